@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { serverApi } from "../../_trpc/server";
+
+export default async function RegionsIndex() {
+  const me = await (await serverApi()).session.me();
+  redirect(me ? `/regions/${me.regionCode}` : "/login");
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { Badge, Breadcrumb, Button, Layout, Menu, Space, Typography } from "antd";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import { authClient } from "./authClient";
+import { NAV_ITEMS } from "./navigation";
+import { RealtimeProvider, useRealtimeStatus } from "./RealtimeProvider";
+
+interface ShellUser {
+  name: string;
+  role: string;
+  roleName: string;
+  regionCode: string;
+}
+
+function ConnectionBadge() {
+  const connected = useRealtimeStatus();
+  return <Badge status={connected ? "success" : "default"} text={connected ? "实时连接正常" : "实时连接断开"} data-testid="realtime-status" />;
+}
+
+export function AppShell({ user, regionPath, children }: { user: ShellUser; regionPath: { code: string; name: string }[]; children: ReactNode }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const selected = NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))?.href;
+
+  async function logout() {
+    await authClient.signOut();
+    router.replace("/login");
+    router.refresh();
+  }
+
+  return (
+    <RealtimeProvider>
+      <Layout style={{ minHeight: "100vh" }}>
+        <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="dark" width={200}>
+          <div style={{ color: "#fff", fontSize: 18, fontWeight: 600, padding: "16px 20px" }}>减负监测</div>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={NAV_ITEMS.map((item) => ({
+              key: item.href,
+              label: <Link href={item.href === "/regions" ? `/regions/${user.regionCode}` : item.href}>{item.label}</Link>,
+            }))}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header style={{ background: "#fff", padding: "0 24px", display: "flex", alignItems: "center", justifyContent: "space-between" }}>
+            <Breadcrumb items={regionPath.map((r) => ({ title: r.name }))} />
+            <Space size="large">
+              <ConnectionBadge />
+              <Typography.Text data-testid="current-user">
+                {user.name} · {user.roleName}
+              </Typography.Text>
+              <Button onClick={logout}>退出登录</Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24 }}>{children}</Layout.Content>
+        </Layout>
+      </Layout>
+    </RealtimeProvider>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Cascader } from "antd";
+import { useEffect, useState } from "react";
+import { useTRPC } from "../_trpc/client";
+
+interface Option {
+  value: string;
+  label: string;
+  isLeaf: boolean;
+  children?: Option[];
+}
+
+/**
+ * Region cascader over the user's jurisdiction, loading one level at a time.
+ * `value` is the chosen code; the path above it is filled in as levels load.
+ */
+export function RegionPicker({ value, onChange }: { value?: string; onChange: (code: string) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const mine = useQuery(trpc.region.mine.queryOptions());
+  const [options, setOptions] = useState<Option[]>([]);
+
+  useEffect(() => {
+    if (!mine.data) return;
+    const r = mine.data.region;
+    setOptions([{ value: r.code, label: r.name, isLeaf: !r.hasChildren }]);
+  }, [mine.data]);
+
+  async function loadData(selected: Option[]) {
+    const target = selected[selected.length - 1]!;
+    const children = await queryClient.fetchQuery(trpc.region.children.queryOptions({ regionCode: target.value }));
+    target.children = children.map((c) => ({ value: c.code, label: c.name, isLeaf: !c.hasChildren }));
+    setOptions((current) => [...current]);
+  }
+
+  // The cascader's value is the path of codes from the jurisdiction root down.
+  const root = mine.data?.region.code;
+  const path =
+    value && root && value.startsWith(root)
+      ? [2, 4, 6, 9, 12].filter((len) => len >= root.length && len <= value.length).map((len) => value.slice(0, len))
+      : undefined;
+
+  return (
+    <Cascader
+      style={{ width: 360 }}
+      placeholder="选择区划"
+      options={options}
+      loadData={loadData}
+      value={path}
+      changeOnSelect
+      showSearch={false}
+      onChange={(codes) => {
+        const last = codes?.[codes.length - 1];
+        if (typeof last === "string") onChange(last);
+      }}
+      displayRender={(labels) => labels.join(" / ")}
+      data-testid="region-picker"
+    />
+  );
+}

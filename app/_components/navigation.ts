@@ -1,0 +1,11 @@
+export const NAV_ITEMS = [
+  { href: "/overview", label: "总览" },
+  { href: "/rankings", label: "排名" },
+  { href: "/alerts", label: "预警" },
+  { href: "/exposure", label: "通报曝光" },
+  { href: "/records", label: "数据采集" },
+  { href: "/catalogue", label: "目录与准入" },
+  { href: "/rules", label: "规则" },
+  { href: "/reports", label: "直报" },
+  { href: "/regions", label: "区划" },
+] as const;

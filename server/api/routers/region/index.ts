@@ -1,0 +1,6 @@
+import { createTRPCRouter } from "../../trpc";
+import { children } from "./children";
+import { detail } from "./detail";
+import { mine } from "./mine";
+
+export const regionRouter = createTRPCRouter({ children, detail, mine });

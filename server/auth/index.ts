@@ -1,0 +1,80 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { username } from "better-auth/plugins";
+import { getDb } from "../db/client";
+import { databaseConfig } from "../db/config";
+import { isRole, type Role } from "../domain/roles";
+
+const SESSION_DAYS = 7;
+
+function createAuth() {
+  return betterAuth({
+    appName: "减负监测",
+    database: prismaAdapter(getDb(), { provider: databaseConfig().provider }),
+    secret: process.env.AUTH_SECRET ?? "dev-only-secret-change-me-in-production-0123456789",
+    baseURL: process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+    trustedOrigins: (request) => {
+      // Same-origin only: whatever host the browser used to reach this server.
+      const host = request?.headers.get("host");
+      return host ? [`http://${host}`, `https://${host}`] : [];
+    },
+    telemetry: { enabled: false },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+    session: { expiresIn: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: true, defaultValue: "monitor" },
+        regionCode: { type: "string", input: false, required: true, defaultValue: "" },
+        departmentId: { type: "string", input: false, required: false },
+        disabled: { type: "boolean", input: false, required: false, defaultValue: false },
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            const user = await getDb().user.findUnique({ where: { id: session.userId } });
+            if (!user || user.disabled) return false;
+            return { data: session };
+          },
+        },
+      },
+    },
+    rateLimit: { enabled: true, window: 60, max: 30 },
+    plugins: [username({ minUsernameLength: 3, maxUsernameLength: 32 })],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as typeof globalThis & { __burdenAuth?: Auth };
+
+export function getAuth(): Auth {
+  globalForAuth.__burdenAuth ??= createAuth();
+  return globalForAuth.__burdenAuth;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  regionCode: string;
+  departmentId: string | null;
+}
+
+/** The signed-in user behind these request headers, or null. */
+export async function sessionUserFromHeaders(headers: Headers): Promise<SessionUser | null> {
+  const result = await getAuth().api.getSession({ headers });
+  if (!result) return null;
+  const user = result.user as typeof result.user & Record<string, unknown>;
+  if (user.disabled || !isRole(user.role) || typeof user.regionCode !== "string") return null;
+  return {
+    id: user.id,
+    username: String(user.username ?? ""),
+    name: user.name,
+    role: user.role,
+    regionCode: user.regionCode,
+    departmentId: typeof user.departmentId === "string" ? user.departmentId : null,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Db } from "./client";
+import { bulkUpsert } from "./bulk";
+import { subtreeRange } from "../domain/regions";
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+  unitKind: string | null;
+  villageCount: number;
+  communityCount: number;
+}
+
+const COLUMNS = ["code", "name", "level", "parentCode", "unitKind", "villageCount", "communityCount"] as const;
+
+/** Writes all rows in one transaction: an import is complete or absent. */
+export async function upsertRegions(db: Db, rows: RegionRow[]): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await bulkUpsert(
+        tx,
+        "Region",
+        COLUMNS,
+        ["code"],
+        rows.map((r) => COLUMNS.map((c) => r[c])),
+      );
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+}
+
+export function findRegion(db: Db, code: string) {
+  return db.region.findUnique({ where: { code } });
+}
+
+export function listChildren(db: Db, parentCode: string) {
+  return db.region.findMany({ where: { parentCode }, orderBy: { code: "asc" } });
+}
+
+export function listTopLevel(db: Db) {
+  return db.region.findMany({ where: { level: 1 }, orderBy: { code: "asc" } });
+}
+
+export function countRegionsInSubtree(db: Db, root: string, level?: number) {
+  return db.region.count({ where: { code: subtreeRange(root), ...(level ? { level } : {}) } });
+}
+
+export function findRegions(db: Db, codes: string[]) {
+  return db.region.findMany({ where: { code: { in: codes } } });
+}

@@ -1,0 +1,62 @@
+// Region codes of the national statistical division (统计用区划代码).
+
+export const REGION_LEVELS = [1, 2, 3, 4, 5] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const LEVEL_NAMES: Record<RegionLevel, string> = {
+  1: "省级",
+  2: "地级",
+  3: "县级",
+  4: "乡级",
+  5: "村级",
+};
+
+const LENGTH_BY_LEVEL: Record<RegionLevel, number> = { 1: 2, 2: 4, 3: 6, 4: 9, 5: 12 };
+
+export type VillageUnitKind = "VILLAGE" | "COMMUNITY";
+
+export const UNIT_KIND_NAMES: Record<VillageUnitKind, string> = { VILLAGE: "村", COMMUNITY: "社区" };
+
+/** The level a code belongs to by its length, or null when it is not a division code. */
+export function levelOfCode(code: string): RegionLevel | null {
+  if (!/^\d+$/.test(code)) return null;
+  const level = REGION_LEVELS.find((l) => LENGTH_BY_LEVEL[l] === code.length);
+  return level ?? null;
+}
+
+export function parentCodeOf(code: string): string | null {
+  const level = levelOfCode(code);
+  if (level === null || level === 1) return null;
+  return code.slice(0, LENGTH_BY_LEVEL[(level - 1) as RegionLevel]);
+}
+
+/** Every ancestor code, nearest last: 220103002 → [22, 2201, 220103]. */
+export function ancestorCodesOf(code: string): string[] {
+  const level = levelOfCode(code);
+  if (level === null) return [];
+  return REGION_LEVELS.filter((l) => l < level).map((l) => code.slice(0, LENGTH_BY_LEVEL[l]));
+}
+
+/** Whether `code` is `root` itself or lies below it. */
+export function isWithin(code: string, root: string): boolean {
+  return code.startsWith(root) && levelOfCode(code) !== null && levelOfCode(root) !== null;
+}
+
+/**
+ * A subtree as a half-open range of codes [from, to): every descendant of a
+ * digit code starts with it, so it sorts between the code and its successor.
+ * Lets an ordinary index answer subtree queries at national scale.
+ */
+export function subtreeRange(root: string): { gte: string; lt: string } {
+  // ':' sorts right after '9', so root + ':' bounds every digit string starting with root.
+  return { gte: root, lt: `${root}:` };
+}
+
+/**
+ * 村 or 社区 by the unit's registered name. Names ending in 社区, 居委会 or
+ * 居民委员会 are urban communities; everything else at village level counts as
+ * a village (村委会, 村民委员会, or plain "…村").
+ */
+export function classifyVillageUnit(name: string): VillageUnitKind {
+  return /(社区|居委会|居民委员会|社区居委会)/.test(name) ? "COMMUNITY" : "VILLAGE";
+}

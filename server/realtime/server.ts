@@ -1,0 +1,62 @@
+import type { Server as HttpServer } from "node:http";
+import { Server, type DefaultEventsMap, type Socket } from "socket.io";
+import { sessionUserFromHeaders, type SessionUser } from "../auth";
+import { regionRoom, roomsForRegionEvent } from "./rooms";
+
+export interface SocketData {
+  user: SessionUser;
+}
+
+export type RealtimeServer = Server<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketData>;
+
+// Shared with Next's bundles through globalThis (they load this module separately).
+const globalForIo = globalThis as typeof globalThis & { __burdenIo?: RealtimeServer };
+
+function headersOf(socket: Socket): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(socket.request.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(", "));
+  }
+  return headers;
+}
+
+export function attachRealtime(httpServer: HttpServer): RealtimeServer {
+  const io: RealtimeServer = new Server(httpServer, { path: "/socket.io", serveClient: false });
+
+  // Only a valid session may connect; the cookie travels with the handshake.
+  io.use(async (socket, next) => {
+    try {
+      const user = await sessionUserFromHeaders(headersOf(socket));
+      if (!user) return next(new Error("UNAUTHORIZED：请先登录"));
+      socket.data.user = user;
+      next();
+    } catch {
+      next(new Error("UNAUTHORIZED：会话校验失败"));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    const { user } = socket.data;
+    void socket.join(regionRoom(user.regionCode));
+    socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
+  });
+
+  globalForIo.__burdenIo = io;
+  return io;
+}
+
+export function getRealtime(): RealtimeServer | undefined {
+  return globalForIo.__burdenIo;
+}
+
+/** Pushes an event to every socket whose jurisdiction contains `regionCode`. */
+export function publishToRegion(regionCode: string, event: string, payload: unknown): void {
+  getRealtime()?.to(roomsForRegionEvent(regionCode)).emit(event, payload);
+}
+
+export async function closeRealtime(): Promise<void> {
+  const io = globalForIo.__burdenIo;
+  globalForIo.__burdenIo = undefined;
+  if (io) await io.close();
+}

@@ -1,0 +1,127 @@
+import { DEFAULT_MINUTES, type BurdenKind } from "../../domain/burdenKinds";
+import { classifyRecord, type CatalogueSnapshot } from "../../domain/classification";
+import { pick, poisson } from "../../domain/random";
+import * as T from "./templates";
+
+export interface DemoCounty {
+  code: string;
+  townships: string[];
+  villages: string[];
+  departments: string[]; // ids
+}
+
+export interface DemoRecord {
+  kind: BurdenKind;
+  departmentId: string;
+  scopeRegionCode: string;
+  scopeLevel: number;
+  title: string;
+  details: Record<string, unknown>;
+  units: number;
+  occurredOn: Date;
+  period: number;
+  isViolation: boolean;
+  violations: unknown[];
+}
+
+/** The twelve months up to and including `last`, as yyyymm. */
+export function lastTwelvePeriods(last: Date): number[] {
+  const periods: number[] = [];
+  for (let back = 11; back >= 0; back -= 1) {
+    const d = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - back, 1));
+    periods.push(d.getUTCFullYear() * 100 + d.getUTCMonth() + 1);
+  }
+  return periods;
+}
+
+/**
+ * Twelve months of records for one county. Volumes follow the campaign
+ * baselines (forms around 80 a village a year, falling through the year) and
+ * every clause gets violations.
+ */
+export function generateCountyRecords(
+  county: DemoCounty,
+  periods: number[],
+  catalogue: CatalogueSnapshot,
+  random: () => number,
+): DemoRecord[] {
+  const out: DemoRecord[] = [];
+  periods.forEach((period, index) => {
+    const year = Math.floor(period / 100);
+    const month = (period % 100) - 1;
+    const days = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const trend = 1.3 - (0.5 * index) / 11; // the burden falls as the campaign bites
+    const add = (kind: BurdenKind, scope: string, title: string, details: Record<string, unknown>, units = 1) => {
+      const violations = classifyRecord({ kind, title, details }, catalogue);
+      out.push({
+        kind,
+        departmentId: pick(random, county.departments),
+        scopeRegionCode: scope,
+        scopeLevel: scope.length === 6 ? 3 : scope.length === 9 ? 4 : 5,
+        title,
+        details: { ...details, standardMinutes: DEFAULT_MINUTES[kind] },
+        units,
+        occurredOn: new Date(Date.UTC(year, month, 1 + Math.floor(random() * days), 1)),
+        period,
+        isViolation: violations.length > 0,
+        violations,
+      });
+    };
+    const countyOrTownship = () => (random() < 0.7 ? county.code : pick(random, county.townships));
+
+    for (let i = poisson(random, 5 * trend); i > 0; i -= 1) {
+      if (random() < 0.82) {
+        const [title, perYear] = pick(random, T.LISTED_FORMS);
+        const over = random() < 0.08;
+        add("FORM", countyOrTownship(), title, { frequency: perYear >= 12 ? "每月" : perYear >= 4 ? "每季度" : "每年", fillingsPerYear: over ? perYear * 2 : perYear });
+      } else {
+        add("FORM", countyOrTownship(), pick(random, T.UNLISTED_FORMS), { frequency: "临时", fillingsPerYear: 1 });
+      }
+    }
+    for (const township of county.townships) {
+      if (random() < 0.12 * trend) add("FORM", township, pick(random, [...T.UNLISTED_FORMS, T.LISTED_FORMS[5]![0]]), { frequency: "临时", fillingsPerYear: 1 });
+    }
+    for (let i = poisson(random, 2.5 * trend); i > 0; i -= 1) {
+      add("MATERIAL", countyOrTownship(), pick(random, T.MATERIALS), { countyDeployed: random() < 0.65, deadlineDays: 3 + Math.floor(random() * 10) });
+    }
+    const groups = [...T.REGISTERED_GROUPS, ...T.UNREGISTERED_GROUPS.slice(0, Math.max(1, Math.round(5 * trend) - 1))];
+    for (const name of groups) {
+      if (random() < 0.25) continue;
+      const registered = T.REGISTERED_GROUPS.includes(name);
+      add("WORK_GROUP", county.code, name, {
+        platform: name.endsWith("群") ? "微信" : "政务APP",
+        forcedCheckIn: !registered && /打卡|签到|每日/.test(name),
+        ranking: /积分|排名/.test(name),
+      });
+    }
+    for (let i = poisson(random, 1.5 * trend); i > 0; i -= 1) add("PROOF_DEMAND", countyOrTownship(), pick(random, T.PROOF_DEMANDS), { proof: "截图/照片" });
+    if (random() < 0.6) {
+      if (random() < 0.5) add("MECHANISM", county.code, pick(random, T.APPROVED_MECHANISMS), { dedicatedPost: false, approvalRef: "吉民发〔2023〕12号" });
+      else {
+        const [name, post] = pick(random, T.UNAPPROVED_MECHANISMS);
+        add("MECHANISM", countyOrTownship(), name, { dedicatedPost: post });
+      }
+    }
+    for (const village of county.villages) {
+      const r = random();
+      if (r < 0.04 * trend) {
+        const counterpart = random() < 0.35;
+        const title = counterpart || random() < 0.5 ? pick(random, T.EXTRA_SIGNBOARDS) : pick(random, T.SIGNBOARD_STANDARD);
+        add("SIGNBOARD", village, title, { placement: random() < 0.75 ? "OUTSIDE" : "INSIDE", counterpart }, 1 + Math.floor(random() * 2));
+      } else if (r < 0.04 * trend + 0.1) {
+        const negative = random() < 0.6;
+        const name = negative ? pick(random, T.NEGATIVE_CERTIFICATE_ASKS) : pick(random, T.LAWFUL_CERTIFICATE_ASKS);
+        add("CERTIFICATE", village, name, { certificateName: name, requestingBody: "县级部门窗口" }, 1 + poisson(random, 1));
+      }
+    }
+    for (let i = poisson(random, 1.5); i > 0; i -= 1) {
+      const [title, subject] = pick(random, T.TASKS);
+      add("TASK", countyOrTownship(), title, { responsibleFor: subject ? `村级组织负责${subject}` : "", countyDeployed: random() < 0.7 });
+    }
+    if (random() < 0.8) {
+      const inPlan = random() < 0.6;
+      add("INSPECTION", county.code, inPlan ? pick(random, T.INSPECTIONS_IN_PLAN) : pick(random, T.INSPECTIONS_OUTSIDE), { organiser: "县委督查室" });
+    }
+  });
+  return out;
+}
