@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { ancestorCodesOf, classifyVillageUnit, isWithin, levelOfCode, parentCodeOf, subtreeRange } from "./regions";
+
+describe("region codes", () => {
+  it("reads the level from the code length", () => {
+    expect(["22", "2201", "220103", "220103002", "220103002001"].map(levelOfCode)).toEqual([1, 2, 3, 4, 5]);
+    expect(levelOfCode("2201030")).toBeNull();
+    expect(levelOfCode("22a1")).toBeNull();
+  });
+
+  it("walks up the hierarchy", () => {
+    expect(parentCodeOf("220103002001")).toBe("220103002");
+    expect(parentCodeOf("22")).toBeNull();
+    expect(ancestorCodesOf("220103002")).toEqual(["22", "2201", "220103"]);
+  });
+
+  it("bounds a subtree by a code range that excludes siblings", () => {
+    const range = subtreeRange("220103");
+    const inside = (code: string) => code >= range.gte && code < range.lt;
+    expect(inside("220103")).toBe(true);
+    expect(inside("220103999999")).toBe(true);
+    expect(inside("220104")).toBe(false);
+    expect(inside("220102999999")).toBe(false);
+  });
+
+  it("checks jurisdiction by prefix", () => {
+    expect(isWithin("220103002001", "220103")).toBe(true);
+    expect(isWithin("220104", "220103")).toBe(false);
+    expect(isWithin("2201", "220103")).toBe(false);
+  });
+
+  it("tells 村 from 社区", () => {
+    expect(classifyVillageUnit("多福巷社区居委会")).toBe("COMMUNITY");
+    expect(classifyVillageUnit("红旗村民委员会")).toBe("VILLAGE");
+    expect(classifyVillageUnit("前进村委会")).toBe("VILLAGE");
+    expect(classifyVillageUnit("东风居民委员会")).toBe("COMMUNITY");
+    expect(classifyVillageUnit("新立村")).toBe("VILLAGE");
+  });
+});

@@ -1,0 +1,78 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAuth } from "../auth";
+import { attachRealtime, closeRealtime, publishToRegion } from "../realtime/server";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
+import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+
+async function sessionCookie(username: string): Promise<string> {
+  const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
+  const cookie = response.headers.get("set-cookie");
+  if (!cookie) throw new Error(`sign-in failed for ${username}`);
+  return cookie.split(";")[0]!;
+}
+
+describe("socket.io: handshake auth and region rooms", () => {
+  let testDb: TestDb;
+  let server: Server;
+  let url: string;
+  const sockets: Socket[] = [];
+
+  async function open(cookie?: string): Promise<Socket> {
+    const socket = connect(url, { path: "/socket.io", transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false });
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once("session:ready", () => resolve());
+      socket.once("connect_error", reject);
+    });
+    return socket;
+  }
+
+  function collect(socket: Socket, event: string): unknown[] {
+    const seen: unknown[] = [];
+    socket.on(event, (payload) => seen.push(payload));
+    return seen;
+  }
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    useAsAppDb(testDb);
+    await seedDemoIfEmpty(testDb.db, () => {});
+    server = createServer();
+    attachRealtime(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await closeRealtime();
+    await new Promise((resolve) => server.close(resolve));
+    await testDb.cleanup();
+  });
+
+  it("refuses a handshake without a valid session", async () => {
+    await expect(open()).rejects.toThrow(/UNAUTHORIZED/);
+    await expect(open("better-auth.session_token=forged.value")).rejects.toThrow(/UNAUTHORIZED/);
+  });
+
+  it("delivers region events only inside each user's jurisdiction", async () => {
+    const kuancheng = await open(await sessionCookie("monitor_kc"));
+    const chaoyang = await open(await sessionCookie("monitor_cy"));
+    const city = await open(await sessionCookie("monitor"));
+    const seenByKuancheng = collect(kuancheng, "region:event");
+    const seenByChaoyang = collect(chaoyang, "region:event");
+    const seenByCity = collect(city, "region:event");
+
+    publishToRegion("220104001001", "region:event", { id: "chaoyang-village" });
+    publishToRegion("220103", "region:event", { id: "kuancheng-county" });
+    publishToRegion("220103002001", "region:event", { id: "kuancheng-village" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect(seenByKuancheng).toEqual([{ id: "kuancheng-county" }, { id: "kuancheng-village" }]);
+    expect(seenByChaoyang).toEqual([{ id: "chaoyang-village" }]);
+    expect(seenByCity).toHaveLength(3);
+  });
+});
