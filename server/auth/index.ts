@@ -40,7 +40,14 @@ function createAuth() {
         },
       },
     },
-    rateLimit: { enabled: true, window: 60, max: 30 },
+    // Per client IP. Offices sit behind one NAT address, so the sign-in limit is
+    // generous here; per-account lockout is the stricter guard.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/username": { window: 60, max: Number(process.env.AUTH_SIGNIN_PER_MINUTE ?? 30) } },
+    },
     plugins: [username({ minUsernameLength: 3, maxUsernameLength: 32 })],
   });
 }
