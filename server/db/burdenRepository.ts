@@ -48,3 +48,75 @@ export async function insertBurdenRecords(db: Db, records: NewBurdenRecord[]): P
   }
   return written;
 }
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export function findRecord(db: Db | Tx, id: string) {
+  return db.burdenRecord.findUnique({ where: { id }, include: { department: true } });
+}
+
+export function createRecord(tx: Tx, record: NewBurdenRecord) {
+  return tx.burdenRecord.create({ data: { ...record, details: record.details as object, violations: record.violations as object[] } });
+}
+
+export async function updateRecordWithRevision(
+  tx: Tx,
+  id: string,
+  previous: { version: number; snapshot: unknown },
+  changes: Partial<NewBurdenRecord> & { status?: string; withdrawnAt?: Date | null },
+  changedById: string,
+  reason: string | null,
+) {
+  await tx.burdenRecordRevision.create({
+    data: { recordId: id, version: previous.version, snapshot: previous.snapshot as object, changedById, reason },
+  });
+  return tx.burdenRecord.update({
+    where: { id, version: previous.version },
+    data: {
+      ...changes,
+      details: changes.details as object | undefined,
+      violations: changes.violations as object[] | undefined,
+      version: previous.version + 1,
+    },
+  });
+}
+
+export function listRevisions(db: Db, recordId: string) {
+  return db.burdenRecordRevision.findMany({ where: { recordId }, orderBy: { version: "desc" } });
+}
+
+export interface RecordFilter {
+  regionCode: string;
+  kind?: string;
+  departmentId?: string;
+  periodFrom?: number;
+  periodTo?: number;
+  isViolation?: boolean;
+  includeWithdrawn?: boolean;
+}
+
+function whereOf(filter: RecordFilter) {
+  return {
+    scopeRegionCode: subtreeRange(filter.regionCode),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.departmentId ? { departmentId: filter.departmentId } : {}),
+    ...(filter.periodFrom || filter.periodTo ? { period: { gte: filter.periodFrom ?? 0, lte: filter.periodTo ?? 999999 } } : {}),
+    ...(filter.isViolation !== undefined ? { isViolation: filter.isViolation } : {}),
+    ...(filter.includeWithdrawn ? {} : { status: "ACTIVE" }),
+  };
+}
+
+/** Keyset pagination (newest first) so deep pages cost the same as the first. */
+export function listRecords(db: Db, filter: RecordFilter, take: number, cursor?: string) {
+  return db.burdenRecord.findMany({
+    where: whereOf(filter),
+    orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+    take,
+    include: { department: { select: { name: true } } },
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+}
+
+export function countRecords(db: Db, filter: RecordFilter) {
+  return db.burdenRecord.count({ where: whereOf(filter) });
+}

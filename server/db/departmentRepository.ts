@@ -13,3 +13,11 @@ export function listDepartmentsInSubtree(db: Db, regionCode: string) {
 export function findDepartmentByName(db: Db, regionCode: string, name: string) {
   return db.department.findUnique({ where: { regionCode_name: { regionCode, name } } });
 }
+
+export function findDepartmentById(db: Db, id: string) {
+  return db.department.findUnique({ where: { id } });
+}
+
+export function listDepartmentsForRegions(db: Db, regionCodes: string[]) {
+  return db.department.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: { name: "asc" } });
+}

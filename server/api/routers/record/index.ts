@@ -1,0 +1,9 @@
+import { createTRPCRouter } from "../../trpc";
+import { create } from "./create";
+import { departments } from "./departments";
+import { history } from "./history";
+import { list } from "./list";
+import { update } from "./update";
+import { withdraw } from "./withdraw";
+
+export const recordRouter = createTRPCRouter({ create, departments, history, list, update, withdraw });

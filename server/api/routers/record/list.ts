@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { regionProcedure } from "../../trpc";
+import { listBurdenRecords } from "../../../services/records";
+import { burdenKindSchema, periodSchema } from "./schemas";
+
+/** Records scoped inside a region, newest first, filtered, keyset-paginated. */
+export const list = regionProcedure
+  .input(
+    z.object({
+      kind: burdenKindSchema.optional(),
+      departmentId: z.string().max(40).optional(),
+      periodFrom: periodSchema.optional(),
+      periodTo: periodSchema.optional(),
+      isViolation: z.boolean().optional(),
+      includeWithdrawn: z.boolean().optional(),
+      pageSize: z.number().int().min(1).max(200).default(20),
+      cursor: z.string().max(40).nullish(),
+    }),
+  )
+  .query(({ ctx, input }) => {
+    const { pageSize, cursor, ...filter } = input;
+    return listBurdenRecords(ctx.db, filter, pageSize, cursor ?? undefined);
+  });

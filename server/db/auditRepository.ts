@@ -1,0 +1,30 @@
+import type { Db } from "./client";
+import { subtreeRange } from "../domain/regions";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export interface AuditEntry {
+  actorId: string | null;
+  actorRole: string | null;
+  regionCode: string;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function insertAudit(tx: Tx | Db, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: { ...entry, before: (entry.before ?? undefined) as object | undefined, after: (entry.after ?? undefined) as object | undefined },
+  });
+}
+
+export function listAuditInSubtree(db: Db, regionCode: string, take: number, cursor?: string) {
+  return db.auditLog.findMany({
+    where: { regionCode: subtreeRange(regionCode) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+}
