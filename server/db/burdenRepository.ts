@@ -120,3 +120,22 @@ export function listRecords(db: Db, filter: RecordFilter, take: number, cursor?:
 export function countRecords(db: Db, filter: RecordFilter) {
   return db.burdenRecord.count({ where: whereOf(filter) });
 }
+
+/** Active records of `kind` scoped inside `regionCode` ("" for all) on or after `from`, in id order. */
+export function recordsForReclassification(db: Db, kind: string, regionCode: string, from: Date, take: number, afterId?: string) {
+  return db.burdenRecord.findMany({
+    where: {
+      kind,
+      status: "ACTIVE",
+      occurredOn: { gte: from },
+      ...(regionCode ? { scopeRegionCode: subtreeRange(regionCode) } : {}),
+      ...(afterId ? { id: { gt: afterId } } : {}),
+    },
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+export function setClassification(tx: Tx, id: string, isViolation: boolean, violations: unknown[]) {
+  return tx.burdenRecord.update({ where: { id }, data: { isViolation, violations: violations as object[] } });
+}

@@ -21,3 +21,7 @@ export function findDepartmentById(db: Db, id: string) {
 export function listDepartmentsForRegions(db: Db, regionCodes: string[]) {
   return db.department.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: { name: "asc" } });
 }
+
+export function findDepartmentsByIds(db: Db, ids: string[]) {
+  return db.department.findMany({ where: { id: { in: ids } } });
+}

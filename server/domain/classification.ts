@@ -88,3 +88,41 @@ export function classifyRecord(record: ClassifiableRecord, catalogue: CatalogueS
   }
   return out;
 }
+
+export interface CatalogueItemLike {
+  catalogue: string;
+  itemKey: string;
+  version: number;
+  regionCode: string;
+  name: string;
+  details: unknown;
+  validFrom: Date;
+  validTo: Date | null;
+}
+
+/**
+ * The catalogues governing `scopeRegionCode` on `date`: items owned by the
+ * scope or any region above it ("" is national), valid on that date, latest
+ * version of each item.
+ */
+export function buildCatalogueSnapshot(items: readonly CatalogueItemLike[], scopeRegionCode: string, date: Date): CatalogueSnapshot {
+  const latest = new Map<string, CatalogueItemLike>();
+  for (const item of items) {
+    if (!scopeRegionCode.startsWith(item.regionCode)) continue;
+    if (item.validFrom > date || (item.validTo && item.validTo <= date)) continue;
+    const seen = latest.get(item.itemKey);
+    if (!seen || seen.version < item.version) latest.set(item.itemKey, item);
+  }
+  const of = (catalogue: string) => [...latest.values()].filter((i) => i.catalogue === catalogue);
+  const detail = (item: CatalogueItemLike, key: string) => (item.details as Record<string, unknown> | null)?.[key];
+  return {
+    formList: new Map(of("FORM_LIST").map((i) => [i.name, { allowedPerYear: Number(detail(i, "allowedPerYear") ?? 12) }])),
+    registeredGroups: new Set(of("WORK_GROUP").map((i) => i.name)),
+    approvedMechanisms: new Set(of("MECHANISM").map((i) => i.name)),
+    signboardStandard: new Set(of("SIGNBOARD_STANDARD").map((i) => i.name)),
+    inspectionPlan: new Set(of("INSPECTION_PLAN").map((i) => i.name)),
+    negativeList: of("CERTIFICATE_NEGATIVE")
+      .map((i) => ({ no: Number(detail(i, "no") ?? 0), name: i.name, source: String(detail(i, "source") ?? "负面清单") }))
+      .sort((a, b) => a.no - b.no),
+  };
+}

@@ -11,6 +11,7 @@ import {
   type RecordFilter,
 } from "../db/burdenRepository";
 import { findDepartmentById } from "../db/departmentRepository";
+import { findRegions } from "../db/regionRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { parseDetails } from "../domain/burdenDetails";
 import { classifyRecord } from "../domain/classification";
@@ -122,9 +123,10 @@ export async function listBurdenRecords(db: Db, filter: RecordFilter, pageSize: 
   const rows = await queryRecords(db, filter, pageSize + 1, cursor);
   const total = await countRecords(db, filter);
   const page = rows.slice(0, pageSize);
+  const regionNames = new Map((await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]));
   return {
     total,
-    items: page.map((r) => ({ ...r, departmentName: r.department.name })),
+    items: page.map(({ department, ...r }) => ({ ...r, departmentName: department.name, scopeRegionName: regionNames.get(r.scopeRegionCode) ?? r.scopeRegionCode })),
     nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : null,
   };
 }

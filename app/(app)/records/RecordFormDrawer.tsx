@@ -1,0 +1,161 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Radio, Select, Space } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { DETAIL_FIELDS, type FieldSpec } from "@/server/domain/burdenDetails";
+import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { RegionPicker } from "../../_components/RegionPicker";
+import { useTRPC } from "../../_trpc/client";
+
+export interface EditableRecord {
+  id: string;
+  kind: BurdenKind;
+  title: string;
+  departmentId: string;
+  scopeRegionCode: string;
+  units: number;
+  occurredOn: Date;
+  evidence: string | null;
+  details: unknown;
+}
+
+interface FormValues {
+  kind: BurdenKind;
+  title: string;
+  departmentId: string;
+  scopeRegionCode: string;
+  units: number;
+  occurredOn: Dayjs;
+  evidence?: string;
+  details: Record<string, unknown>;
+  reason?: string;
+}
+
+function DetailField({ spec }: { spec: FieldSpec }) {
+  const rules = spec.required ? [{ required: true, message: `请填写${spec.label}` }] : [];
+  const name = ["details", spec.key];
+  switch (spec.type) {
+    case "boolean":
+      return (
+        <Form.Item label={spec.label} name={name} rules={rules}>
+          <Radio.Group options={[{ value: true, label: "是" }, { value: false, label: "否" }]} />
+        </Form.Item>
+      );
+    case "integer":
+      return (
+        <Form.Item label={spec.label} name={name} rules={rules}>
+          <InputNumber min={spec.min} max={spec.max} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+      );
+    case "enum":
+      return (
+        <Form.Item label={spec.label} name={name} rules={rules}>
+          <Select options={spec.options} style={{ width: 200 }} />
+        </Form.Item>
+      );
+    default:
+      return (
+        <Form.Item label={spec.label} name={name} rules={rules}>
+          <Input maxLength={spec.max} />
+        </Form.Item>
+      );
+  }
+}
+
+export function RecordFormDrawer({
+  record,
+  regionCode,
+  departments,
+  onClose,
+}: {
+  record: EditableRecord | null;
+  regionCode: string;
+  departments: { id: string; name: string }[];
+  onClose: () => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const kind = Form.useWatch("kind", form) ?? record?.kind ?? "FORM";
+  const [error, setError] = useState<string | null>(null);
+
+  const onSuccess = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.record.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.region.pathKey() });
+    message.success(record ? "记录已修改" : "记录已保存");
+    onClose();
+  };
+  const create = useMutation(trpc.record.create.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));
+  const update = useMutation(trpc.record.update.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));
+
+  function submit(values: FormValues) {
+    setError(null);
+    const details = Object.fromEntries(Object.entries(values.details ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== ""));
+    const input = {
+      kind: values.kind,
+      title: values.title,
+      departmentId: values.departmentId,
+      scopeRegionCode: values.scopeRegionCode,
+      units: values.units,
+      occurredOn: values.occurredOn.startOf("day").add(12, "hour").toDate(),
+      evidence: values.evidence || null,
+      details,
+    };
+    if (record) update.mutate({ id: record.id, record: input, reason: values.reason || null });
+    else create.mutate(input);
+  }
+
+  return (
+    <Drawer open title={record ? "编辑负担记录" : "新增负担记录"} size={560} onClose={onClose} destroyOnHidden>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="record-form-error" />}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={
+          record
+            ? { ...record, occurredOn: dayjs(record.occurredOn), evidence: record.evidence ?? undefined, details: record.details as Record<string, unknown> }
+            : { kind: "FORM", units: 1, occurredOn: dayjs(), scopeRegionCode: regionCode, details: {} }
+        }
+      >
+        <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
+          <Select options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="record-kind" />
+        </Form.Item>
+        <Form.Item label="事项名称" name="title" rules={[{ required: true, whitespace: true, message: "请填写事项名称" }]}>
+          <Input maxLength={200} placeholder="如：表格名称、工作群名称、证明名称、牌子名称" />
+        </Form.Item>
+        <Form.Item label="下达部门" name="departmentId" rules={[{ required: true, message: "请选择下达部门" }]}>
+          <Select showSearch optionFilterProp="label" options={departments.map((d) => ({ value: d.id, label: d.name }))} data-testid="record-department" />
+        </Form.Item>
+        <Form.Item label="下达范围（县、乡或村）" name="scopeRegionCode" rules={[{ required: true, message: "请选择下达范围" }]}>
+          <RegionPicker onChange={(code) => form.setFieldValue("scopeRegionCode", code)} />
+        </Form.Item>
+        <Space size="large">
+          <Form.Item label="发生日期" name="occurredOn" rules={[{ required: true, message: "请选择日期" }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item label="数量" name="units" rules={[{ required: true, message: "请填写数量" }]}>
+            <InputNumber min={1} max={10000} precision={0} />
+          </Form.Item>
+        </Space>
+        {DETAIL_FIELDS[kind].map((spec) => (
+          <DetailField key={`${kind}-${spec.key}`} spec={spec} />
+        ))}
+        <Form.Item label="佐证说明" name="evidence">
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        {record && (
+          <Form.Item label="修改原因" name="reason">
+            <Input maxLength={500} />
+          </Form.Item>
+        )}
+        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="record-submit">
+          保存
+        </Button>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Checkbox, DatePicker, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
+import type { Dayjs } from "dayjs";
+import { useState } from "react";
+import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { formatDate, formatNumber, toPeriod } from "../../_components/format";
+import { RegionPicker } from "../../_components/RegionPicker";
+import { useMe } from "../../_components/useMe";
+import { useTRPC } from "../../_trpc/client";
+import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
+import { RecordHistoryDrawer } from "./RecordHistoryDrawer";
+import { WithdrawButton } from "./WithdrawButton";
+
+interface Filters {
+  kind?: BurdenKind;
+  departmentId?: string;
+  months?: [Dayjs | null, Dayjs | null] | null;
+  violation?: "yes" | "no";
+  includeWithdrawn: boolean;
+}
+
+const PAGE_SIZE = 20;
+
+export function RecordsWorkspace() {
+  const trpc = useTRPC();
+  const me = useMe();
+  const [regionCode, setRegionCode] = useState<string | undefined>();
+  const region = regionCode ?? me?.regionCode;
+  const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false });
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [editing, setEditing] = useState<EditableRecord | "new" | null>(null);
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const canEdit = me?.role === "monitor" || me?.role === "admin";
+
+  const query = {
+    regionCode: region ?? "",
+    kind: filters.kind,
+    departmentId: filters.departmentId,
+    periodFrom: filters.months?.[0] ? toPeriod(filters.months[0]) : undefined,
+    periodTo: filters.months?.[1] ? toPeriod(filters.months[1]) : undefined,
+    isViolation: filters.violation ? filters.violation === "yes" : undefined,
+    includeWithdrawn: filters.includeWithdrawn,
+    pageSize: PAGE_SIZE,
+    cursor: cursors[cursors.length - 1],
+  };
+  const records = useQuery({ ...trpc.record.list.queryOptions(query), enabled: Boolean(region), placeholderData: (previous) => previous });
+  const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+
+  const update = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setCursors([null]);
+  };
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <Card>
+        <Space wrap size="middle">
+          <RegionPicker value={region} onChange={(code) => { setRegionCode(code); setCursors([null]); }} />
+          <Select allowClear placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
+            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="filter-kind" />
+          <Select allowClear showSearch optionFilterProp="label" placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
+            onChange={(departmentId) => update({ departmentId })} options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} />
+          <DatePicker.RangePicker picker="month" value={filters.months ?? null} onChange={(months) => update({ months })} placeholder={["起始月份", "截止月份"]} />
+          <Select allowClear placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
+            options={[{ value: "yes", label: "违规" }, { value: "no", label: "合规" }]} data-testid="filter-violation" />
+          <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>含已撤回</Checkbox>
+          {canEdit && <Button type="primary" onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
+        </Space>
+      </Card>
+      <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total)} 条）` : ""}`}>
+        <Table
+          size="small"
+          rowKey="id"
+          loading={records.isFetching}
+          dataSource={records.data?.items ?? []}
+          pagination={false}
+          data-testid="records-table"
+          columns={[
+            { title: "日期", dataIndex: "occurredOn", width: 130, render: (d: Date) => formatDate(d) },
+            { title: "类别", dataIndex: "kind", width: 150, render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
+            { title: "事项", dataIndex: "title" },
+            { title: "下达部门", dataIndex: "departmentName" },
+            { title: "下达范围", dataIndex: "scopeRegionName" },
+            { title: "数量", dataIndex: "units", align: "right", width: 70 },
+            {
+              title: "判定",
+              key: "violations",
+              render: (_, r) =>
+                r.isViolation ? (
+                  (r.violations as { clause: number; reason: string }[]).map((v) => (
+                    <Tooltip key={v.reason} title={v.reason}>
+                      <Tag color="red">违规·第{v.clause}条</Tag>
+                    </Tooltip>
+                  ))
+                ) : (
+                  <Tag color="green">合规</Tag>
+                ),
+            },
+            { title: "状态", dataIndex: "status", width: 80, render: (s: string) => (s === "WITHDRAWN" ? <Tag>已撤回</Tag> : <Tag color="blue">有效</Tag>) },
+            {
+              title: "操作",
+              key: "actions",
+              width: 180,
+              render: (_, r) => (
+                <Space size="small">
+                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r as EditableRecord)}>编辑</Button>}
+                  {canEdit && r.status === "ACTIVE" && <WithdrawButton id={r.id} />}
+                  <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>历史</Button>
+                </Space>
+              ),
+            },
+          ]}
+          expandable={{
+            expandedRowRender: (r) => (
+              <Typography.Paragraph style={{ margin: 0 }}>
+                {(r.violations as { reason: string }[] | null)?.map((v) => <div key={v.reason}>· {v.reason}</div>)}
+                <div>明细：{JSON.stringify(r.details)}</div>
+                {r.evidence && <div>佐证：{r.evidence}</div>}
+              </Typography.Paragraph>
+            ),
+          }}
+        />
+        <Space style={{ marginTop: 16 }}>
+          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>上一页</Button>
+          <Typography.Text>第 {cursors.length} 页</Typography.Text>
+          <Button disabled={!records.data?.nextCursor} onClick={() => setCursors((c) => [...c, records.data!.nextCursor])}>下一页</Button>
+        </Space>
+      </Card>
+      {editing && region && (
+        <RecordFormDrawer record={editing === "new" ? null : editing} regionCode={region} departments={departments.data ?? []} onClose={() => setEditing(null)} />
+      )}
+      {historyOf && <RecordHistoryDrawer id={historyOf} onClose={() => setHistoryOf(null)} />}
+    </Space>
+  );
+}

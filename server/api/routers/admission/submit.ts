@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { roleProcedure } from "../../trpc";
+import { submitAdmission } from "../../../services/admission";
+import { catalogueSchema, detailsSchema } from "../catalogue/schemas";
+
+/** A department applies for admission (准入) of a new entry. */
+export const submit = roleProcedure("department")
+  .input(
+    z.object({
+      catalogue: catalogueSchema,
+      name: z.string({ error: "请填写申请事项名称" }).trim().min(1, "请填写申请事项名称").max(200, "名称不能超过200个字"),
+      details: detailsSchema,
+    }),
+  )
+  .mutation(({ ctx, input }) => submitAdmission(ctx.db, ctx.user, input));
