@@ -119,9 +119,9 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
   });
 }
 
-export async function listBurdenRecords(db: Db, filter: RecordFilter, pageSize: number, cursor?: string) {
+export async function listBurdenRecords(db: Db, filter: RecordFilter, pageSize: number, cursor?: string, options = { count: true }) {
   const rows = await queryRecords(db, filter, pageSize + 1, cursor);
-  const total = await countRecords(db, filter);
+  const total = options.count ? await countRecords(db, filter) : null;
   const page = rows.slice(0, pageSize);
   const regionNames = new Map((await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]));
   return {

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Radio, Select, Space } from "antd";
+import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { DETAIL_FIELDS, type FieldSpec } from "@/server/domain/burdenDetails";
+import { DETAIL_FIELDS } from "@/server/domain/burdenDetails";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { RegionPicker } from "../../_components/RegionPicker";
+import { compactDetails, SpecFields } from "../../_components/SpecFields";
 import { useTRPC } from "../../_trpc/client";
 
 export interface EditableRecord {
@@ -31,37 +32,6 @@ interface FormValues {
   evidence?: string;
   details: Record<string, unknown>;
   reason?: string;
-}
-
-function DetailField({ spec }: { spec: FieldSpec }) {
-  const rules = spec.required ? [{ required: true, message: `请填写${spec.label}` }] : [];
-  const name = ["details", spec.key];
-  switch (spec.type) {
-    case "boolean":
-      return (
-        <Form.Item label={spec.label} name={name} rules={rules}>
-          <Radio.Group options={[{ value: true, label: "是" }, { value: false, label: "否" }]} />
-        </Form.Item>
-      );
-    case "integer":
-      return (
-        <Form.Item label={spec.label} name={name} rules={rules}>
-          <InputNumber min={spec.min} max={spec.max} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-      );
-    case "enum":
-      return (
-        <Form.Item label={spec.label} name={name} rules={rules}>
-          <Select options={spec.options} style={{ width: 200 }} />
-        </Form.Item>
-      );
-    default:
-      return (
-        <Form.Item label={spec.label} name={name} rules={rules}>
-          <Input maxLength={spec.max} />
-        </Form.Item>
-      );
-  }
 }
 
 export function RecordFormDrawer({
@@ -93,7 +63,7 @@ export function RecordFormDrawer({
 
   function submit(values: FormValues) {
     setError(null);
-    const details = Object.fromEntries(Object.entries(values.details ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== ""));
+    const details = compactDetails(values.details);
     const input = {
       kind: values.kind,
       title: values.title,
@@ -141,9 +111,7 @@ export function RecordFormDrawer({
             <InputNumber min={1} max={10000} precision={0} />
           </Form.Item>
         </Space>
-        {DETAIL_FIELDS[kind].map((spec) => (
-          <DetailField key={`${kind}-${spec.key}`} spec={spec} />
-        ))}
+        <SpecFields key={kind} specs={DETAIL_FIELDS[kind]} />
         <Form.Item label="佐证说明" name="evidence">
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>

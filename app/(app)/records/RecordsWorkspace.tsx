@@ -69,7 +69,7 @@ export function RecordsWorkspace() {
           {canEdit && <Button type="primary" onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
         </Space>
       </Card>
-      <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total)} 条）` : ""}`}>
+      <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total ?? 0)} 条）` : ""}`}>
         <Table
           size="small"
           rowKey="id"

@@ -1,0 +1,58 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "./client";
+import { bulkUpsert } from "./bulk";
+import { insertAudit, type AuditEntry } from "./auditRepository";
+
+export interface LedgerRecordRow {
+  kind: string;
+  departmentId: string;
+  scopeRegionCode: string;
+  scopeLevel: number;
+  title: string;
+  details: Record<string, unknown>;
+  units: number;
+  occurredOn: Date;
+  period: number;
+  evidence: string | null;
+  isViolation: boolean;
+  violations: unknown[];
+  dedupKey: string;
+}
+
+const COLUMNS = [
+  "id", "kind", "departmentId", "scopeRegionCode", "scopeLevel", "title", "details", "units", "occurredOn", "period",
+  "evidence", "status", "isViolation", "violations", "source", "dedupKey", "importBatchId", "version", "createdById", "createdAt", "updatedAt",
+] as const;
+
+/**
+ * Inserts a whole ledger in one transaction; rows whose dedupKey exists are
+ * skipped, so importing the same file twice adds nothing. Returns rows added.
+ */
+export async function insertLedger(
+  db: Db,
+  batch: { fileName: string; fileHash: string; kind: string; regionCode: string; uploadedById: string },
+  rows: LedgerRecordRow[],
+  audit: Omit<AuditEntry, "entityId" | "after">,
+  onProgress: (written: number) => void,
+): Promise<{ batchId: string; inserted: number }> {
+  return db.$transaction(
+    async (tx) => {
+      const created = await tx.importBatch.create({ data: { ...batch, rowCount: rows.length } });
+      const now = new Date();
+      let inserted = 0;
+      const chunk = 5000;
+      for (let start = 0; start < rows.length; start += chunk) {
+        const values = rows.slice(start, start + chunk).map((r) => [
+          randomUUID(), r.kind, r.departmentId, r.scopeRegionCode, r.scopeLevel, r.title, JSON.stringify(r.details), r.units, r.occurredOn, r.period,
+          r.evidence, "ACTIVE", r.isViolation, JSON.stringify(r.violations), "IMPORT", r.dedupKey, created.id, 1, batch.uploadedById, now, now,
+        ]);
+        inserted += await bulkUpsert(tx, "BurdenRecord", COLUMNS, ["dedupKey"], values, "ignore");
+        onProgress(Math.min(rows.length, start + chunk));
+      }
+      await tx.importBatch.update({ where: { id: created.id }, data: { rowCount: inserted } });
+      await insertAudit(tx, { ...audit, entityId: created.id, after: { ...batch, rows: rows.length, inserted } });
+      return { batchId: created.id, inserted };
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  );
+}

@@ -1,0 +1,147 @@
+import { createHash } from "node:crypto";
+import type { SessionUser } from "../../auth";
+import type { Db } from "../../db/client";
+import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../../db/catalogueSnapshotRepository";
+import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
+import { findRegions } from "../../db/regionRepository";
+import type { BurdenKind } from "../../domain/burdenKinds";
+import { CATALOGUES } from "../../domain/catalogues";
+import { buildCatalogueSnapshot, classifyRecord, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
+import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
+import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
+import { departmentsServing } from "../departments";
+import { UserInputError } from "../errors";
+import { readLedgerFile } from "./readLedgerFile";
+
+export const MAX_LISTED_ERRORS = 500;
+
+export type ImportPhase = "reading" | "validating" | "writing" | "done";
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+export class LedgerRejectedError extends UserInputError {
+  constructor(
+    readonly errors: RowError[],
+    readonly errorCount: number,
+  ) {
+    super(`台账校验未通过：共 ${errorCount} 处错误，整份文件未导入`);
+  }
+}
+
+export interface ImportResult {
+  batchId: string;
+  rows: number;
+  inserted: number;
+  duplicates: number;
+  violations: number;
+}
+
+async function catalogueItemsFor(db: Db, regionCode: string): Promise<CatalogueItemLike[]> {
+  const owners = [...ancestorCodesOf(regionCode), regionCode];
+  const above = await findCatalogueItemsOwnedBy(db, owners);
+  const below = (await Promise.all(CATALOGUES.map((c) => findCatalogueItemsInSubtree(db, regionCode, c)))).flat().filter((i) => i.regionCode !== regionCode);
+  return [...above, ...below];
+}
+
+/**
+ * Validates every row first and writes nothing unless all pass; then writes
+ * the whole file in one transaction. Rows already imported are skipped.
+ */
+export async function importLedger(
+  db: Db,
+  user: SessionUser,
+  input: { kind: BurdenKind; fileName: string; content: Buffer },
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportResult> {
+  onProgress({ phase: "reading", done: 0, total: 0 });
+  const table = await readLedgerFile(input.fileName, input.content);
+  const columns = ledgerColumns(input.kind);
+  const headerCheck = matchHeaders(columns, table.headers);
+  if (headerCheck.errors.length) throw new LedgerRejectedError(headerCheck.errors.map((reason) => ({ row: 1, column: "表头", reason })), headerCheck.errors.length);
+  if (table.rows.length === 0) throw new UserInputError("文件中没有数据行");
+  const total = table.rows.length;
+
+  const errors: RowError[] = [];
+  let errorCount = 0;
+  const addError = (e: RowError) => {
+    errorCount += 1;
+    if (errors.length < MAX_LISTED_ERRORS) errors.push(e);
+  };
+
+  const parsed: { rowNumber: number; row: NonNullable<ReturnType<typeof parseLedgerRow>["row"]> }[] = [];
+  for (const { rowNumber, cells } of table.rows) {
+    const ordered = headerCheck.order.map((index) => (index >= 0 ? cells[index] : null));
+    const result = parseLedgerRow(input.kind, columns, ordered, rowNumber);
+    result.errors.forEach(addError);
+    if (result.row) parsed.push({ rowNumber, row: result.row });
+    if (rowNumber % 5000 === 0) onProgress({ phase: "validating", done: parsed.length, total });
+  }
+
+  // Regions and departments, looked up once for the whole file.
+  const codes = [...new Set(parsed.map((p) => p.row.scopeRegionCode))];
+  const known = new Set<string>();
+  for (let i = 0; i < codes.length; i += 500) for (const r of await findRegions(db, codes.slice(i, i + 500))) known.add(r.code);
+  const departments = new Map<string, { id: string; regionCode: string }[]>();
+  for (const d of await departmentsServing(db, user.regionCode)) departments.set(d.name, [...(departments.get(d.name) ?? []), d]);
+
+  const items = await catalogueItemsFor(db, user.regionCode);
+  const snapshots = new Map<string, CatalogueSnapshot>();
+  const occurrences = new Map<string, number>();
+  const rows: LedgerRecordRow[] = [];
+  for (const { rowNumber, row } of parsed) {
+    const scope = row.scopeRegionCode;
+    if (!known.has(scope)) {
+      addError({ row: rowNumber, column: "区划代码", reason: `区划代码 ${scope} 不存在` });
+      continue;
+    }
+    if (!isWithin(scope, user.regionCode)) {
+      addError({ row: rowNumber, column: "区划代码", reason: `区划 ${scope} 不在您的管辖范围内` });
+      continue;
+    }
+    const department = departments.get(row.department)?.find((d) => isWithin(scope, d.regionCode) || isWithin(d.regionCode, scope));
+    if (!department) {
+      addError({ row: rowNumber, column: "下达部门", reason: `部门“${row.department}”不存在或不属于该下达范围所在地区` });
+      continue;
+    }
+    const key = `${scope}|${row.occurredOn.toISOString().slice(0, 10)}`;
+    let snapshot = snapshots.get(key);
+    if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
+    const violations = classifyRecord({ kind: input.kind, title: row.title, details: row.details }, snapshot);
+    // Identical rows in one file are distinct demands: number their occurrences.
+    const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
+    const nth = (occurrences.get(content) ?? 0) + 1;
+    occurrences.set(content, nth);
+    rows.push({
+      kind: input.kind,
+      departmentId: department.id,
+      scopeRegionCode: scope,
+      scopeLevel: levelOfCode(scope)!,
+      title: row.title,
+      details: row.details,
+      units: row.units,
+      occurredOn: row.occurredOn,
+      period: row.occurredOn.getUTCFullYear() * 100 + row.occurredOn.getUTCMonth() + 1,
+      evidence: row.evidence,
+      isViolation: violations.length > 0,
+      violations,
+      dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
+    });
+  }
+  onProgress({ phase: "validating", done: total, total });
+  if (errorCount > 0) throw new LedgerRejectedError(errors.sort((a, b) => a.row - b.row), errorCount);
+
+  const fileHash = createHash("sha256").update(input.content).digest("hex");
+  const { batchId, inserted } = await insertLedger(
+    db,
+    { fileName: input.fileName, fileHash, kind: input.kind, regionCode: user.regionCode, uploadedById: user.id },
+    rows,
+    { actorId: user.id, actorRole: user.role, regionCode: user.regionCode, action: "IMPORT", entity: "ImportBatch" },
+    (written) => onProgress({ phase: "writing", done: written, total }),
+  );
+  onProgress({ phase: "done", done: total, total });
+  return { batchId, rows: rows.length, inserted, duplicates: rows.length - inserted, violations: rows.filter((r) => r.isViolation).length };
+}

@@ -1,0 +1,113 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
+import { readLedgerFile } from "../services/ledger/readLedgerFile";
+import { ledgerTemplate } from "../services/ledger/workbooks";
+import { seedDemoIfEmpty } from "../services/demoSeed";
+import { sessionUser } from "./fixtures";
+import { createTestDb, type TestDb } from "./testDb";
+
+async function workbook(headers: string[], rows: unknown[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("台账");
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const HEADERS = ["区划代码", "下达部门", "事项名称", "发生日期", "数量", "证明名称", "索要单位", "是否有法律依据", "法律依据", "佐证说明"];
+
+function certificateRows(count: number, villages: string[]): unknown[][] {
+  return Array.from({ length: count }, (_, i) => [
+    villages[i % villages.length],
+    "宽城区公安局",
+    i % 3 === 0 ? "无犯罪证明" : "宅基地使用情况证明",
+    `2026-${String((i % 11) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`,
+    1 + (i % 3),
+    i % 3 === 0 ? "无犯罪证明" : "宅基地使用情况证明",
+    "县公安局窗口",
+    i % 3 === 0 ? "否" : "是",
+    "",
+    `台账第${i + 1}行`,
+  ]);
+}
+
+describe("Excel and CSV ledgers", () => {
+  let testDb: TestDb;
+  let villages: string[];
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    await seedDemoIfEmpty(testDb.db, () => {});
+    villages = (await testDb.db.region.findMany({ where: { level: 5, code: { startsWith: "220103" } }, select: { code: true } })).map((v) => v.code);
+  });
+  afterAll(() => testDb.cleanup());
+
+  it("rejects a 10,000-row file whole when one row is bad, naming the row, column and reason", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const rows = certificateRows(10_000, villages);
+    rows[4321]![3] = "2026-02-30";
+    const before = await testDb.db.burdenRecord.count();
+    const file = await workbook(HEADERS, rows);
+    const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "证明台账.xlsx", content: file }).catch((e) => e);
+    expect(failure).toBeInstanceOf(LedgerRejectedError);
+    expect(failure.errorCount).toBe(1);
+    expect(failure.errors).toEqual([{ row: 4323, column: "发生日期", reason: "不是有效日期：“2026-02-30”" }]);
+    expect(await testDb.db.burdenRecord.count()).toBe(before);
+
+    rows[4321]![3] = "2026-02-28";
+    const fixed = await workbook(HEADERS, rows);
+    const result = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "证明台账.xlsx", content: fixed });
+    expect(result).toMatchObject({ rows: 10_000, inserted: 10_000, duplicates: 0 });
+    expect(result.violations).toBe(Math.ceil(10_000 / 3));
+    expect(await testDb.db.burdenRecord.count()).toBe(before + 10_000);
+
+    const again = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "证明台账（再次）.xlsx", content: fixed });
+    expect(again).toMatchObject({ inserted: 0, duplicates: 10_000 });
+    expect(await testDb.db.burdenRecord.count()).toBe(before + 10_000);
+
+    const sample = await testDb.db.burdenRecord.findFirstOrThrow({ where: { source: "IMPORT", title: "无犯罪证明" } });
+    expect(sample.isViolation).toBe(true);
+    expect(sample.details).toMatchObject({ certificateName: "无犯罪证明", hasLegalBasis: false });
+    expect(sample.occurredOn).toBeInstanceOf(Date);
+  });
+
+  it("checks jurisdiction, departments and kind-specific fields row by row", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const rows = certificateRows(4, villages);
+    rows[0]![0] = "220104001001";
+    rows[1]![1] = "不存在的局";
+    rows[2]![7] = "也许";
+    rows[3]![0] = "220103999999";
+    const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "x.xlsx", content: await workbook(HEADERS, rows) }).catch((e) => e);
+    expect(failure.errors).toEqual([
+      { row: 2, column: "区划代码", reason: "区划 220104001001 不在您的管辖范围内" },
+      { row: 3, column: "下达部门", reason: "部门“不存在的局”不存在或不属于该下达范围所在地区" },
+      { row: 4, column: "是否有法律依据", reason: "应填“是”或“否”，实际为“也许”" },
+      { row: 5, column: "区划代码", reason: "区划代码 220103999999 不存在" },
+    ]);
+  });
+
+  it("names missing columns and refuses files that are not ledgers", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "x.xlsx", content: await workbook(["区划代码", "事项名称", "奇怪的列"], [["220103", "x"]]) }).catch((e) => e);
+    expect(failure.errors.map((e: { reason: string }) => e.reason)).toEqual(expect.arrayContaining(["缺少必填列“下达部门”", "无法识别的列“奇怪的列”"]));
+    await expect(importLedger(testDb.db, user, { kind: "FORM", fileName: "x.xlsx", content: Buffer.from("not a zip") })).rejects.toThrow("内容不是 Excel 工作簿");
+    await expect(importLedger(testDb.db, user, { kind: "FORM", fileName: "x.pdf", content: Buffer.from("x") })).rejects.toThrow("只支持 .xlsx 或 .csv 文件");
+  });
+
+  it("imports a UTF-8 CSV with Chinese dates", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const csv = "\uFEFF区划代码,下达部门,事项名称,发生日期,数量,留痕方式,对应工作,佐证说明\n220103,宽城区应急管理局,每日巡河截图上传,2026年11月3日,2,截图,巡河,\n";
+    const result = await importLedger(testDb.db, user, { kind: "PROOF_DEMAND", fileName: "留痕.csv", content: Buffer.from(csv) });
+    expect(result).toMatchObject({ inserted: 1, violations: 1 });
+  });
+
+  it("the template round-trips: its example rows import as they are", async () => {
+    const template = await ledgerTemplate("FORM");
+    const table = await readLedgerFile("模板.xlsx", template);
+    expect(table.headers.slice(0, 5)).toEqual(["区划代码", "下达部门", "事项名称", "发生日期", "数量"]);
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const result = await importLedger(testDb.db, user, { kind: "FORM", fileName: "模板.xlsx", content: template });
+    expect(result.inserted).toBe(2);
+  });
+});
