@@ -8,4 +8,5 @@ export const NAV_ITEMS = [
   { href: "/rules", label: "规则" },
   { href: "/reports", label: "直报" },
   { href: "/regions", label: "区划" },
+  { href: "/audit", label: "审计日志" },
 ] as const;

@@ -9,6 +9,7 @@ interface LoginInfo {
   demo: boolean;
   password?: string;
   accounts: { username: string; name: string; roleName: string; regionName: string }[];
+  accessCodes: { villageName: string; accessCode: string }[];
 }
 
 const ERRORS: Record<string, string> = {
@@ -70,9 +71,19 @@ export function LoginForm({ info, next }: { info: LoginInfo; next: string }) {
               { title: "辖区", dataIndex: "regionName" },
             ]}
           />
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
             点击一行即可填入账号。
           </Typography.Paragraph>
+          {info.accessCodes.length > 0 && (
+            <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="demo-access-codes">
+              村级直报（无需账号，<a href="/report">打开直报页面</a>）访问码：
+              {info.accessCodes.map((p) => (
+                <span key={p.accessCode} style={{ display: "block" }}>
+                  <Typography.Text code>{p.accessCode}</Typography.Text> {p.villageName}
+                </span>
+              ))}
+            </Typography.Paragraph>
+          )}
         </Card>
       )}
     </main>

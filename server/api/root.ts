@@ -1,13 +1,17 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { admissionRouter } from "./routers/admission";
+import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
+import { directReportRouter } from "./routers/directReport";
 import { recordRouter } from "./routers/record";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
 
 export const appRouter = createTRPCRouter({
   admission: admissionRouter,
+  audit: auditRouter,
   catalogue: catalogueRouter,
+  directReport: directReportRouter,
   record: recordRouter,
   region: regionRouter,
   session: sessionRouter,

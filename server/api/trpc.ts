@@ -96,12 +96,17 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-/** Only the listed roles may call. */
-export function roleProcedure(...roles: Role[]) {
-  return protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "当前角色无权执行此操作" });
+/** Middleware: only the listed roles may call. */
+export function requireRoles(...roles: Role[]) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.user || !roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "当前角色无权执行此操作" });
     return next();
   });
+}
+
+/** Only the listed roles may call. */
+export function roleProcedure(...roles: Role[]) {
+  return protectedProcedure.use(requireRoles(...roles));
 }
 
 export const regionCodeSchema = z

@@ -20,9 +20,9 @@ export async function insertAudit(tx: Tx | Db, entry: AuditEntry): Promise<void>
   });
 }
 
-export function listAuditInSubtree(db: Db, regionCode: string, take: number, cursor?: string) {
+export function listAuditInSubtree(db: Db, regionCode: string, filter: { action?: string; entity?: string }, take: number, cursor?: string) {
   return db.auditLog.findMany({
-    where: { regionCode: subtreeRange(regionCode) },
+    where: { regionCode: subtreeRange(regionCode), ...(filter.action ? { action: filter.action } : {}), ...(filter.entity ? { entity: filter.entity } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

@@ -11,11 +11,22 @@ import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
 import * as T from "./demo/templates";
 import { importRegions } from "./regionImport";
+import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
 
 export const DEMO_REGION = "2201"; // 吉林省长春市
 export const DEMO_PASSWORD = "Demo2026";
 const DEMO_FLAG = "demoSeededAt";
+const DEMO_POINTS_KEY = "demoAccessCodes";
+/** Fixed demo access codes: one monitoring point in each of two districts. */
+const DEMO_ACCESS_CODES: [string, string][] = [
+  ["220103", "KCQ2-DEMO"],
+  ["220104", "CYQ2-DEMO"],
+];
+
+export async function demoAccessCodes(db: Db): Promise<{ villageName: string; accessCode: string }[]> {
+  return JSON.parse((await getSetting(db, DEMO_POINTS_KEY)) ?? "[]");
+}
 
 export interface DemoAccount {
   username: string;
@@ -120,9 +131,19 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       departmentId: account.department ? departmentsByName.get(account.department) ?? null : null,
     });
   }
+  const cityMonitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
+  const seeder = { id: cityMonitor.id, username: "monitor", name: cityMonitor.name, role: "monitor" as const, regionCode: DEMO_REGION, departmentId: null };
+  const points: { villageName: string; accessCode: string }[] = [];
+  for (const [county, accessCode] of DEMO_ACCESS_CODES) {
+    const village = await db.region.findFirstOrThrow({ where: { level: 5, unitKind: "VILLAGE", code: { startsWith: county } }, orderBy: { code: "asc" } });
+    points.push(await issueAccessCode(db, seeder, village.code, accessCode));
+  }
+  await setSetting(db, DEMO_POINTS_KEY, JSON.stringify(points));
   await setSetting(db, DEMO_FLAG, now.toISOString());
   log(`演示数据已生成：${counties.length} 个县级单位，${records.toLocaleString("zh-CN")} 条负担记录，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(11)} ${a.name}（${a.regionName}）`);
+  log("村级直报访问码（演示，打开 /report 使用）：");
+  for (const p of points) log(`  ${p.accessCode}  ${p.villageName}`);
   return true;
 }

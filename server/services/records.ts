@@ -77,11 +77,20 @@ function snapshot(record: NonNullable<Awaited<ReturnType<typeof findRecord>>>) {
   return rest;
 }
 
-export async function createBurdenRecord(db: Db, user: SessionUser, input: RecordInput) {
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export interface CreateOptions {
+  source?: "MANUAL" | "DIRECT_REPORT";
+  /** Runs inside the same transaction, after the record is written. */
+  afterCreate?: (tx: Tx, record: { id: string }) => Promise<unknown>;
+}
+
+export async function createBurdenRecord(db: Db, user: SessionUser, input: RecordInput, options: CreateOptions = {}) {
   const prepared = await prepare(db, user, input);
   return db.$transaction(async (tx) => {
-    const record = await insertRecord(tx, { ...prepared, source: "MANUAL", createdById: user.id });
+    const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: record.scopeRegionCode, action: "CREATE", entity: "BurdenRecord", entityId: record.id, after: record });
+    await options.afterCreate?.(tx, record);
     return record;
   });
 }

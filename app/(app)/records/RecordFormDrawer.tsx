@@ -22,7 +22,7 @@ export interface EditableRecord {
   details: unknown;
 }
 
-interface FormValues {
+export interface FormValues {
   kind: BurdenKind;
   title: string;
   departmentId: string;
@@ -39,11 +39,14 @@ export function RecordFormDrawer({
   regionCode,
   departments,
   onClose,
+  fromReport,
 }: {
   record: EditableRecord | null;
   regionCode: string;
   departments: { id: string; name: string }[];
   onClose: () => void;
+  /** Converting a direct report: prefilled values and the report to mark. */
+  fromReport?: { id: string; initial: Partial<FormValues> };
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -60,6 +63,15 @@ export function RecordFormDrawer({
   };
   const create = useMutation(trpc.record.create.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));
   const update = useMutation(trpc.record.update.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));
+  const convert = useMutation(
+    trpc.directReport.convert.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.directReport.pathKey() });
+        await onSuccess();
+      },
+      onError: (e) => setError(e.message),
+    }),
+  );
 
   function submit(values: FormValues) {
     setError(null);
@@ -74,12 +86,13 @@ export function RecordFormDrawer({
       evidence: values.evidence || null,
       details,
     };
-    if (record) update.mutate({ id: record.id, record: input, reason: values.reason || null });
+    if (fromReport) convert.mutate({ id: fromReport.id, record: input, note: values.reason || null });
+    else if (record) update.mutate({ id: record.id, record: input, reason: values.reason || null });
     else create.mutate(input);
   }
 
   return (
-    <Drawer open title={record ? "编辑负担记录" : "新增负担记录"} size={560} onClose={onClose} destroyOnHidden>
+    <Drawer open title={fromReport ? "直报转为负担记录" : record ? "编辑负担记录" : "新增负担记录"} size={560} onClose={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="record-form-error" />}
       <Form<FormValues>
         form={form}
@@ -88,7 +101,7 @@ export function RecordFormDrawer({
         initialValues={
           record
             ? { ...record, occurredOn: dayjs(record.occurredOn), evidence: record.evidence ?? undefined, details: record.details as Record<string, unknown> }
-            : { kind: "FORM", units: 1, occurredOn: dayjs(), scopeRegionCode: regionCode, details: {} }
+            : { kind: "FORM", units: 1, occurredOn: dayjs(), scopeRegionCode: regionCode, details: {}, ...fromReport?.initial }
         }
       >
         <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
@@ -115,12 +128,12 @@ export function RecordFormDrawer({
         <Form.Item label="佐证说明" name="evidence">
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        {record && (
-          <Form.Item label="修改原因" name="reason">
+        {(record || fromReport) && (
+          <Form.Item label={fromReport ? "核实说明（回执查询可见）" : "修改原因"} name="reason">
             <Input maxLength={500} />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending} data-testid="record-submit">
+        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending || convert.isPending} data-testid="record-submit">
           保存
         </Button>
       </Form>

@@ -10,6 +10,7 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
+import { ImportModal } from "./ImportModal";
 import { RecordHistoryDrawer } from "./RecordHistoryDrawer";
 import { WithdrawButton } from "./WithdrawButton";
 
@@ -32,6 +33,7 @@ export function RecordsWorkspace() {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [editing, setEditing] = useState<EditableRecord | "new" | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const canEdit = me?.role === "monitor" || me?.role === "admin";
 
   const query = {
@@ -45,6 +47,9 @@ export function RecordsWorkspace() {
     pageSize: PAGE_SIZE,
     cursor: cursors[cursors.length - 1],
   };
+  const exportUrl = `/api/ledger/export?${new URLSearchParams(
+    Object.entries({ ...query, cursor: undefined, pageSize: undefined }).flatMap(([k, v]) => (v === undefined || v === null ? [] : [[k, String(v)]])),
+  )}`;
   const records = useQuery({ ...trpc.record.list.queryOptions(query), enabled: Boolean(region), placeholderData: (previous) => previous });
   const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
 
@@ -67,6 +72,8 @@ export function RecordsWorkspace() {
             options={[{ value: "yes", label: "违规" }, { value: "no", label: "合规" }]} data-testid="filter-violation" />
           <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>含已撤回</Checkbox>
           {canEdit && <Button type="primary" onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
+          {canEdit && <Button onClick={() => setImporting(true)} data-testid="open-import">导入台账</Button>}
+          <Button href={exportUrl} data-testid="export-records">导出 Excel</Button>
         </Space>
       </Card>
       <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total ?? 0)} 条）` : ""}`}>
@@ -131,6 +138,7 @@ export function RecordsWorkspace() {
       {editing && region && (
         <RecordFormDrawer record={editing === "new" ? null : editing} regionCode={region} departments={departments.data ?? []} onClose={() => setEditing(null)} />
       )}
+      {importing && <ImportModal onClose={() => setImporting(false)} />}
       {historyOf && <RecordHistoryDrawer id={historyOf} onClose={() => setHistoryOf(null)} />}
     </Space>
   );

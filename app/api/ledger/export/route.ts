@@ -4,7 +4,7 @@ import { getDb } from "@/server/db/client";
 import { BURDEN_KINDS } from "@/server/domain/burdenKinds";
 import { isWithin } from "@/server/domain/regions";
 import { exportRecords } from "@/server/services/ledger/workbooks";
-import { attachment, jsonError, requireUser } from "../http";
+import { attachment, jsonError, requireUser } from "../../_lib/http";
 
 const query = z.object({
   regionCode: z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, "区划代码无效"),

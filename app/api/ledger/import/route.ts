@@ -1,7 +1,7 @@
 import { getDb } from "@/server/db/client";
 import { isBurdenKind } from "@/server/domain/burdenKinds";
 import { getImportJob, startImportJob } from "@/server/services/ledger/importJobs";
-import { jsonError, requireUser } from "../http";
+import { jsonError, requireUser } from "../../_lib/http";
 
 const MAX_BYTES = 50 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { BURDEN_KIND_NAMES, isBurdenKind } from "@/server/domain/burdenKinds";
 import { ledgerTemplate } from "@/server/services/ledger/workbooks";
-import { attachment, jsonError, requireUser } from "../http";
+import { attachment, jsonError, requireUser } from "../../_lib/http";
 
 /** GET ?kind=FORM → the xlsx template of that kind. */
 export async function GET(request: Request) {

@@ -1,0 +1,62 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Result, Select, Space, Table, Typography } from "antd";
+import { useState } from "react";
+import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "@/server/domain/audit";
+import { trpcErrorCode } from "../../_components/errors";
+import { formatDateTime } from "../../_components/format";
+import { RegionPicker } from "../../_components/RegionPicker";
+import { useMe } from "../../_components/useMe";
+import { useTRPC } from "../../_trpc/client";
+
+function Json({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  return <pre style={{ maxHeight: 240, overflow: "auto", fontSize: 12, margin: 0, whiteSpace: "pre-wrap" }}>{JSON.stringify(value, null, 2)}</pre>;
+}
+
+export function AuditLogView() {
+  const trpc = useTRPC();
+  const me = useMe();
+  const [regionCode, setRegionCode] = useState<string | undefined>();
+  const [action, setAction] = useState<string | undefined>();
+  const [entity, setEntity] = useState<string | undefined>();
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const region = regionCode ?? me?.regionCode;
+  const log = useQuery({ ...trpc.audit.list.queryOptions({ regionCode: region ?? "", action, entity, cursor: cursors[cursors.length - 1] }), enabled: Boolean(region), retry: false });
+  if (trpcErrorCode(log.error) === "FORBIDDEN") return <Card><Result status="403" title="无权访问" subTitle={log.error?.message} /></Card>;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <Card>
+        <Space wrap>
+          <RegionPicker value={region} onChange={(c) => { setRegionCode(c); setCursors([null]); }} />
+          <Select allowClear placeholder="操作" style={{ width: 180 }} value={action} onChange={(v) => { setAction(v); setCursors([null]); }} options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))} />
+          <Select allowClear placeholder="对象" style={{ width: 160 }} value={entity} onChange={(v) => { setEntity(v); setCursors([null]); }} options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))} />
+        </Space>
+      </Card>
+      <Card title="审计日志">
+        <Table
+          size="small"
+          rowKey="id"
+          loading={log.isFetching}
+          dataSource={log.data?.items ?? []}
+          pagination={false}
+          data-testid="audit-table"
+          expandable={{ expandedRowRender: (r) => <Space align="start" style={{ width: "100%" }}><div style={{ flex: 1 }}><b>变更前</b><Json value={r.before} /></div><div style={{ flex: 1 }}><b>变更后</b><Json value={r.after} /></div></Space> }}
+          columns={[
+            { title: "时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },
+            { title: "操作人", dataIndex: "actorName" },
+            { title: "操作", dataIndex: "actionName" },
+            { title: "对象", dataIndex: "entityName" },
+            { title: "区划", dataIndex: "regionCode" },
+            { title: "编号", dataIndex: "entityId", ellipsis: true },
+          ]}
+        />
+        <Space style={{ marginTop: 16 }}>
+          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>上一页</Button>
+          <Button disabled={!log.data?.nextCursor} onClick={() => setCursors((c) => [...c, log.data!.nextCursor])}>下一页</Button>
+        </Space>
+      </Card>
+    </Space>
+  );
+}

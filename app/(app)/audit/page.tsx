@@ -1,0 +1,5 @@
+import { AuditLogView } from "./AuditLogView";
+
+export default function AuditPage() {
+  return <AuditLogView />;
+}

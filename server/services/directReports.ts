@@ -1,0 +1,213 @@
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { SessionUser } from "../auth";
+import type { Db } from "../db/client";
+import { insertAudit } from "../db/auditRepository";
+import {
+  countRecentReports,
+  findPointByCodeHash,
+  findReport,
+  findReportByReceipt,
+  insertReport,
+  listPointsInSubtree,
+  listReportsInSubtree,
+  markReportHandled,
+  upsertMonitoringPoint,
+} from "../db/directReportRepository";
+import { findRegions } from "../db/regionRepository";
+import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
+import { photoTypeOf, stripPhotoMetadata } from "../domain/photos";
+import { isWithin, levelOfCode } from "../domain/regions";
+import { departmentsServing } from "./departments";
+import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import { createBurdenRecord, type RecordInput } from "./records";
+import { regionPath } from "./regions";
+
+export const REPORTS_PER_HOUR_PER_POINT = 10;
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+export const REPORT_STATUS_NAMES: Record<string, string> = { RECEIVED: "已受理，待核实", CONVERTED: "已核实，纳入监测", REJECTED: "经核实不予采纳" };
+
+function uploadDir(): string {
+  return path.resolve(process.env.UPLOAD_DIR ?? "data/uploads/reports");
+}
+
+/** Access codes are stored only as a keyed hash. */
+function hashAccessCode(code: string): string {
+  return createHmac("sha256", process.env.AUTH_SECRET ?? "dev-only-secret-change-me-in-production-0123456789").update(normaliseAccessCode(code)).digest("hex");
+}
+
+export function normaliseAccessCode(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+function newAccessCode(): string {
+  const bytes = randomBytes(8);
+  const chars = Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+function newReceiptNo(now = new Date()): string {
+  const bytes = randomBytes(6);
+  return `ZB${now.toISOString().slice(0, 10).replace(/-/g, "")}${Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("")}`;
+}
+
+/** Creates the village's monitoring point or rotates its access code; the code is shown once. */
+export async function issueAccessCode(db: Db, user: SessionUser, villageCode: string, fixedCode?: string) {
+  if (levelOfCode(villageCode) !== 5) throw new UserInputError("监测点须设在村级单位（12位区划代码）");
+  if (!isWithin(villageCode, user.regionCode)) throw new PermissionError(`区划 ${villageCode} 不在您的管辖范围内`);
+  const [village] = await findRegions(db, [villageCode]);
+  if (!village) throw new NotFoundError(`区划代码 ${villageCode} 不存在`);
+  const accessCode = fixedCode ?? newAccessCode();
+  const point = await upsertMonitoringPoint(db, villageCode, hashAccessCode(accessCode));
+  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: villageCode, action: "ACCESS_CODE_ISSUE", entity: "MonitoringPoint", entityId: point.id });
+  return { villageCode, villageName: village.name, accessCode };
+}
+
+export async function listMonitoringPoints(db: Db, regionCode: string) {
+  const points = await listPointsInSubtree(db, regionCode);
+  const names = new Map((await findRegions(db, points.map((p) => p.regionCode))).map((r) => [r.code, r.name]));
+  return points.map((p) => ({ id: p.id, regionCode: p.regionCode, villageName: names.get(p.regionCode) ?? p.regionCode, active: p.active, lastReportAt: p.lastReportAt, reports: p._count.reports }));
+}
+
+async function pointFor(db: Db, accessCode: string) {
+  const point = await findPointByCodeHash(db, hashAccessCode(accessCode));
+  if (!point || !point.active) throw new UserInputError("访问码无效或已停用，请向乡镇或民政部门核实");
+  return point;
+}
+
+/** What the reporting page shows after a valid access code: the village and the departments to name. */
+export async function openReportingPoint(db: Db, accessCode: string) {
+  const point = await pointFor(db, accessCode);
+  const pathNames = await regionPath(db, point.regionCode);
+  return {
+    villageName: pathNames.map((p) => p.name).join(" / "),
+    departments: (await departmentsServing(db, point.regionCode)).map((d) => d.name),
+  };
+}
+
+export interface ReportInput {
+  accessCode: string;
+  kind: BurdenKind;
+  departmentName: string;
+  content: string;
+  anonymous: boolean;
+  reporterName?: string | null;
+  reporterPhone?: string | null;
+  photo?: Uint8Array | null;
+}
+
+/** Files a report; an anonymous one keeps no name, phone, IP or access code. */
+export async function submitDirectReport(db: Db, input: ReportInput, now = new Date()) {
+  const point = await pointFor(db, input.accessCode);
+  if ((await countRecentReports(db, point.id, new Date(now.getTime() - 3600_000))) >= REPORTS_PER_HOUR_PER_POINT) {
+    throw new UserInputError(`本监测点一小时内已提交 ${REPORTS_PER_HOUR_PER_POINT} 条直报，请稍后再试`);
+  }
+  if (!input.anonymous && !input.reporterName?.trim()) throw new UserInputError("实名反映请填写姓名，或选择匿名反映");
+  let photoPath: string | null = null;
+  if (input.photo && input.photo.length > 0) {
+    if (input.photo.length > MAX_PHOTO_BYTES) throw new UserInputError("照片不能超过 5 MB");
+    const type = photoTypeOf(input.photo);
+    if (!type) throw new UserInputError("照片须为 JPG 或 PNG 格式");
+    let clean: Uint8Array;
+    try {
+      clean = stripPhotoMetadata(input.photo, type);
+    } catch (error) {
+      throw new UserInputError(error instanceof Error ? error.message : "照片文件损坏");
+    }
+    fs.mkdirSync(uploadDir(), { recursive: true });
+    photoPath = `${randomUUID()}.${type === "jpeg" ? "jpg" : "png"}`;
+    fs.writeFileSync(path.join(uploadDir(), photoPath), clean);
+  }
+  const report = await insertReport(db, {
+    receiptNo: newReceiptNo(now),
+    pointId: point.id,
+    regionCode: point.regionCode,
+    anonymous: input.anonymous,
+    reporterName: input.anonymous ? null : input.reporterName!.trim(),
+    reporterPhone: input.anonymous ? null : input.reporterPhone?.trim() || null,
+    kind: input.kind,
+    departmentName: input.departmentName.trim(),
+    content: input.content.trim(),
+    photoPath,
+  });
+  return { receiptNo: report.receiptNo };
+}
+
+/** What a reporter may see with the receipt number: handling, never identity. */
+export async function directReportStatus(db: Db, receiptNo: string) {
+  const report = await findReportByReceipt(db, receiptNo.trim().toUpperCase());
+  if (!report) throw new NotFoundError("未找到该回执编号，请核对后重试");
+  return {
+    receiptNo: report.receiptNo,
+    kindName: BURDEN_KIND_NAMES[report.kind as BurdenKind] ?? report.kind,
+    departmentName: report.departmentName,
+    status: report.status,
+    statusName: REPORT_STATUS_NAMES[report.status] ?? report.status,
+    handlingNote: report.handlingNote,
+    createdAt: report.createdAt,
+    handledAt: report.handledAt,
+  };
+}
+
+/** Reports for monitors; a reporter's name and phone appear only when they chose to give them. */
+export async function listDirectReports(db: Db, regionCode: string, status?: string) {
+  const reports = await listReportsInSubtree(db, regionCode, status);
+  const names = new Map((await findRegions(db, [...new Set(reports.map((r) => r.regionCode))])).map((r) => [r.code, r.name]));
+  return reports.map((r) => ({
+    id: r.id,
+    receiptNo: r.receiptNo,
+    regionCode: r.regionCode,
+    villageName: names.get(r.regionCode) ?? r.regionCode,
+    kind: r.kind,
+    departmentName: r.departmentName,
+    content: r.content,
+    hasPhoto: Boolean(r.photoPath),
+    anonymous: r.anonymous,
+    reporterName: r.anonymous ? null : r.reporterName,
+    reporterPhone: r.anonymous ? null : r.reporterPhone,
+    status: r.status,
+    handlingNote: r.handlingNote,
+    recordId: r.recordId,
+    createdAt: r.createdAt,
+  }));
+}
+
+async function pendingReport(db: Db, user: SessionUser, id: string) {
+  const report = await findReport(db, id);
+  if (!report || !isWithin(report.regionCode, user.regionCode)) throw new NotFoundError("直报不存在或不在您的管辖范围内");
+  if (report.status !== "RECEIVED") throw new UserInputError("该直报已处理");
+  return report;
+}
+
+/** A monitor verifies a report and records it as a burden record, in one transaction. */
+export async function convertDirectReport(db: Db, user: SessionUser, id: string, record: RecordInput, note: string | null) {
+  const report = await pendingReport(db, user, id);
+  if (!isWithin(report.regionCode, record.scopeRegionCode)) throw new UserInputError("转办记录的下达范围须包含该直报所在村");
+  return createBurdenRecord(db, user, record, {
+    source: "DIRECT_REPORT",
+    afterCreate: async (tx, created) => {
+      await markReportHandled(tx, report.id, { status: "CONVERTED", recordId: created.id, handlingNote: note, handledById: user.id });
+      await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: report.regionCode, action: "REPORT_CONVERT", entity: "DirectReport", entityId: report.id, after: { recordId: created.id, note } });
+    },
+  });
+}
+
+export async function rejectDirectReport(db: Db, user: SessionUser, id: string, note: string) {
+  const report = await pendingReport(db, user, id);
+  return db.$transaction(async (tx) => {
+    const updated = await markReportHandled(tx, report.id, { status: "REJECTED", handlingNote: note, handledById: user.id });
+    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: report.regionCode, action: "REPORT_REJECT", entity: "DirectReport", entityId: report.id, after: { note } });
+    return { id: updated.id, status: updated.status };
+  });
+}
+
+/** The stored photo of a report, for monitors of its region. */
+export async function directReportPhoto(db: Db, user: SessionUser, id: string) {
+  const report = await findReport(db, id);
+  if (!report || !isWithin(report.regionCode, user.regionCode) || !report.photoPath) throw new NotFoundError("照片不存在");
+  const file = path.join(uploadDir(), path.basename(report.photoPath));
+  return { bytes: fs.readFileSync(file), type: report.photoPath.endsWith(".png") ? "image/png" : "image/jpeg" };
+}
