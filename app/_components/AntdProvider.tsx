@@ -10,7 +10,7 @@ dayjs.locale("zh-cn");
 
 export function AntdProvider({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#b71c1c", borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: "#b71c1c", borderRadius: 4 } }}>
       <App>{children}</App>
     </ConfigProvider>
   );

@@ -11,7 +11,6 @@ interface ReportValues {
   kind: BurdenKind;
   departmentName: string;
   content: string;
-  anonymous: boolean;
   reporterName?: string;
   reporterPhone?: string;
 }
@@ -26,7 +25,7 @@ function ReportForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<ReportValues>();
-  const anonymous = Form.useWatch("anonymous", form) ?? true;
+  const [anonymous, setAnonymous] = useState(true);
 
   async function submit(values: ReportValues) {
     setBusy(true);
@@ -36,8 +35,8 @@ function ReportForm() {
     body.append("kind", values.kind);
     body.append("departmentName", values.departmentName);
     body.append("content", values.content);
-    body.append("anonymous", String(values.anonymous));
-    if (!values.anonymous) {
+    body.append("anonymous", String(anonymous));
+    if (!anonymous) {
       body.append("reporterName", values.reporterName ?? "");
       body.append("reporterPhone", values.reporterPhone ?? "");
     }
@@ -52,7 +51,7 @@ function ReportForm() {
   if (receipt) {
     return (
       <Result status="success" title="已收到您的反映" subTitle={<>回执编号：<Typography.Text copyable strong data-testid="receipt-no">{receipt}</Typography.Text><br />请保存回执编号，可随时查询办理进度。</>}
-        extra={<Button onClick={() => { setReceipt(null); form.resetFields(); setPhoto(null); }}>再反映一条</Button>} />
+        extra={<Button onClick={() => { setReceipt(null); form.resetFields(); setPhoto(null); setAnonymous(true); }}>再反映一条</Button>} />
     );
   }
   if (!opened || point.error || !point.data) {
@@ -67,11 +66,11 @@ function ReportForm() {
     );
   }
   return (
-    <Form<ReportValues> form={form} layout="vertical" onFinish={submit} initialValues={{ anonymous: true, kind: "FORM" }}>
+    <Form<ReportValues> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: "FORM" }}>
       <Alert type="info" title={`监测点：${point.data.villageName}`} style={{ marginBottom: 16 }} data-testid="report-village" />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
-        <Select size="large" options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="report-kind" />
+        <Select size="large" showSearch={{ optionFilterProp: "label" }} options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="report-kind" />
       </Form.Item>
       <Form.Item label="提出要求的部门" name="departmentName" rules={[{ required: true, message: "请填写提出要求的部门" }]}>
         <AutoComplete size="large" options={point.data.departments.map((d) => ({ value: d }))} filterOption={(input, option) => String(option?.value).includes(input)} placeholder="如：县卫健局" data-testid="report-department" />
@@ -84,8 +83,10 @@ function ReportForm() {
           <Button>拍照或选择图片</Button>
         </Upload>
       </Form.Item>
-      <Form.Item name="anonymous" valuePropName="checked">
-        <Checkbox data-testid="report-anonymous">匿名反映（不记录姓名、电话和网络地址）</Checkbox>
+      <Form.Item>
+        <Checkbox checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} data-testid="report-anonymous">
+          匿名反映（不记录姓名、电话和网络地址）
+        </Checkbox>
       </Form.Item>
       {!anonymous && (
         <>

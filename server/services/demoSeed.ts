@@ -116,7 +116,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       villages,
       departments: departments.map((d) => d.id),
     };
-    const generated = generateCountyRecords(demoCounty, periods, catalogue, random);
+    const generated = generateCountyRecords(demoCounty, periods, catalogue, random, now);
     records += await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
   }
 

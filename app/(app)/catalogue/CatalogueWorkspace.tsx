@@ -20,7 +20,7 @@ export function CatalogueWorkspace() {
       </Card>
       <Card>
         <Tabs
-          defaultActiveKey={me.role === "department" ? "admission" : "FORM_LIST"}
+          defaultActiveKey="admission"
           items={[
             { key: "admission", label: "准入申请", children: <AdmissionPanel regionCode={region} role={me.role} /> },
             ...CATALOGUES.map((catalogue) => ({

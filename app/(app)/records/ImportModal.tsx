@@ -76,7 +76,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
         <Space wrap>
           <span>负担类别：</span>
-          <Select value={kind} onChange={setKind} style={{ width: 220 }} options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="import-kind" />
+          <Select showSearch={{ optionFilterProp: "label" }} value={kind} onChange={setKind} style={{ width: 220 }} options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="import-kind" />
           <a href={`/api/ledger/template?kind=${kind}`} download>下载“{BURDEN_KIND_NAMES[kind]}”模板</a>
         </Space>
         <Upload beforeUpload={(f) => { setFile(f); return false; }} maxCount={1} accept=".xlsx,.csv" onRemove={() => setFile(null)}>

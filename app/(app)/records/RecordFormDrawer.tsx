@@ -105,13 +105,13 @@ export function RecordFormDrawer({
         }
       >
         <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
-          <Select options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="record-kind" />
+          <Select showSearch={{ optionFilterProp: "label" }} options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="record-kind" />
         </Form.Item>
         <Form.Item label="事项名称" name="title" rules={[{ required: true, whitespace: true, message: "请填写事项名称" }]}>
           <Input maxLength={200} placeholder="如：表格名称、工作群名称、证明名称、牌子名称" />
         </Form.Item>
         <Form.Item label="下达部门" name="departmentId" rules={[{ required: true, message: "请选择下达部门" }]}>
-          <Select showSearch optionFilterProp="label" options={departments.map((d) => ({ value: d.id, label: d.name }))} data-testid="record-department" />
+          <Select showSearch={{ optionFilterProp: "label" }} options={departments.map((d) => ({ value: d.id, label: d.name }))} data-testid="record-department" />
         </Form.Item>
         <Form.Item label="下达范围（县、乡或村）" name="scopeRegionCode" rules={[{ required: true, message: "请选择下达范围" }]}>
           <RegionPicker onChange={(code) => form.setFieldValue("scopeRegionCode", code)} />

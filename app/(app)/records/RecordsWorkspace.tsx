@@ -65,7 +65,7 @@ export function RecordsWorkspace() {
           <RegionPicker value={region} onChange={(code) => { setRegionCode(code); setCursors([null]); }} />
           <Select allowClear placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
             options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="filter-kind" />
-          <Select allowClear showSearch optionFilterProp="label" placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
+          <Select allowClear showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
             onChange={(departmentId) => update({ departmentId })} options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} />
           <DatePicker.RangePicker picker="month" value={filters.months ?? null} onChange={(months) => update({ months })} placeholder={["起始月份", "截止月份"]} />
           <Select allowClear placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
@@ -96,9 +96,9 @@ export function RecordsWorkspace() {
               key: "violations",
               render: (_, r) =>
                 r.isViolation ? (
-                  (r.violations as { clause: number; reason: string }[]).map((v) => (
-                    <Tooltip key={v.reason} title={v.reason}>
-                      <Tag color="red">违规·第{v.clause}条</Tag>
+                  [...new Set((r.violations as { clause: number }[]).map((v) => v.clause))].map((clause) => (
+                    <Tooltip key={clause} title={(r.violations as { clause: number; reason: string }[]).filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
+                      <Tag color="red">违规·第{clause}条</Tag>
                     </Tooltip>
                   ))
                 ) : (

@@ -44,12 +44,16 @@ export function generateCountyRecords(
   periods: number[],
   catalogue: CatalogueSnapshot,
   random: () => number,
+  today: Date,
 ): DemoRecord[] {
   const out: DemoRecord[] = [];
   periods.forEach((period, index) => {
     const year = Math.floor(period / 100);
     const month = (period % 100) - 1;
-    const days = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const monthDays = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    // No demand in the future: the current month runs only up to today.
+    const isCurrent = year === today.getUTCFullYear() && month === today.getUTCMonth();
+    const days = isCurrent ? today.getUTCDate() : monthDays;
     const trend = 1.3 - (0.5 * index) / 11; // the burden falls as the campaign bites
     const add = (kind: BurdenKind, scope: string, title: string, details: Record<string, unknown>, units = 1) => {
       const violations = classifyRecord({ kind, title, details }, catalogue);
