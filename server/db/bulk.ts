@@ -35,3 +35,36 @@ export async function bulkUpsert(
   }
   return written;
 }
+
+/** Prisma's SQLite adapter stores DateTime as this text; raw writes must match it so comparisons hold. */
+export function sqliteTimestamp(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+/**
+ * Bulk INSERT … ON CONFLICT DO NOTHING that ships each batch as one JSON
+ * parameter expanded by SQLite's json_each: per-parameter driver overhead, not
+ * SQL, dominated multi-row inserts of large ledgers. SQLite only.
+ */
+export async function bulkInsertJsonSqlite(
+  db: Pick<Db, "$executeRawUnsafe">,
+  table: string,
+  columns: readonly string[],
+  conflictColumn: string,
+  rows: readonly Cell[][],
+  batchSize = 5000,
+): Promise<number> {
+  const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
+  const sql =
+    `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) ` +
+    `SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?) WHERE true ` +
+    `ON CONFLICT (${quote(conflictColumn)}) DO NOTHING`;
+  let written = 0;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize).map((row) =>
+      row.map((cell) => (cell instanceof Date ? sqliteTimestamp(cell) : typeof cell === "boolean" ? (cell ? 1 : 0) : cell)),
+    );
+    written += await db.$executeRawUnsafe(sql, JSON.stringify(batch));
+  }
+  return written;
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "./client";
-import { bulkUpsert } from "./bulk";
+import { bulkInsertJsonSqlite } from "./bulk";
 import { insertAudit, type AuditEntry } from "./auditRepository";
 
 export interface LedgerRecordRow {
@@ -46,7 +46,7 @@ export async function insertLedger(
           randomUUID(), r.kind, r.departmentId, r.scopeRegionCode, r.scopeLevel, r.title, JSON.stringify(r.details), r.units, r.occurredOn, r.period,
           r.evidence, "ACTIVE", r.isViolation, JSON.stringify(r.violations), "IMPORT", r.dedupKey, created.id, 1, batch.uploadedById, now, now,
         ]);
-        inserted += await bulkUpsert(tx, "BurdenRecord", COLUMNS, ["dedupKey"], values, "ignore");
+        inserted += await bulkInsertJsonSqlite(tx, "BurdenRecord", COLUMNS, "dedupKey", values);
         onProgress(Math.min(rows.length, start + chunk));
       }
       await tx.importBatch.update({ where: { id: created.id }, data: { rowCount: inserted } });

@@ -1,0 +1,15 @@
+// npm run bench [-- --quick]: prints a table (value, same-run baseline, ratio) and writes JSON to bench/results/.
+import os from "node:os";
+import { printTable, writeResults, type Measurement } from "./harness";
+import { ledgerImportBench } from "./suites/ledgerImport";
+
+const quick = process.argv.includes("--quick");
+const measurements: Measurement[] = [];
+
+console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）…`);
+measurements.push(...(await ledgerImportBench(quick ? 10_000 : 100_000)));
+
+console.log();
+printTable(measurements);
+const file = writeResults(measurements, { quick, node: process.version, cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), at: new Date().toISOString() });
+console.log(`\n结果已写入 ${file}`);
