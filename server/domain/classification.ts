@@ -89,6 +89,14 @@ export function classifyRecord(record: ClassifiableRecord, catalogue: CatalogueS
   return out;
 }
 
+/**
+ * Catalogues are owned at county level or above (CATALOGUE_INFO.ownerLevels),
+ * so every scope below one county shares the county's snapshot: cache by this.
+ */
+export function snapshotCacheKey(scopeRegionCode: string, date: Date): string {
+  return `${scopeRegionCode.slice(0, 6)}|${date.toISOString().slice(0, 10)}`;
+}
+
 export interface CatalogueItemLike {
   catalogue: string;
   itemKey: string;

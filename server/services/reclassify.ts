@@ -4,7 +4,7 @@ import { recordsForReclassification, setClassification } from "../db/burdenRepos
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../db/catalogueSnapshotRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { CATALOGUE_INFO, type Catalogue } from "../domain/catalogues";
-import { buildCatalogueSnapshot, classifyRecord, type CatalogueSnapshot } from "../domain/classification";
+import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type CatalogueSnapshot } from "../domain/classification";
 import { ancestorCodesOf } from "../domain/regions";
 
 const BATCH = 2000;
@@ -33,7 +33,7 @@ export async function reclassifyAfterCatalogueChange(
   ];
   const snapshots = new Map<string, CatalogueSnapshot>();
   const snapshotFor = (scope: string, date: Date) => {
-    const key = `${scope}|${date.toISOString().slice(0, 10)}`;
+    const key = snapshotCacheKey(scope, date);
     let snapshot = snapshots.get(key);
     if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, date)));
     return snapshot;

@@ -6,7 +6,7 @@ import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { buildCatalogueSnapshot, classifyRecord, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
+import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
 import { departmentsServing } from "../departments";
@@ -107,7 +107,7 @@ export async function importLedger(
       addError({ row: rowNumber, column: "下达部门", reason: `部门“${row.department}”不存在或不属于该下达范围所在地区` });
       continue;
     }
-    const key = `${scope}|${row.occurredOn.toISOString().slice(0, 10)}`;
+    const key = snapshotCacheKey(scope, row.occurredOn);
     let snapshot = snapshots.get(key);
     if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
     const violations = classifyRecord({ kind: input.kind, title: row.title, details: row.details }, snapshot);
