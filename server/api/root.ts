@@ -3,6 +3,8 @@ import { admissionRouter } from "./routers/admission";
 import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
 import { directReportRouter } from "./routers/directReport";
+import { metricsRouter } from "./routers/metrics";
+import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
@@ -12,6 +14,8 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   catalogue: catalogueRouter,
   directReport: directReportRouter,
+  metrics: metricsRouter,
+  ranking: rankingRouter,
   record: recordRouter,
   region: regionRouter,
   session: sessionRouter,

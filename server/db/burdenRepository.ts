@@ -36,6 +36,7 @@ export interface NewBurdenRecord {
   period: number;
   isViolation: boolean;
   violations: unknown[];
+  dedicatedPost: boolean;
   source: string;
   createdById?: string | null;
 }

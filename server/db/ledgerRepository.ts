@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "./client";
 import { bulkInsertJsonSqlite } from "./bulk";
 import { insertAudit, type AuditEntry } from "./auditRepository";
+import { accumulate, batchFilter } from "./metricRepository";
 
 export interface LedgerRecordRow {
   kind: string;
@@ -16,12 +17,13 @@ export interface LedgerRecordRow {
   evidence: string | null;
   isViolation: boolean;
   violations: unknown[];
+  dedicatedPost: boolean;
   dedupKey: string;
 }
 
 const COLUMNS = [
   "id", "kind", "departmentId", "scopeRegionCode", "scopeLevel", "title", "details", "units", "occurredOn", "period",
-  "evidence", "status", "isViolation", "violations", "source", "dedupKey", "importBatchId", "version", "createdById", "createdAt", "updatedAt",
+  "evidence", "status", "isViolation", "violations", "dedicatedPost", "source", "dedupKey", "importBatchId", "version", "createdById", "createdAt", "updatedAt",
 ] as const;
 
 /**
@@ -44,12 +46,13 @@ export async function insertLedger(
       for (let start = 0; start < rows.length; start += chunk) {
         const values = rows.slice(start, start + chunk).map((r) => [
           randomUUID(), r.kind, r.departmentId, r.scopeRegionCode, r.scopeLevel, r.title, JSON.stringify(r.details), r.units, r.occurredOn, r.period,
-          r.evidence, "ACTIVE", r.isViolation, JSON.stringify(r.violations), "IMPORT", r.dedupKey, created.id, 1, batch.uploadedById, now, now,
+          r.evidence, "ACTIVE", r.isViolation, JSON.stringify(r.violations), r.dedicatedPost, "IMPORT", r.dedupKey, created.id, 1, batch.uploadedById, now, now,
         ]);
         inserted += await bulkInsertJsonSqlite(tx, "BurdenRecord", COLUMNS, "dedupKey", values);
         onProgress(Math.min(rows.length, start + chunk));
       }
       await tx.importBatch.update({ where: { id: created.id }, data: { rowCount: inserted } });
+      await accumulate(tx, batchFilter(created.id), 1);
       await insertAudit(tx, { ...audit, entityId: created.id, after: { ...batch, rows: rows.length, inserted } });
       return { batchId: created.id, inserted };
     },

@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import { insertBurdenRecords } from "../db/burdenRepository";
 import { insertCatalogueItems, type NewCatalogueItem } from "../db/catalogueRepository";
 import { insertDepartments } from "../db/departmentRepository";
+import { rebuildAggregates } from "../db/metricRepository";
 import { listChildren } from "../db/regionRepository";
 import { getSetting, setSetting } from "../db/settingsRepository";
 import type { CatalogueSnapshot } from "../domain/classification";
@@ -120,6 +121,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
     records += await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
   }
 
+  await rebuildAggregates(db);
   const departmentsByName = new Map((await db.department.findMany()).map((d) => [d.name, d.id]));
   for (const account of DEMO_ACCOUNTS) {
     await createUser(db, {

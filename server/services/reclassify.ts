@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { recordsForReclassification, setClassification } from "../db/burdenRepository";
+import { accumulate, recordsFilter } from "../db/metricRepository";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../db/catalogueSnapshotRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { CATALOGUE_INFO, type Catalogue } from "../domain/catalogues";
@@ -56,8 +57,11 @@ export async function reclassifyAfterCatalogueChange(
     });
     checked += batch.length;
     if (updates.length) {
+      const ids = updates.map((u) => u.id);
       await db.$transaction(async (tx) => {
+        await accumulate(tx, recordsFilter(ids), -1);
         for (const u of updates) await setClassification(tx, u.id, u.violations.length > 0, u.violations);
+        await accumulate(tx, recordsFilter(ids), 1);
       });
       changed += updates.length;
     }

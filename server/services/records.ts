@@ -11,10 +11,12 @@ import {
   type RecordFilter,
 } from "../db/burdenRepository";
 import { findDepartmentById } from "../db/departmentRepository";
+import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegions } from "../db/regionRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { parseDetails } from "../domain/burdenDetails";
 import { classifyRecord } from "../domain/classification";
+import { isDedicatedPost } from "../domain/metrics";
 import { isWithin, levelOfCode } from "../domain/regions";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
@@ -69,6 +71,7 @@ async function prepare(db: Db, user: SessionUser, input: RecordInput) {
     evidence: input.evidence ?? null,
     isViolation: violations.length > 0,
     violations,
+    dedicatedPost: isDedicatedPost(input.kind, details.data as Record<string, unknown>),
   };
 }
 
@@ -89,6 +92,7 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
   const prepared = await prepare(db, user, input);
   return db.$transaction(async (tx) => {
     const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
+    await accumulate(tx, recordFilter(record.id), 1);
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: record.scopeRegionCode, action: "CREATE", entity: "BurdenRecord", entityId: record.id, after: record });
     await options.afterCreate?.(tx, record);
     return record;
@@ -106,7 +110,9 @@ export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, 
   const current = await editableRecord(db, user, id);
   const prepared = await prepare(db, user, input);
   return db.$transaction(async (tx) => {
+    await accumulate(tx, recordFilter(id), -1);
     const updated = await updateRecordWithRevision(tx, id, { version: current.version, snapshot: snapshot(current) }, prepared, user.id, reason);
+    await accumulate(tx, recordFilter(id), 1);
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: updated.scopeRegionCode, action: "UPDATE", entity: "BurdenRecord", entityId: id, before: snapshot(current), after: updated });
     return updated;
   });
@@ -115,6 +121,7 @@ export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, 
 export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string, reason: string) {
   const current = await editableRecord(db, user, id);
   return db.$transaction(async (tx) => {
+    await accumulate(tx, recordFilter(id), -1);
     const updated = await updateRecordWithRevision(
       tx,
       id,

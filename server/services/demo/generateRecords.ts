@@ -1,5 +1,6 @@
 import { DEFAULT_MINUTES, type BurdenKind } from "../../domain/burdenKinds";
 import { classifyRecord, type CatalogueSnapshot } from "../../domain/classification";
+import { isDedicatedPost } from "../../domain/metrics";
 import { pick, poisson } from "../../domain/random";
 import * as T from "./templates";
 
@@ -22,6 +23,7 @@ export interface DemoRecord {
   period: number;
   isViolation: boolean;
   violations: unknown[];
+  dedicatedPost: boolean;
 }
 
 /** The twelve months up to and including `last`, as yyyymm. */
@@ -69,6 +71,7 @@ export function generateCountyRecords(
         period,
         isViolation: violations.length > 0,
         violations,
+        dedicatedPost: isDedicatedPost(kind, details),
       });
     };
     const countyOrTownship = () => (random() < 0.7 ? county.code : pick(random, county.townships));

@@ -7,6 +7,7 @@ import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
 import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
+import { isDedicatedPost } from "../../domain/metrics";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
 import { departmentsServing } from "../departments";
@@ -128,6 +129,7 @@ export async function importLedger(
       evidence: row.evidence,
       isViolation: violations.length > 0,
       violations,
+      dedicatedPost: isDedicatedPost(input.kind, row.details),
       dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
     });
   }

@@ -1,0 +1,17 @@
+import { closeDb, getDb, prepareDb } from "../db/client";
+import { applyMigrations } from "../db/migrate";
+import { rebuildAggregates } from "../db/metricRepository";
+
+try {
+  await applyMigrations();
+  const db = getDb();
+  await prepareDb(db);
+  const started = performance.now();
+  const rows = await rebuildAggregates(db);
+  console.log(`指标已全量重建：${rows.toLocaleString("zh-CN")} 个汇总行，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await closeDb();
+}

@@ -1,0 +1,126 @@
+import { Prisma } from "./generated/client";
+import type { Db } from "./client";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Executor = Pick<Db, "$executeRaw">;
+
+// Every prefix length of a division code: a record counts for its scope and each ancestor.
+const LEVELS = Prisma.raw(`(SELECT 2 AS len UNION ALL SELECT 4 UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12)`);
+
+/**
+ * Adds (sign 1) or removes (sign −1) the contribution of the active records
+ * matching `filter` to MetricAggregate, at their scope and every ancestor, in
+ * one statement. The same SQL serves incremental updates and the full rebuild.
+ */
+export function accumulate(db: Executor, filter: Prisma.Sql, sign: 1 | -1): Promise<number> {
+  const s = Prisma.raw(String(sign));
+  return db.$executeRaw`
+    INSERT INTO "MetricAggregate" ("regionCode", "period", "kind", "units", "violationUnits", "dedicatedPostUnits", "records",
+      "directUnits", "directViolationUnits", "directPostUnits", "directRecords")
+    SELECT code, period, kind, SUM(u), SUM(vu), SUM(pu), SUM(rc), SUM(du), SUM(dvu), SUM(dpu), SUM(drc) FROM (
+      SELECT substr(r."scopeRegionCode", 1, lv.len) AS code, r."period" AS period, r."kind" AS kind,
+        ${s} * r."units" * (g."villageCount" + g."communityCount") AS u,
+        CASE WHEN r."isViolation" THEN ${s} * r."units" * (g."villageCount" + g."communityCount") ELSE 0 END AS vu,
+        CASE WHEN r."dedicatedPost" THEN ${s} * r."units" * (g."villageCount" + g."communityCount") ELSE 0 END AS pu,
+        ${s} AS rc,
+        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * r."units" ELSE 0 END AS du,
+        CASE WHEN length(r."scopeRegionCode") = lv.len AND r."isViolation" THEN ${s} * r."units" ELSE 0 END AS dvu,
+        CASE WHEN length(r."scopeRegionCode") = lv.len AND r."dedicatedPost" THEN ${s} * r."units" ELSE 0 END AS dpu,
+        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} ELSE 0 END AS drc
+      FROM "BurdenRecord" r
+      JOIN "Region" g ON g."code" = r."scopeRegionCode"
+      JOIN ${LEVELS} lv ON length(r."scopeRegionCode") >= lv.len
+      WHERE r."status" = 'ACTIVE' AND ${filter}
+    ) x WHERE true
+    GROUP BY code, period, kind
+    ON CONFLICT ("regionCode", "period", "kind") DO UPDATE SET
+      "units" = "MetricAggregate"."units" + excluded."units",
+      "violationUnits" = "MetricAggregate"."violationUnits" + excluded."violationUnits",
+      "dedicatedPostUnits" = "MetricAggregate"."dedicatedPostUnits" + excluded."dedicatedPostUnits",
+      "records" = "MetricAggregate"."records" + excluded."records",
+      "directUnits" = "MetricAggregate"."directUnits" + excluded."directUnits",
+      "directViolationUnits" = "MetricAggregate"."directViolationUnits" + excluded."directViolationUnits",
+      "directPostUnits" = "MetricAggregate"."directPostUnits" + excluded."directPostUnits",
+      "directRecords" = "MetricAggregate"."directRecords" + excluded."directRecords"`;
+}
+
+export const recordFilter = (id: string) => Prisma.sql`r."id" = ${id}`;
+export const recordsFilter = (ids: string[]) => Prisma.sql`r."id" IN (${Prisma.join(ids)})`;
+export const batchFilter = (batchId: string) => Prisma.sql`r."importBatchId" = ${batchId}`;
+
+/** Drops and recomputes every aggregate in one transaction (npm run metrics:rebuild). */
+export async function rebuildAggregates(db: Db): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.metricAggregate.deleteMany();
+      return accumulate(tx, Prisma.sql`1 = 1`, 1);
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+}
+
+export function findAggregates(db: Db | Tx, regionCodes: string[], periods: number[]) {
+  return db.metricAggregate.findMany({ where: { regionCode: { in: regionCodes }, period: { in: periods } } });
+}
+
+export async function latestPeriodWithData(db: Db): Promise<number | null> {
+  const row = await db.metricAggregate.findFirst({ where: { records: { gt: 0 } }, orderBy: { period: "desc" }, select: { period: true } });
+  return row?.period ?? null;
+}
+
+export async function periodsWithData(db: Db, regionCodes: string[]): Promise<number[]> {
+  const rows = await db.metricAggregate.groupBy({ by: ["period"], where: { regionCode: { in: regionCodes }, OR: [{ records: { gt: 0 } }, { directRecords: { gt: 0 } }] } });
+  return rows.map((r) => r.period).sort((a, b) => a - b);
+}
+
+export interface DepartmentRow {
+  departmentId: string;
+  kind: string;
+  dedicatedPost: boolean | number;
+  units: number;
+  violationUnits: number;
+  records: number;
+}
+
+/** Department totals in a region's subtree (units × villages of each scope), for a period range. */
+export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: string }, from: number, to: number) {
+  return db.$queryRaw<DepartmentRow[]>`
+    SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
+      SUM(r."units" * (g."villageCount" + g."communityCount")) AS units,
+      SUM(CASE WHEN r."isViolation" THEN r."units" * (g."villageCount" + g."communityCount") ELSE 0 END) AS "violationUnits",
+      COUNT(*) AS records
+    FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
+    WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}
+      AND r."period" >= ${from} AND r."period" <= ${to}
+    GROUP BY r."departmentId", r."kind", r."dedicatedPost"`;
+}
+
+/** Department totals of records scoped to the given ancestor regions (unweighted units). */
+export function departmentTotalsAt(db: Db, codes: string[], from: number, to: number) {
+  if (codes.length === 0) return Promise.resolve([] as DepartmentRow[]);
+  return db.$queryRaw<DepartmentRow[]>`
+    SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
+      SUM(r."units") AS units, SUM(CASE WHEN r."isViolation" THEN r."units" ELSE 0 END) AS "violationUnits", COUNT(*) AS records
+    FROM "BurdenRecord" r
+    WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" IN (${Prisma.join(codes)}) AND r."period" >= ${from} AND r."period" <= ${to}
+    GROUP BY r."departmentId", r."kind", r."dedicatedPost"`;
+}
+
+/** Distinct scopes each department reached inside a subtree, with their village counts. */
+export function departmentScopes(db: Db, range: { gte: string; lt: string }, from: number, to: number) {
+  return db.$queryRaw<{ departmentId: string; code: string; villages: number }[]>`
+    SELECT DISTINCT r."departmentId" AS "departmentId", r."scopeRegionCode" AS code, (g."villageCount" + g."communityCount") AS villages
+    FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
+    WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}
+      AND r."period" >= ${from} AND r."period" <= ${to}`;
+}
+
+// ─── Score configuration ─────────────────────────────────────────────────
+
+export function latestScoreConfig(db: Db, regionCodes: string[]) {
+  return db.scoreConfig.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: { version: "desc" } });
+}
+
+export function insertScoreConfig(tx: Tx | Db, data: { regionCode: string; version: number; weights: object; minutesPerUnit: object; baselinePeriod: number; createdById: string }) {
+  return tx.scoreConfig.create({ data });
+}

@@ -1,0 +1,105 @@
+import type { Db } from "../db/client";
+import { findAggregates, latestPeriodWithData, latestScoreConfig, periodsWithData } from "../db/metricRepository";
+import { findRegions, listChildren } from "../db/regionRepository";
+import { BURDEN_KINDS, type BurdenKind } from "../domain/burdenKinds";
+import { DEFAULT_MINUTES_CONFIG, periodsEnding, previousPeriod, regionMetrics, type AggregateRow, type MinutesConfig, type RegionMetrics } from "../domain/metrics";
+import { ancestorCodesOf } from "../domain/regions";
+import { EQUAL_WEIGHTS, type Weights } from "../domain/scoring";
+import { getRegionOrThrow } from "./regions";
+
+export interface ScoreSettings {
+  weights: Weights;
+  minutes: MinutesConfig;
+  baselinePeriod: number;
+  version: number | null;
+  ownerRegionCode: string | null;
+}
+
+/** The score settings that apply to a region: its own or its nearest ancestor's latest version. */
+export async function scoreSettingsFor(db: Db, regionCode: string): Promise<ScoreSettings> {
+  const chain = [...ancestorCodesOf(regionCode), regionCode];
+  const configs = await latestScoreConfig(db, chain);
+  const nearest = configs.sort((a, b) => b.regionCode.length - a.regionCode.length || b.version - a.version)[0];
+  if (nearest) {
+    return {
+      weights: { ...EQUAL_WEIGHTS, ...(nearest.weights as Partial<Weights>) },
+      minutes: { ...DEFAULT_MINUTES_CONFIG, ...(nearest.minutesPerUnit as Partial<MinutesConfig>) },
+      baselinePeriod: nearest.baselinePeriod,
+      version: nearest.version,
+      ownerRegionCode: nearest.regionCode,
+    };
+  }
+  const latest = (await latestPeriodWithData(db)) ?? currentPeriod();
+  return { weights: EQUAL_WEIGHTS, minutes: DEFAULT_MINUTES_CONFIG, baselinePeriod: Math.floor(latest / 100) * 100 + 1, version: null, ownerRegionCode: null };
+}
+
+export function currentPeriod(now = new Date()): number {
+  return now.getUTCFullYear() * 100 + now.getUTCMonth() + 1;
+}
+
+/** Latest month with data inside a region (for default pickers). */
+export async function defaultPeriod(db: Db, regionCode: string): Promise<number> {
+  const periods = await periodsWithData(db, [regionCode]);
+  return periods[periods.length - 1] ?? currentPeriod();
+}
+
+export async function availablePeriods(db: Db, regionCode: string): Promise<number[]> {
+  return periodsWithData(db, [...ancestorCodesOf(regionCode), regionCode]);
+}
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  level: number;
+  villages: number;
+}
+
+/**
+ * Metrics of several regions that share one chain of ancestors (a region, or
+ * the children of one parent), for several periods, in two queries.
+ */
+export async function metricsFor(
+  db: Db,
+  regions: RegionInfo[],
+  sharedAncestors: string[],
+  periods: number[],
+  minutes: MinutesConfig,
+): Promise<Map<string, Map<number, RegionMetrics>>> {
+  const chain = [...new Set(sharedAncestors)];
+  const [own, above] = await Promise.all([findAggregates(db, regions.map((r) => r.code), periods), findAggregates(db, chain, periods)]);
+  const rowsOf = (rows: AggregateRow[], code: string, period: number) => rows.filter((r) => r.regionCode === code && r.period === period);
+  const out = new Map<string, Map<number, RegionMetrics>>();
+  for (const region of regions) {
+    const ancestors = chain.filter((a) => a !== region.code && region.code.startsWith(a));
+    const byPeriod = new Map<number, RegionMetrics>();
+    for (const period of periods) {
+      const direct = above.filter((r) => r.period === period && ancestors.includes(r.regionCode));
+      byPeriod.set(period, regionMetrics(rowsOf(own, region.code, period), direct, region.villages, minutes));
+    }
+    out.set(region.code, byPeriod);
+  }
+  return out;
+}
+
+export function toRegionInfo(r: { code: string; name: string; level: number; villageCount: number; communityCount: number }): RegionInfo {
+  return { code: r.code, name: r.name, level: r.level, villages: r.villageCount + r.communityCount };
+}
+
+export async function regionInfo(db: Db, code: string): Promise<RegionInfo> {
+  return toRegionInfo(await getRegionOrThrow(db, code));
+}
+
+export async function childrenInfo(db: Db, code: string): Promise<RegionInfo[]> {
+  return (await listChildren(db, code)).map(toRegionInfo);
+}
+
+export async function regionsInfo(db: Db, codes: string[]): Promise<RegionInfo[]> {
+  return (await findRegions(db, codes)).map(toRegionInfo);
+}
+
+/** Per-village rates by kind, the input of the burden score. */
+export function ratesOf(metrics: RegionMetrics | undefined): Record<BurdenKind, number> {
+  return Object.fromEntries(BURDEN_KINDS.map((k) => [k, metrics?.kinds.find((m) => m.kind === k)?.perVillage ?? 0])) as Record<BurdenKind, number>;
+}
+
+export { periodsEnding, previousPeriod };
