@@ -1,13 +1,6 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
-
-/** Opens an antd Select, types to narrow its (virtual) list, and picks the option. */
-async function pickOption(page: Page, testId: string, label: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(label);
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: label }).first().click();
-}
+import { expect, test } from "@playwright/test";
+import { login, pickOption } from "./helpers";
 
 test("a monitor records a screenshot demand through the form and sees it flagged under clause 3", async ({ page }) => {
   await login(page, "monitor_kc");

@@ -9,3 +9,18 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByRole("button", { name: /登\s*录/ }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
+
+/**
+ * Picks an option of an antd Select by typing into its own search box (so no
+ * keystroke lands elsewhere while a drawer animates) and checks it took.
+ */
+export async function pickOption(page: Page, testId: string, label: string) {
+  const select = page.getByTestId(testId);
+  // Retried as a whole: a click while a modal or drawer still animates can miss.
+  await expect(async () => {
+    await select.click();
+    await select.locator("input").fill(label);
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: label }).first().click({ timeout: 2000 });
+    await expect(select).toContainText(label, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}

@@ -27,6 +27,7 @@ for (const account of ROLES) {
   test(`${account.role} (${account.username}) logs in, picks a region and sees its children`, async ({ page }) => {
     await login(page, account.username);
     await expect(page.getByTestId("current-user")).toContainText(account.role);
+    await page.getByRole("link", { name: "区划", exact: true }).click();
     await expect(page.getByTestId("region-name")).toHaveText(account.root);
     await expect(page.getByTestId("realtime-status")).toContainText("实时连接正常");
 

@@ -1,7 +1,9 @@
 import { redirect } from "next/navigation";
 import { serverApi } from "../_trpc/server";
 
+/** Landing: county leaders see their county among its peers; everyone else the 总览 of their region. */
 export default async function Home() {
   const me = await (await serverApi()).session.me();
-  redirect(me ? `/regions/${me.regionCode}` : "/login");
+  if (!me) redirect("/login");
+  redirect(me.role === "county_leader" ? "/rankings" : "/overview");
 }

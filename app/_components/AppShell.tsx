@@ -2,11 +2,13 @@
 
 import { Badge, Breadcrumb, Button, Layout, Menu, Space, Typography } from "antd";
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { authClient } from "./authClient";
 import { NAV_ITEMS } from "./navigation";
 import { RealtimeProvider, useRealtimeStatus } from "./RealtimeProvider";
+
+const SCOPED = new Set(["/overview", "/rankings"]);
 
 interface ShellUser {
   name: string;
@@ -23,6 +25,10 @@ function ConnectionBadge() {
 export function AppShell({ user, regionPath, children }: { user: ShellUser; regionPath: { code: string; name: string }[]; children: ReactNode }) {
   const pathname = usePathname();
   const router = useRouter();
+  // Dashboards share ?region=&period=: carry them across the navigation.
+  const search = useSearchParams();
+  const scope = new URLSearchParams([...search.entries()].filter(([k]) => k === "region" || k === "period")).toString();
+  const hrefOf = (href: string) => (href === "/regions" ? `/regions/${search.get("region") ?? user.regionCode}` : SCOPED.has(href) && scope ? `${href}?${scope}` : href);
   const selected = NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))?.href;
 
   async function logout() {
@@ -42,7 +48,7 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
             selectedKeys={selected ? [selected] : []}
             items={NAV_ITEMS.map((item) => ({
               key: item.href,
-              label: <Link href={item.href === "/regions" ? `/regions/${user.regionCode}` : item.href}>{item.label}</Link>,
+              label: <Link href={hrefOf(item.href)}>{item.label}</Link>,
             }))}
           />
         </Layout.Sider>

@@ -22,11 +22,36 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
   const mine = useQuery(trpc.region.mine.queryOptions());
   const [options, setOptions] = useState<Option[]>([]);
 
+  // The cascader's value is the path of codes from the jurisdiction root down.
+  const root = mine.data?.region.code;
+  const path =
+    value && root && value.startsWith(root)
+      ? [2, 4, 6, 9, 12].filter((len) => len >= root.length && len <= value.length).map((len) => value.slice(0, len))
+      : undefined;
+  const pathKey = path?.join(",");
+
   useEffect(() => {
     if (!mine.data) return;
     const r = mine.data.region;
-    setOptions([{ value: r.code, label: r.name, isLeaf: !r.hasChildren }]);
-  }, [mine.data]);
+    const top: Option = { value: r.code, label: r.name, isLeaf: !r.hasChildren };
+    let cancelled = false;
+    // Load the levels along the chosen path so the cascader shows names, not codes.
+    void (async () => {
+      let level = top;
+      for (const code of (pathKey ?? "").split(",").slice(1)) {
+        if (!code) break;
+        const children = await queryClient.fetchQuery(trpc.region.children.queryOptions({ regionCode: level.value }));
+        level.children = children.map((c) => ({ value: c.code, label: c.name, isLeaf: !c.hasChildren }));
+        const next = level.children.find((c) => c.value === code);
+        if (!next) break;
+        level = next;
+      }
+      if (!cancelled) setOptions([top]);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [mine.data, pathKey, queryClient, trpc]);
 
   async function loadData(selected: Option[]) {
     const target = selected[selected.length - 1]!;
@@ -34,13 +59,6 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
     target.children = children.map((c) => ({ value: c.code, label: c.name, isLeaf: !c.hasChildren }));
     setOptions((current) => [...current]);
   }
-
-  // The cascader's value is the path of codes from the jurisdiction root down.
-  const root = mine.data?.region.code;
-  const path =
-    value && root && value.startsWith(root)
-      ? [2, 4, 6, 9, 12].filter((len) => len >= root.length && len <= value.length).map((len) => value.slice(0, len))
-      : undefined;
 
   return (
     <Cascader

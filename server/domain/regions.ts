@@ -60,3 +60,12 @@ export function subtreeRange(root: string): { gte: string; lt: string } {
 export function classifyVillageUnit(name: string): VillageUnitKind {
   return /(社区|居委会|居民委员会|社区居委会)/.test(name) ? "COMMUNITY" : "VILLAGE";
 }
+
+/**
+ * Rankings compare peers: a user may rank the children of a region inside
+ * their jurisdiction, and see their own region among its siblings (scores
+ * only, never the siblings' records).
+ */
+export function canSeePeersOf(userRegion: string, parentCode: string): boolean {
+  return isWithin(parentCode, userRegion) || parentCodeOf(userRegion) === parentCode;
+}

@@ -71,7 +71,7 @@ export function RecordsWorkspace() {
           <Select allowClear placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
             options={[{ value: "yes", label: "违规" }, { value: "no", label: "合规" }]} data-testid="filter-violation" />
           <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>含已撤回</Checkbox>
-          {canEdit && <Button type="primary" onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
+          {canEdit && <Button type="primary" disabled={!departments.data} onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
           {canEdit && <Button onClick={() => setImporting(true)} data-testid="open-import">导入台账</Button>}
           <Button href={exportUrl} data-testid="export-records">导出 Excel</Button>
         </Space>

@@ -17,3 +17,17 @@ export async function requireUser(request: Request, roles?: Role[]): Promise<Ses
 export function attachment(fileName: string) {
   return `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/** Service errors as Chinese JSON responses; anything else is logged and answered 500. */
+export async function withServiceErrors(run: () => Promise<Response>): Promise<Response> {
+  const { NotFoundError, PermissionError, UserInputError } = await import("@/server/services/errors");
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof NotFoundError) return jsonError(404, error.message);
+    if (error instanceof PermissionError) return jsonError(403, error.message);
+    if (error instanceof UserInputError) return jsonError(400, error.message);
+    console.error(error);
+    return jsonError(500, "服务器内部错误，请稍后重试");
+  }
+}

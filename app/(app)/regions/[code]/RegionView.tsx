@@ -7,15 +7,16 @@ import { useRouter } from "next/navigation";
 import { trpcErrorCode } from "../../../_components/errors";
 import { RegionPicker } from "../../../_components/RegionPicker";
 import { useTRPC } from "../../../_trpc/client";
+import { RegionMetricsPanel } from "./RegionMetricsPanel";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
-export function RegionView({ code }: { code: string }) {
+export function RegionView({ code, period }: { code: string; period?: number }) {
   const trpc = useTRPC();
   const router = useRouter();
   const detail = useQuery(trpc.region.detail.queryOptions({ regionCode: code }));
 
-  const picker = <RegionPicker value={code} onChange={(next) => router.push(`/regions/${next}`)} />;
+  const picker = <RegionPicker value={code} onChange={(next) => router.push(`/regions/${next}${period ? `?period=${period}` : ""}`)} />;
 
   if (detail.error) {
     const codeOfError = trpcErrorCode(detail.error);
@@ -63,6 +64,8 @@ export function RegionView({ code }: { code: string }) {
           </Col>
         </Row>
       </Card>
+
+      <RegionMetricsPanel code={code} period={period} />
 
       {children.length > 0 && (
         <Card title={`下级区划（${children.length} 个）`}>

@@ -1,6 +1,7 @@
 import { RegionView } from "./RegionView";
 
-export default async function RegionPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function RegionPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ period?: string }> }) {
   const { code } = await params;
-  return <RegionView code={code} />;
+  const period = Number((await searchParams).period);
+  return <RegionView code={code} period={Number.isInteger(period) && period > 200000 ? period : undefined} />;
 }

@@ -1,0 +1,134 @@
+"use client";
+
+import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Card, Col, Result, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
+import Link from "next/link";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { BAND_COLORS, BAND_NAMES, KIND_SERIES } from "../../_components/charts";
+import { trpcErrorCode } from "../../_components/errors";
+import { formatDecimal, formatFixed2, formatNumber, formatPeriod } from "../../_components/format";
+import { ScopeBar } from "../../_components/ScopeBar";
+import { useScope } from "../../_components/useScope";
+import { useTRPC } from "../../_trpc/client";
+
+function Change({ value, previous }: { value: number; previous: number }) {
+  if (previous === 0 && value === 0) return <Typography.Text type="secondary">与上月持平</Typography.Text>;
+  if (previous === 0) return <Typography.Text type="danger">上月为0</Typography.Text>;
+  const pct = ((value - previous) / previous) * 100;
+  if (Math.abs(pct) < 0.05) return <Typography.Text type="secondary">与上月持平</Typography.Text>;
+  // A rising burden is bad news: red up, green down.
+  return pct > 0 ? (
+    <Typography.Text type="danger"><ArrowUpOutlined /> 较上月 +{formatDecimal(pct)}%</Typography.Text>
+  ) : (
+    <Typography.Text type="success"><ArrowDownOutlined /> 较上月 {formatDecimal(pct)}%</Typography.Text>
+  );
+}
+
+export function OverviewView() {
+  const trpc = useTRPC();
+  const { region, period, setRegion, setPeriod, params } = useScope();
+  const data = useQuery({ ...trpc.metrics.overview.queryOptions({ regionCode: region ?? "", period }), enabled: Boolean(region), placeholderData: (p) => p });
+  const o = data.data;
+  const scopeBar = <ScopeBar region={region} period={o?.period ?? period} onRegion={setRegion} onPeriod={setPeriod} />;
+  if (data.error) {
+    return (
+      <Space orientation="vertical" style={{ width: "100%" }}>
+        {scopeBar}
+        <Card><Result status={trpcErrorCode(data.error) === "FORBIDDEN" ? "403" : "error"} title="无法加载" subTitle={data.error.message} /></Card>
+      </Space>
+    );
+  }
+  if (!o) return <Space orientation="vertical" style={{ width: "100%" }}>{scopeBar}<Skeleton active /></Space>;
+  const childLink = (code: string) => `/overview?${new URLSearchParams({ ...Object.fromEntries(params.entries()), region: code }).toString()}`;
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      {scopeBar}
+      <Typography.Title level={4} style={{ margin: 0 }} data-testid="overview-title">
+        {o.region.name} · {formatPeriod(o.period)} 减负监测总览（{o.region.villages} 个村级单位）
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        {o.headlines.map((h) => (
+          <Col xs={24} sm={12} lg={6} key={h.key}>
+            <Card size="small" data-testid={`headline-${h.key}`}>
+              <Statistic title={h.label} value={h.value} formatter={(v) => (h.key === "violations" ? formatNumber(Number(v)) : formatFixed2(Number(v)))} suffix={h.unit} />
+              <Change value={h.value} previous={h.previous} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card title="近12个月趋势（村均数量与村均负担工时）">
+        <div style={{ height: 320 }} data-testid="trend-chart">
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={o.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" />
+              <YAxis yAxisId="rate" />
+              <YAxis yAxisId="hours" orientation="right" />
+              <Tooltip formatter={(v) => formatDecimal(Number(v))} />
+              <Legend />
+              <Line yAxisId="hours" type="monotone" dataKey="hoursPerVillage" name="村均负担工时（右轴）" stroke="#000" strokeWidth={2} dot={false} />
+              {KIND_SERIES.map((s) => (
+                <Line key={s.kind} yAxisId="rate" type="monotone" dataKey={s.kind} name={s.name} stroke={s.color} dot={false} />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={12}>
+          <Card title="下级单位村均负担工时（按类别堆叠）">
+            <div style={{ height: 340 }} data-testid="children-chart">
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={o.children.map((c) => ({ name: c.name, ...c.hoursByKind }))}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" height={70} tick={{ fontSize: 11 }} />
+                  <YAxis />
+                  <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时/村`} />
+                  {KIND_SERIES.map((s) => <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />)}
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title="部门负担工时前十（按类别堆叠）">
+            <div style={{ height: 340 }} data-testid="department-chart">
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart layout="vertical" data={o.departments.map((d) => ({ name: d.name, ...d.hoursByKind }))} margin={{ left: 40 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis type="number" />
+                  <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 11 }} />
+                  <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时`} />
+                  {KIND_SERIES.map((s) => <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />)}
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+        </Col>
+      </Row>
+      {o.children.length > 0 && (
+        <Card title="下级单位（点击名称逐级下钻）">
+          <Table
+            size="small"
+            rowKey="code"
+            dataSource={o.children}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            data-testid="drilldown-table"
+            columns={[
+              { title: "名称", dataIndex: "name", render: (name: string, r) => <Link href={childLink(r.code)}>{name}</Link> },
+              { title: "村级单位", dataIndex: "villages", align: "right" },
+              { title: "负担得分", dataIndex: "score", align: "right", sorter: (a, b) => a.score - b.score, render: (v: number) => formatDecimal(v) },
+              { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag> },
+              { title: "村均工时（小时）", dataIndex: "hoursPerVillage", align: "right", sorter: (a, b) => a.hoursPerVillage - b.hoursPerVillage, render: (v: number) => formatDecimal(v) },
+              { title: "村均表格（次）", dataIndex: "formsPerVillage", align: "right", render: (v: number) => formatDecimal(v) },
+              { title: "违规占比", dataIndex: "violationRate", align: "right", render: (v: number) => `${formatDecimal(v * 100)}%` },
+              { title: "", key: "detail", render: (_, r) => <Link href={`/regions/${r.code}?period=${o.period}`}>地区详情</Link> },
+            ]}
+          />
+        </Card>
+      )}
+    </Space>
+  );
+}

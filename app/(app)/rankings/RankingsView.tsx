@@ -1,0 +1,148 @@
+"use client";
+
+import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Button, Card, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
+import Link from "next/link";
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { parentCodeOf } from "@/server/domain/regions";
+import { BAND_COLORS, BAND_NAMES } from "../../_components/charts";
+import { trpcErrorCode } from "../../_components/errors";
+import { formatDecimal, formatPeriod } from "../../_components/format";
+import { ScopeBar } from "../../_components/ScopeBar";
+import { useScope } from "../../_components/useScope";
+import { useTRPC } from "../../_trpc/client";
+import { RankInterval } from "./RankInterval";
+
+function RankChange({ rank, previous }: { rank: number | null; previous: number | null }) {
+  if (rank === null || previous === null) return <span>—</span>;
+  const d = previous - rank;
+  if (d === 0) return <span style={{ color: "#999" }}><MinusOutlined /> 持平</span>;
+  // Moving towards rank 1 means a lighter burden relative to peers.
+  return d > 0 ? <span style={{ color: "#2e7d32" }}><ArrowUpOutlined /> 上升{d}位</span> : <span style={{ color: "#c62828" }}><ArrowDownOutlined /> 下降{-d}位</span>;
+}
+
+export function RankingsView() {
+  const trpc = useTRPC();
+  const { me, period, setRegion, setPeriod, params, set } = useScope();
+  // A county leader lands on their county among its peers.
+  const parent = params.get("region") ?? (me && me.role === "county_leader" ? parentCodeOf(me.regionCode) ?? me.regionCode : me?.regionCode);
+  const focus = me?.regionCode;
+  const funnelKind = (params.get("funnel") ?? "FORM") as BurdenKind | "ALL";
+  const ranking = useQuery({ ...trpc.ranking.peers.queryOptions({ parentCode: parent ?? "", period, funnelKind }), enabled: Boolean(parent), placeholderData: (p) => p });
+  const canLeague = Boolean(parent && me && parent.startsWith(me.regionCode));
+  const league = useQuery({ ...trpc.ranking.departments.queryOptions({ regionCode: parent ?? "", periodFrom: ranking.data?.period, periodTo: ranking.data?.period }), enabled: Boolean(parent && ranking.data && canLeague) });
+  const r = ranking.data;
+  const scopeBar = (
+    <ScopeBar
+      region={parent}
+      period={r?.period ?? period}
+      onRegion={setRegion}
+      onPeriod={setPeriod}
+      periodRegion={me?.regionCode}
+      outsideLabel={
+        parent && me && !parent.startsWith(me.regionCode) ? (
+          <Space>
+            <Tag color="blue">本级在上级中的排名</Tag>
+            <Button size="small" onClick={() => setRegion(me.regionCode)}>查看本辖区下级排名</Button>
+          </Space>
+        ) : undefined
+      }
+      extra={r && <Button href={`/api/rankings/export?parentCode=${parent}&period=${r.period}`} data-testid="export-ranking">导出 Excel</Button>}
+    />
+  );
+  if (ranking.error) {
+    return <Space orientation="vertical" style={{ width: "100%" }}>{scopeBar}<Card><Result status={trpcErrorCode(ranking.error) === "FORBIDDEN" ? "403" : "error"} title="无法加载" subTitle={ranking.error.message} /></Card></Space>;
+  }
+  if (!r) return <Space orientation="vertical" style={{ width: "100%" }}>{scopeBar}<Skeleton active /></Space>;
+  const mine = r.peers.find((p) => p.code === focus);
+  const n = r.peers.length;
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      {scopeBar}
+      <Typography.Title level={4} style={{ margin: 0 }} data-testid="ranking-title">
+        {r.parent.name}下级单位减负排名 · {formatPeriod(r.period)}
+      </Typography.Title>
+      {mine && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="my-position"
+          title={`${mine.name}：负担得分 ${formatDecimal(mine.score)}${mine.rank !== null ? `，在 ${n} 个同级单位中列第 ${mine.rank} 位（第1位负担最轻）` : ""}，${BAND_NAMES[mine.band]}`}
+          description={mine.interval ? `名次不确定性：中位数第 ${mine.interval.median} 位，90% 区间第 ${mine.interval.p5}–${mine.interval.p95} 位（权重、目标值与标准化方法扰动 1000 次）` : undefined}
+        />
+      )}
+      <Card title={`负担得分（0–100，越高负担越重；目标值冻结于 ${formatPeriod(r.settings.baselinePeriod)}）`}>
+        <Table
+          size="small"
+          rowKey="code"
+          dataSource={r.peers}
+          pagination={false}
+          data-testid="ranking-table"
+          rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
+          columns={[
+            ...(r.ranked ? [{ title: "名次", dataIndex: "rank", width: 60 }] : []),
+            { title: "单位", dataIndex: "name", render: (name: string, p) => (p.code.startsWith(me?.regionCode ?? "-") ? <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link> : name) },
+            { title: "负担得分", dataIndex: "score", width: 220, render: (v: number) => <Progress percent={Number(v.toFixed(1))} size="small" strokeColor="#b71c1c" format={(x) => formatDecimal(Number(x))} /> },
+            ...(r.ranked
+              ? [
+                  { title: "较上月", key: "change", render: (_: unknown, p: (typeof r.peers)[number]) => <RankChange rank={p.rank} previous={p.previousRank} /> },
+                  { title: "名次区间（5%–95%）", key: "interval", render: (_: unknown, p: (typeof r.peers)[number]) => <RankInterval interval={p.interval} n={n} /> },
+                ]
+              : []),
+            { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag> },
+            { title: "村均工时", dataIndex: "hoursPerVillage", align: "right" as const, render: (v: number) => `${formatDecimal(v)} 小时` },
+            { title: "违规占比", dataIndex: "violationRate", align: "right" as const, render: (v: number) => `${formatDecimal(v * 100)}%` },
+          ]}
+        />
+        {!r.ranked && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>村（社区）不逐一排名，仅显示分档。</Typography.Paragraph>}
+      </Card>
+      <Card
+        title="漏斗图：村均数量与村级单位数（95% 与 99.8% 控制限）"
+        extra={<Select style={{ width: 200 }} value={funnelKind} onChange={(v) => set({ funnel: v })} options={[{ value: "ALL", label: "全部类别" }, ...BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))]} />}
+      >
+        <div style={{ height: 360 }} data-testid="funnel-chart">
+          <ResponsiveContainer width="100%" height="100%">
+            <ComposedChart data={r.funnel.limits} margin={{ top: 10, right: 20, bottom: 20, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" dataKey="villages" name="村级单位数" label={{ value: "村级单位数", position: "insideBottom", offset: -10 }} />
+              <YAxis type="number" label={{ value: "村均数量", angle: -90, position: "insideLeft" }} />
+              <Tooltip formatter={(v) => formatDecimal(Number(v))} />
+              <Legend verticalAlign="top" />
+              <Line dataKey="upper998" name="99.8% 上限" stroke="#c62828" dot={false} strokeDasharray="6 3" />
+              <Line dataKey="upper95" name="95% 上限" stroke="#ef6c00" dot={false} strokeDasharray="3 3" />
+              <Line dataKey="lower95" name="95% 下限" stroke="#ef6c00" dot={false} strokeDasharray="3 3" legendType="none" />
+              <Line dataKey="lower998" name="99.8% 下限" stroke="#c62828" dot={false} strokeDasharray="6 3" legendType="none" />
+              <Scatter data={r.funnel.points.map((p) => ({ villages: p.villages, rate: p.rate, name: p.name }))} dataKey="rate" name="各单位" fill="#1565c0" />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </div>
+        <Typography.Paragraph type="secondary">
+          均值 {formatDecimal(r.funnel.target)}；超出 99.8% 上限的单位：{r.funnel.points.filter((p) => p.outside === "above99").map((p) => p.name).join("、") || "无"}
+        </Typography.Paragraph>
+      </Card>
+      {canLeague && (
+        <Card title="部门负担排行">
+          <Table
+            size="small"
+            rowKey="departmentId"
+            loading={league.isLoading}
+            dataSource={league.data ?? []}
+            pagination={{ pageSize: 15, hideOnSinglePage: true }}
+            data-testid="department-league"
+            columns={[
+              { title: "部门", dataIndex: "name" },
+              { title: "负担工时（小时）", dataIndex: "hours", align: "right", sorter: (a, b) => a.hours - b.hours, defaultSortOrder: "descend", render: (v: number) => formatDecimal(v) },
+              { title: "覆盖村级单位", dataIndex: "villagesReached", align: "right" },
+              { title: "每村工时", dataIndex: "hoursPerVillageReached", align: "right", sorter: (a, b) => a.hoursPerVillageReached - b.hoursPerVillageReached, render: (v: number) => formatDecimal(v) },
+              { title: "违规村次", dataIndex: "violationUnits", align: "right", sorter: (a, b) => a.violationUnits - b.violationUnits },
+              { title: "违规占比", dataIndex: "violationRate", align: "right", render: (v: number) => `${formatDecimal(v * 100)}%` },
+            ]}
+          />
+        </Card>
+      )}
+    </Space>
+  );
+}
