@@ -6,6 +6,7 @@ import { directReportRouter } from "./routers/directReport";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
+import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
 
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   ranking: rankingRouter,
   record: recordRouter,
   region: regionRouter,
+  scoreSettings: scoreSettingsRouter,
   session: sessionRouter,
 });
 

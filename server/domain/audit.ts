@@ -15,6 +15,7 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   ACCESS_CODE_ISSUE: "发放直报访问码",
   REPORT_CONVERT: "直报转为记录",
   REPORT_REJECT: "直报不予采纳",
+  SCORE_SETTINGS: "修改评分设置",
 };
 
 export const AUDIT_ENTITY_NAMES: Record<string, string> = {
@@ -24,4 +25,5 @@ export const AUDIT_ENTITY_NAMES: Record<string, string> = {
   CatalogueItem: "目录条目",
   MonitoringPoint: "监测点",
   DirectReport: "直报",
+  ScoreConfig: "评分设置",
 };

@@ -4,6 +4,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/i
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
+import { useState } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { parentCodeOf } from "@/server/domain/regions";
@@ -14,6 +15,7 @@ import { ScopeBar } from "../../_components/ScopeBar";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
 import { RankInterval } from "./RankInterval";
+import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
 
 function RankChange({ rank, previous }: { rank: number | null; previous: number | null }) {
   if (rank === null || previous === null) return <span>—</span>;
@@ -34,6 +36,7 @@ export function RankingsView() {
   const canLeague = Boolean(parent && me && parent.startsWith(me.regionCode));
   const league = useQuery({ ...trpc.ranking.departments.queryOptions({ regionCode: parent ?? "", periodFrom: ranking.data?.period, periodTo: ranking.data?.period }), enabled: Boolean(parent && ranking.data && canLeague) });
   const r = ranking.data;
+  const [editingSettings, setEditingSettings] = useState(false);
   const scopeBar = (
     <ScopeBar
       region={parent}
@@ -49,7 +52,14 @@ export function RankingsView() {
           </Space>
         ) : undefined
       }
-      extra={r && <Button href={`/api/rankings/export?parentCode=${parent}&period=${r.period}`} data-testid="export-ranking">导出 Excel</Button>}
+      extra={
+        r && (
+          <Space>
+            <Button href={`/api/rankings/export?parentCode=${parent}&period=${r.period}`} data-testid="export-ranking">导出 Excel</Button>
+            {canLeague && (me?.role === "monitor" || me?.role === "admin") && <Button onClick={() => setEditingSettings(true)} data-testid="score-settings">评分设置</Button>}
+          </Space>
+        )
+      }
     />
   );
   if (ranking.error) {
@@ -123,6 +133,7 @@ export function RankingsView() {
           均值 {formatDecimal(r.funnel.target)}；超出 99.8% 上限的单位：{r.funnel.points.filter((p) => p.outside === "above99").map((p) => p.name).join("、") || "无"}
         </Typography.Paragraph>
       </Card>
+      {editingSettings && parent && <ScoreSettingsDrawer regionCode={parent} regionName={r.parent.name} onClose={() => setEditingSettings(false)} />}
       {canLeague && (
         <Card title="部门负担排行">
           <Table
