@@ -23,28 +23,57 @@ function plain(value: unknown): Cell {
 
 const isBlank = (cells: Cell[]) => cells.every((c) => c === null || c === undefined || String(c).trim() === "");
 
-async function readXlsx(buffer: Buffer): Promise<LedgerTable> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), { sharedStrings: "cache", worksheets: "emit", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+function collect(rows: Iterable<{ number: number; cells: Cell[] }>): LedgerTable {
   let headers: Cell[] | null = null;
-  const rows: LedgerTable["rows"] = [];
-  try {
-    for await (const worksheet of reader) {
-      // The first sheet holds the ledger; later sheets (说明) are ignored.
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        const cells = (row.values as unknown[]).slice(1).map(plain);
-        if (headers === null) {
-          if (!isBlank(cells)) headers = cells;
-          continue;
-        }
-        if (!isBlank(cells)) rows.push({ rowNumber: row.number, cells });
-      }
-      break;
-    }
-  } catch {
-    throw new UserInputError("无法读取该 xlsx 文件：文件已损坏或不是 Excel 工作簿");
+  const out: LedgerTable["rows"] = [];
+  for (const { number, cells } of rows) {
+    if (headers === null) {
+      if (!isBlank(cells)) headers = cells;
+    } else if (!isBlank(cells)) out.push({ rowNumber: number, cells });
   }
   if (!headers) throw new UserInputError("文件中没有表头行");
-  return { headers, rows };
+  return { headers, rows: out };
+}
+
+const cellsOf = (row: ExcelJS.Row) => ({ number: row.number, cells: (row.values as unknown[]).slice(1).map(plain) });
+
+/** Streaming read of the first sheet: lower memory for large ledgers. */
+async function streamXlsx(buffer: Buffer): Promise<LedgerTable> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), { sharedStrings: "cache", worksheets: "emit", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  const rows: { number: number; cells: Cell[] }[] = [];
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) rows.push(cellsOf(row));
+    break; // the first sheet holds the ledger; later sheets (说明) are ignored
+  }
+  return collect(rows);
+}
+
+/** Whole-workbook read, used when the streaming reader trips over the zip's entry order. */
+async function loadXlsx(buffer: Buffer): Promise<LedgerTable> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new UserInputError("工作簿中没有工作表");
+  const rows: { number: number; cells: Cell[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => rows.push(cellsOf(row)));
+  return collect(rows);
+}
+
+async function readXlsx(buffer: Buffer): Promise<LedgerTable> {
+  try {
+    return await streamXlsx(buffer);
+  } catch (error) {
+    if (error instanceof UserInputError) throw error;
+    // exceljs's streaming reader sometimes reads a sheet before workbook.xml
+    // (a race on entry order); the whole-workbook reader has no such race.
+    try {
+      return await loadXlsx(buffer);
+    } catch (second) {
+      if (second instanceof UserInputError) throw second;
+      if (process.env.LEDGER_DEBUG) console.error(error, second);
+      throw new UserInputError("无法读取该 xlsx 文件：文件已损坏或不是 Excel 工作簿");
+    }
+  }
 }
 
 function readCsv(buffer: Buffer): LedgerTable {
