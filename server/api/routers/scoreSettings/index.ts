@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BURDEN_KINDS } from "../../../domain/burdenKinds";
+import { BURDEN_KINDS, type BurdenKind } from "../../../domain/burdenKinds";
 import { scoreSettingsFor } from "../../../services/metrics";
 import { saveScoreSettings, scoreSettingsHistory } from "../../../services/scoreSettings";
 import { createTRPCRouter, regionProcedure, requireRoles } from "../../trpc";
@@ -19,13 +19,13 @@ const save = regionProcedure
   .use(requireRoles("monitor", "admin"))
   .input(
     z.object({
-      weights: z.object(Object.fromEntries(BURDEN_KINDS.map((k) => [k, weight]))),
-      minutes: z.object({ ...Object.fromEntries(BURDEN_KINDS.map((k) => [k, minutes])), MECHANISM_POST: minutes }),
+      weights: z.object(Object.fromEntries(BURDEN_KINDS.map((k) => [k, weight])) as Record<BurdenKind, typeof weight>),
+      minutes: z.object({ ...(Object.fromEntries(BURDEN_KINDS.map((k) => [k, minutes])) as Record<BurdenKind, typeof minutes>), MECHANISM_POST: minutes }),
       baselinePeriod: periodSchema,
     }),
   )
   .mutation(({ ctx, input }) =>
-    saveScoreSettings(ctx.db, ctx.user, { regionCode: input.regionCode, weights: input.weights as never, minutes: input.minutes as never, baselinePeriod: input.baselinePeriod }),
+    saveScoreSettings(ctx.db, ctx.user, { regionCode: input.regionCode, weights: input.weights, minutes: input.minutes, baselinePeriod: input.baselinePeriod }),
   );
 
 export const scoreSettingsRouter = createTRPCRouter({ get, save });
