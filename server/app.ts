@@ -5,7 +5,10 @@ import next from "next";
 import { closeDb, getDb, prepareDb } from "./db/client";
 import { applyMigrations } from "./db/migrate";
 import { handleHealth } from "./health";
+import { registerAlertHandlers } from "./realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "./realtime/server";
+import { ensureDefaultRules } from "./services/alertRules";
+import { startAlertScheduler } from "./services/alertScheduler";
 import { seedDemoIfEmpty } from "./services/demoSeed";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -16,6 +19,8 @@ export interface AppOptions {
   dev?: boolean;
   seedDemo?: boolean;
   log?: (line: string) => void;
+  /** Background escalation and scheduled rule evaluation; on by default. */
+  scheduler?: boolean;
 }
 
 export interface RunningApp {
@@ -32,6 +37,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const db = getDb();
   await prepareDb(db);
   if (options.seedDemo ?? true) await seedDemoIfEmpty(db, log);
+  await ensureDefaultRules(db);
 
   const nextApp = next({ dev: options.dev ?? false, dir: ROOT, hostname: options.hostname, port: options.port });
   const handle = nextApp.getRequestHandler();
@@ -44,7 +50,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     }
     void handle(req, res);
   });
-  attachRealtime(server);
+  registerAlertHandlers(attachRealtime(server));
+  const scheduler = options.scheduler === false ? null : startAlertScheduler(db, log);
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
@@ -52,6 +59,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      scheduler?.stop();
       await closeRealtime();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await nextApp.close?.();

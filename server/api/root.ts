@@ -1,17 +1,20 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { admissionRouter } from "./routers/admission";
+import { alertRouter } from "./routers/alert";
 import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
 import { directReportRouter } from "./routers/directReport";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
+import { ruleRouter } from "./routers/rule";
 import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
 
 export const appRouter = createTRPCRouter({
   admission: admissionRouter,
+  alert: alertRouter,
   audit: auditRouter,
   catalogue: catalogueRouter,
   directReport: directReportRouter,
@@ -19,6 +22,7 @@ export const appRouter = createTRPCRouter({
   ranking: rankingRouter,
   record: recordRouter,
   region: regionRouter,
+  rule: ruleRouter,
   scoreSettings: scoreSettingsRouter,
   session: sessionRouter,
 });

@@ -12,6 +12,7 @@ import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
 import * as T from "./demo/templates";
 import { importRegions } from "./regionImport";
+import { ensureDefaultRules } from "./alertRules";
 import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
 
@@ -122,6 +123,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
   }
 
   await rebuildAggregates(db);
+  await ensureDefaultRules(db);
   const departmentsByName = new Map((await db.department.findMany()).map((d) => [d.name, d.id]));
   for (const account of DEMO_ACCOUNTS) {
     await createUser(db, {

@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { recordsForReclassification, setClassification } from "../db/burdenRepository";
 import { accumulate, recordsFilter } from "../db/metricRepository";
+import { evaluateAfterWrites } from "./alertEvaluation";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../db/catalogueSnapshotRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { CATALOGUE_INFO, type Catalogue } from "../domain/catalogues";
@@ -42,6 +43,7 @@ export async function reclassifyAfterCatalogueChange(
 
   let checked = 0;
   let changed = 0;
+  const touched: { scopeRegionCode: string; period: number }[] = [];
   let afterId: string | undefined;
   for (;;) {
     const batch = await recordsForReclassification(db, kind, ownerRegionCode, from, BATCH, afterId);
@@ -53,6 +55,7 @@ export async function reclassifyAfterCatalogueChange(
         snapshotFor(record.scopeRegionCode, record.occurredOn),
       );
       const same = JSON.stringify(violations) === JSON.stringify(record.violations ?? []);
+      if (!same) touched.push(record);
       return same ? [] : [{ id: record.id, violations }];
     });
     checked += batch.length;
@@ -66,6 +69,7 @@ export async function reclassifyAfterCatalogueChange(
       changed += updates.length;
     }
   }
+  await evaluateAfterWrites(db, touched);
   if (changed > 0) {
     await insertAudit(db, {
       actorId: actor?.id ?? null,

@@ -18,6 +18,7 @@ import { parseDetails } from "../domain/burdenDetails";
 import { classifyRecord } from "../domain/classification";
 import { isDedicatedPost } from "../domain/metrics";
 import { isWithin, levelOfCode } from "../domain/regions";
+import { evaluateAfterWrites } from "./alertEvaluation";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { getRegionOrThrow } from "./regions";
@@ -90,13 +91,15 @@ export interface CreateOptions {
 
 export async function createBurdenRecord(db: Db, user: SessionUser, input: RecordInput, options: CreateOptions = {}) {
   const prepared = await prepare(db, user, input);
-  return db.$transaction(async (tx) => {
+  const record = await db.$transaction(async (tx) => {
     const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
     await accumulate(tx, recordFilter(record.id), 1);
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: record.scopeRegionCode, action: "CREATE", entity: "BurdenRecord", entityId: record.id, after: record });
     await options.afterCreate?.(tx, record);
     return record;
   });
+  await evaluateAfterWrites(db, [record]);
+  return record;
 }
 
 async function editableRecord(db: Db, user: SessionUser, id: string) {
@@ -109,18 +112,20 @@ async function editableRecord(db: Db, user: SessionUser, id: string) {
 export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, input: RecordInput, reason: string | null) {
   const current = await editableRecord(db, user, id);
   const prepared = await prepare(db, user, input);
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     await accumulate(tx, recordFilter(id), -1);
     const updated = await updateRecordWithRevision(tx, id, { version: current.version, snapshot: snapshot(current) }, prepared, user.id, reason);
     await accumulate(tx, recordFilter(id), 1);
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: updated.scopeRegionCode, action: "UPDATE", entity: "BurdenRecord", entityId: id, before: snapshot(current), after: updated });
     return updated;
   });
+  await evaluateAfterWrites(db, [current, updated]);
+  return updated;
 }
 
 export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string, reason: string) {
   const current = await editableRecord(db, user, id);
-  return db.$transaction(async (tx) => {
+  const withdrawn = await db.$transaction(async (tx) => {
     await accumulate(tx, recordFilter(id), -1);
     const updated = await updateRecordWithRevision(
       tx,
@@ -133,6 +138,8 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: updated.scopeRegionCode, action: "WITHDRAW", entity: "BurdenRecord", entityId: id, before: snapshot(current), after: { status: "WITHDRAWN", reason } });
     return updated;
   });
+  await evaluateAfterWrites(db, [current]);
+  return withdrawn;
 }
 
 export async function listBurdenRecords(db: Db, filter: RecordFilter, pageSize: number, cursor?: string, options = { count: true }) {

@@ -10,6 +10,7 @@ import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type Catalogu
 import { isDedicatedPost } from "../../domain/metrics";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
+import { evaluateAfterWrites } from "../alertEvaluation";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";
@@ -144,6 +145,7 @@ export async function importLedger(
     { actorId: user.id, actorRole: user.role, regionCode: user.regionCode, action: "IMPORT", entity: "ImportBatch" },
     (written) => onProgress({ phase: "writing", done: written, total }),
   );
+  await evaluateAfterWrites(db, rows);
   onProgress({ phase: "done", done: total, total });
   return { batchId, rows: rows.length, inserted, duplicates: rows.length - inserted, violations: rows.filter((r) => r.isViolation).length };
 }

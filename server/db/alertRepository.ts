@@ -1,0 +1,104 @@
+import type { Db } from "./client";
+import { subtreeRange } from "../domain/regions";
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+// ─── Rules ───────────────────────────────────────────────────────────────
+
+export function listRuleVersions(db: Db | Tx, regionCodes: string[]) {
+  return db.rule.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: [{ ruleKey: "asc" }, { version: "desc" }] });
+}
+
+export function countRules(db: Db) {
+  return db.rule.count();
+}
+
+export function insertRule(db: Db | Tx, data: Parameters<Db["rule"]["create"]>[0]["data"]) {
+  return db.rule.create({ data });
+}
+
+export function latestRuleVersion(db: Db | Tx, ruleKey: string) {
+  return db.rule.findFirst({ where: { ruleKey }, orderBy: { version: "desc" } });
+}
+
+export function findRule(db: Db | Tx, id: string) {
+  return db.rule.findUnique({ where: { id } });
+}
+
+// ─── Alerts ──────────────────────────────────────────────────────────────
+
+export function findAlertsByDedup(db: Db | Tx, keys: string[]) {
+  return db.alert.findMany({ where: { dedupKey: { in: keys } }, include: { human: true } });
+}
+
+export function findAlert(db: Db | Tx, id: string) {
+  return db.alert.findUnique({ where: { id }, include: { human: true } });
+}
+
+export function createAlert(tx: Tx, data: Parameters<Db["alert"]["create"]>[0]["data"]) {
+  return tx.alert.create({ data, include: { human: true } });
+}
+
+export function updateAlert(tx: Tx, id: string, data: Parameters<Db["alert"]["update"]>[0]["data"]) {
+  return tx.alert.update({ where: { id }, data, include: { human: true } });
+}
+
+export function upsertHuman(tx: Tx, alertId: string, data: Omit<Parameters<Db["alertHumanState"]["create"]>[0]["data"], "alert" | "alertId">) {
+  return tx.alertHumanState.upsert({ where: { alertId }, create: { alertId, ...data }, update: data });
+}
+
+export function insertNote(tx: Tx, data: { alertId: string; authorId: string; body: string }) {
+  return tx.alertNote.create({ data });
+}
+
+export function insertEvent(tx: Tx | Db, data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null }) {
+  return tx.alertEvent.create({ data });
+}
+
+export function listAlertsInSubtree(db: Db, regionCode: string, filter: { states?: string[]; severity?: string; ruleType?: string }, take: number) {
+  return db.alert.findMany({
+    where: {
+      regionCode: subtreeRange(regionCode),
+      ...(filter.states ? { state: { in: filter.states } } : {}),
+      ...(filter.severity ? { severity: filter.severity } : {}),
+      ...(filter.ruleType ? { ruleKey: { startsWith: filter.ruleType } } : {}),
+    },
+    orderBy: [{ updatedAt: "desc" }],
+    take,
+    include: { human: true },
+  });
+}
+
+export function eventsAfter(db: Db, regionCode: string, afterSeq: number, take: number) {
+  return db.alertEvent.findMany({ where: { seq: { gt: afterSeq }, regionCode: subtreeRange(regionCode) }, orderBy: { seq: "asc" }, take });
+}
+
+export function eventsOfAlert(db: Db, alertId: string) {
+  return db.alertEvent.findMany({ where: { alertId }, orderBy: { seq: "asc" } });
+}
+
+export async function maxSeq(db: Db): Promise<number> {
+  return (await db.alertEvent.aggregate({ _max: { seq: true } }))._max.seq ?? 0;
+}
+
+export function notesOf(db: Db, alertId: string) {
+  return db.alertNote.findMany({ where: { alertId }, orderBy: { createdAt: "asc" } });
+}
+
+export function firingUnescalated(db: Db) {
+  return db.alert.findMany({ where: { state: "FIRING" }, include: { human: true, deliveries: true } });
+}
+
+export function upsertDelivery(db: Db, alertId: string, userId: string, field: "receivedAt" | "openedAt", at: Date) {
+  return db.alertDelivery.upsert({ where: { alertId_userId: { alertId, userId } }, create: { alertId, userId, [field]: at }, update: { [field]: at } });
+}
+
+// ─── Silences ────────────────────────────────────────────────────────────
+
+export function activeSilences(db: Db | Tx, now: Date) {
+  return db.silence.findMany({ where: { startsAt: { lte: now }, expiresAt: { gt: now } } });
+}
+
+export function insertSilence(db: Db, data: { regionCode: string; ruleKey: string | null; reason: string; createdById: string; expiresAt: Date }) {
+  return db.silence.create({ data });
+}

@@ -1,0 +1,146 @@
+// Alerts over real sockets: raised on write, pushed only inside jurisdiction,
+// acknowledged without being overwritten, reopened past the ceiling,
+// escalated with a controllable clock, replayed exactly once after reconnects.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAuth } from "../auth";
+import { registerAlertHandlers } from "../realtime/alertHandlers";
+import { attachRealtime, closeRealtime } from "../realtime/server";
+import { runEscalation } from "../services/alertActions";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
+import { callerAs } from "./fixtures";
+import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+
+interface EventMessage {
+  seq: number;
+  type: string;
+  alertId: string;
+  regionCode: string;
+  payload: { alert: { ruleKey: string; acknowledged: boolean; value: number; state: string } };
+}
+
+describe("alerts pushed live to inspectors", () => {
+  let testDb: TestDb;
+  let server: Server;
+  let url: string;
+  const sockets: Socket[] = [];
+  let departmentId: string;
+
+  async function cookie(username: string) {
+    const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
+    return response.headers.get("set-cookie")!.split(";")[0]!;
+  }
+  async function inspector(username: string) {
+    const socket = connect(url, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie: await cookie(username) }, reconnection: false });
+    sockets.push(socket);
+    const seen: EventMessage[] = [];
+    socket.on("alerts:event", (e: EventMessage) => seen.push(e));
+    await new Promise<void>((resolve, reject) => {
+      socket.once("session:ready", () => resolve());
+      socket.once("connect_error", reject);
+    });
+    return { socket, seen };
+  }
+  const waitFor = async (check: () => boolean, ms = 1000) => {
+    const started = Date.now();
+    while (!check()) {
+      if (Date.now() - started > ms) return false;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return true;
+  };
+  const screenshotDemand = async (scope = "220103", units = 1) =>
+    (await callerAs(testDb.db, "monitor_kc")).record.create({ kind: "PROOF_DEMAND", title: "每日上传巡查截图", departmentId, scopeRegionCode: scope, units, occurredOn: new Date(), details: { proof: "截图" } });
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    useAsAppDb(testDb);
+    await seedDemoIfEmpty(testDb.db, () => {});
+    departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
+    server = createServer();
+    registerAlertHandlers(attachRealtime(server));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await closeRealtime();
+    await new Promise((r) => server.close(r));
+    await testDb.cleanup();
+  });
+
+  it("a screenshot demand raises the clause-3 alert; the county's inspector sees it within a second, another county's never", async () => {
+    const kc = await inspector("inspector");
+    const cy = await inspector("monitor_cy");
+    const started = Date.now();
+    await screenshotDemand();
+    const arrived = await waitFor(() => kc.seen.some((e) => e.payload.alert.ruleKey === "VIOLATION_PROOF_DEMAND" && e.type === "FIRING"));
+    expect(arrived).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(cy.seen).toEqual([]);
+    const seqs = kc.seen.map((e) => e.seq);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    expect(kc.seen.every((e) => e.regionCode.startsWith("220103"))).toBe(true);
+  });
+
+  it("an acknowledgement survives re-evaluation; rising past the ceiling reopens the alert", async () => {
+    const api = await callerAs(testDb.db, "inspector");
+    const { alerts } = await api.alert.list({ regionCode: "220103", states: ["FIRING"] });
+    const alert = alerts.find((a) => a.ruleKey === "VIOLATION_PROOF_DEMAND")!;
+    await api.alert.acknowledge({ id: alert.id, reason: "已责成应急管理局停止截图要求", ceilingMargin: 500 });
+    await api.alert.note({ id: alert.id, body: "下周复查" });
+
+    await screenshotDemand("220103002", 1); // a township: +8 村次, below the ceiling
+    let current = (await api.alert.list({ regionCode: "220103" })).alerts.find((a) => a.id === alert.id)!;
+    expect(current.value).toBeGreaterThan(alert.value);
+    expect(current.acknowledged).toBe(true);
+    expect(current.ackReason).toBe("已责成应急管理局停止截图要求");
+    const detail = await api.alert.get({ id: alert.id });
+    expect(detail.notes.map((n) => n.body)).toEqual(["下周复查"]);
+
+    const kc = await inspector("inspector");
+    await screenshotDemand("220103", 4); // 4 × 173 村次 passes acked value + 500
+    expect(await waitFor(() => kc.seen.some((e) => e.alertId === alert.id && e.type === "REOPENED"))).toBe(true);
+    current = (await api.alert.list({ regionCode: "220103" })).alerts.find((a) => a.id === alert.id)!;
+    expect(current.acknowledged).toBe(false);
+    expect(detail.events.map((e) => e.type)).toEqual(expect.arrayContaining(["FIRING", "ACKNOWLEDGED", "NOTE", "VALUE_CHANGED"]));
+  });
+
+  it("an unacknowledged alert escalates to the parent region after its limit, once", async () => {
+    const city = await inspector("monitor");
+    const { alerts } = await (await callerAs(testDb.db, "monitor")).alert.list({ regionCode: "2201", states: ["FIRING"] });
+    const target = alerts.find((a) => !a.acknowledged && a.severity === "CRITICAL")!;
+    expect(await runEscalation(testDb.db, new Date(Date.now() + 30 * 60_000))).toEqual([]);
+    const escalated = await runEscalation(testDb.db, new Date(Date.now() + 61 * 60_000));
+    expect(escalated.map((e) => e.alertId)).toContain(target.id);
+    expect((escalated.find((e) => e.alertId === target.id)!.payload as { escalatedTo: string }).escalatedTo).toBe("2201");
+    expect(await waitFor(() => city.seen.some((e) => e.type === "ESCALATED" && e.alertId === target.id))).toBe(true);
+    expect(await runEscalation(testDb.db, new Date(Date.now() + 120 * 60_000))).toEqual([]);
+  });
+
+  it("a client that reconnects replays what it missed, in order, exactly once, only inside its jurisdiction", async () => {
+    const first = await inspector("inspector");
+    await screenshotDemand("220103005", 1);
+    await waitFor(() => first.seen.length > 0);
+    const lastSeen = Math.max(...first.seen.map((e) => e.seq));
+    first.socket.disconnect();
+    await screenshotDemand("220103006", 1);
+    await screenshotDemand("220103007", 1);
+
+    const again = await inspector("inspector");
+    const reply = await again.socket.emitWithAck("alerts:replay", { afterSeq: lastSeen });
+    expect(reply.replayed).toBeGreaterThan(0);
+    const replayed = again.seen.filter((e) => e.seq > lastSeen);
+    expect(replayed.map((e) => e.seq)).toEqual([...new Set(replayed.map((e) => e.seq))].sort((a, b) => a - b));
+    const stored = await testDb.db.alertEvent.findMany({ where: { seq: { gt: lastSeen }, regionCode: { startsWith: "220103" } }, orderBy: { seq: "asc" } });
+    expect(replayed.map((e) => e.seq)).toEqual(stored.map((e) => e.seq));
+
+    const other = await inspector("monitor_cy");
+    await other.socket.emitWithAck("alerts:replay", { afterSeq: 0 });
+    expect(other.seen.every((e) => e.regionCode.startsWith("220104"))).toBe(true);
+    expect(await other.socket.emitWithAck("alerts:replay", { afterSeq: -1 })).toEqual({ error: "参数有误：afterSeq 应为非负整数" });
+  });
+});
