@@ -6,7 +6,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { authClient } from "./authClient";
 import { NAV_ITEMS } from "./navigation";
-import { RealtimeProvider, useRealtimeStatus } from "./RealtimeProvider";
+import { RealtimeProvider, useRealtimeStatus, useUnseenAlerts } from "./RealtimeProvider";
 
 const SCOPED = new Set(["/overview", "/rankings"]);
 
@@ -15,6 +15,15 @@ interface ShellUser {
   role: string;
   roleName: string;
   regionCode: string;
+}
+
+function AlertsNavLabel({ href }: { href: string }) {
+  const { unseen } = useUnseenAlerts();
+  return (
+    <Link href={href}>
+      预警 <Badge count={unseen} size="small" offset={[6, -2]} data-testid="alerts-badge" />
+    </Link>
+  );
 }
 
 function ConnectionBadge() {
@@ -48,7 +57,7 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
             selectedKeys={selected ? [selected] : []}
             items={NAV_ITEMS.map((item) => ({
               key: item.href,
-              label: <Link href={hrefOf(item.href)}>{item.label}</Link>,
+              label: item.href === "/alerts" ? <AlertsNavLabel href={hrefOf(item.href)} /> : <Link href={hrefOf(item.href)}>{item.label}</Link>,
             }))}
           />
         </Layout.Sider>

@@ -9,22 +9,36 @@ interface RealtimeState {
 }
 
 const RealtimeContext = createContext<RealtimeState>({ socket: null, connected: false });
+const UnseenContext = createContext<{ unseen: number; markSeen: () => void }>({ unseen: 0, markSeen: () => {} });
+
+const ATTENTION = new Set(["FIRING", "REOPENED", "ESCALATED"]);
 
 /** One socket per signed-in page; the session cookie authenticates the handshake. */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RealtimeState>({ socket: null, connected: false });
+  const [unseen, setUnseen] = useState(0);
   useEffect(() => {
     const socket = io({ path: "/socket.io", withCredentials: true });
     const update = () => setState({ socket, connected: socket.connected });
     socket.on("connect", update);
     socket.on("disconnect", update);
     socket.on("connect_error", update);
+    // The navigation badge counts alerts that need attention since the inbox was last opened.
+    socket.on("alerts:event", (event: { type: string }) => ATTENTION.has(event.type) && setUnseen((n) => n + 1));
     update();
     return () => {
       socket.disconnect();
     };
   }, []);
-  return <RealtimeContext.Provider value={state}>{children}</RealtimeContext.Provider>;
+  return (
+    <RealtimeContext.Provider value={state}>
+      <UnseenContext.Provider value={{ unseen, markSeen: () => setUnseen(0) }}>{children}</UnseenContext.Provider>
+    </RealtimeContext.Provider>
+  );
+}
+
+export function useUnseenAlerts() {
+  return useContext(UnseenContext);
 }
 
 export function useRealtime(): Socket | null {

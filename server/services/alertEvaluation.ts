@@ -59,7 +59,9 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
   const parent = parentCodeOf(regionCodes[0]!);
   const regions = parent ? (await childrenInfo(db, parent)).filter((r) => regionCodes.includes(r.code)) : await Promise.all(regionCodes.map((c) => regionInfo(db, c)));
   const settings = await scoreSettingsFor(db, regionCodes[0]!);
-  const metrics = await metricsFor(db, regions, ancestorCodesOf(regionCodes[0]!), [period], settings.minutes);
+  // Pending rules need the earlier periods too: a rule fires after `pendingPeriods` consecutive breaches.
+  const history = periodsEnding(period, Math.max(0, ...rules.map((r) => r.pendingPeriods)) + 1);
+  const metrics = await metricsFor(db, regions, ancestorCodesOf(regionCodes[0]!), history, settings.minutes);
   let siblingValues: number[] | null = null;
   const siblings = async () => {
     if (siblingValues) return siblingValues;
@@ -69,22 +71,29 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
     return (siblingValues = peers.map((p) => Math.log1p(peerMetrics.get(p.code)!.get(period)!.hoursPerVillage)));
   };
 
-  const computed: { rule: EffectiveRule; region: RegionInfo; value: RuleValue }[] = [];
+  const computed: { rule: EffectiveRule; region: RegionInfo; value: RuleValue; priorBreaches: number }[] = [];
   for (const region of regions) {
     const m = metrics.get(region.code)!.get(period)!;
     for (const rule of rules) {
       const value = await ruleValue(db, rule, region, period, m, { siblings });
-      if (value) computed.push({ rule, region, value });
+      if (!value) continue;
+      let priorBreaches = 0;
+      for (const earlier of history.slice(0, -1).reverse().slice(0, rule.pendingPeriods)) {
+        const before = await ruleValue(db, rule, region, earlier, metrics.get(region.code)!.get(earlier)!, {});
+        if (!before || before.value <= rule.enterThreshold) break;
+        priorBreaches += 1;
+      }
+      computed.push({ rule, region, value, priorBreaches });
     }
   }
   const keys = computed.map((c) => dedupKeyOf(c.rule.ruleKey, c.region.code, period));
   const events = await db.$transaction(async (tx) => {
     const existing = new Map((await findAlertsByDedup(tx, keys)).map((a) => [a.dedupKey, a]));
     const written: AlertEventMessage[] = [];
-    for (const { rule, region, value } of computed) {
+    for (const { rule, region, value, priorBreaches } of computed) {
       const key = dedupKeyOf(rule.ruleKey, region.code, period);
       const alert = existing.get(key);
-      const step = transition((alert?.state as MachineState | undefined) ?? null, value.value, 0, rule);
+      const step = transition((alert?.state as MachineState | undefined) ?? null, value.value, priorBreaches, rule);
       if (step.events.length === 0) continue;
       if (!alert && step.state === null) continue;
       const changed = alert && step.events[0] === "VALUE_CHANGED" && alert.value === value.value;

@@ -1,5 +1,5 @@
-import { ComingLater } from "../../_components/ComingLater";
+import { AlertInbox } from "./AlertInbox";
 
-export default function Page() {
-  return <ComingLater title="预警" description="阈值预警的实时收件箱、签收、指派与处置将在此展示。" />;
+export default function AlertsPage() {
+  return <AlertInbox />;
 }

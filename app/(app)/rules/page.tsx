@@ -1,5 +1,5 @@
-import { ComingLater } from "../../_components/ComingLater";
+import { RulesView } from "./RulesView";
 
-export default function Page() {
-  return <ComingLater title="规则" description="预警规则及其阈值、版本将在此展示。" />;
+export default function RulesPage() {
+  return <RulesView />;
 }

@@ -1,0 +1,81 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Descriptions, Drawer, Skeleton, Table, Tag, Timeline, Typography } from "antd";
+import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { formatDate, formatDateTime, formatPeriod } from "../../_components/format";
+import { useTRPC } from "../../_trpc/client";
+
+const EVENT_NAMES: Record<string, string> = {
+  PENDING: "进入待确认",
+  FIRING: "触发告警",
+  RESOLVED: "自动恢复",
+  VALUE_CHANGED: "数值变化",
+  REOPENED: "超过签收上限，重新打开",
+  ACKNOWLEDGED: "签收",
+  ASSIGNED: "指派",
+  NOTE: "备注",
+  RESOLVED_BY_HAND: "人工处置",
+  ESCALATED: "升级至上级",
+};
+const HUMAN = new Set(["ACKNOWLEDGED", "ASSIGNED", "NOTE", "RESOLVED_BY_HAND"]);
+
+/** One alert: what it is, its timeline of machine and human events, and the records behind it. */
+export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.alert.get.queryOptions({ id }));
+  const d = detail.data;
+  return (
+    <Drawer open title="预警详情" size={720} onClose={onClose}>
+      {!d ? (
+        <Skeleton active />
+      ) : (
+        <>
+          <Descriptions column={1} size="small" bordered data-testid="alert-detail">
+            <Descriptions.Item label="规则">{d.ruleName}</Descriptions.Item>
+            <Descriptions.Item label="内容">{d.alert.summary}</Descriptions.Item>
+            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}</Descriptions.Item>
+            <Descriptions.Item label="状态">{d.alert.stateName}（当前值 {d.alert.value.toFixed(2)}，阈值 {d.alert.threshold ?? "—"}）</Descriptions.Item>
+            <Descriptions.Item label="签收">
+              {d.alert.ackedAt ? `${d.alert.acknowledged ? "有效" : "已失效"}：${d.alert.ackReason}（${formatDateTime(d.alert.ackedAt)}${d.alert.ackCeiling !== null ? `，上限 ${d.alert.ackCeiling.toFixed(2)}` : ""}）` : "未签收"}
+            </Descriptions.Item>
+            {d.alert.rectificationNote && <Descriptions.Item label="整改说明">{d.alert.rectificationNote}</Descriptions.Item>}
+          </Descriptions>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>时间线</Typography.Title>
+          <Timeline
+            data-testid="alert-timeline"
+            items={d.events.map((e) => {
+              const payload = e.payload as { by?: string; note?: string; reason?: string; value?: number; escalatedTo?: string };
+              return {
+                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" ? "red" : "gray",
+                content: (
+                  <span>
+                    {formatDateTime(e.createdAt)} · {EVENT_NAMES[e.type] ?? e.type}
+                    {payload.by ? ` · ${payload.by}` : ""}
+                    {payload.reason ? `：${payload.reason}` : payload.note ? `：${payload.note}` : ""}
+                    {payload.value !== undefined && !HUMAN.has(e.type) ? `（值 ${payload.value.toFixed(2)}）` : ""}
+                    {payload.escalatedTo ? `（升级至 ${payload.escalatedTo}）` : ""}
+                  </span>
+                ),
+              };
+            })}
+          />
+          <Typography.Title level={5}>相关记录</Typography.Title>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={d.records}
+            columns={[
+              { title: "日期", dataIndex: "occurredOn", render: (v: Date) => formatDate(v) },
+              { title: "类别", dataIndex: "kind", render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
+              { title: "事项", dataIndex: "title" },
+              { title: "部门", dataIndex: "departmentName" },
+              { title: "判定", key: "v", render: (_, r) => ((r.violations as unknown[] | null)?.length ? <Tag color="red">违规</Tag> : <Tag color="green">合规</Tag>) },
+            ]}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}

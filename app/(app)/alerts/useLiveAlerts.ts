@@ -1,0 +1,67 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useRealtime } from "../../_components/RealtimeProvider";
+import { useTRPC } from "../../_trpc/client";
+
+import type { AlertDto } from "@/server/services/alertEvents";
+
+export type AlertView = AlertDto & { live?: boolean };
+
+interface EventMessage {
+  seq: number;
+  type: string;
+  alertId: string | null;
+  regionCode: string;
+  payload: { alert?: AlertView };
+}
+
+/**
+ * The inbox state: loaded once, then kept current by socket events applied in
+ * sequence order. Events at or below the last sequence seen are ignored, so a
+ * replay after a reconnect shows each change exactly once.
+ */
+export function useLiveAlerts(regionCode: string | undefined, onAttention: (alert: AlertView, type: string) => void) {
+  const trpc = useTRPC();
+  const socket = useRealtime();
+  const initial = useQuery({ ...trpc.alert.list.queryOptions({ regionCode: regionCode ?? "" }), enabled: Boolean(regionCode), refetchOnWindowFocus: false });
+  const [alerts, setAlerts] = useState<Map<string, AlertView>>(new Map());
+  const lastSeq = useRef(0);
+  const attention = useRef(onAttention);
+  attention.current = onAttention;
+
+  useEffect(() => {
+    if (!initial.data) return;
+    setAlerts(new Map(initial.data.alerts.map((a) => [a.id, a as AlertView])));
+    lastSeq.current = initial.data.lastSeq;
+  }, [initial.data]);
+
+  const apply = useCallback(
+    (event: EventMessage) => {
+      if (event.seq <= lastSeq.current) return;
+      lastSeq.current = event.seq;
+      const alert = event.payload.alert;
+      if (!alert || !regionCode || !alert.regionCode.startsWith(regionCode)) return;
+      setAlerts((current) => new Map(current).set(alert.id, { ...alert, live: true }));
+      if (["FIRING", "REOPENED", "ESCALATED"].includes(event.type) && !alert.silenced) attention.current(alert, event.type);
+      socket?.emit("alerts:received", { alertIds: [alert.id] });
+    },
+    [regionCode, socket],
+  );
+
+  useEffect(() => {
+    if (!socket || !initial.data) return;
+    const replay = () => socket.emit("alerts:replay", { afterSeq: lastSeq.current });
+    socket.on("alerts:event", apply);
+    socket.on("connect", replay);
+    if (socket.connected) replay();
+    socket.emit("alerts:received", { alertIds: initial.data.alerts.map((a) => a.id).slice(0, 200) });
+    return () => {
+      socket.off("alerts:event", apply);
+      socket.off("connect", replay);
+    };
+  }, [socket, initial.data, apply]);
+
+  return { alerts: [...alerts.values()], loading: initial.isLoading, error: initial.error, refetch: initial.refetch };
+}

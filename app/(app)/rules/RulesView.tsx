@@ -1,0 +1,82 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Button, Card, Form, InputNumber, Modal, Select, Space, Switch, Table, Tag, Typography } from "antd";
+import { useState } from "react";
+import { LEVEL_NAMES, type RegionLevel } from "@/server/domain/regions";
+import { RULE_TYPE_NAMES, SEVERITY_NAMES, type RuleType, type Severity } from "@/server/domain/alerts";
+import { RegionPicker } from "../../_components/RegionPicker";
+import { useMe } from "../../_components/useMe";
+import { useTRPC } from "../../_trpc/client";
+
+type RuleRow = { ruleKey: string; name: string; type: RuleType; severity: Severity; appliesToLevel: number; enterThreshold: number; exitThreshold: number; pendingPeriods: number; enabled: boolean; version: number; regionCode: string };
+
+export function RulesView() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const me = useMe();
+  const [regionCode, setRegionCode] = useState<string | undefined>();
+  const region = regionCode ?? me?.regionCode;
+  const rules = useQuery({ ...trpc.rule.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+  const [editing, setEditing] = useState<RuleRow | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm();
+  const save = useMutation(
+    trpc.rule.save.mutationOptions({
+      onSuccess: async () => {
+        message.success("规则已保存为新版本");
+        setEditing(null);
+        await queryClient.invalidateQueries({ queryKey: trpc.rule.pathKey() });
+      },
+      onError: (e) => setError(e.message),
+    }),
+  );
+  const canEdit = me?.role === "monitor" || me?.role === "admin";
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <Card size="small">
+        <Space>
+          <RegionPicker value={region} onChange={setRegionCode} />
+          <Typography.Text type="secondary">阈值带回差：超过“触发阈值”告警，降到“恢复阈值”及以下才自动恢复。</Typography.Text>
+        </Space>
+      </Card>
+      <Card title="预警规则">
+        <Table<RuleRow>
+          size="small"
+          rowKey="ruleKey"
+          loading={rules.isLoading}
+          dataSource={(rules.data ?? []) as RuleRow[]}
+          pagination={false}
+          data-testid="rules-table"
+          columns={[
+            { title: "规则", dataIndex: "name" },
+            { title: "类型", dataIndex: "type", render: (t: RuleType) => RULE_TYPE_NAMES[t] },
+            { title: "适用层级", dataIndex: "appliesToLevel", render: (l: number) => LEVEL_NAMES[l as RegionLevel] },
+            { title: "级别", dataIndex: "severity", render: (s: Severity) => SEVERITY_NAMES[s] },
+            { title: "触发阈值", dataIndex: "enterThreshold", align: "right", render: (v: number) => Number(v.toFixed(2)) },
+            { title: "恢复阈值", dataIndex: "exitThreshold", align: "right", render: (v: number) => Number(v.toFixed(2)) },
+            { title: "待定期数", dataIndex: "pendingPeriods", align: "right" },
+            { title: "启用", dataIndex: "enabled", render: (v: boolean) => (v ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+            { title: "来源", key: "source", render: (_, r) => (r.regionCode === "" ? "全国默认" : `${r.regionCode} 第${r.version}版`) },
+            ...(canEdit ? [{ title: "操作", key: "edit", render: (_: unknown, r: RuleRow) => <Button size="small" type="link" onClick={() => { setError(null); setEditing(r); }}>调整阈值</Button> }] : []),
+          ]}
+        />
+      </Card>
+      {editing && region && (
+        <Modal open title={`调整：${editing.name}`} okText="保存为本辖区新版本" confirmLoading={save.isPending} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+          <Form form={form} layout="vertical" initialValues={editing} onFinish={(v) => save.mutate({ regionCode: region, ruleKey: editing.ruleKey, ...v })}>
+            <Form.Item label="级别" name="severity"><Select options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))} /></Form.Item>
+            <Space>
+              <Form.Item label="触发阈值" name="enterThreshold" rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
+              <Form.Item label="恢复阈值" name="exitThreshold" rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
+              <Form.Item label="待定期数（月）" name="pendingPeriods" rules={[{ required: true }]}><InputNumber min={0} max={12} precision={0} /></Form.Item>
+            </Space>
+            <Form.Item label="启用" name="enabled" valuePropName="checked"><Switch /></Form.Item>
+          </Form>
+        </Modal>
+      )}
+    </Space>
+  );
+}
