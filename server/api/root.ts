@@ -4,6 +4,7 @@ import { alertRouter } from "./routers/alert";
 import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
 import { directReportRouter } from "./routers/directReport";
+import { exposureRouter } from "./routers/exposure";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   catalogue: catalogueRouter,
   directReport: directReportRouter,
+  exposure: exposureRouter,
   metrics: metricsRouter,
   ranking: rankingRouter,
   record: recordRouter,

@@ -16,6 +16,17 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   REPORT_CONVERT: "直报转为记录",
   REPORT_REJECT: "直报不予采纳",
   SCORE_SETTINGS: "修改评分设置",
+  RULE_UPDATE: "调整预警规则",
+  SILENCE_CREATE: "设置静默",
+  ALERT_ACKNOWLEDGED: "签收预警",
+  ALERT_ASSIGNED: "指派预警",
+  ALERT_NOTE: "预警备注",
+  ALERT_RESOLVED_BY_HAND: "人工处置预警",
+  EXPOSURE_CREATE: "起草通报案例",
+  EXPOSURE_SUBMIT: "提交通报审批",
+  EXPOSURE_PUBLISH: "发布通报",
+  EXPOSURE_REJECT: "退回通报",
+  EXPOSURE_RECTIFIED: "标记已整改",
 };
 
 export const AUDIT_ENTITY_NAMES: Record<string, string> = {
@@ -26,4 +37,8 @@ export const AUDIT_ENTITY_NAMES: Record<string, string> = {
   MonitoringPoint: "监测点",
   DirectReport: "直报",
   ScoreConfig: "评分设置",
+  Rule: "预警规则",
+  Silence: "静默",
+  Alert: "预警",
+  ExposureCase: "通报案例",
 };

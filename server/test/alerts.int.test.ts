@@ -143,4 +143,26 @@ describe("alerts pushed live to inspectors", () => {
     expect(other.seen.every((e) => e.regionCode.startsWith("220104"))).toBe(true);
     expect(await other.socket.emitWithAck("alerts:replay", { afterSeq: -1 })).toEqual({ error: "参数有误：afterSeq 应为非负整数" });
   });
+
+  it("a published exposure case is pushed live to the covered region's inspectors after a second person approves", async () => {
+    const kc = await inspector("inspector");
+    const cy = await inspector("monitor_cy");
+    const changes: unknown[] = [];
+    const elsewhere: unknown[] = [];
+    kc.socket.on("exposure:changed", (e) => changes.push(e));
+    cy.socket.on("exposure:changed", (e) => elsewhere.push(e));
+    const drafter = await callerAs(testDb.db, "monitor_kc");
+    const draft = await drafter.exposure.create({ regionCode: "220103", departmentId, title: "要求村干部每日上传巡查截图", demanded: "宽城区应急管理局要求各村每日在工作群上传巡查截图", clause: 3, rectification: "立即停止截图留痕要求", deadline: new Date(Date.now() + 30 * 86400_000) });
+    await drafter.exposure.move({ id: draft.id, step: "submit" });
+    await expect(drafter.exposure.move({ id: draft.id, step: "publish" })).rejects.toThrow("发布须由起草人以外的人员审批");
+    const inspectorApi = await callerAs(testDb.db, "inspector");
+    expect(await inspectorApi.exposure.list({ regionCode: "220103" })).toEqual([]);
+    await (await callerAs(testDb.db, "monitor")).exposure.move({ id: draft.id, step: "publish" });
+    expect(await waitFor(() => changes.length > 0)).toBe(true);
+    const published = await inspectorApi.exposure.list({ regionCode: "220103" });
+    expect(published.map((c) => c.title)).toEqual(["要求村干部每日上传巡查截图"]);
+    expect(published[0]!.stateName).toBe("已发布");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(elsewhere).toEqual([]);
+  });
 });

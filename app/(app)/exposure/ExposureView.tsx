@@ -1,0 +1,141 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useEffect, useState } from "react";
+import { formatDate } from "../../_components/format";
+import { useRealtime } from "../../_components/RealtimeProvider";
+import { RegionPicker } from "../../_components/RegionPicker";
+import { useMe } from "../../_components/useMe";
+import { useTRPC } from "../../_trpc/client";
+
+const STATE_COLORS: Record<string, string> = { DRAFT: "default", PENDING_APPROVAL: "orange", PUBLISHED: "red", RECTIFIED: "green" };
+
+interface CaseValues {
+  regionCode: string;
+  departmentId: string;
+  title: string;
+  demanded: string;
+  clause: number;
+  evidence?: string;
+  rectification: string;
+  deadline: Dayjs;
+}
+
+function CaseForm({ regionCode, onClose }: { regionCode: string; onClose: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CaseValues>();
+  const [error, setError] = useState<string | null>(null);
+  const departments = useQuery(trpc.record.departments.queryOptions({ regionCode }));
+  const create = useMutation(
+    trpc.exposure.create.mutationOptions({
+      onSuccess: async () => {
+        message.success("已保存为草稿");
+        await queryClient.invalidateQueries({ queryKey: trpc.exposure.pathKey() });
+        onClose();
+      },
+      onError: (e) => setError(e.message),
+    }),
+  );
+  return (
+    <Drawer open title="起草通报曝光案例" size={560} onClose={onClose}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form<CaseValues> form={form} layout="vertical" initialValues={{ regionCode, clause: 3, deadline: dayjs().add(30, "day") }}
+        onFinish={(v) => create.mutate({ ...v, deadline: v.deadline.endOf("day").toDate(), evidence: v.evidence ?? null })}>
+        <Form.Item label="地区" name="regionCode" rules={[{ required: true }]}>
+          <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
+        </Form.Item>
+        <Form.Item label="被通报部门" name="departmentId" rules={[{ required: true, message: "请选择被通报部门" }]}>
+          <Select showSearch={{ optionFilterProp: "label" }} options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} data-testid="exposure-department" />
+        </Form.Item>
+        <Form.Item label="问题标题" name="title" rules={[{ required: true, message: "请填写问题标题" }]}><Input maxLength={200} data-testid="exposure-title" /></Form.Item>
+        <Form.Item label="违规要求" name="demanded" rules={[{ required: true, message: "请描述违规要求" }]}><Input.TextArea rows={3} maxLength={2000} data-testid="exposure-demanded" /></Form.Item>
+        <Form.Item label="违反《意见》条款" name="clause" rules={[{ required: true }]}><InputNumber min={1} max={8} precision={0} /></Form.Item>
+        <Form.Item label="证据" name="evidence"><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+        <Form.Item label="整改要求" name="rectification" rules={[{ required: true, message: "请填写整改要求" }]}><Input.TextArea rows={2} maxLength={2000} data-testid="exposure-rectification" /></Form.Item>
+        <Form.Item label="整改期限" name="deadline" rules={[{ required: true }]}><DatePicker /></Form.Item>
+        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="exposure-save">保存草稿</Button>
+      </Form>
+    </Drawer>
+  );
+}
+
+export function ExposureView() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const socket = useRealtime();
+  const { message } = App.useApp();
+  const me = useMe();
+  const [regionCode, setRegionCode] = useState<string | undefined>();
+  const region = regionCode ?? me?.regionCode;
+  const [creating, setCreating] = useState(false);
+  const curator = me?.role === "monitor" || me?.role === "admin";
+  const cases = useQuery({ ...trpc.exposure.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+  const move = useMutation(
+    trpc.exposure.move.mutationOptions({
+      onSuccess: async () => {
+        message.success("已更新");
+        await queryClient.invalidateQueries({ queryKey: trpc.exposure.pathKey() });
+      },
+      onError: (e) => message.error(e.message),
+    }),
+  );
+
+  // Publishing pushes to every inspector of the covered regions: refresh the list live.
+  useEffect(() => {
+    if (!socket) return;
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.exposure.pathKey() });
+    socket.on("exposure:changed", refresh);
+    return () => {
+      socket.off("exposure:changed", refresh);
+    };
+  }, [socket, queryClient, trpc]);
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <Card size="small">
+        <Space wrap>
+          <RegionPicker value={region} onChange={setRegionCode} />
+          {curator && <Button type="primary" onClick={() => setCreating(true)} data-testid="new-exposure">起草案例</Button>}
+          <Button href={`/bulletin?region=${region ?? ""}`} target="_blank">打印通报</Button>
+          <Button href={`/api/exposure/export?regionCode=${region ?? ""}`}>导出 Excel</Button>
+        </Space>
+      </Card>
+      <Card title={curator ? "通报曝光案例" : "已发布的通报曝光"}>
+        <Table
+          size="small"
+          rowKey="id"
+          loading={cases.isLoading}
+          dataSource={cases.data ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          data-testid="exposure-table"
+          columns={[
+            { title: "地区", dataIndex: "regionName" },
+            { title: "被通报部门", dataIndex: "departmentName" },
+            { title: "问题", dataIndex: "title" },
+            { title: "条款", dataIndex: "clause", render: (c: number) => `第${c}条` },
+            { title: "整改期限", dataIndex: "deadline", render: (d: Date) => formatDate(d) },
+            { title: "状态", dataIndex: "state", render: (s: string, c) => <Tag color={STATE_COLORS[s]}>{c.stateName}</Tag> },
+            {
+              title: "操作",
+              key: "actions",
+              render: (_, c) =>
+                curator ? (
+                  <Space size={0}>
+                    {c.state === "DRAFT" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "submit" })}>提交审批</Button>}
+                    {c.state === "PENDING_APPROVAL" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "publish" })} data-testid="publish-exposure">批准发布</Button>}
+                    {c.state === "PENDING_APPROVAL" && <Button size="small" type="link" danger onClick={() => move.mutate({ id: c.id, step: "reject" })}>退回</Button>}
+                    {c.state === "PUBLISHED" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "rectified" })}>标记已整改</Button>}
+                  </Space>
+                ) : null,
+            },
+          ]}
+        />
+      </Card>
+      {creating && region && <CaseForm regionCode={region} onClose={() => setCreating(false)} />}
+    </Space>
+  );
+}

@@ -1,0 +1,113 @@
+import ExcelJS from "exceljs";
+import type { SessionUser } from "../auth";
+import type { Db } from "../db/client";
+import { insertAudit } from "../db/auditRepository";
+import { findDepartmentById } from "../db/departmentRepository";
+import { findRegions } from "../db/regionRepository";
+import { isWithin, subtreeRange } from "../domain/regions";
+import { publishToRegion } from "../realtime/server";
+import { NotFoundError, PermissionError, UserInputError } from "./errors";
+
+export const EXPOSURE_STATES = ["DRAFT", "PENDING_APPROVAL", "PUBLISHED", "RECTIFIED"] as const;
+export const EXPOSURE_STATE_NAMES: Record<string, string> = { DRAFT: "草稿", PENDING_APPROVAL: "待审批", PUBLISHED: "已发布", RECTIFIED: "已整改" };
+
+export interface ExposureInput {
+  regionCode: string;
+  departmentId: string;
+  title: string;
+  demanded: string;
+  clause: number;
+  evidence: string | null;
+  rectification: string;
+  deadline: Date;
+  alertId?: string | null;
+  recordId?: string | null;
+}
+
+async function caseInJurisdiction(db: Db, user: SessionUser, id: string) {
+  const found = await db.exposureCase.findUnique({ where: { id } });
+  if (!found || !isWithin(found.regionCode, user.regionCode)) throw new NotFoundError("通报案例不存在或不在您的管辖范围内");
+  return found;
+}
+
+export async function createExposureCase(db: Db, user: SessionUser, input: ExposureInput) {
+  if (!isWithin(input.regionCode, user.regionCode)) throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
+  const department = await findDepartmentById(db, input.departmentId);
+  if (!department) throw new UserInputError("被通报部门不存在");
+  if (![1, 2, 3, 4, 5, 6, 7, 8].includes(input.clause)) throw new UserInputError("条款应为《意见》第1至8条之一");
+  const created = await db.exposureCase.create({ data: { ...input, createdById: user.id } });
+  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: input.regionCode, action: "EXPOSURE_CREATE", entity: "ExposureCase", entityId: created.id, after: created });
+  return created;
+}
+
+const NEXT: Record<string, { from: string[]; to: string }> = {
+  submit: { from: ["DRAFT"], to: "PENDING_APPROVAL" },
+  publish: { from: ["PENDING_APPROVAL"], to: "PUBLISHED" },
+  reject: { from: ["PENDING_APPROVAL"], to: "DRAFT" },
+  rectified: { from: ["PUBLISHED"], to: "RECTIFIED" },
+};
+
+/** Moves a case through draft → pending approval → published → rectified; publishing needs a second person. */
+export async function moveExposureCase(db: Db, user: SessionUser, id: string, step: keyof typeof NEXT) {
+  const current = await caseInJurisdiction(db, user, id);
+  const rule = NEXT[step]!;
+  if (!rule.from.includes(current.state)) throw new UserInputError(`当前状态为“${EXPOSURE_STATE_NAMES[current.state]}”，不能执行此操作`);
+  if (step === "publish" && current.createdById === user.id) throw new UserInputError("发布须由起草人以外的人员审批");
+  const updated = await db.exposureCase.update({
+    where: { id, state: current.state },
+    data: {
+      state: rule.to,
+      ...(step === "publish" ? { approvedById: user.id, publishedAt: new Date() } : {}),
+      ...(step === "rectified" ? { rectifiedAt: new Date() } : {}),
+    },
+  });
+  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: current.regionCode, action: `EXPOSURE_${step.toUpperCase()}`, entity: "ExposureCase", entityId: id, before: current, after: updated });
+  if (step === "publish" || step === "rectified") publishToRegion(current.regionCode, "exposure:changed", { id, state: updated.state, regionCode: current.regionCode });
+  return updated;
+}
+
+export async function listExposureCases(db: Db, regionCode: string, states?: string[]) {
+  const cases = await db.exposureCase.findMany({
+    where: { regionCode: subtreeRange(regionCode), ...(states?.length ? { state: { in: states } } : {}) },
+    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+    take: 500,
+    include: { department: { select: { name: true } } },
+  });
+  const names = new Map((await findRegions(db, [...new Set(cases.map((c) => c.regionCode))])).map((r) => [r.code, r.name]));
+  return cases.map(({ department, ...c }) => ({ ...c, departmentName: department.name, regionName: names.get(c.regionCode) ?? c.regionCode, stateName: EXPOSURE_STATE_NAMES[c.state] ?? c.state }));
+}
+
+/** The published bulletin as xlsx. */
+export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buffer> {
+  const cases = await listExposureCases(db, regionCode, ["PUBLISHED", "RECTIFIED"]);
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("通报曝光");
+  sheet.columns = [
+    { header: "序号", key: "no", width: 6 },
+    { header: "地区", key: "region", width: 14 },
+    { header: "被通报部门", key: "department", width: 22 },
+    { header: "问题", key: "title", width: 30 },
+    { header: "违规要求", key: "demanded", width: 40 },
+    { header: "违反条款", key: "clause", width: 12 },
+    { header: "整改要求", key: "rectification", width: 40 },
+    { header: "整改期限", key: "deadline", width: 12 },
+    { header: "状态", key: "state", width: 10 },
+    { header: "发布日期", key: "published", width: 12 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  cases.forEach((c, i) =>
+    sheet.addRow({
+      no: i + 1,
+      region: c.regionName,
+      department: c.departmentName,
+      title: c.title,
+      demanded: c.demanded,
+      clause: `《意见》第${c.clause}条`,
+      rectification: c.rectification,
+      deadline: c.deadline.toISOString().slice(0, 10),
+      state: c.stateName,
+      published: c.publishedAt?.toISOString().slice(0, 10) ?? "",
+    }),
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
