@@ -8,7 +8,8 @@ const receivedSchema = z.object({ alertIds: z.array(z.string().min(1).max(40)).m
 
 /**
  * Socket events of the alert inbox:
- * - `alerts:replay` {afterSeq}: the events this socket missed, in order, inside its jurisdiction;
+ * - `alerts:replay` {afterSeq}: the events this socket missed, in order, inside its jurisdiction,
+ *   sent as `alerts:replayed` so the client can hold live events back until the replay is done;
  * - `alerts:received` {alertIds}: the client has these alerts on screen (for unseen-escalation).
  */
 export function registerAlertHandlers(io: RealtimeServer): void {
@@ -18,7 +19,7 @@ export function registerAlertHandlers(io: RealtimeServer): void {
       const parsed = replaySchema.safeParse(input);
       if (!parsed.success) return ack?.({ error: "参数有误：afterSeq 应为非负整数" });
       const events = await missedEvents(getDb(), user.regionCode, parsed.data.afterSeq);
-      for (const event of events) socket.emit("alerts:event", event);
+      for (const event of events) socket.emit("alerts:replayed", event);
       ack?.({ replayed: events.length, lastSeq: events.at(-1)?.seq ?? parsed.data.afterSeq });
     });
     socket.on("alerts:received", async (input: unknown) => {

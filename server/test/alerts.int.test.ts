@@ -37,6 +37,7 @@ describe("alerts pushed live to inspectors", () => {
     sockets.push(socket);
     const seen: EventMessage[] = [];
     socket.on("alerts:event", (e: EventMessage) => seen.push(e));
+    socket.on("alerts:replayed", (e: EventMessage) => seen.push(e));
     await new Promise<void>((resolve, reject) => {
       socket.once("session:ready", () => resolve());
       socket.once("connect_error", reject);

@@ -52,13 +52,25 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
 
   useEffect(() => {
     if (!socket || !initial.data) return;
-    const replay = () => socket.emit("alerts:replay", { afterSeq: lastSeq.current });
-    socket.on("alerts:event", apply);
+    // On every (re)connect: hold live events back, apply what was missed, then the held ones.
+    let held: EventMessage[] | null = null;
+    const live = (event: EventMessage) => (held ? held.push(event) : apply(event));
+    const replay = () => {
+      held = [];
+      socket.emit("alerts:replay", { afterSeq: lastSeq.current }, () => {
+        const pending = held!.sort((a, b) => a.seq - b.seq);
+        held = null;
+        pending.forEach(apply);
+      });
+    };
+    socket.on("alerts:event", live);
+    socket.on("alerts:replayed", apply);
     socket.on("connect", replay);
     if (socket.connected) replay();
     socket.emit("alerts:received", { alertIds: initial.data.alerts.map((a) => a.id).slice(0, 200) });
     return () => {
-      socket.off("alerts:event", apply);
+      socket.off("alerts:event", live);
+      socket.off("alerts:replayed", apply);
       socket.off("connect", replay);
     };
   }, [socket, initial.data, apply]);

@@ -1,0 +1,109 @@
+// Kill and restart the server while alerts are being raised: every client,
+// once reconnected, holds every event of its jurisdiction exactly once.
+import { createServer, type Server } from "node:http";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAuth } from "../auth";
+import { registerAlertHandlers } from "../realtime/alertHandlers";
+import { attachRealtime, closeRealtime } from "../realtime/server";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
+import { callerAs } from "./fixtures";
+import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+
+interface Client {
+  socket: Socket;
+  seqs: number[];
+  regionCode: string;
+}
+
+describe("no alert lost across a server restart", () => {
+  let testDb: TestDb;
+  let server: Server | null = null;
+  let port = 0;
+  const clients: Client[] = [];
+
+  async function start() {
+    server = createServer();
+    registerAlertHandlers(attachRealtime(server));
+    await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
+    port = (server.address() as { port: number }).port;
+  }
+  async function stop() {
+    await closeRealtime();
+    await new Promise((r) => server!.close(r));
+    server = null;
+  }
+  async function client(username: string, regionCode: string): Promise<Client> {
+    const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
+    const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+    const socket = connect(`http://127.0.0.1:${port}`, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie }, reconnectionDelay: 50, reconnectionDelayMax: 200 });
+    const c: Client = { socket, seqs: [], regionCode };
+    // As the inbox does: on every (re)connect, hold live events back, apply the
+    // replay, then the held events; each sequence is applied once, in order.
+    let last = 0;
+    let held: { seq: number }[] | null = null;
+    const apply = (e: { seq: number }) => {
+      if (e.seq <= last) return;
+      last = e.seq;
+      c.seqs.push(e.seq);
+    };
+    socket.on("alerts:event", (e: { seq: number }) => (held ? held.push(e) : apply(e)));
+    socket.on("alerts:replayed", apply);
+    socket.on("connect", () => {
+      held = [];
+      socket.emit("alerts:replay", { afterSeq: last }, () => {
+        const pending = held!.sort((a, b) => a.seq - b.seq);
+        held = null;
+        pending.forEach(apply);
+      });
+    });
+    await new Promise<void>((resolve) => socket.once("session:ready", () => resolve()));
+    clients.push(c);
+    return c;
+  }
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    useAsAppDb(testDb);
+    await seedDemoIfEmpty(testDb.db, () => {});
+    await start();
+  });
+  afterAll(async () => {
+    for (const c of clients) c.socket.disconnect();
+    if (server) await stop();
+    await testDb.cleanup();
+  });
+
+  it("replays after reconnecting, in order, none missing, none twice", async () => {
+    const baseline = (await testDb.db.alertEvent.aggregate({ _max: { seq: true } }))._max.seq ?? 0;
+    const kc = await client("inspector", "220103");
+    const city = await client("monitor", "2201");
+    const cy = await client("monitor_cy", "220104");
+    const kcMonitor = await callerAs(testDb.db, "monitor_kc");
+    const cyMonitor = await callerAs(testDb.db, "monitor_cy");
+    const kcDept = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
+    const cyDept = (await testDb.db.department.findFirstOrThrow({ where: { name: "朝阳区应急管理局" } })).id;
+    const townships = (await testDb.db.region.findMany({ where: { parentCode: { in: ["220103", "220104"] } }, orderBy: { code: "asc" } })).map((r) => r.code);
+    const raise = (i: number) => {
+      const scope = townships[i % townships.length]!;
+      const kcSide = scope.startsWith("220103");
+      return (kcSide ? kcMonitor : cyMonitor).record.create({ kind: i % 2 ? "PROOF_DEMAND" : "TASK", title: `压测${i}`, departmentId: kcSide ? kcDept : cyDept, scopeRegionCode: scope, units: 1 + i, occurredOn: new Date(), details: i % 2 ? { proof: "截图" } : { countyDeployed: false } });
+    };
+
+    for (let i = 0; i < 6; i += 1) await raise(i);
+    await stop(); // the server dies; writes go on and their events are stored
+    for (let i = 6; i < 12; i += 1) await raise(i);
+    // Same port: the clients reconnect by themselves and replay while new alerts keep coming.
+    await Promise.all([start(), (async () => { for (let i = 12; i < 18; i += 1) await raise(i); })()]);
+
+    const expected = async (regionCode: string) =>
+      (await testDb.db.alertEvent.findMany({ where: { seq: { gt: baseline }, regionCode: { startsWith: regionCode } }, orderBy: { seq: "asc" } })).map((e) => e.seq);
+    for (const c of [kc, city, cy]) {
+      const want = await expected(c.regionCode);
+      const deadline = Date.now() + 5000;
+      while (c.seqs.length < want.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(want.length).toBeGreaterThan(0);
+      expect(c.seqs).toEqual(want);
+    }
+  });
+});
