@@ -79,7 +79,11 @@ export function AlertInbox() {
           onRow={(a) => ({ "data-alert-id": a.id }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             { title: "级别", dataIndex: "severity", width: 70, render: (s: string, a) => <Tag color={SEVERITY_COLORS[s]}>{a.severityName}</Tag> },
-            { title: "预警", dataIndex: "summary", render: (summary: string, a) => <a onClick={() => setOpenId(a.id)}>{summary}</a> },
+            { title: "预警", dataIndex: "summary", render: (summary: string, a) => (
+                <a href={`#alert-${a.id}`} onClick={(e) => { e.preventDefault(); setOpenId(a.id); }}>
+                  {summary}
+                </a>
+              ) },
             { title: "月份", dataIndex: "period", width: 100, render: (p: number) => formatPeriod(p) },
             { title: "状态", dataIndex: "state", width: 90, render: (s: string, a) => <Tag color={STATE_COLORS[s]}>{a.stateName}</Tag> },
             {
