@@ -3,6 +3,7 @@ import os from "node:os";
 import { printTable, writeResults, type Measurement } from "./harness";
 import { ledgerImportBench } from "./suites/ledgerImport";
 import { metricsBench } from "./suites/metrics";
+import { realtimeBench } from "./suites/realtime";
 
 const quick = process.argv.includes("--quick");
 const measurements: Measurement[] = [];
@@ -10,6 +11,7 @@ const measurements: Measurement[] = [];
 console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）…`);
 measurements.push(...(await ledgerImportBench(quick ? 10_000 : 100_000)));
 measurements.push(...(await metricsBench(quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
+measurements.push(...(await realtimeBench(quick ? 100 : 500, 100, quick ? 3 : 10)));
 
 console.log();
 printTable(measurements);

@@ -1,0 +1,77 @@
+// Event-to-socket latency: an alert event written to the database and pushed
+// to 500 inspector sockets at 100 events per second, against a bare socket.io
+// broadcast to the same sockets at the same rate, in the same run.
+import { fork } from "node:child_process";
+import fs from "node:fs";
+import { createServer } from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SessionUser } from "../../server/auth";
+import { getAuth } from "../../server/auth";
+import { getDb, prepareDb } from "../../server/db/client";
+import { applyMigrations } from "../../server/db/migrate";
+import { registerAlertHandlers } from "../../server/realtime/alertHandlers";
+import { attachRealtime, closeRealtime } from "../../server/realtime/server";
+import { noteAlert } from "../../server/services/alertActions";
+import { evaluateAllCounties } from "../../server/services/alertScheduler";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/services/demoSeed";
+import type { Measurement } from "../harness";
+
+function pct(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+export async function realtimeBench(clients: number, eventsPerSecond: number, seconds: number): Promise<Measurement[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-rt-"));
+  process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+  await applyMigrations();
+  const db = getDb();
+  await prepareDb(db);
+  await seedDemoIfEmpty(db, () => {});
+  await evaluateAllCounties(db, 202611);
+  const alert = await db.alert.findFirstOrThrow({ where: { regionCode: "220103" } });
+  const inspectorRow = await db.user.findUniqueOrThrow({ where: { username: "inspector" } });
+  const inspector: SessionUser = { id: inspectorRow.id, username: "inspector", name: inspectorRow.name, role: "inspector", regionCode: "220103", departmentId: null };
+
+  const server = createServer();
+  const realtime = attachRealtime(server);
+  registerAlertHandlers(realtime);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const signIn = await getAuth().api.signInUsername({ body: { username: "inspector", password: DEMO_PASSWORD }, asResponse: true });
+  const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+
+  const child = fork(fileURLToPath(new URL("../realtimeClients.ts", import.meta.url)), [url, cookie, String(clients), String(seconds * 2 + 4)], { execArgv: ["--import", "tsx"] });
+  await new Promise<void>((resolve) => child.on("message", (m: { ready?: boolean }) => m.ready && resolve()));
+
+  const run = async (emit: (i: number) => Promise<unknown> | void) => {
+    const total = eventsPerSecond * seconds;
+    const started = Date.now();
+    for (let i = 0; i < total; i += 1) {
+      const due = started + (i * 1000) / eventsPerSecond;
+      const wait = due - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      await emit(i);
+    }
+  };
+  const memory: number[] = [];
+  const sampler = setInterval(() => memory.push(process.memoryUsage().rss), 200);
+  await run(() => void realtime.to("region:220103").emit("bench:bare", { sentAt: Date.now() }));
+  await run((i) => noteAlert(db, inspector, alert.id, `基准事件 ${i}`));
+  const result = await new Promise<{ latencies: { app: number[]; bare: number[] } }>((resolve) => child.on("message", (m: { latencies?: { app: number[]; bare: number[] } }) => m.latencies && resolve(m as never)));
+  clearInterval(sampler);
+  await closeRealtime();
+  server.close();
+  await db.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const { app, bare } = result.latencies;
+  const label = `${clients} 个督查员连接，${eventsPerSecond} 事件/秒`;
+  return [
+    { suite: "事件推送延迟", metric: `${label}：中位数`, value: pct(app, 0.5), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.5) }, higherIsBetter: false, note: `收到 ${app.length.toLocaleString("zh-CN")} 次` },
+    { suite: "事件推送延迟", metric: `${label}：p99`, value: pct(app, 0.99), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.99) }, higherIsBetter: false, target: "< 250 毫秒" },
+    { suite: "服务进程内存", metric: "推送期间峰值 RSS（含客户端以外）", value: Math.max(...memory) / 2 ** 20, unit: "MiB", higherIsBetter: false, target: "< 1536 MiB" },
+  ];
+}
