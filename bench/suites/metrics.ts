@@ -63,8 +63,8 @@ export async function metricsBench(scope: string, records: number): Promise<Meas
   raw.close();
 
   // Incremental: the full write path (validate, classify, insert, aggregates at every level, audit).
-  const user: SessionUser = { id: "bench", username: "bench", name: "基准", role: "monitor", regionCode: scope === "all" ? "" : scope, departmentId: null };
   const county = counties[0]!.code;
+  const user: SessionUser = { id: "bench", username: "bench", name: "基准", role: "monitor", regionCode: county.slice(0, 2), departmentId: null };
   const department = await db.department.findFirstOrThrow({ where: { regionCode: county } });
   const writes: number[] = [];
   const plain: number[] = [];

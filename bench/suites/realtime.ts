@@ -43,8 +43,11 @@ export async function realtimeBench(clients: number, eventsPerSecond: number, se
   const signIn = await getAuth().api.signInUsername({ body: { username: "inspector", password: DEMO_PASSWORD }, asResponse: true });
   const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
 
-  const child = fork(fileURLToPath(new URL("../realtimeClients.ts", import.meta.url)), [url, cookie, String(clients), String(seconds * 2 + 4)], { execArgv: ["--import", "tsx"] });
-  await new Promise<void>((resolve) => child.on("message", (m: { ready?: boolean }) => m.ready && resolve()));
+  const child = fork(fileURLToPath(new URL("../realtimeClients.ts", import.meta.url)), [url, cookie, String(clients)], { execArgv: ["--import", "tsx"] });
+  await new Promise<void>((resolve, reject) => {
+    child.on("message", (m: { ready?: boolean; error?: string }) => (m.error ? reject(new Error(`客户端连接失败：${m.error}`)) : m.ready && resolve()));
+    child.on("exit", (code) => code !== 0 && reject(new Error(`客户端进程退出（${code}）`)));
+  });
 
   const run = async (emit: (i: number) => Promise<unknown> | void) => {
     const total = eventsPerSecond * seconds;
@@ -59,8 +62,14 @@ export async function realtimeBench(clients: number, eventsPerSecond: number, se
   const memory: number[] = [];
   const sampler = setInterval(() => memory.push(process.memoryUsage().rss), 200);
   await run(() => void realtime.to("region:220103").emit("bench:bare", { sentAt: Date.now() }));
+  const appStarted = performance.now();
   await run((i) => noteAlert(db, inspector, alert.id, `基准事件 ${i}`));
-  const result = await new Promise<{ latencies: { app: number[]; bare: number[] } }>((resolve) => child.on("message", (m: { latencies?: { app: number[]; bare: number[] } }) => m.latencies && resolve(m as never)));
+  const appSeconds = (performance.now() - appStarted) / 1000;
+  await new Promise((r) => setTimeout(r, 1000)); // let the last events land
+  const result = await new Promise<{ latencies: { app: number[]; bare: number[] } }>((resolve) => {
+    child.on("message", (m: { latencies?: { app: number[]; bare: number[] } }) => m.latencies && resolve(m as never));
+    child.send({ stop: true });
+  });
   clearInterval(sampler);
   await closeRealtime();
   server.close();
@@ -70,7 +79,7 @@ export async function realtimeBench(clients: number, eventsPerSecond: number, se
   const { app, bare } = result.latencies;
   const label = `${clients} 个督查员连接，${eventsPerSecond} 事件/秒`;
   return [
-    { suite: "事件推送延迟", metric: `${label}：中位数`, value: pct(app, 0.5), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.5) }, higherIsBetter: false, note: `收到 ${app.length.toLocaleString("zh-CN")} 次` },
+    { suite: "事件推送延迟", metric: `${label}：中位数`, value: pct(app, 0.5), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.5) }, higherIsBetter: false, note: `收到 ${app.length.toLocaleString("zh-CN")} 次；实际速率 ${((eventsPerSecond * seconds) / appSeconds).toFixed(0)} 事件/秒` },
     { suite: "事件推送延迟", metric: `${label}：p99`, value: pct(app, 0.99), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.99) }, higherIsBetter: false, target: "< 250 毫秒" },
     { suite: "服务进程内存", metric: "推送期间峰值 RSS（含客户端以外）", value: Math.max(...memory) / 2 ** 20, unit: "MiB", higherIsBetter: false, target: "< 1536 MiB" },
   ];
