@@ -2,7 +2,7 @@ import type { Db } from "../db/client";
 import { activeSilences, createAlert, findAlertsByDedup, insertEvent, updateAlert, type Tx } from "../db/alertRepository";
 import { findAggregates } from "../db/metricRepository";
 import { BURDEN_KIND_NAMES } from "../domain/burdenKinds";
-import { crossesCeiling, dedupKeyOf, poissonUpperTail, robustZ, transition, type MachineState } from "../domain/alerts";
+import { crossesCeiling, dedupKeyOf, poissonCusum, poissonUpperTail, robustZ, transition, type MachineState } from "../domain/alerts";
 import { periodsEnding, type RegionMetrics } from "../domain/metrics";
 import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../domain/regions";
 import { publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
@@ -26,6 +26,15 @@ async function ruleValue(db: Db, rule: EffectiveRule, region: RegionInfo, period
     case "LEVEL":
       return { value: kind!.perVillage, summary: `${when}：村均${BURDEN_KIND_NAMES[rule.burdenKind!]} ${kind!.perVillage.toFixed(2)}，超过阈值 ${rule.enterThreshold}` };
     case "STATISTICAL": {
+      if (rule.ruleKey === "STAT_CUSUM") {
+        const periods = periodsEnding(period, 15);
+        const rows = await findAggregates(db, [region.code], periods);
+        const count = (p: number) => rows.filter((r) => r.period === p).reduce((s, r) => s + r.records, 0);
+        const mean0 = periods.slice(0, 12).reduce((s, p) => s + count(p), 0) / 12;
+        const recent = periods.slice(12).map(count);
+        const statistic = poissonCusum(recent, mean0);
+        return { value: statistic, summary: `${when}：近3个月负担记录 ${recent.join("、")} 条，前12个月月均 ${mean0.toFixed(1)} 条（CUSUM = ${statistic.toFixed(2)}）` };
+      }
       const periods = periodsEnding(period, 13);
       const rows = await findAggregates(db, [region.code], periods);
       const count = (p: number) => rows.filter((r) => r.period === p).reduce((s, r) => s + r.records, 0);
@@ -86,7 +95,23 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
       computed.push({ rule, region, value, priorBreaches });
     }
   }
+  return applyRuleValues(db, computed, period, now);
+}
+
+/**
+ * Writes the machine state of the alerts for computed rule values, one event
+ * per change, in one transaction; pushes the events once it commits. The human
+ * layer is only read (for the ceiling), never written.
+ */
+async function applyRuleValues(
+  db: Db,
+  computed: { rule: EffectiveRule; region: { code: string; name: string }; value: RuleValue; priorBreaches: number }[],
+  period: number,
+  now: Date,
+): Promise<AlertEventMessage[]> {
   const keys = computed.map((c) => dedupKeyOf(c.rule.ruleKey, c.region.code, period));
+  const silences = await activeSilences(db, now);
+  const isSilenced = (ruleKey: string, regionCode: string) => silences.some((s) => regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === ruleKey));
   const events = await db.$transaction(async (tx) => {
     const existing = new Map((await findAlertsByDedup(tx, keys)).map((a) => [a.dedupKey, a]));
     const written: AlertEventMessage[] = [];
@@ -126,7 +151,7 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
       if (human && crossesCeiling({ ackedAt: human.ackedAt, ackExpiresAt: human.ackExpiresAt, ackValue: human.ackValue, ackCeilingMargin: human.ackCeilingMargin, resolvedAt: human.resolvedAt }, alert.value, value.value)) {
         types.push("REOPENED" as never);
       }
-      const dto = toAlertDto(saved, region.name, now);
+      const dto = toAlertDto(saved, region.name, now, isSilenced(rule.ruleKey, region.code));
       for (const type of types) {
         const event = await insertEvent(tx, { alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
         written.push({ seq: event.seq, type, alertId: saved.id, regionCode: region.code, createdAt: event.createdAt, payload: event.payload });
@@ -184,4 +209,22 @@ export async function evaluateAfterWrites(db: Db, writes: { scopeRegionCode: str
     }
   }
   return out;
+}
+
+/** SILENCE rule: every monitoring point that filed no direct report in `period` (evaluated by the scheduler). */
+export async function evaluateSilentPoints(db: Db, period: number, now = new Date()): Promise<AlertEventMessage[]> {
+  const start = new Date(Date.UTC(Math.floor(period / 100), (period % 100) - 1, 1));
+  const end = new Date(Date.UTC(Math.floor(period / 100), period % 100, 1));
+  const points = await db.monitoringPoint.findMany({ where: { active: true }, include: { _count: { select: { reports: { where: { createdAt: { gte: start, lt: end } } } } } } });
+  if (points.length === 0) return [];
+  const names = new Map((await db.region.findMany({ where: { code: { in: points.map((p) => p.regionCode) } }, select: { code: true, name: true } })).map((r) => [r.code, r.name]));
+  const computed: Parameters<typeof applyRuleValues>[1] = [];
+  for (const point of points) {
+    const rule = (await effectiveRules(db, point.regionCode)).find((r) => r.type === "SILENCE" && r.enabled);
+    if (!rule) continue;
+    const silent = point._count.reports === 0 ? 1 : 0;
+    const name = names.get(point.regionCode) ?? point.regionCode;
+    computed.push({ rule, region: { code: point.regionCode, name }, value: { value: silent, summary: `${name} ${formatPeriod(period)}：监测点${silent ? "未报送直报" : "已报送"}` }, priorBreaches: 0 });
+  }
+  return applyRuleValues(db, computed, period, now);
 }

@@ -1,7 +1,7 @@
 import type { SessionUser } from "../auth";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
-import { countRules, insertRule, latestRuleVersion, listRuleVersions } from "../db/alertRepository";
+import { insertRule, latestRuleVersion, listRuleVersions } from "../db/alertRepository";
 import { DEFAULT_RULES, type RuleSpec } from "../domain/defaultRules";
 import type { RuleType, Severity } from "../domain/alerts";
 import { ancestorCodesOf, isWithin } from "../domain/regions";
@@ -16,9 +16,11 @@ export interface EffectiveRule extends RuleSpec {
 
 /** Writes the national default rules once (first start, or an empty rules table). */
 export async function ensureDefaultRules(db: Db): Promise<number> {
-  if ((await countRules(db)) > 0) return 0;
-  for (const spec of DEFAULT_RULES) await insertRule(db, { ...spec, ruleKey: `${spec.ruleKey}@`, regionCode: "", version: 1 });
-  return DEFAULT_RULES.length;
+  // Adds the defaults a database lacks (a new release may bring new ones); never touches existing rules.
+  const existing = new Set((await listRuleVersions(db, [""])).map((r) => r.ruleKey));
+  const missing = DEFAULT_RULES.filter((spec) => !existing.has(`${spec.ruleKey}@`));
+  for (const spec of missing) await insertRule(db, { ...spec, ruleKey: `${spec.ruleKey}@`, regionCode: "", version: 1 });
+  return missing.length;
 }
 
 /** Rule rows are keyed `<rule>@<owner region>`; the most specific owner above a region wins. */

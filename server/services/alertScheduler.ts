@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import { runEscalation } from "./alertActions";
-import { evaluateRegions } from "./alertEvaluation";
-import { currentPeriod } from "./metrics";
+import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
+import { currentPeriod, previousPeriod } from "./metrics";
 
 const ESCALATION_EVERY_MS = 60_000;
 const EVALUATION_EVERY_MS = 10 * 60_000;
@@ -31,7 +31,11 @@ export function startAlertScheduler(db: Db, log: (line: string) => void) {
     }
   };
   const escalation = setInterval(guard("预警升级", () => runEscalation(db)), ESCALATION_EVERY_MS);
-  const evaluation = setInterval(guard("定时评估", () => evaluateAllCounties(db)), EVALUATION_EVERY_MS);
+  // The month just closed is when a silent monitoring point becomes a finding.
+  const evaluation = setInterval(guard("定时评估", async () => {
+    await evaluateAllCounties(db);
+    await evaluateSilentPoints(db, previousPeriod(currentPeriod()));
+  }), EVALUATION_EVERY_MS);
   escalation.unref();
   evaluation.unref();
   return {

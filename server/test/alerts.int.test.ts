@@ -166,4 +166,25 @@ describe("alerts pushed live to inspectors", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(elsewhere).toEqual([]);
   });
+
+  it("a monitoring point that filed nothing in a month raises the silence rule; one that reported does not", async () => {
+    const { evaluateSilentPoints } = await import("../services/alertEvaluation");
+    const points = await testDb.db.monitoringPoint.findMany({ orderBy: { regionCode: "asc" } });
+    expect(points.length).toBe(2);
+    const events = await evaluateSilentPoints(testDb.db, 202510);
+    expect(events.filter((e) => e.type === "FIRING").map((e) => e.regionCode).sort()).toEqual(points.map((p) => p.regionCode).sort());
+    expect(await evaluateSilentPoints(testDb.db, 202510)).toEqual([]);
+  });
+
+  it("silences need an expiry, report the regions they hide, and mark the alerts they cover", async () => {
+    const api = await callerAs(testDb.db, "inspector");
+    await expect(api.alert.silence({ regionCode: "220103", ruleKey: "VIOLATION_FORM", reason: "专项整治期间集中处理", expiresAt: new Date(Date.now() - 1000) })).rejects.toThrow("静默须设置晚于当前时间的截止时间");
+    const { regionsHidden } = await api.alert.silence({ regionCode: "220103", ruleKey: "VIOLATION_FORM", reason: "专项整治期间集中处理", expiresAt: new Date(Date.now() + 86400_000) });
+    expect(regionsHidden).toBe(1 + 15 + 173);
+    const silences = await api.alert.silences({ regionCode: "220103" });
+    expect(silences[0]).toMatchObject({ regionsHidden: 189, ruleKey: "VIOLATION_FORM" });
+    const { alerts } = await api.alert.list({ regionCode: "220103" });
+    expect(alerts.filter((a) => a.ruleKey === "VIOLATION_FORM").every((a) => a.silenced)).toBe(true);
+    expect(alerts.filter((a) => a.ruleKey !== "VIOLATION_FORM").every((a) => !a.silenced)).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTRPC } from "../../_trpc/client";
 import type { AlertView } from "./useLiveAlerts";
 
-type Action = "ack" | "assign" | "note" | "resolve" | null;
+type Action = "ack" | "assign" | "note" | "resolve" | "silence" | null;
 
 /** 签收, 指派, 备注, 人工处置: each writes the human layer; the inbox updates from the pushed event. */
 export function AlertActions({ alert, regionCode }: { alert: AlertView; regionCode: string }) {
@@ -28,16 +28,27 @@ export function AlertActions({ alert, regionCode }: { alert: AlertView; regionCo
   const assign = useMutation(trpc.alert.assign.mutationOptions(done("已指派")));
   const note = useMutation(trpc.alert.note.mutationOptions(done("备注已添加")));
   const resolve = useMutation(trpc.alert.resolve.mutationOptions(done("已人工处置")));
-  const pending = acknowledge.isPending || assign.isPending || note.isPending || resolve.isPending;
+  const silence = useMutation(
+    trpc.alert.silence.mutationOptions({
+      onSuccess: (result) => {
+        message.success(`已静默至截止时间，遮蔽 ${result.regionsHidden} 个区划的同类预警`);
+        setAction(null);
+        form.resetFields();
+      },
+      onError: (e) => message.error(e.message),
+    }),
+  );
+  const pending = acknowledge.isPending || assign.isPending || note.isPending || resolve.isPending || silence.isPending;
 
-  function submit(values: { reason?: string; expiresAt?: Dayjs; ceilingMargin?: number; assigneeId?: string; body?: string; rectification?: string }) {
+  function submit(values: { reason?: string; expiresAt?: Dayjs; ceilingMargin?: number; assigneeId?: string; body?: string; rectification?: string; until?: Dayjs }) {
+    if (action === "silence") silence.mutate({ regionCode, ruleKey: alert.ruleKey, reason: values.reason ?? "", expiresAt: values.until!.toDate() });
     if (action === "ack") acknowledge.mutate({ id: alert.id, reason: values.reason ?? "", expiresAt: values.expiresAt?.toDate() ?? null, ceilingMargin: values.ceilingMargin ?? null });
     if (action === "assign") assign.mutate({ id: alert.id, assigneeId: values.assigneeId ?? "" });
     if (action === "note") note.mutate({ id: alert.id, body: values.body ?? "" });
     if (action === "resolve") resolve.mutate({ id: alert.id, rectification: values.rectification ?? "" });
   }
 
-  const titles = { ack: "签收预警", assign: "指派处理人", note: "添加备注", resolve: "人工处置（整改说明）" };
+  const titles = { ack: "签收预警", assign: "指派处理人", note: "添加备注", resolve: "人工处置（整改说明）", silence: "静默同类预警（须设截止时间）" };
   return (
     <>
       <Space size={0}>
@@ -45,6 +56,7 @@ export function AlertActions({ alert, regionCode }: { alert: AlertView; regionCo
         <Button size="small" type="link" onClick={() => setAction("assign")}>指派</Button>
         <Button size="small" type="link" onClick={() => setAction("note")}>备注</Button>
         {!alert.resolvedByHandAt && <Button size="small" type="link" onClick={() => setAction("resolve")}>处置</Button>}
+        {!alert.silenced && <Button size="small" type="link" onClick={() => setAction("silence")}>静默</Button>}
       </Space>
       {action && (
         <Modal open title={titles[action]} okText="确定" confirmLoading={pending} onCancel={() => setAction(null)} onOk={() => form.submit()} destroyOnHidden>
@@ -71,6 +83,16 @@ export function AlertActions({ alert, regionCode }: { alert: AlertView; regionCo
               <Form.Item label="备注" name="body" rules={[{ required: true, message: "请填写备注" }]}>
                 <Input.TextArea rows={3} maxLength={2000} />
               </Form.Item>
+            )}
+            {action === "silence" && (
+              <>
+                <Form.Item label="静默理由" name="reason" rules={[{ required: true, min: 2, message: "请填写静默理由" }]}>
+                  <Input.TextArea rows={2} maxLength={500} />
+                </Form.Item>
+                <Form.Item label="截止时间（最长90天）" name="until" rules={[{ required: true, message: "静默必须设置截止时间" }]}>
+                  <DatePicker showTime />
+                </Form.Item>
+              </>
             )}
             {action === "resolve" && (
               <Form.Item label="整改说明" name="rectification" rules={[{ required: true, min: 2, message: "请填写整改说明" }]}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Descriptions, Drawer, Skeleton, Table, Tag, Timeline, Typography } from "antd";
+import { Button, Descriptions, Drawer, Skeleton, Table, Tag, Timeline, Typography } from "antd";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDate, formatDateTime, formatPeriod } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
@@ -26,7 +26,13 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
   const detail = useQuery(trpc.alert.get.queryOptions({ id }));
   const d = detail.data;
   return (
-    <Drawer open title="预警详情" size={720} onClose={onClose}>
+    <Drawer
+      open
+      title="预警详情"
+      size={720}
+      onClose={onClose}
+      extra={d && <Button href={`/exposure?fromAlert=${d.alert.id}`} data-testid="alert-to-exposure">转为通报曝光</Button>}
+    >
       {!d ? (
         <Skeleton active />
       ) : (

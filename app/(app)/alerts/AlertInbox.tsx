@@ -6,6 +6,7 @@ import { formatDateTime, formatPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useUnseenAlerts } from "../../_components/RealtimeProvider";
 import { useMe } from "../../_components/useMe";
+import { ActiveSilences } from "./ActiveSilences";
 import { AlertActions } from "./AlertActions";
 import { AlertDetailDrawer } from "./AlertDetailDrawer";
 import { beep } from "./beep";
@@ -104,6 +105,7 @@ export function AlertInbox() {
           ]}
         />
       </Card>
+      {region && <ActiveSilences regionCode={region} />}
       {openId && <AlertDetailDrawer id={openId} onClose={() => setOpenId(null)} />}
     </Space>
   );

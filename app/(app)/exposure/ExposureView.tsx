@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { formatDate } from "../../_components/format";
 import { useRealtime } from "../../_components/RealtimeProvider";
@@ -23,13 +24,28 @@ interface CaseValues {
   deadline: Dayjs;
 }
 
-function CaseForm({ regionCode, onClose }: { regionCode: string; onClose: () => void }) {
+export interface CaseDraft {
+  regionCode: string;
+  title?: string;
+  demanded?: string;
+  clause?: number;
+  evidence?: string;
+  alertId?: string;
+  departmentName?: string;
+}
+
+function CaseForm({ draft, onClose }: { draft: CaseDraft; onClose: () => void }) {
+  const regionCode = draft.regionCode;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<CaseValues>();
   const [error, setError] = useState<string | null>(null);
   const departments = useQuery(trpc.record.departments.queryOptions({ regionCode }));
+  useEffect(() => {
+    const match = departments.data?.find((d) => d.name === draft.departmentName);
+    if (match) form.setFieldValue("departmentId", match.id);
+  }, [departments.data, draft.departmentName, form]);
   const create = useMutation(
     trpc.exposure.create.mutationOptions({
       onSuccess: async () => {
@@ -43,8 +59,8 @@ function CaseForm({ regionCode, onClose }: { regionCode: string; onClose: () => 
   return (
     <Drawer open title="起草通报曝光案例" size={560} onClose={onClose}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form<CaseValues> form={form} layout="vertical" initialValues={{ regionCode, clause: 3, deadline: dayjs().add(30, "day") }}
-        onFinish={(v) => create.mutate({ ...v, deadline: v.deadline.endOf("day").toDate(), evidence: v.evidence ?? null })}>
+      <Form<CaseValues> form={form} layout="vertical" initialValues={{ clause: 3, deadline: dayjs().add(30, "day"), ...draft }}
+        onFinish={(v) => create.mutate({ ...v, deadline: v.deadline.endOf("day").toDate(), evidence: v.evidence ?? null, alertId: draft.alertId ?? null })}>
         <Form.Item label="地区" name="regionCode" rules={[{ required: true }]}>
           <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
         </Form.Item>
@@ -71,7 +87,24 @@ export function ExposureView() {
   const me = useMe();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const region = regionCode ?? me?.regionCode;
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<CaseDraft | null>(null);
+  // Arriving from an alert (预警 → 转为通报曝光): prefill the draft from the alert and its records.
+  const fromAlert = useSearchParams().get("fromAlert");
+  const source = useQuery({ ...trpc.alert.get.queryOptions({ id: fromAlert ?? "" }), enabled: Boolean(fromAlert) });
+  useEffect(() => {
+    const d = source.data;
+    if (!d) return;
+    const record = d.records[0];
+    setCreating({
+      regionCode: d.alert.regionCode,
+      title: d.ruleName,
+      demanded: record ? `${record.departmentName}${record.title}` : d.alert.summary,
+      clause: Number(/第(\d)条/.exec(d.alert.summary)?.[1] ?? 3),
+      evidence: d.alert.summary,
+      alertId: d.alert.id,
+      departmentName: record?.departmentName,
+    });
+  }, [source.data]);
   const curator = me?.role === "monitor" || me?.role === "admin";
   const cases = useQuery({ ...trpc.exposure.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
   const move = useMutation(
@@ -99,7 +132,7 @@ export function ExposureView() {
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          {curator && <Button type="primary" onClick={() => setCreating(true)} data-testid="new-exposure">起草案例</Button>}
+          {curator && region && <Button type="primary" onClick={() => setCreating({ regionCode: region })} data-testid="new-exposure">起草案例</Button>}
           <Button href={`/bulletin?region=${region ?? ""}`} target="_blank">打印通报</Button>
           <Button href={`/api/exposure/export?regionCode=${region ?? ""}`}>导出 Excel</Button>
         </Space>
@@ -135,7 +168,7 @@ export function ExposureView() {
           ]}
         />
       </Card>
-      {creating && region && <CaseForm regionCode={region} onClose={() => setCreating(false)} />}
+      {creating && <CaseForm draft={creating} onClose={() => setCreating(null)} />}
     </Space>
   );
 }
