@@ -195,8 +195,29 @@ export async function silencedAlertIds(db: Db | Tx, alerts: { id: string; region
  * the scheduler evaluates again.
  */
 export async function evaluateAfterWrites(db: Db, writes: { scopeRegionCode: string; period: number }[]): Promise<AlertEventMessage[]> {
+  if (writes.length === 0) return [];
   const seen = new Set<string>();
   const out: AlertEventMessage[] = [];
+  // With county-level rules only (the defaults), writes under counties are evaluated a
+  // parent and a month at a time: one pass over peers instead of one per county.
+  const levels = new Set((await effectiveRules(db, writes[0]!.scopeRegionCode)).filter((r) => r.enabled && r.type !== "SILENCE").map((r) => r.appliesToLevel));
+  if (levels.size === 1 && levels.has(3) && writes.every((w) => w.scopeRegionCode.length >= 6)) {
+    const groups = new Map<string, { period: number; counties: Set<string> }>();
+    for (const w of writes) {
+      const county = w.scopeRegionCode.slice(0, 6);
+      const key = `${county.slice(0, 4)}|${w.period}`;
+      if (!groups.has(key)) groups.set(key, { period: w.period, counties: new Set() });
+      groups.get(key)!.counties.add(county);
+    }
+    for (const { period, counties } of groups.values()) {
+      try {
+        out.push(...(await evaluateRegions(db, [...counties], period)));
+      } catch (error) {
+        console.error("预警评估失败", error);
+      }
+    }
+    return out;
+  }
   for (const w of writes) {
     // Everything below a county moves the same county-level values.
     const key = `${w.scopeRegionCode.length > 6 ? w.scopeRegionCode.slice(0, 6) : w.scopeRegionCode}|${w.period}`;
