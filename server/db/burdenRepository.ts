@@ -24,7 +24,8 @@ export async function countActiveRecordsByKind(db: Db, regionCode: string, ances
   return all.map((row) => ({ kind: row.kind, records: row._count._all, violations: violationsByKind.get(row.kind) ?? 0 }));
 }
 
-export interface NewBurdenRecord {
+/** A classified record as every write path produces it. */
+export interface ClassifiedRecord {
   kind: string;
   departmentId: string;
   scopeRegionCode: string;
@@ -37,7 +38,11 @@ export interface NewBurdenRecord {
   isViolation: boolean;
   violations: unknown[];
   dedicatedPost: boolean;
+}
+
+export interface NewBurdenRecord extends ClassifiedRecord {
   source: string;
+  evidence?: string | null;
   createdById?: string | null;
 }
 

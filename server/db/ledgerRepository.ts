@@ -1,23 +1,12 @@
 import { randomUUID } from "node:crypto";
+import type { ClassifiedRecord } from "./burdenRepository";
 import type { Db } from "./client";
 import { bulkInsertJsonSqlite } from "./bulk";
 import { insertAudit, type AuditEntry } from "./auditRepository";
 import { accumulate, batchFilter } from "./metricRepository";
 
-export interface LedgerRecordRow {
-  kind: string;
-  departmentId: string;
-  scopeRegionCode: string;
-  scopeLevel: number;
-  title: string;
-  details: Record<string, unknown>;
-  units: number;
-  occurredOn: Date;
-  period: number;
+export interface LedgerRecordRow extends ClassifiedRecord {
   evidence: string | null;
-  isViolation: boolean;
-  violations: unknown[];
-  dedicatedPost: boolean;
   dedupKey: string;
 }
 

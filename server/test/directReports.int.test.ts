@@ -1,19 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 import { REPORTS_PER_HOUR_PER_POINT, submitDirectReport } from "../services/directReports";
-import { callerAs } from "./fixtures";
+import { callerAs, codeOf } from "./fixtures";
 import { createTestDb, type TestDb } from "./testDb";
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 describe("direct reports from monitoring points", () => {
   let testDb: TestDb;

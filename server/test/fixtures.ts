@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "../auth";
 import type { Db } from "../db/client";
 import { isRole } from "../domain/roles";
@@ -13,4 +14,15 @@ export async function sessionUser(db: Db, username: string): Promise<SessionUser
 /** A tRPC caller acting as `username`, or anonymous when null. */
 export async function callerAs(db: Db, username: string | null) {
   return createCaller({ db, user: username ? await sessionUser(db, username) : null, headers: new Headers() });
+}
+
+/** The tRPC error code a call fails with, or "OK". */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+  return "OK";
 }

@@ -1,18 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../services/demoSeed";
-import { callerAs } from "./fixtures";
+import { callerAs, codeOf } from "./fixtures";
 import { createTestDb, type TestDb } from "./testDb";
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 describe("recording burden records through tRPC", () => {
   let testDb: TestDb;

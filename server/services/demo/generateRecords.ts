@@ -1,3 +1,4 @@
+import type { ClassifiedRecord } from "../../db/burdenRepository";
 import { DEFAULT_MINUTES, type BurdenKind } from "../../domain/burdenKinds";
 import { classifyRecord, type CatalogueSnapshot } from "../../domain/classification";
 import { isDedicatedPost } from "../../domain/metrics";
@@ -11,20 +12,7 @@ export interface DemoCounty {
   departments: string[]; // ids
 }
 
-export interface DemoRecord {
-  kind: BurdenKind;
-  departmentId: string;
-  scopeRegionCode: string;
-  scopeLevel: number;
-  title: string;
-  details: Record<string, unknown>;
-  units: number;
-  occurredOn: Date;
-  period: number;
-  isViolation: boolean;
-  violations: unknown[];
-  dedicatedPost: boolean;
-}
+export type DemoRecord = ClassifiedRecord & { kind: BurdenKind };
 
 /** The twelve months up to and including `last`, as yyyymm. */
 export function lastTwelvePeriods(last: Date): number[] {
