@@ -1,3 +1,4 @@
+import { crossSiteResponse, isCrossSite } from "@/server/http/security";
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { BURDEN_KINDS } from "@/server/domain/burdenKinds";
@@ -17,6 +18,7 @@ const fields = z.object({
 
 /** Direct report from a monitoring point (multipart, optional photo). No account; nothing about the sender is kept. */
 export async function POST(request: Request) {
+  if (isCrossSite(request)) return crossSiteResponse();
   if (Number(request.headers.get("content-length") ?? 0) > MAX_PHOTO_BYTES + 100_000) return jsonError(413, "提交内容过大：照片不能超过 5 MB");
   let form: FormData;
   try {

@@ -1,3 +1,4 @@
+import { crossSiteResponse, isCrossSite } from "@/server/http/security";
 import { getDb } from "@/server/db/client";
 import { isBurdenKind } from "@/server/domain/burdenKinds";
 import { getImportJob, startImportJob } from "@/server/services/ledger/importJobs";
@@ -7,6 +8,7 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Upload a ledger (multipart: kind, file); answers a job id to poll. */
 export async function POST(request: Request) {
+  if (isCrossSite(request)) return crossSiteResponse();
   const user = await requireUser(request, ["monitor", "admin"]);
   if (user instanceof Response) return user;
   const length = Number(request.headers.get("content-length") ?? 0);
