@@ -34,6 +34,7 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "exposure.list": "signed-in",
   "rule.list": "signed-in",
   "rule.versions": "signed-in",
+  "rule.escalation": "signed-in",
   "scoreSettings.get": "signed-in",
 
   "record.create": MONITORS,
@@ -54,6 +55,7 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
 
   "admission.submit": ["department"],
   "audit.list": ["monitor", "admin", "county_leader"],
+  "rule.saveEscalation": ["admin"],
 
   "alert.acknowledge": HANDLERS,
   "alert.assign": HANDLERS,

@@ -17,6 +17,7 @@ export const AUDIT_ACTION_NAMES: Record<string, string> = {
   REPORT_REJECT: "直报不予采纳",
   SCORE_SETTINGS: "修改评分设置",
   RULE_UPDATE: "调整预警规则",
+  ESCALATION_SETTINGS: "调整升级时限",
   SILENCE_CREATE: "设置静默",
   ALERT_ACKNOWLEDGED: "签收预警",
   ALERT_ASSIGNED: "指派预警",

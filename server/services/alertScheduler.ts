@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { runEscalation } from "./alertActions";
 import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
+import { escalationLimits } from "./escalationSettings";
 import { currentPeriod, previousPeriod } from "./metrics";
 
 const ESCALATION_EVERY_MS = 60_000;
@@ -30,7 +31,7 @@ export function startAlertScheduler(db: Db, log: (line: string) => void) {
       running = false;
     }
   };
-  const escalation = setInterval(guard("预警升级", () => runEscalation(db)), ESCALATION_EVERY_MS);
+  const escalation = setInterval(guard("预警升级", async () => runEscalation(db, new Date(), await escalationLimits(db))), ESCALATION_EVERY_MS);
   // The month just closed is when a silent monitoring point becomes a finding.
   const evaluation = setInterval(guard("定时评估", async () => {
     await evaluateAllCounties(db);

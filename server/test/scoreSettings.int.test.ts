@@ -48,4 +48,14 @@ describe("score settings are edited by monitors and versioned", () => {
     const zero = Object.fromEntries(BURDEN_KINDS.map((k) => [k, 0])) as typeof EQUAL_WEIGHTS;
     await expect(monitor.scoreSettings.save({ regionCode: "220103", weights: zero, minutes: DEFAULT_MINUTES_CONFIG, baselinePeriod: 202601 })).rejects.toThrow("至少一个类别的权重须大于0");
   });
+
+  it("escalation limits per severity are system-wide and only an administrator changes them", async () => {
+    const monitor = await callerAs(testDb.db, "monitor");
+    expect(await monitor.rule.escalation()).toEqual({ INFO: 10080, WARNING: 1440, CRITICAL: 60 });
+    await expect(monitor.rule.saveEscalation({ INFO: 60, WARNING: 30, CRITICAL: 10 })).rejects.toBeInstanceOf(TRPCError);
+    const admin = await callerAs(testDb.db, "admin");
+    await expect(admin.rule.saveEscalation({ INFO: 60, WARNING: 30, CRITICAL: 1 })).rejects.toThrow("升级时限须在5分钟至30天之间");
+    await admin.rule.saveEscalation({ INFO: 60, WARNING: 30, CRITICAL: 10 });
+    expect(await monitor.rule.escalation()).toEqual({ INFO: 60, WARNING: 30, CRITICAL: 10 });
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { effectiveRules, ruleVersions, saveRuleForRegion } from "../../../services/alertRules";
-import { createTRPCRouter, regionProcedure, requireRoles } from "../../trpc";
+import { escalationLimits, saveEscalationLimits } from "../../../services/escalationSettings";
+import { createTRPCRouter, protectedProcedure, regionProcedure, requireRoles, roleProcedure } from "../../trpc";
 
 /** Rules in force for a region (its own thresholds or inherited ones). */
 const list = regionProcedure.query(({ ctx, input }) => effectiveRules(ctx.db, input.regionCode));
@@ -22,4 +23,12 @@ const save = regionProcedure
 
 const versions = regionProcedure.input(z.object({ ruleKey: z.string().min(1).max(60) })).query(({ ctx, input }) => ruleVersions(ctx.db, input.regionCode, input.ruleKey));
 
-export const ruleRouter = createTRPCRouter({ list, save, versions });
+const limit = z.number({ error: "时限应为分钟数" }).int("时限应为整数分钟");
+
+/** Minutes before an unacknowledged alert escalates, per severity (system-wide). */
+const escalation = protectedProcedure.query(({ ctx }) => escalationLimits(ctx.db));
+const saveEscalation = roleProcedure("admin")
+  .input(z.object({ INFO: limit, WARNING: limit, CRITICAL: limit }))
+  .mutation(({ ctx, input }) => saveEscalationLimits(ctx.db, ctx.user, input));
+
+export const ruleRouter = createTRPCRouter({ escalation, list, save, saveEscalation, versions });
