@@ -9,10 +9,6 @@ export function listRuleVersions(db: Db | Tx, regionCodes: string[]) {
   return db.rule.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: [{ ruleKey: "asc" }, { version: "desc" }] });
 }
 
-export function countRules(db: Db) {
-  return db.rule.count();
-}
-
 export function insertRule(db: Db | Tx, data: Parameters<Db["rule"]["create"]>[0]["data"]) {
   return db.rule.create({ data });
 }

@@ -10,10 +10,6 @@ export function listDepartmentsInSubtree(db: Db, regionCode: string) {
   return db.department.findMany({ where: { regionCode: subtreeRange(regionCode) }, orderBy: [{ regionCode: "asc" }, { name: "asc" }] });
 }
 
-export function findDepartmentByName(db: Db, regionCode: string, name: string) {
-  return db.department.findUnique({ where: { regionCode_name: { regionCode, name } } });
-}
-
 export function findDepartmentById(db: Db, id: string) {
   return db.department.findUnique({ where: { id } });
 }

@@ -38,10 +38,6 @@ export function listChildren(db: Db, parentCode: string) {
   return db.region.findMany({ where: { parentCode }, orderBy: { code: "asc" } });
 }
 
-export function listTopLevel(db: Db) {
-  return db.region.findMany({ where: { level: 1 }, orderBy: { code: "asc" } });
-}
-
 export function countRegionsInSubtree(db: Db, root: string, level?: number) {
   return db.region.count({ where: { code: subtreeRange(root), ...(level ? { level } : {}) } });
 }

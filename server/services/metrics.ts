@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import { findAggregates, latestPeriodWithData, latestScoreConfig, periodsWithData } from "../db/metricRepository";
-import { findRegions, listChildren } from "../db/regionRepository";
+import { listChildren } from "../db/regionRepository";
 import { BURDEN_KINDS, type BurdenKind } from "../domain/burdenKinds";
 import { DEFAULT_MINUTES_CONFIG, periodsEnding, previousPeriod, regionMetrics, type AggregateRow, type MinutesConfig, type RegionMetrics } from "../domain/metrics";
 import { ancestorCodesOf } from "../domain/regions";
@@ -91,10 +91,6 @@ export async function regionInfo(db: Db, code: string): Promise<RegionInfo> {
 
 export async function childrenInfo(db: Db, code: string): Promise<RegionInfo[]> {
   return (await listChildren(db, code)).map(toRegionInfo);
-}
-
-export async function regionsInfo(db: Db, codes: string[]): Promise<RegionInfo[]> {
-  return (await findRegions(db, codes)).map(toRegionInfo);
 }
 
 /** Per-village rates by kind, the input of the burden score. */

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { BURDEN_KINDS, type BurdenKind } from "../domain/burdenKinds";
+import type { BurdenKind } from "../domain/burdenKinds";
 import type { RegionMetrics } from "../domain/metrics";
 import { ancestorCodesOf } from "../domain/regions";
 import { competitionRanks, compositeScore, goalposts, monteCarloRanks, percentile, quintileBands, type ScoreBreakdown } from "../domain/scoring";
@@ -118,4 +118,3 @@ export async function scoreTrendAgainstPeers(db: Db, code: string, periods: numb
   });
 }
 
-export { BURDEN_KINDS };
