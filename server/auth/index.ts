@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { username } from "better-auth/plugins";
+import { bus } from "../bus";
 import { getDb } from "../db/client";
 import { databaseConfig } from "../db/config";
 import { isRole, type Role } from "../domain/roles";
@@ -31,6 +32,8 @@ function createAuth() {
     },
     databaseHooks: {
       session: {
+        // Logout ends the session everywhere: open sockets of this session are disconnected.
+        delete: { after: async (session) => bus.emit("session:ended", session.token) },
         create: {
           before: async (session) => {
             const user = await getDb().user.findUnique({ where: { id: session.userId } });
@@ -72,16 +75,24 @@ export interface SessionUser {
 
 /** The signed-in user behind these request headers, or null. */
 export async function sessionUserFromHeaders(headers: Headers): Promise<SessionUser | null> {
+  return (await sessionFromHeaders(headers))?.user ?? null;
+}
+
+/** The user and the session token behind these request headers, or null. */
+export async function sessionFromHeaders(headers: Headers): Promise<{ user: SessionUser; token: string } | null> {
   const result = await getAuth().api.getSession({ headers });
   if (!result) return null;
   const user = result.user as typeof result.user & Record<string, unknown>;
   if (user.disabled || !isRole(user.role) || typeof user.regionCode !== "string") return null;
   return {
-    id: user.id,
-    username: String(user.username ?? ""),
-    name: user.name,
-    role: user.role,
-    regionCode: user.regionCode,
-    departmentId: typeof user.departmentId === "string" ? user.departmentId : null,
+    token: result.session.token,
+    user: {
+      id: user.id,
+      username: String(user.username ?? ""),
+      name: user.name,
+      role: user.role,
+      regionCode: user.regionCode,
+      departmentId: typeof user.departmentId === "string" ? user.departmentId : null,
+    },
   };
 }

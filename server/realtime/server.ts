@@ -1,16 +1,18 @@
 import type { Server as HttpServer } from "node:http";
 import { Server, type DefaultEventsMap, type Socket } from "socket.io";
-import { sessionUserFromHeaders, type SessionUser } from "../auth";
+import { sessionFromHeaders, type SessionUser } from "../auth";
+import { bus } from "../bus";
 import { regionRoom, roomsForRegionEvent } from "./rooms";
 
 export interface SocketData {
   user: SessionUser;
+  sessionToken: string;
 }
 
 export type RealtimeServer = Server<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketData>;
 
 // Shared with Next's bundles through globalThis (they load this module separately).
-const globalForIo = globalThis as typeof globalThis & { __burdenIo?: RealtimeServer };
+const globalForIo = globalThis as typeof globalThis & { __burdenIo?: RealtimeServer; __burdenIoCleanup?: () => void };
 
 function headersOf(socket: Socket): Headers {
   const headers = new Headers();
@@ -27,9 +29,10 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   // Only a valid session may connect; the cookie travels with the handshake.
   io.use(async (socket, next) => {
     try {
-      const user = await sessionUserFromHeaders(headersOf(socket));
-      if (!user) return next(new Error("UNAUTHORIZED：请先登录"));
-      socket.data.user = user;
+      const session = await sessionFromHeaders(headersOf(socket));
+      if (!session) return next(new Error("UNAUTHORIZED：请先登录"));
+      socket.data.user = session.user;
+      socket.data.sessionToken = session.token;
       next();
     } catch {
       next(new Error("UNAUTHORIZED：会话校验失败"));
@@ -42,7 +45,11 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 
+  const stopListening = bus.on("session:ended", (token) => {
+    for (const socket of io.sockets.sockets.values()) if (socket.data.sessionToken === token) socket.disconnect(true);
+  });
   globalForIo.__burdenIo = io;
+  globalForIo.__burdenIoCleanup = stopListening;
   return io;
 }
 
@@ -58,5 +65,7 @@ export function publishToRegion(regionCode: string, event: string, payload: unkn
 export async function closeRealtime(): Promise<void> {
   const io = globalForIo.__burdenIo;
   globalForIo.__burdenIo = undefined;
+  globalForIo.__burdenIoCleanup?.();
+  globalForIo.__burdenIoCleanup = undefined;
   if (io) await io.close();
 }

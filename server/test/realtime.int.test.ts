@@ -75,4 +75,17 @@ describe("socket.io: handshake auth and region rooms", () => {
     expect(seenByChaoyang).toEqual([{ id: "chaoyang-village" }]);
     expect(seenByCity).toHaveLength(3);
   });
+
+  it("logout disconnects the open sockets of that session, and only those", async () => {
+    const mine = await sessionCookie("monitor_kc");
+    const other = await sessionCookie("monitor_kc");
+    const a = await open(mine);
+    const b = await open(other);
+    const reason = new Promise<string>((resolve) => a.once("disconnect", resolve));
+    await getAuth().api.signOut({ headers: new Headers({ cookie: mine }) });
+    expect(await reason).toBe("io server disconnect");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(b.connected).toBe(true);
+    await expect(open(mine)).rejects.toThrow(/UNAUTHORIZED/);
+  });
 });

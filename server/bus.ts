@@ -1,0 +1,20 @@
+import { EventEmitter } from "node:events";
+
+/** In-process events between layers that must not import each other (auth → realtime). */
+export interface BusEvents {
+  "session:ended": [token: string];
+}
+
+// Shared through globalThis: Next's route bundles (where sign-out runs) and the custom server load modules separately.
+const globalForBus = globalThis as typeof globalThis & { __burdenBus?: EventEmitter };
+const emitter = (globalForBus.__burdenBus ??= new EventEmitter());
+
+export const bus = {
+  emit<K extends keyof BusEvents>(event: K, ...args: BusEvents[K]) {
+    emitter.emit(event, ...args);
+  },
+  on<K extends keyof BusEvents>(event: K, listener: (...args: BusEvents[K]) => void) {
+    emitter.on(event, listener as (...args: unknown[]) => void);
+    return () => emitter.off(event, listener as (...args: unknown[]) => void);
+  },
+};
