@@ -30,7 +30,13 @@ export function LoginForm({ info, next }: { info: LoginInfo; next: string }) {
     const { error: failure } = await authClient.signIn.username({ username: values.username.trim(), password: values.password });
     setBusy(false);
     if (failure) {
-      setError(failure.status === 429 ? "登录尝试过于频繁，请稍后再试" : ERRORS[failure.code ?? ""] ?? "登录失败：账号已停用或会话创建失败");
+      setError(
+        failure.code === "ACCOUNT_LOCKED"
+          ? (failure.message ?? "该账号已临时锁定")
+          : failure.status === 429
+            ? "登录尝试过于频繁，请稍后再试"
+            : ERRORS[failure.code ?? ""] ?? "登录失败：账号已停用或会话创建失败",
+      );
       return;
     }
     router.replace(next);

@@ -88,4 +88,12 @@ describe("socket.io: handshake auth and region rooms", () => {
     expect(b.connected).toBe(true);
     await expect(open(mine)).rejects.toThrow(/UNAUTHORIZED/);
   });
+
+  it("locks an account after five failed sign-ins, even with the right password next", async () => {
+    const attempt = (password: string) => getAuth().api.signInUsername({ body: { username: "monitor_cy", password }, asResponse: true });
+    for (let i = 0; i < 5; i += 1) expect((await attempt("wrong-password-1")).status).toBe(401);
+    // Called in-process the hook's refusal is thrown; over HTTP it is a 429 with this message.
+    await expect(attempt(DEMO_PASSWORD)).rejects.toThrow("该账号连续登录失败次数过多，已临时锁定");
+    expect((await getAuth().api.signInUsername({ body: { username: "monitor", password: DEMO_PASSWORD }, asResponse: true })).status).toBe(200);
+  });
 });
