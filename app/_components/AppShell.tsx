@@ -55,7 +55,7 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
             theme="dark"
             mode="inline"
             selectedKeys={selected ? [selected] : []}
-            items={NAV_ITEMS.map((item) => ({
+            items={NAV_ITEMS.filter((item) => !("adminOnly" in item) || user.role === "admin").map((item) => ({
               key: item.href,
               label: item.href === "/alerts" ? <AlertsNavLabel href={hrefOf(item.href)} /> : <Link href={hrefOf(item.href)}>{item.label}</Link>,
             }))}

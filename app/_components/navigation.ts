@@ -9,4 +9,5 @@ export const NAV_ITEMS = [
   { href: "/reports", label: "直报" },
   { href: "/regions", label: "区划" },
   { href: "/audit", label: "审计日志" },
+  { href: "/admin/users", label: "账号管理", adminOnly: true },
 ] as const;

@@ -56,6 +56,10 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "admission.submit": ["department"],
   "audit.list": ["monitor", "admin", "county_leader"],
   "rule.saveEscalation": ["admin"],
+  "user.list": ["admin"],
+  "user.create": ["admin"],
+  "user.update": ["admin"],
+  "user.resetPassword": ["admin"],
 
   "alert.acknowledge": HANDLERS,
   "alert.assign": HANDLERS,

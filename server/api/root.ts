@@ -10,6 +10,7 @@ import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
 import { ruleRouter } from "./routers/rule";
 import { scoreSettingsRouter } from "./routers/scoreSettings";
+import { userRouter } from "./routers/user";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
 
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   region: regionRouter,
   rule: ruleRouter,
   scoreSettings: scoreSettingsRouter,
+  user: userRouter,
   session: sessionRouter,
 });
 
