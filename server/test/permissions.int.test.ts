@@ -4,7 +4,9 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCaller } from "../api/root";
-import { PROCEDURE_ACCESS } from "../api/permissions";
+import { PROCEDURE_ACCESS, SOCKET_EVENT_ACCESS } from "../api/permissions";
+import { registerAlertHandlers } from "../realtime/alertHandlers";
+import type { RealtimeServer } from "../realtime/server";
 import { ROLES, type Role } from "../domain/roles";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 import { sessionUser } from "./fixtures";
@@ -34,6 +36,18 @@ describe("permission matrix", () => {
 
   it("lists every procedure of the router, and nothing else", () => {
     expect(procedures).toEqual(Object.keys(PROCEDURE_ACCESS).sort());
+  });
+
+  it("lists every socket event a client may send, and nothing else", () => {
+    // Register the handlers on a stand-in server and record what a connected socket listens to.
+    const events: string[] = [];
+    let onConnection: ((socket: unknown) => void) | undefined;
+    const io = { on: (_event: string, handler: (socket: unknown) => void) => (onConnection = handler) } as unknown as RealtimeServer;
+    registerAlertHandlers(io);
+    onConnection!({ data: { user: {} }, on: (event: string) => events.push(event) });
+    expect(events.sort()).toEqual(Object.keys(SOCKET_EVENT_ACCESS).sort());
+    // Every socket event needs a session: the handshake refuses anyone without one (realtime.int.test.ts).
+    expect(Object.values(SOCKET_EVENT_ACCESS).every((a) => a !== "public")).toBe(true);
   });
 
   for (const path of procedures) {
