@@ -7,7 +7,7 @@ const MAX_PARAMS = 30_000;
 type Cell = string | number | boolean | null | Date;
 
 /**
- * Multi-row INSERT … ON CONFLICT DO UPDATE (or DO NOTHING) in batches; the same SQL runs on
+ * Multi-row INSERT … ON CONFLICT DO UPDATE in batches; the same SQL runs on
  * SQLite and PostgreSQL. Table and column names come from code, never from input.
  */
 export async function bulkUpsert(
@@ -16,12 +16,11 @@ export async function bulkUpsert(
   columns: readonly string[],
   conflictColumns: readonly string[],
   rows: readonly Cell[][],
-  onConflict: "update" | "ignore" = "update",
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
   const head = Prisma.raw(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `);
-  const updates = onConflict === "update" ? columns.filter((c) => !conflictColumns.includes(c)) : [];
+  const updates = columns.filter((c) => !conflictColumns.includes(c));
   const tail = Prisma.raw(
     ` ON CONFLICT (${conflictColumns.map(quote).join(", ")}) ` +
       (updates.length ? `DO UPDATE SET ${updates.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(", ")}` : "DO NOTHING"),

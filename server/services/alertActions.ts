@@ -16,9 +16,8 @@ import {
   upsertHuman,
 } from "../db/alertRepository";
 import { findRegions } from "../db/regionRepository";
-import { subtreeRange } from "../domain/regions";
 import { acknowledgementHolds, DEFAULT_ESCALATION_MINUTES, dueForEscalation, type MachineState, type Severity } from "../domain/alerts";
-import { isWithin, parentCodeOf } from "../domain/regions";
+import { isWithin, parentCodeOf, subtreeRange } from "../domain/regions";
 import { alertDtos, publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
 import { silencedAlertIds } from "./alertEvaluation";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
@@ -39,8 +38,9 @@ export async function listAlerts(db: Db, regionCode: string, filter: { states?: 
 type HumanChange = Parameters<typeof upsertHuman>[2];
 
 /** One human action: the human layer changes, an event is stored and pushed; machine state is untouched. */
-async function humanAction(db: Db, user: SessionUser, id: string, type: string, change: HumanChange | null, note: string | null, extra: Record<string, unknown> = {}) {
-  const alert = await alertInJurisdiction(db, user, id);
+type AlertRow = Awaited<ReturnType<typeof alertInJurisdiction>>;
+
+async function humanAction(db: Db, user: SessionUser, alert: AlertRow, type: string, change: HumanChange | null, note: string | null, extra: Record<string, unknown> = {}) {
   const names = new Map((await findRegions(db, [alert.regionCode])).map((r) => [r.code, r.name]));
   const event = await db.$transaction(async (tx) => {
     if (change) await upsertHuman(tx, alert.id, change);
@@ -55,19 +55,18 @@ async function humanAction(db: Db, user: SessionUser, id: string, type: string, 
   return event;
 }
 
-export function acknowledgeAlert(db: Db, user: SessionUser, input: { id: string; reason: string; expiresAt: Date | null; ceilingMargin: number | null }, now = new Date()) {
+export async function acknowledgeAlert(db: Db, user: SessionUser, input: { id: string; reason: string; expiresAt: Date | null; ceilingMargin: number | null }, now = new Date()) {
   if (input.reason.trim().length < 2) throw new UserInputError("签收须填写理由");
   if (input.expiresAt && input.expiresAt <= now) throw new UserInputError("签收有效期须晚于当前时间");
-  return alertInJurisdiction(db, user, input.id).then((alert) =>
-    humanAction(
-      db,
-      user,
-      input.id,
-      "ACKNOWLEDGED",
-      { ackedById: user.id, ackedAt: now, ackReason: input.reason.trim(), ackExpiresAt: input.expiresAt, ackValue: alert.value, ackCeilingMargin: input.ceilingMargin },
-      null,
-      { reason: input.reason.trim(), ceiling: input.ceilingMargin === null ? null : alert.value + input.ceilingMargin },
-    ),
+  const alert = await alertInJurisdiction(db, user, input.id);
+  return humanAction(
+    db,
+    user,
+    alert,
+    "ACKNOWLEDGED",
+    { ackedById: user.id, ackedAt: now, ackReason: input.reason.trim(), ackExpiresAt: input.expiresAt, ackValue: alert.value, ackCeilingMargin: input.ceilingMargin },
+    null,
+    { reason: input.reason.trim(), ceiling: input.ceilingMargin === null ? null : alert.value + input.ceilingMargin },
   );
 }
 
@@ -75,17 +74,17 @@ export async function assignAlert(db: Db, user: SessionUser, id: string, assigne
   const assignee = await db.user.findUnique({ where: { id: assigneeId } });
   const alert = await alertInJurisdiction(db, user, id);
   if (!assignee || !isWithin(alert.regionCode, assignee.regionCode)) throw new UserInputError("被指派人不存在或其辖区不含该预警");
-  return humanAction(db, user, id, "ASSIGNED", { assigneeId }, null, { assignee: assignee.name });
+  return humanAction(db, user, alert, "ASSIGNED", { assigneeId }, null, { assignee: assignee.name });
 }
 
-export function noteAlert(db: Db, user: SessionUser, id: string, body: string) {
+export async function noteAlert(db: Db, user: SessionUser, id: string, body: string) {
   if (!body.trim()) throw new UserInputError("备注不能为空");
-  return humanAction(db, user, id, "NOTE", null, body.trim());
+  return humanAction(db, user, await alertInJurisdiction(db, user, id), "NOTE", null, body.trim());
 }
 
-export function resolveAlertByHand(db: Db, user: SessionUser, id: string, rectification: string, now = new Date()) {
+export async function resolveAlertByHand(db: Db, user: SessionUser, id: string, rectification: string, now = new Date()) {
   if (rectification.trim().length < 2) throw new UserInputError("人工处置须填写整改说明");
-  return humanAction(db, user, id, "RESOLVED_BY_HAND", { resolvedById: user.id, resolvedAt: now, rectificationNote: rectification.trim() }, null, { rectification: rectification.trim() });
+  return humanAction(db, user, await alertInJurisdiction(db, user, id), "RESOLVED_BY_HAND", { resolvedById: user.id, resolvedAt: now, rectificationNote: rectification.trim() }, null, { rectification: rectification.trim() });
 }
 
 /** The alert, its timeline (machine and human events), notes, and the records behind it. */
@@ -101,7 +100,7 @@ export async function alertDetail(db: Db, user: SessionUser, id: string) {
           period: alert.period,
           status: "ACTIVE",
           ...(rule.type === "VIOLATION" ? { isViolation: true } : {}),
-          OR: [{ scopeRegionCode: subtreeRange(alert.regionCode) }],
+          scopeRegionCode: subtreeRange(alert.regionCode),
         },
         take: 50,
         orderBy: { occurredOn: "desc" },

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Result, Select, Space, Table, Typography } from "antd";
+import { Card, Result, Select, Space, Table, Typography } from "antd";
 import { useState } from "react";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "@/server/domain/audit";
+import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDateTime } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
@@ -21,17 +22,17 @@ export function AuditLogView() {
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [action, setAction] = useState<string | undefined>();
   const [entity, setEntity] = useState<string | undefined>();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const region = regionCode ?? me?.regionCode;
-  const log = useQuery({ ...trpc.audit.list.queryOptions({ regionCode: region ?? "", action, entity, cursor: cursors[cursors.length - 1] }), enabled: Boolean(region), retry: false });
+  const log = useQuery({ ...trpc.audit.list.queryOptions({ regionCode: region ?? "", action, entity, cursor: pages.cursor }), enabled: Boolean(region), retry: false });
   if (trpcErrorCode(log.error) === "FORBIDDEN") return <Card><Result status="403" title="无权访问" subTitle={log.error?.message} /></Card>;
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card>
         <Space wrap>
-          <RegionPicker value={region} onChange={(c) => { setRegionCode(c); setCursors([null]); }} />
-          <Select allowClear placeholder="操作" style={{ width: 180 }} value={action} onChange={(v) => { setAction(v); setCursors([null]); }} options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))} />
-          <Select allowClear placeholder="对象" style={{ width: 160 }} value={entity} onChange={(v) => { setEntity(v); setCursors([null]); }} options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))} />
+          <RegionPicker value={region} onChange={(c) => { setRegionCode(c); pages.reset(); }} />
+          <Select allowClear placeholder="操作" style={{ width: 180 }} value={action} onChange={(v) => { setAction(v); pages.reset(); }} options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))} />
+          <Select allowClear placeholder="对象" style={{ width: 160 }} value={entity} onChange={(v) => { setEntity(v); pages.reset(); }} options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))} />
         </Space>
       </Card>
       <Card title="审计日志">
@@ -52,10 +53,7 @@ export function AuditLogView() {
             { title: "编号", dataIndex: "entityId", ellipsis: true },
           ]}
         />
-        <Space style={{ marginTop: 16 }}>
-          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>上一页</Button>
-          <Button disabled={!log.data?.nextCursor} onClick={() => setCursors((c) => [...c, log.data!.nextCursor])}>下一页</Button>
-        </Space>
+        <CursorPager pages={pages} nextCursor={log.data?.nextCursor} />
       </Card>
     </Space>
   );

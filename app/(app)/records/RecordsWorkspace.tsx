@@ -5,6 +5,7 @@ import { Button, Card, Checkbox, DatePicker, Select, Space, Table, Tag, Tooltip,
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate, formatNumber, toPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
@@ -30,7 +31,7 @@ export function RecordsWorkspace() {
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const region = regionCode ?? me?.regionCode;
   const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false });
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [editing, setEditing] = useState<EditableRecord | "new" | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
@@ -45,7 +46,7 @@ export function RecordsWorkspace() {
     isViolation: filters.violation ? filters.violation === "yes" : undefined,
     includeWithdrawn: filters.includeWithdrawn,
     pageSize: PAGE_SIZE,
-    cursor: cursors[cursors.length - 1],
+    cursor: pages.cursor,
   };
   const exportUrl = `/api/ledger/export?${new URLSearchParams(
     Object.entries({ ...query, cursor: undefined, pageSize: undefined }).flatMap(([k, v]) => (v === undefined || v === null ? [] : [[k, String(v)]])),
@@ -55,14 +56,14 @@ export function RecordsWorkspace() {
 
   const update = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
-    setCursors([null]);
+    pages.reset();
   };
 
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card>
         <Space wrap size="middle">
-          <RegionPicker value={region} onChange={(code) => { setRegionCode(code); setCursors([null]); }} />
+          <RegionPicker value={region} onChange={(code) => { setRegionCode(code); pages.reset(); }} />
           <Select allowClear placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
             options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="filter-kind" />
           <Select allowClear showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
@@ -129,11 +130,7 @@ export function RecordsWorkspace() {
             ),
           }}
         />
-        <Space style={{ marginTop: 16 }}>
-          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>上一页</Button>
-          <Typography.Text>第 {cursors.length} 页</Typography.Text>
-          <Button disabled={!records.data?.nextCursor} onClick={() => setCursors((c) => [...c, records.data!.nextCursor])}>下一页</Button>
-        </Space>
+        <CursorPager pages={pages} nextCursor={records.data?.nextCursor} />
       </Card>
       {editing && region && (
         <RecordFormDrawer record={editing === "new" ? null : editing} regionCode={region} departments={departments.data ?? []} onClose={() => setEditing(null)} />

@@ -1,3 +1,4 @@
+import { NotFoundError, PermissionError, UserInputError } from "@/server/services/errors";
 import { sessionUserFromHeaders, type SessionUser } from "@/server/auth";
 import type { Role } from "@/server/domain/roles";
 
@@ -20,7 +21,6 @@ export function attachment(fileName: string) {
 
 /** Service errors as Chinese JSON responses; anything else is logged and answered 500. */
 export async function withServiceErrors(run: () => Promise<Response>): Promise<Response> {
-  const { NotFoundError, PermissionError, UserInputError } = await import("@/server/services/errors");
   try {
     return await run();
   } catch (error) {
