@@ -5,5 +5,5 @@ if (!name) {
   console.error("用法：npm run db:migration:new -- <名称>");
   process.exit(1);
 }
-const folder = await createMigration(name);
-console.log(folder ? `已写入迁移：${folder}` : "模型与现有迁移一致，无需新迁移");
+const folders = await createMigration(name);
+console.log(folders.length ? `已写入迁移：\n${folders.join("\n")}` : "模型与现有迁移一致，无需新迁移");

@@ -1,4 +1,4 @@
-import type { Db } from "./client";
+import { dialectOf, type Db } from "./client";
 import { subtreeRange } from "../domain/regions";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -47,7 +47,14 @@ export function insertNote(tx: Tx, data: { alertId: string; authorId: string; bo
   return tx.alertNote.create({ data });
 }
 
-export function insertEvent(tx: Tx | Db, data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null }) {
+// Clients replay "every event after seq N", so an event must never become
+// visible after one with a higher seq. SQLite commits one writer at a time; on
+// PostgreSQL several instances write at once, so event writers take this
+// transaction-scoped lock and commit in seq order.
+const EVENT_SEQ_LOCK = 720_001;
+
+export async function insertEvent(tx: Tx, data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null }) {
+  if (dialectOf(tx) === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${EVENT_SEQ_LOCK})`);
   return tx.alertEvent.create({ data });
 }
 

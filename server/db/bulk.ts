@@ -1,10 +1,12 @@
 import { Prisma } from "./generated/client";
-import type { Db } from "./client";
+import { dialectOf, type Db } from "./client";
 
 // Both SQLite and PostgreSQL cap bound parameters per statement (SQLite at 32,766).
 const MAX_PARAMS = 30_000;
 
 type Cell = string | number | boolean | null | Date;
+/** A JSON column's value: stored as a document, not as a string. */
+type JsonCell = Cell | object;
 
 /**
  * Multi-row INSERT … ON CONFLICT DO UPDATE in batches; the same SQL runs on
@@ -40,30 +42,40 @@ export function sqliteTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
+function sqliteCell(cell: JsonCell): string | number | null {
+  if (cell instanceof Date) return sqliteTimestamp(cell);
+  if (typeof cell === "boolean") return cell ? 1 : 0;
+  if (cell !== null && typeof cell === "object") return JSON.stringify(cell);
+  return cell;
+}
+
 /**
  * Bulk INSERT … ON CONFLICT DO NOTHING that ships each batch as one JSON
- * parameter expanded by SQLite's json_each: per-parameter driver overhead, not
- * SQL, dominated multi-row inserts of large ledgers. SQLite only.
+ * parameter: per-parameter driver overhead, not SQL, dominated multi-row
+ * inserts of large ledgers. SQLite expands it with json_each; PostgreSQL with
+ * jsonb_populate_recordset, which takes each column's type from the table.
  */
-export async function bulkInsertJsonSqlite(
+export async function bulkInsertJson(
   db: Pick<Db, "$executeRawUnsafe">,
   table: string,
   columns: readonly string[],
   conflictColumn: string,
-  rows: readonly Cell[][],
+  rows: readonly JsonCell[][],
   batchSize = 5000,
 ): Promise<number> {
   const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
-  const sql =
-    `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) ` +
-    `SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?) WHERE true ` +
-    `ON CONFLICT (${quote(conflictColumn)}) DO NOTHING`;
+  const target = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `;
+  const onConflict = ` ON CONFLICT (${quote(conflictColumn)}) DO NOTHING`;
+  const postgres = dialectOf(db) === "postgresql";
+  const sql = postgres
+    ? `${target}SELECT ${columns.map(quote).join(", ")} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)${onConflict}`
+    : `${target}SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?) WHERE true${onConflict}`;
+  const encode: (row: readonly JsonCell[]) => unknown = postgres
+    ? (row) => Object.fromEntries(columns.map((column, i) => [column, row[i]]))
+    : (row) => row.map(sqliteCell);
   let written = 0;
   for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize).map((row) =>
-      row.map((cell) => (cell instanceof Date ? sqliteTimestamp(cell) : typeof cell === "boolean" ? (cell ? 1 : 0) : cell)),
-    );
-    written += await db.$executeRawUnsafe(sql, JSON.stringify(batch));
+    written += await db.$executeRawUnsafe(sql, JSON.stringify(rows.slice(start, start + batchSize).map(encode)));
   }
   return written;
 }

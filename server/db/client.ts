@@ -1,21 +1,36 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
-import { databaseConfig, type DatabaseConfig } from "./config";
+import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
+import { databaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
 
+// Both generated clients expose the same model API (one data model); code is
+// typed against the SQLite one and uses only what both providers support.
 export type Db = PrismaClient;
 
+/** PostgreSQL connections per app instance; several instances share the server's limit. */
+const PG_POOL_SIZE = Number(process.env.PG_POOL_SIZE ?? 10);
+
 export function createAdapterFactory(config: DatabaseConfig) {
-  if (config.provider !== "sqlite") {
-    throw new Error("PostgreSQL 模式尚未启用：请使用 SQLite（file:路径）");
+  if (config.provider === "postgresql") {
+    return new PrismaPg({ connectionString: config.location, max: PG_POOL_SIZE });
   }
   fs.mkdirSync(path.dirname(config.location), { recursive: true });
   return new PrismaBetterSqlite3({ url: config.location, timeout: 10_000 });
 }
 
 export function createPrismaClient(config: DatabaseConfig = databaseConfig()): Db {
-  return new PrismaClient({ adapter: createAdapterFactory(config) });
+  if (config.provider === "postgresql") {
+    return new PostgresPrismaClient({ adapter: createAdapterFactory(config) as PrismaPg }) as unknown as Db;
+  }
+  return new PrismaClient({ adapter: createAdapterFactory(config) as PrismaBetterSqlite3 });
+}
+
+/** Which SQL dialect a client (or a transaction client made from it) speaks. */
+export function dialectOf(db: unknown): DatabaseProvider {
+  return (db as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
 /** Connection settings; run once per client before serving. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ClassifiedRecord } from "./burdenRepository";
 import type { Db } from "./client";
-import { bulkInsertJsonSqlite } from "./bulk";
+import { bulkInsertJson } from "./bulk";
 import { insertAudit, type AuditEntry } from "./auditRepository";
 import { accumulate, batchFilter } from "./metricRepository";
 
@@ -34,10 +34,10 @@ export async function insertLedger(
       const chunk = 5000;
       for (let start = 0; start < rows.length; start += chunk) {
         const values = rows.slice(start, start + chunk).map((r) => [
-          randomUUID(), r.kind, r.departmentId, r.scopeRegionCode, r.scopeLevel, r.title, JSON.stringify(r.details), r.units, r.occurredOn, r.period,
-          r.evidence, "ACTIVE", r.isViolation, JSON.stringify(r.violations), r.dedicatedPost, "IMPORT", r.dedupKey, created.id, 1, batch.uploadedById, now, now,
+          randomUUID(), r.kind, r.departmentId, r.scopeRegionCode, r.scopeLevel, r.title, r.details, r.units, r.occurredOn, r.period,
+          r.evidence, "ACTIVE", r.isViolation, r.violations, r.dedicatedPost, "IMPORT", r.dedupKey, created.id, 1, batch.uploadedById, now, now,
         ]);
-        inserted += await bulkInsertJsonSqlite(tx, "BurdenRecord", COLUMNS, "dedupKey", values);
+        inserted += await bulkInsertJson(tx, "BurdenRecord", COLUMNS, "dedupKey", values);
         onProgress(Math.min(rows.length, start + chunk));
       }
       await tx.importBatch.update({ where: { id: created.id }, data: { rowCount: inserted } });

@@ -7,6 +7,10 @@ type Executor = Pick<Db, "$executeRaw">;
 // Every prefix length of a division code: a record counts for its scope and each ancestor.
 const LEVELS = Prisma.raw(`(SELECT 2 AS len UNION ALL SELECT 4 UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12)`);
 
+// Units times the villages a scope covers, as a double: PostgreSQL's integer
+// product would overflow at national scale (SQLite's is 64-bit).
+const WEIGHTED_UNITS = Prisma.raw(`CAST(r."units" AS DOUBLE PRECISION) * (g."villageCount" + g."communityCount")`);
+
 /**
  * Adds (sign 1) or removes (sign −1) the contribution of the active records
  * matching `filter` to MetricAggregate, at their scope and every ancestor, in
@@ -19,9 +23,9 @@ export function accumulate(db: Executor, filter: Prisma.Sql, sign: 1 | -1): Prom
       "directUnits", "directViolationUnits", "directPostUnits", "directRecords")
     SELECT code, period, kind, SUM(u), SUM(vu), SUM(pu), SUM(rc), SUM(du), SUM(dvu), SUM(dpu), SUM(drc) FROM (
       SELECT substr(r."scopeRegionCode", 1, lv.len) AS code, r."period" AS period, r."kind" AS kind,
-        ${s} * r."units" * (g."villageCount" + g."communityCount") AS u,
-        CASE WHEN r."isViolation" THEN ${s} * r."units" * (g."villageCount" + g."communityCount") ELSE 0 END AS vu,
-        CASE WHEN r."dedicatedPost" THEN ${s} * r."units" * (g."villageCount" + g."communityCount") ELSE 0 END AS pu,
+        ${s} * ${WEIGHTED_UNITS} AS u,
+        CASE WHEN r."isViolation" THEN ${s} * ${WEIGHTED_UNITS} ELSE 0 END AS vu,
+        CASE WHEN r."dedicatedPost" THEN ${s} * ${WEIGHTED_UNITS} ELSE 0 END AS pu,
         ${s} AS rc,
         CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * r."units" ELSE 0 END AS du,
         CASE WHEN length(r."scopeRegionCode") = lv.len AND r."isViolation" THEN ${s} * r."units" ELSE 0 END AS dvu,
@@ -86,8 +90,8 @@ export interface DepartmentRow {
 export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: string }, from: number, to: number) {
   return db.$queryRaw<DepartmentRow[]>`
     SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
-      SUM(r."units" * (g."villageCount" + g."communityCount")) AS units,
-      SUM(CASE WHEN r."isViolation" THEN r."units" * (g."villageCount" + g."communityCount") ELSE 0 END) AS "violationUnits",
+      SUM(${WEIGHTED_UNITS}) AS units,
+      SUM(CASE WHEN r."isViolation" THEN ${WEIGHTED_UNITS} ELSE 0 END) AS "violationUnits",
       COUNT(*) AS records
     FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
     WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}

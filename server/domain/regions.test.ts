@@ -21,6 +21,10 @@ describe("region codes", () => {
     expect(inside("220103999999")).toBe(true);
     expect(inside("220104")).toBe(false);
     expect(inside("220102999999")).toBe(false);
+    expect(subtreeRange("2299")).toEqual({ gte: "2299", lt: "23" });
+    expect(subtreeRange("220109").lt).toBe("22011");
+    const nines = subtreeRange("99");
+    expect("99123" >= nines.gte && "99123" < nines.lt).toBe(true);
   });
 
   it("checks jurisdiction by prefix", () => {

@@ -48,8 +48,12 @@ export function isWithin(code: string, root: string): boolean {
  * Lets an ordinary index answer subtree queries at national scale.
  */
 export function subtreeRange(root: string): { gte: string; lt: string } {
-  // ':' sorts right after '9', so root + ':' bounds every digit string starting with root.
-  return { gte: root, lt: `${root}:` };
+  // The next digit prefix ("2299" → "23") bounds every digit string starting
+  // with root under any collation, so PostgreSQL needs no "C" locale for this.
+  let last = root.length - 1;
+  while (last >= 0 && root[last] === "9") last--;
+  if (last < 0) return { gte: root, lt: "a" }; // all nines: letters sort after digits
+  return { gte: root, lt: root.slice(0, last) + String(Number(root[last]) + 1) };
 }
 
 /**

@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, diffAgainstSchema } from "../db/migrate";
-import { createTestDb, type TestDb } from "./testDb";
+import { postgresSchemaFrom, SCHEMA_PATHS } from "../db/schemaVariants";
+import { createTestDb, testProvider, type TestDb } from "./testDb";
 
 describe("offline migrations", () => {
   let testDb: TestDb;
@@ -13,16 +15,25 @@ describe("offline migrations", () => {
     expect(await applyMigrations(testDb.config)).toEqual([]);
   });
 
-  it("keeps prisma/migrations in step with schema.prisma", async () => {
+  it(`keeps the ${testProvider} migrations in step with the schema`, async () => {
     const sql = await diffAgainstSchema(testDb.config);
     expect(sql.replace(/^--.*$/gm, "").trim()).toBe("");
   });
 
   it("creates every domain table", async () => {
-    const tables = await testDb.db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table'");
+    const tables = await testDb.db.$queryRawUnsafe<{ name: string }[]>(
+      testProvider === "postgresql"
+        ? "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'"
+        : "SELECT name FROM sqlite_master WHERE type = 'table'",
+    );
     const names = tables.map((t) => t.name);
     for (const table of ["Region", "Department", "BurdenRecord", "CatalogueItem", "AdmissionRequest", "Rule", "Alert", "AlertHumanState", "AlertEvent", "ExposureCase", "DirectReport", "AuditLog", "user", "session"]) {
       expect(names).toContain(table);
     }
+  });
+
+  it("derives the PostgreSQL schema from prisma/schema.prisma (npm run db:generate)", () => {
+    const source = fs.readFileSync(SCHEMA_PATHS.sqlite, "utf8");
+    expect(fs.readFileSync(SCHEMA_PATHS.postgresql, "utf8")).toBe(postgresSchemaFrom(source));
   });
 });

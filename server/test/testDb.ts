@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, prepareDb, type Db } from "../db/client";
-import type { DatabaseConfig } from "../db/config";
+import type { DatabaseConfig, DatabaseProvider } from "../db/config";
 import { applyMigrations } from "../db/migrate";
+import { createDatabase, dropDatabase, withDatabase } from "../db/postgresAdmin";
 
 export interface TestDb {
   db: Db;
@@ -11,8 +13,18 @@ export interface TestDb {
   cleanup(): Promise<void>;
 }
 
-/** A fresh SQLite file migrated by the same tool the app uses; removed by cleanup(). */
-export async function createTestDb(): Promise<TestDb> {
+/** `TEST_DATABASE=postgresql` runs the integration suite on PostgreSQL; SQLite otherwise. */
+export const testProvider: DatabaseProvider = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
+
+/** The PostgreSQL server tests create their databases on (trust auth on these machines). */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** A fresh database migrated by the same tool the app uses; removed by cleanup(). */
+export async function createTestDb(provider: DatabaseProvider = testProvider): Promise<TestDb> {
+  return provider === "postgresql" ? createPostgresTestDb() : createSqliteTestDb();
+}
+
+async function createSqliteTestDb(): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "burden-test-"));
   const config: DatabaseConfig = { provider: "sqlite", location: path.join(dir, "test.db") };
   await applyMigrations(config);
@@ -28,8 +40,29 @@ export async function createTestDb(): Promise<TestDb> {
   };
 }
 
+async function createPostgresTestDb(): Promise<TestDb> {
+  const name = `burden_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await createDatabase(TEST_POSTGRES_URL, name);
+  const config: DatabaseConfig = { provider: "postgresql", location: withDatabase(TEST_POSTGRES_URL, name) };
+  try {
+    await applyMigrations(config);
+  } catch (error) {
+    await dropDatabase(TEST_POSTGRES_URL, name);
+    throw error;
+  }
+  const db = createPrismaClient(config);
+  return {
+    db,
+    config,
+    async cleanup() {
+      await db.$disconnect();
+      await dropDatabase(TEST_POSTGRES_URL, name);
+    },
+  };
+}
+
 /** Points the app's shared client (getDb, better-auth) at a test database. */
 export function useAsAppDb(testDb: TestDb): void {
   (globalThis as { __burdenDb?: Db }).__burdenDb = testDb.db;
-  process.env.DATABASE_URL = `file:${testDb.config.location}`;
+  process.env.DATABASE_URL = testDb.config.provider === "postgresql" ? testDb.config.location : `file:${testDb.config.location}`;
 }

@@ -1,0 +1,3 @@
+import { writePostgresSchema } from "../db/schemaVariants";
+
+if (writePostgresSchema()) console.log("已更新 prisma/postgres/schema.prisma");
