@@ -2,10 +2,14 @@ import { createServer, type Server as HttpServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { closeRedis, redisUrl } from "./cluster/redis";
 import { closeDb, getDb, prepareDb } from "./db/client";
+import { databaseConfig } from "./db/config";
 import { applyMigrations } from "./db/migrate";
+import { withAdvisoryLock } from "./db/postgresAdmin";
 import { handleHealth } from "./health";
 import { registerAlertHandlers } from "./realtime/alertHandlers";
+import { useRedisAdapter } from "./realtime/clusterAdapter";
 import { attachRealtime, closeRealtime } from "./realtime/server";
 import { ensureDefaultRules } from "./services/alertRules";
 import { startAlertScheduler } from "./services/alertScheduler";
@@ -29,15 +33,35 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Migrates, seeds the demo region on an empty database, then serves Next, tRPC and socket.io on one port. */
-export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const log = options.log ?? console.log;
+// Instances sharing one PostgreSQL database migrate and seed one at a time.
+const STARTUP_LOCK = 720_002;
+
+/** Scheduler intervals can be shortened for tests and demonstrations. */
+function schedulerIntervals() {
+  const ms = (name: string, fallback: number) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 100 ? value : fallback;
+  };
+  return { escalationMs: ms("ESCALATION_EVERY_MS", 60_000), evaluationMs: ms("EVALUATION_EVERY_MS", 10 * 60_000) };
+}
+
+async function prepareData(seedDemo: boolean, log: (line: string) => void) {
   const applied = await applyMigrations();
   if (applied.length) log(`已应用数据库迁移：${applied.join("，")}`);
   const db = getDb();
   await prepareDb(db);
-  if (options.seedDemo ?? true) await seedDemoIfEmpty(db, log);
+  if (seedDemo) await seedDemoIfEmpty(db, log);
   await ensureDefaultRules(db);
+}
+
+/** Migrates, seeds the demo region on an empty database, then serves Next, tRPC and socket.io on one port. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const log = options.log ?? console.log;
+  const config = databaseConfig();
+  const seedDemo = options.seedDemo ?? true;
+  if (config.provider === "postgresql") await withAdvisoryLock(config.location, STARTUP_LOCK, () => prepareData(seedDemo, log));
+  else await prepareData(seedDemo, log);
+  const db = getDb();
 
   const nextApp = next({ dev: options.dev ?? false, dir: ROOT, hostname: options.hostname, port: options.port });
   const handle = nextApp.getRequestHandler();
@@ -50,8 +74,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     }
     void handle(req, res);
   });
-  registerAlertHandlers(attachRealtime(server));
-  const scheduler = options.scheduler === false ? null : startAlertScheduler(db, log);
+  const io = attachRealtime(server);
+  registerAlertHandlers(io);
+  const sharedRedis = redisUrl();
+  const cluster = sharedRedis ? await useRedisAdapter(io, sharedRedis) : null;
+  if (cluster) log(`多实例模式：socket.io 经 Redis 转发（${cluster.mode === "sharded" ? "分片发布订阅" : "普通发布订阅"}）`);
+  const scheduler = options.scheduler === false ? null : startAlertScheduler(db, log, schedulerIntervals());
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
@@ -63,6 +91,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await closeRealtime();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await nextApp.close?.();
+      await cluster?.close();
+      await closeRedis();
       await closeDb();
     })();
     return closing;

@@ -5,12 +5,9 @@ import { username } from "better-auth/plugins";
 import { bus } from "../bus";
 import { getDb } from "../db/client";
 import { databaseConfig } from "../db/config";
-import { LoginLockout } from "../domain/lockout";
+import { loginLockout } from "../cluster/loginLockout";
 import { isRole, type Role } from "../domain/roles";
 
-// Shared with Next's route bundle, where sign-in runs.
-const globalForLockout = globalThis as typeof globalThis & { __loginLockout?: LoginLockout };
-const lockout = (globalForLockout.__loginLockout ??= new LoginLockout());
 const SIGN_IN = "/sign-in/username";
 const accountOf = (body: unknown) => String((body as { username?: unknown } | undefined)?.username ?? "").trim().toLowerCase();
 
@@ -42,7 +39,7 @@ function createAuth() {
       // Per-account lockout on top of the per-address rate limit: offices share one address.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN) return;
-        const until = lockout.lockedUntil(accountOf(ctx.body));
+        const until = await (await loginLockout()).lockedUntil(accountOf(ctx.body));
         if (until) {
           const minutes = Math.ceil((until - Date.now()) / 60_000);
           throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: `该账号连续登录失败次数过多，已临时锁定，请 ${minutes} 分钟后再试` });
@@ -50,8 +47,9 @@ function createAuth() {
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN) return;
-        if (ctx.context.newSession) lockout.succeed(accountOf(ctx.body));
-        else lockout.fail(accountOf(ctx.body));
+        const lockout = await loginLockout();
+        if (ctx.context.newSession) await lockout.succeed(accountOf(ctx.body));
+        else await lockout.fail(accountOf(ctx.body));
       }),
     },
     databaseHooks: {

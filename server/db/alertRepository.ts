@@ -72,8 +72,13 @@ export function listAlertsInSubtree(db: Db, regionCode: string, filter: { states
   });
 }
 
-export function eventsAfter(db: Db, regionCode: string, afterSeq: number, take: number) {
-  return db.alertEvent.findMany({ where: { seq: { gt: afterSeq }, regionCode: subtreeRange(regionCode) }, orderBy: { seq: "asc" }, take });
+/** Events after `afterSeq`, plus any written since `recentSince` (which may have lower seqs). */
+export function eventsAfter(db: Db, regionCode: string, afterSeq: number, recentSince: Date, take: number) {
+  return db.alertEvent.findMany({
+    where: { regionCode: subtreeRange(regionCode), OR: [{ seq: { gt: afterSeq } }, { createdAt: { gte: recentSince } }] },
+    orderBy: { seq: "asc" },
+    take,
+  });
 }
 
 export function eventsOfAlert(db: Db, alertId: string) {

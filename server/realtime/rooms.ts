@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { ancestorCodesOf } from "../domain/regions";
 
 export function regionRoom(regionCode: string): string {
@@ -11,4 +12,9 @@ export function regionRoom(regionCode: string): string {
  */
 export function roomsForRegionEvent(regionCode: string): string[] {
   return [...ancestorCodesOf(regionCode), regionCode].map(regionRoom);
+}
+
+/** A session's sockets, on whichever instance; named by a hash so the token never travels through Redis. */
+export function sessionRoom(sessionToken: string): string {
+  return `session:${createHash("sha256").update(sessionToken).digest("base64url").slice(0, 22)}`;
 }

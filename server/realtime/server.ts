@@ -2,7 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type DefaultEventsMap, type Socket } from "socket.io";
 import { sessionFromHeaders, type SessionUser } from "../auth";
 import { bus } from "../bus";
-import { regionRoom, roomsForRegionEvent } from "./rooms";
+import { regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
 
 export interface SocketData {
   user: SessionUser;
@@ -41,13 +41,12 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
 
   io.on("connection", (socket) => {
     const { user } = socket.data;
-    void socket.join(regionRoom(user.regionCode));
+    void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 
-  const stopListening = bus.on("session:ended", (token) => {
-    for (const socket of io.sockets.sockets.values()) if (socket.data.sessionToken === token) socket.disconnect(true);
-  });
+  // Through the adapter this reaches the session's sockets on every instance.
+  const stopListening = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
   globalForIo.__burdenIo = io;
   globalForIo.__burdenIoCleanup = stopListening;
   return io;

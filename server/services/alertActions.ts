@@ -117,8 +117,13 @@ export async function alertDetail(db: Db, user: SessionUser, id: string) {
 }
 
 /** Events a reconnecting client missed, in order, only inside its jurisdiction. */
-export function missedEvents(db: Db, regionCode: string, afterSeq: number) {
-  return eventsAfter(db, regionCode, afterSeq, 1000);
+// Instances publish through Redis independently, so a socket may see seq 6
+// before seq 5 and disconnect in between. A replay therefore also resends the
+// last half minute; clients drop sequences they already applied.
+const REPLAY_OVERLAP_MS = 30_000;
+
+export function missedEvents(db: Db, regionCode: string, afterSeq: number, now = new Date()) {
+  return eventsAfter(db, regionCode, afterSeq, new Date(now.getTime() - REPLAY_OVERLAP_MS), 1000);
 }
 
 export function recordReceipt(db: Db, userId: string, alertIds: string[], at = new Date()) {

@@ -1,3 +1,4 @@
+import { claimJobTurn } from "../cluster/jobLock";
 import type { Db } from "../db/client";
 import { runEscalation } from "./alertActions";
 import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
@@ -17,26 +18,36 @@ export async function evaluateAllCounties(db: Db, period = currentPeriod(), now 
   return events;
 }
 
-/** Time-based work: escalation each minute, a full evaluation every ten minutes. */
-export function startAlertScheduler(db: Db, log: (line: string) => void) {
+/**
+ * Time-based work: escalation each minute, a full evaluation every ten minutes.
+ * With several instances, each turn runs on whichever instance claims it first.
+ */
+export function startAlertScheduler(db: Db, log: (line: string) => void, intervals = { escalationMs: ESCALATION_EVERY_MS, evaluationMs: EVALUATION_EVERY_MS }) {
   let running = false;
-  const guard = (name: string, run: () => Promise<unknown>) => async () => {
+  const guard = (name: string, job: string, everyMs: number, run: () => Promise<unknown>) => async () => {
     if (running) return;
     running = true;
     try {
-      await run();
+      // The lease is a little shorter than the interval so the next turn is never blocked by this one's.
+      if (await claimJobTurn(job, Math.floor(everyMs * 0.9))) await run();
     } catch (error) {
       log(`${name}失败：${error instanceof Error ? error.message : String(error)}`);
     } finally {
       running = false;
     }
   };
-  const escalation = setInterval(guard("预警升级", async () => runEscalation(db, new Date(), await escalationLimits(db))), ESCALATION_EVERY_MS);
+  const escalation = setInterval(
+    guard("预警升级", "escalation", intervals.escalationMs, async () => runEscalation(db, new Date(), await escalationLimits(db))),
+    intervals.escalationMs,
+  );
   // The month just closed is when a silent monitoring point becomes a finding.
-  const evaluation = setInterval(guard("定时评估", async () => {
-    await evaluateAllCounties(db);
-    await evaluateSilentPoints(db, previousPeriod(currentPeriod()));
-  }), EVALUATION_EVERY_MS);
+  const evaluation = setInterval(
+    guard("定时评估", "evaluation", intervals.evaluationMs, async () => {
+      await evaluateAllCounties(db);
+      await evaluateSilentPoints(db, previousPeriod(currentPeriod()));
+    }),
+    intervals.evaluationMs,
+  );
   escalation.unref();
   evaluation.unref();
   return {

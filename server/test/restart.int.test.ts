@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
+import { SequenceTracker } from "../domain/alertSequence";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
@@ -33,25 +34,23 @@ describe("no alert lost across a server restart", () => {
     await new Promise((r) => server!.close(r));
     server = null;
   }
-  async function client(username: string, regionCode: string): Promise<Client> {
+  async function client(username: string, regionCode: string, loadedAt: number): Promise<Client> {
     const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
     const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
     const socket = connect(`http://127.0.0.1:${port}`, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie }, reconnectionDelay: 50, reconnectionDelayMax: 200 });
     const c: Client = { socket, seqs: [], regionCode };
     // As the inbox does: on every (re)connect, hold live events back, apply the
-    // replay, then the held events; each sequence is applied once, in order.
-    let last = 0;
+    // replay, then the held events; each sequence is applied once.
+    const tracker = new SequenceTracker(loadedAt);
     let held: { seq: number }[] | null = null;
     const apply = (e: { seq: number }) => {
-      if (e.seq <= last) return;
-      last = e.seq;
-      c.seqs.push(e.seq);
+      if (tracker.accept(e.seq)) c.seqs.push(e.seq);
     };
     socket.on("alerts:event", (e: { seq: number }) => (held ? held.push(e) : apply(e)));
     socket.on("alerts:replayed", apply);
     socket.on("connect", () => {
       held = [];
-      socket.emit("alerts:replay", { afterSeq: last }, () => {
+      socket.emit("alerts:replay", { afterSeq: tracker.highest }, () => {
         const pending = held!.sort((a, b) => a.seq - b.seq);
         held = null;
         pending.forEach(apply);
@@ -76,9 +75,9 @@ describe("no alert lost across a server restart", () => {
 
   it("replays after reconnecting, in order, none missing, none twice", async () => {
     const baseline = (await testDb.db.alertEvent.aggregate({ _max: { seq: true } }))._max.seq ?? 0;
-    const kc = await client("inspector", "220103");
-    const city = await client("monitor", "2201");
-    const cy = await client("monitor_cy", "220104");
+    const kc = await client("inspector", "220103", baseline);
+    const city = await client("monitor", "2201", baseline);
+    const cy = await client("monitor_cy", "220104", baseline);
     const kcMonitor = await callerAs(testDb.db, "monitor_kc");
     const cyMonitor = await callerAs(testDb.db, "monitor_cy");
     const kcDept = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRealtime } from "../../_components/RealtimeProvider";
 import { useTRPC } from "../../_trpc/client";
+import { SequenceTracker } from "@/server/domain/alertSequence";
 
 import type { AlertDto } from "@/server/services/alertEvents";
 
@@ -18,30 +19,30 @@ interface EventMessage {
 }
 
 /**
- * The inbox state: loaded once, then kept current by socket events applied in
- * sequence order. Events at or below the last sequence seen are ignored, so a
- * replay after a reconnect shows each change exactly once.
+ * The inbox state: loaded once, then kept current by socket events. Instances
+ * publish independently, so events can arrive out of sequence and a replay
+ * after a reconnect overlaps what was seen: each sequence is applied once, and
+ * an alert only ever moves to a later event's snapshot.
  */
 export function useLiveAlerts(regionCode: string | undefined, onAttention: (alert: AlertView, type: string) => void) {
   const trpc = useTRPC();
   const socket = useRealtime();
   const initial = useQuery({ ...trpc.alert.list.queryOptions({ regionCode: regionCode ?? "" }), enabled: Boolean(regionCode), refetchOnWindowFocus: false });
   const [alerts, setAlerts] = useState<Map<string, AlertView>>(new Map());
-  const lastSeq = useRef(0);
+  const sequence = useRef(new SequenceTracker());
   const attention = useRef(onAttention);
   attention.current = onAttention;
 
   useEffect(() => {
     if (!initial.data) return;
     setAlerts(new Map(initial.data.alerts.map((a) => [a.id, a as AlertView])));
-    lastSeq.current = initial.data.lastSeq;
+    sequence.current = new SequenceTracker(initial.data.lastSeq);
   }, [initial.data]);
 
   const apply = useCallback(
     (event: EventMessage) => {
-      if (event.seq <= lastSeq.current) return;
-      lastSeq.current = event.seq;
       const alert = event.payload.alert;
+      if (!sequence.current.accept(event.seq, alert?.id)) return;
       if (!alert || !regionCode || !alert.regionCode.startsWith(regionCode)) return;
       setAlerts((current) => new Map(current).set(alert.id, { ...alert, live: true }));
       if (["FIRING", "REOPENED", "ESCALATED"].includes(event.type) && !alert.silenced) attention.current(alert, event.type);
@@ -57,7 +58,7 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
     const live = (event: EventMessage) => (held ? held.push(event) : apply(event));
     const replay = () => {
       held = [];
-      socket.emit("alerts:replay", { afterSeq: lastSeq.current }, () => {
+      socket.emit("alerts:replay", { afterSeq: sequence.current.highest }, () => {
         const pending = held!.sort((a, b) => a.seq - b.seq);
         held = null;
         pending.forEach(apply);

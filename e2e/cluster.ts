@@ -1,0 +1,132 @@
+// Two app instances on one PostgreSQL database and one Redis, as behind a load
+// balancer: the built app (the same build the other specs use), separate processes.
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { createClient } from "redis";
+import superjson from "superjson";
+import { createDatabase, dropDatabase, withDatabase } from "../server/db/postgresAdmin";
+
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+export function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port) }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+    socket.setTimeout(1000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+export interface Instance {
+  name: string;
+  url: string;
+  process: ChildProcess;
+  output: string[];
+}
+
+export interface Cluster {
+  a: Instance;
+  b: Instance;
+  database: string;
+  redisPrefix: string;
+  jobTurns(job: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function waitHealthy(instance: Instance, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (instance.process.exitCode !== null) throw new Error(`${instance.name} exited:\n${instance.output.join("")}`);
+    try {
+      if ((await fetch(`${instance.url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${instance.name} did not become healthy:\n${instance.output.join("")}`);
+}
+
+export async function startCluster(ports: [number, number], env: Record<string, string> = {}): Promise<Cluster> {
+  const database = `burden_e2e_${process.pid}_${Date.now()}`;
+  const redisPrefix = `burden-e2e-${process.pid}-${Date.now()}`;
+  await createDatabase(POSTGRES_URL, database);
+  const start = (name: string, port: number): Instance => {
+    // Node itself, not an npx wrapper, so that killing the process kills the server.
+    const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(port),
+        DATABASE_URL: withDatabase(POSTGRES_URL, database),
+        REDIS_URL,
+        REDIS_PREFIX: redisPrefix,
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const instance: Instance = { name, url: `http://127.0.0.1:${port}`, process: child, output: [] };
+    child.stdout!.on("data", (d) => instance.output.push(String(d)));
+    child.stderr!.on("data", (d) => instance.output.push(String(d)));
+    return instance;
+  };
+  // Both at once: start-up (migrations, demo seed) must serialise itself.
+  const a = start("A", ports[0]);
+  const b = start("B", ports[1]);
+  try {
+    await Promise.all([waitHealthy(a, 120_000), waitHealthy(b, 120_000)]);
+  } catch (error) {
+    for (const instance of [a, b]) instance.process.kill("SIGKILL");
+    await dropDatabase(POSTGRES_URL, database).catch(() => {});
+    throw error;
+  }
+
+  const redis = createClient({ url: REDIS_URL });
+  await redis.connect();
+  return {
+    a,
+    b,
+    database,
+    redisPrefix,
+    jobTurns: async (job) => Number((await redis.get(`${redisPrefix}:job:${job}:turns`)) ?? 0),
+    async stop() {
+      const running = [a, b].filter((i) => i.process.exitCode === null && i.process.signalCode === null);
+      await Promise.all(running.map((i) => new Promise((r) => (i.process.once("exit", r), i.process.kill("SIGTERM")))));
+      const keys = await redis.keys(`${redisPrefix}:*`);
+      if (keys.length) await redis.del(keys);
+      await redis.quit();
+      await dropDatabase(POSTGRES_URL, database);
+    },
+  };
+}
+
+/** Signs in over HTTP and returns the session cookie. */
+export async function signIn(baseUrl: string, username: string, password = "Demo2026"): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/username`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in ${username} failed: ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+/** Calls a tRPC mutation over HTTP, as the browser's client does. */
+export async function mutate<T>(baseUrl: string, cookie: string, path: string, input: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl, cookie },
+    body: JSON.stringify(superjson.serialize(input)),
+  });
+  const body = (await response.json()) as { result?: { data: { json: unknown; meta?: unknown } }; error?: unknown };
+  if (!response.ok || !body.result) throw new Error(`${path} failed: ${response.status} ${JSON.stringify(body.error)}`);
+  return superjson.deserialize(body.result.data as Parameters<typeof superjson.deserialize>[0]) as T;
+}
