@@ -11,9 +11,10 @@ const measurements: Measurement[] = [];
 console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）…`);
 // The push suite runs first so its memory reading is the serving process's, not what the
 // national-scale suites leave behind in the same process.
-measurements.push(...(await realtimeBench(quick ? 100 : 500, 100, quick ? 3 : 10)));
-measurements.push(...(await ledgerImportBench(quick ? 10_000 : 100_000)));
-measurements.push(...(await metricsBench(quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
+const providers = ["sqlite", "postgresql"] as const;
+for (const provider of providers) measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
+for (const provider of providers) measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
+for (const provider of providers) measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
 
 console.log();
 printTable(measurements);

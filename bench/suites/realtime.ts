@@ -2,33 +2,34 @@
 // to 500 inspector sockets at 100 events per second, against a bare socket.io
 // broadcast to the same sockets at the same rate, in the same run.
 import { fork } from "node:child_process";
-import fs from "node:fs";
 import { createServer } from "node:http";
-import os from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SessionUser } from "../../server/auth";
 import { getAuth } from "../../server/auth";
-import { getDb, prepareDb } from "../../server/db/client";
-import { applyMigrations } from "../../server/db/migrate";
+import { closeRedis } from "../../server/cluster/redis";
+import type { DatabaseProvider } from "../../server/db/config";
 import { registerAlertHandlers } from "../../server/realtime/alertHandlers";
+import { useRedisAdapter } from "../../server/realtime/clusterAdapter";
 import { attachRealtime, closeRealtime } from "../../server/realtime/server";
 import { noteAlert } from "../../server/services/alertActions";
 import { evaluateAllCounties } from "../../server/services/alertScheduler";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/services/demoSeed";
+import { BENCH_REDIS_URL, createBenchDb, percentile as pct, PROVIDER_LABEL } from "../databases";
 import type { Measurement } from "../harness";
 
-function pct(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-}
+// The app's shared singletons (database client, auth) live on globalThis; each run points them at its own database.
+const shared = globalThis as { __burdenDb?: unknown; __burdenAuth?: unknown };
 
-export async function realtimeBench(clients: number, eventsPerSecond: number, seconds: number): Promise<Measurement[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-rt-"));
-  process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-  await applyMigrations();
-  const db = getDb();
-  await prepareDb(db);
+/**
+ * On PostgreSQL the server runs as in scale-out mode: events (and the bare
+ * broadcast baseline) go through the Redis adapter.
+ */
+export async function realtimeBench(provider: DatabaseProvider, clients: number, eventsPerSecond: number, seconds: number): Promise<Measurement[]> {
+  const bench = await createBenchDb(provider, "realtime");
+  const { db } = bench;
+  process.env.DATABASE_URL = bench.url;
+  shared.__burdenDb = db;
+  shared.__burdenAuth = undefined;
   await seedDemoIfEmpty(db, () => {});
   await evaluateAllCounties(db, 202611);
   const alert = await db.alert.findFirstOrThrow({ where: { regionCode: "220103" } });
@@ -38,6 +39,7 @@ export async function realtimeBench(clients: number, eventsPerSecond: number, se
   const server = createServer();
   const realtime = attachRealtime(server);
   registerAlertHandlers(realtime);
+  const cluster = provider === "postgresql" ? await useRedisAdapter(realtime, BENCH_REDIS_URL) : null;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const signIn = await getAuth().api.signInUsername({ body: { username: "inspector", password: DEMO_PASSWORD }, asResponse: true });
@@ -72,15 +74,19 @@ export async function realtimeBench(clients: number, eventsPerSecond: number, se
   });
   clearInterval(sampler);
   await closeRealtime();
+  await cluster?.close();
+  await closeRedis();
   server.close();
-  await db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  shared.__burdenDb = undefined;
+  shared.__burdenAuth = undefined;
+  await bench.cleanup();
 
   const { app, bare } = result.latencies;
   const label = `${clients} 个督查员连接，${eventsPerSecond} 事件/秒`;
+  const suite = provider === "postgresql" ? "事件推送延迟 (PostgreSQL + Redis 适配器)" : "事件推送延迟 (SQLite)";
   return [
-    { suite: "事件推送延迟", metric: `${label}：中位数`, value: pct(app, 0.5), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.5) }, higherIsBetter: false, note: `收到 ${app.length.toLocaleString("zh-CN")} 次；实际速率 ${((eventsPerSecond * seconds) / appSeconds).toFixed(0)} 事件/秒` },
-    { suite: "事件推送延迟", metric: `${label}：p99`, value: pct(app, 0.99), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.99) }, higherIsBetter: false, target: "< 250 毫秒" },
-    { suite: "服务进程内存", metric: "推送期间峰值 RSS（含客户端以外）", value: Math.max(...memory) / 2 ** 20, unit: "MiB", higherIsBetter: false, target: "< 1536 MiB" },
+    { suite, metric: `${label}：中位数`, value: pct(app, 0.5), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.5) }, higherIsBetter: false, note: `收到 ${app.length.toLocaleString("zh-CN")} 次；实际速率 ${((eventsPerSecond * seconds) / appSeconds).toFixed(0)} 事件/秒` },
+    { suite, metric: `${label}：p99`, value: pct(app, 0.99), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.99) }, higherIsBetter: false, target: "< 250 毫秒" },
+    { suite: `服务进程内存 (${PROVIDER_LABEL[provider]})`, metric: "推送期间峰值 RSS（含客户端以外）", value: Math.max(...memory) / 2 ** 20, unit: "MiB", higherIsBetter: false, target: "< 1536 MiB" },
   ];
 }
