@@ -93,6 +93,7 @@ export async function importLedger(
   const items = await catalogueItemsFor(db, user.regionCode);
   const snapshots = new Map<string, CatalogueSnapshot>();
   const occurrences = new Map<string, number>();
+  const classifications = new Map<string, ReturnType<typeof classifyRecord>>();
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
     const scope = row.scopeRegionCode;
@@ -112,7 +113,10 @@ export async function importLedger(
     const key = snapshotCacheKey(scope, row.occurredOn);
     let snapshot = snapshots.get(key);
     if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
-    const violations = classifyRecord({ kind: input.kind, title: row.title, details: row.details }, snapshot);
+    // Ledgers repeat the same item on thousands of rows: classify each distinct one once per snapshot.
+    const classificationKey = `${key}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
+    let violations = classifications.get(classificationKey);
+    if (!violations) classifications.set(classificationKey, (violations = classifyRecord({ kind: input.kind, title: row.title, details: row.details }, snapshot)));
     // Identical rows in one file are distinct demands: number their occurrences.
     const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
     const nth = (occurrences.get(content) ?? 0) + 1;
