@@ -7,6 +7,7 @@
 import type { SessionUser } from "../../server/auth";
 import { createCaller } from "../../server/api/root";
 import { bulkInsertJson } from "../../server/db/bulk";
+import type { Db } from "../../server/db/client";
 import type { DatabaseProvider } from "../../server/db/config";
 import { rebuildAggregates } from "../../server/db/metricRepository";
 import { BURDEN_KINDS } from "../../server/domain/burdenKinds";
@@ -29,12 +30,9 @@ async function sample(times: number, run: () => Promise<unknown>): Promise<numbe
   return out;
 }
 
-export async function metricsBench(provider: DatabaseProvider, scope: string, records: number): Promise<Measurement[]> {
-  const bench = await createBenchDb(provider, "metrics");
-  const { db } = bench;
+/** Regions of `scope` (or "all"), one department per county, and `records` seeded records; the same on both databases. */
+export async function seedRecords(db: Db, scope: string, records: number) {
   const imported = await importRegions(db, scope);
-
-  // Setup (not measured): one department per county, then the records, the same on both databases.
   const codesAt = async (level: number) => (await db.region.findMany({ where: { level }, select: { code: true }, orderBy: { code: "asc" } })).map((r) => r.code);
   const [counties, townships, villages] = [await codesAt(3), await codesAt(4), await codesAt(5)];
   await db.department.createMany({ data: counties.map((code, i) => ({ id: `d${i}`, regionCode: code, name: `县级部门${i}` })) });
@@ -54,6 +52,14 @@ export async function metricsBench(provider: DatabaseProvider, scope: string, re
     }
   }
   await db.$executeRawUnsafe("ANALYZE");
+  return { imported, counties, villages };
+}
+
+export async function metricsBench(provider: DatabaseProvider, scope: string, records: number): Promise<Measurement[]> {
+  const bench = await createBenchDb(provider, "metrics");
+  const { db } = bench;
+  // Setup (not measured).
+  const { imported, counties, villages } = await seedRecords(db, scope, records);
 
   const rebuild = await time(() => rebuildAggregates(db));
   const groupBy = await time(() => db.$queryRawUnsafe(`SELECT "scopeRegionCode", period, kind, SUM(units) FROM "BurdenRecord" WHERE status = 'ACTIVE' GROUP BY 1, 2, 3`));

@@ -86,8 +86,12 @@ export interface DepartmentRow {
   records: number;
 }
 
-/** Department totals in a region's subtree (units × villages of each scope), for a period range. */
-export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: string }, from: number, to: number) {
+// The department queries name their months (`IN`) rather than a range: then both
+// SQLite and PostgreSQL walk the (period, scopeRegionCode) index month by month
+// over the subtree instead of every month of the subtree or every department.
+
+/** Department totals in a region's subtree (units × villages of each scope), for the given months. */
+export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: string }, periods: number[]) {
   return db.$queryRaw<DepartmentRow[]>`
     SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
       SUM(${WEIGHTED_UNITS}) AS units,
@@ -95,28 +99,28 @@ export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: stri
       COUNT(*) AS records
     FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
     WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}
-      AND r."period" >= ${from} AND r."period" <= ${to}
+      AND r."period" IN (${Prisma.join(periods)})
     GROUP BY r."departmentId", r."kind", r."dedicatedPost"`;
 }
 
 /** Department totals of records scoped to the given ancestor regions (unweighted units). */
-export function departmentTotalsAt(db: Db, codes: string[], from: number, to: number) {
+export function departmentTotalsAt(db: Db, codes: string[], periods: number[]) {
   if (codes.length === 0) return Promise.resolve([] as DepartmentRow[]);
   return db.$queryRaw<DepartmentRow[]>`
     SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
       SUM(r."units") AS units, SUM(CASE WHEN r."isViolation" THEN r."units" ELSE 0 END) AS "violationUnits", COUNT(*) AS records
     FROM "BurdenRecord" r
-    WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" IN (${Prisma.join(codes)}) AND r."period" >= ${from} AND r."period" <= ${to}
+    WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" IN (${Prisma.join(codes)}) AND r."period" IN (${Prisma.join(periods)})
     GROUP BY r."departmentId", r."kind", r."dedicatedPost"`;
 }
 
 /** Distinct scopes each department reached inside a subtree, with their village counts. */
-export function departmentScopes(db: Db, range: { gte: string; lt: string }, from: number, to: number) {
+export function departmentScopes(db: Db, range: { gte: string; lt: string }, periods: number[]) {
   return db.$queryRaw<{ departmentId: string; code: string; villages: number }[]>`
     SELECT DISTINCT r."departmentId" AS "departmentId", r."scopeRegionCode" AS code, (g."villageCount" + g."communityCount") AS villages
     FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
     WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}
-      AND r."period" >= ${from} AND r."period" <= ${to}`;
+      AND r."period" IN (${Prisma.join(periods)})`;
 }
 
 // ─── Score configuration ─────────────────────────────────────────────────

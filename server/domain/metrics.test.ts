@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MINUTES_CONFIG, periodsEnding, previousPeriod, propagate, regionMetrics, villagesReached, type AggregateRow } from "./metrics";
+import { DEFAULT_MINUTES_CONFIG, periodsBetween, periodsEnding, previousPeriod, propagate, regionMetrics, villagesReached, type AggregateRow } from "./metrics";
 
 const row = (regionCode: string, kind: string, values: Partial<AggregateRow>): AggregateRow => ({
   regionCode,
@@ -47,5 +47,8 @@ describe("scope propagation and per-village rates", () => {
   it("steps through months across a year end", () => {
     expect(previousPeriod(202601)).toBe(202512);
     expect(periodsEnding(202602, 4)).toEqual([202511, 202512, 202601, 202602]);
+    expect(periodsBetween(202511, 202602)).toEqual([202511, 202512, 202601, 202602]);
+    expect(periodsBetween(202606, 202606)).toEqual([202606]);
+    expect(periodsBetween(202607, 202606)).toEqual([]);
   });
 });

@@ -140,6 +140,13 @@ export function previousPeriod(period: number): number {
   return month === 1 ? (Math.floor(period / 100) - 1) * 100 + 12 : period - 1;
 }
 
+/** Every month from `from` to `to` inclusive (yyyymm), oldest first. */
+export function periodsBetween(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let p = to; p >= from; p = previousPeriod(p)) out.unshift(p);
+  return out;
+}
+
 export function periodsEnding(period: number, count: number): number[] {
   const out = [period];
   while (out.length < count) out.unshift(previousPeriod(out[0]!));

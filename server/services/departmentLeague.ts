@@ -2,7 +2,7 @@ import type { Db } from "../db/client";
 import { findDepartmentsByIds } from "../db/departmentRepository";
 import { departmentScopes, departmentTotalsAt, departmentTotalsInSubtree, type DepartmentRow } from "../db/metricRepository";
 import { BURDEN_KINDS, type BurdenKind } from "../domain/burdenKinds";
-import { hoursOf, villagesReached, type MinutesConfig } from "../domain/metrics";
+import { hoursOf, periodsBetween, villagesReached, type MinutesConfig } from "../domain/metrics";
 import { ancestorCodesOf, subtreeRange } from "../domain/regions";
 
 export interface DepartmentStanding {
@@ -25,10 +25,11 @@ export interface DepartmentStanding {
  */
 export async function departmentLeague(db: Db, region: { code: string; villages: number }, from: number, to: number, minutes: MinutesConfig): Promise<DepartmentStanding[]> {
   const range = subtreeRange(region.code);
+  const periods = periodsBetween(from, to);
   const [inside, above, scopes] = await Promise.all([
-    departmentTotalsInSubtree(db, range, from, to),
-    departmentTotalsAt(db, ancestorCodesOf(region.code), from, to),
-    departmentScopes(db, range, from, to),
+    departmentTotalsInSubtree(db, range, periods),
+    departmentTotalsAt(db, ancestorCodesOf(region.code), periods),
+    departmentScopes(db, range, periods),
   ]);
   const weightedAbove: DepartmentRow[] = above.map((r) => ({ ...r, units: Number(r.units) * region.villages, violationUnits: Number(r.violationUnits) * region.villages }));
   const byDepartment = new Map<string, { units: Record<BurdenKind, { all: number; post: number }>; violationUnits: number; records: number; above: boolean }>();
@@ -47,6 +48,8 @@ export async function departmentLeague(db: Db, region: { code: string; villages:
       entry.above ||= fromAbove;
     }
   }
+  const scopesByDepartment = new Map<string, { code: string; villages: number }[]>();
+  for (const s of scopes) scopesByDepartment.set(s.departmentId, [...(scopesByDepartment.get(s.departmentId) ?? []), { code: s.code, villages: Number(s.villages) }]);
   const names = new Map((await findDepartmentsByIds(db, [...byDepartment.keys()])).map((d) => [d.id, d.name]));
   return [...byDepartment.entries()]
     .map(([departmentId, entry]) => {
@@ -54,7 +57,7 @@ export async function departmentLeague(db: Db, region: { code: string; villages:
         BURDEN_KINDS.map((k) => [k, hoursOf(k, { units: entry.units[k].all, violationUnits: 0, postUnits: entry.units[k].post }, minutes)]),
       ) as Record<BurdenKind, number>;
       const hours = BURDEN_KINDS.reduce((s, k) => s + hoursByKind[k], 0);
-      const reached = entry.above ? region.villages : villagesReached(scopes.filter((s) => s.departmentId === departmentId).map((s) => ({ code: s.code, villages: Number(s.villages) })));
+      const reached = entry.above ? region.villages : villagesReached(scopesByDepartment.get(departmentId) ?? []);
       const units = BURDEN_KINDS.reduce((s, k) => s + entry.units[k].all, 0);
       return {
         departmentId,

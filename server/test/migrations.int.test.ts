@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialectOf } from "../db/client";
 import { applyMigrations, diffAgainstSchema } from "../db/migrate";
 import { postgresSchemaFrom, SCHEMA_PATHS } from "../db/schemaVariants";
 import { createTestDb, testProvider, type TestDb } from "./testDb";
@@ -30,6 +31,11 @@ describe("offline migrations", () => {
     for (const table of ["Region", "Department", "BurdenRecord", "CatalogueItem", "AdmissionRequest", "Rule", "Alert", "AlertHumanState", "AlertEvent", "ExposureCase", "DirectReport", "AuditLog", "user", "session"]) {
       expect(names).toContain(table);
     }
+  });
+
+  it("tells the dialect of a client and of its transactions (raw SQL differs per provider)", async () => {
+    expect(dialectOf(testDb.db)).toBe(testProvider);
+    expect(await testDb.db.$transaction(async (tx) => dialectOf(tx))).toBe(testProvider);
   });
 
   it("derives the PostgreSQL schema from prisma/schema.prisma (npm run db:generate)", () => {
