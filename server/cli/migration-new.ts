@@ -1,4 +1,4 @@
-import { createMigration } from "../db/migrate";
+import { createMigration } from "../db/migrationAuthoring";
 
 const name = process.argv[2];
 if (!name) {
