@@ -82,6 +82,10 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     const maxSeq = async () => Number((await db.query('SELECT COALESCE(MAX(seq), 0) AS m FROM "AlertEvent"')).rows[0].m);
     const departmentId = async (name: string) => (await db.query('SELECT id FROM "Department" WHERE name = $1', [name])).rows[0].id as string;
     const baseline = await maxSeq();
+    for (const instance of [a, b]) {
+      const health = await (await fetch(`${instance.url}/api/health`)).json();
+      expect(health).toMatchObject({ status: "ok", database: { ok: true, provider: "postgresql" }, redis: { ok: true } });
+    }
 
     // Scheduled escalation every second on both instances: one turn per lease, not one per instance.
     const turnsBefore = await cluster!.jobTurns("escalation");
