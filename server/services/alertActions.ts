@@ -47,8 +47,9 @@ async function humanAction(db: Db, user: SessionUser, alert: AlertRow, type: str
     if (note) await insertNote(tx, { alertId: alert.id, authorId: user.id, body: note });
     const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
     const dto = toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode);
-    const stored = await insertEvent(tx, { alertId: alert.id, regionCode: alert.regionCode, type, payload: { alert: dto, by: user.name, note, ...extra }, actorId: user.id });
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: alert.regionCode, action: `ALERT_${type}`, entity: "Alert", entityId: alert.id, after: { note, ...extra } });
+    // Last, so the event-order lock (PostgreSQL) is held only until the commit that follows.
+    const stored = await insertEvent(tx, { alertId: alert.id, regionCode: alert.regionCode, type, payload: { alert: dto, by: user.name, note, ...extra }, actorId: user.id });
     return { seq: stored.seq, type, alertId: alert.id, regionCode: alert.regionCode, createdAt: stored.createdAt, payload: stored.payload } satisfies AlertEventMessage;
   });
   publishAlertEvents([event]);

@@ -114,7 +114,7 @@ async function applyRuleValues(
   const isSilenced = (ruleKey: string, regionCode: string) => silences.some((s) => regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === ruleKey));
   const events = await db.$transaction(async (tx) => {
     const existing = new Map((await findAlertsByDedup(tx, keys)).map((a) => [a.dedupKey, a]));
-    const written: AlertEventMessage[] = [];
+    const pending: { alertId: string; regionCode: string; type: string; payload: { alert: ReturnType<typeof toAlertDto>; value: number } }[] = [];
     for (const { rule, region, value, priorBreaches } of computed) {
       const key = dedupKeyOf(rule.ruleKey, region.code, period);
       const alert = existing.get(key);
@@ -152,10 +152,13 @@ async function applyRuleValues(
         types.push("REOPENED" as never);
       }
       const dto = toAlertDto(saved, region.name, now, isSilenced(rule.ruleKey, region.code));
-      for (const type of types) {
-        const event = await insertEvent(tx, { alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
-        written.push({ seq: event.seq, type, alertId: saved.id, regionCode: region.code, createdAt: event.createdAt, payload: event.payload });
-      }
+      for (const type of types) pending.push({ alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
+    }
+    // Events last: the event-order lock (PostgreSQL) is then held only until the commit.
+    const written: AlertEventMessage[] = [];
+    for (const data of pending) {
+      const event = await insertEvent(tx, data);
+      written.push({ seq: event.seq, type: data.type, alertId: data.alertId, regionCode: data.regionCode, createdAt: event.createdAt, payload: event.payload });
     }
     return written;
   });
