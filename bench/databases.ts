@@ -22,6 +22,13 @@ export interface BenchDb {
   cleanup(): Promise<void>;
 }
 
+// Databases not yet cleaned up, so a failed run does not leave them behind.
+const open = new Set<BenchDb>();
+
+export async function cleanupBenchDbs(): Promise<void> {
+  for (const bench of [...open]) await bench.cleanup().catch(() => {});
+}
+
 export async function createBenchDb(provider: DatabaseProvider, name: string): Promise<BenchDb> {
   let config: DatabaseConfig;
   let drop: () => Promise<void>;
@@ -38,15 +45,18 @@ export async function createBenchDb(provider: DatabaseProvider, name: string): P
   await applyMigrations(config);
   const db = createPrismaClient(config);
   await prepareDb(db, config);
-  return {
+  const bench: BenchDb = {
     config,
     db,
     url: provider === "postgresql" ? config.location : `file:${config.location}`,
     async cleanup() {
+      open.delete(bench);
       await db.$disconnect();
       await drop();
     },
   };
+  open.add(bench);
+  return bench;
 }
 
 export function percentile(values: number[], p: number): number {

@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: prints a table (value, same-run baseline, ratio) and writes JSON to bench/results/.
 import os from "node:os";
+import { cleanupBenchDbs } from "./databases";
 import { printTable, writeResults, type Measurement } from "./harness";
 import { ledgerImportBench } from "./suites/ledgerImport";
 import { metricsBench } from "./suites/metrics";
@@ -12,9 +13,13 @@ console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）�
 // The push suite runs first so its memory reading is the serving process's, not what the
 // national-scale suites leave behind in the same process.
 const providers = ["sqlite", "postgresql"] as const;
-for (const provider of providers) measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
-for (const provider of providers) measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
-for (const provider of providers) measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
+try {
+  for (const provider of providers) measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
+  for (const provider of providers) measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
+  for (const provider of providers) measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
+} finally {
+  await cleanupBenchDbs();
+}
 
 console.log();
 printTable(measurements);
