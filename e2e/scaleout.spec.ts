@@ -4,58 +4,9 @@
 // killing A loses no alert for clients that fail over to B.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { io as connect, type Socket } from "socket.io-client";
-import { SequenceTracker } from "../server/domain/alertSequence";
 import { withDatabase } from "../server/db/postgresAdmin";
+import { connectInbox } from "../server/test/inboxClient";
 import { mutate, POSTGRES_URL, reachable, REDIS_URL, signIn, startCluster, type Cluster } from "./cluster";
-
-interface EventMessage {
-  seq: number;
-  type: string;
-  alertId: string | null;
-  regionCode: string;
-}
-
-interface Client {
-  socket: Socket;
-  seqs: number[];
-  events: EventMessage[];
-}
-
-/** An inbox client as the page's: replay on every (re)connect, each sequence once; fails over to the next URL. */
-async function inboxClient(urls: string[], cookie: string, loadedAt: number): Promise<Client> {
-  const tracker = new SequenceTracker(loadedAt);
-  const client: Client = { socket: null as unknown as Socket, seqs: [], events: [] };
-  const socket = connect(urls[0]!, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie }, reconnectionDelay: 100, reconnectionDelayMax: 300 });
-  client.socket = socket;
-  let target = 0;
-  let held: EventMessage[] | null = null;
-  const apply = (e: EventMessage) => {
-    if (!tracker.accept(e.seq)) return;
-    client.seqs.push(e.seq);
-    client.events.push(e);
-  };
-  socket.on("alerts:event", (e: EventMessage) => (held ? held.push(e) : apply(e)));
-  socket.on("alerts:replayed", apply);
-  socket.on("connect", () => {
-    held = [];
-    socket.emit("alerts:replay", { afterSeq: tracker.highest }, () => {
-      const pending = held!.sort((a, b) => a.seq - b.seq);
-      held = null;
-      pending.forEach(apply);
-    });
-  });
-  // What a load balancer does when an instance dies: the next connection goes elsewhere.
-  socket.io.on("reconnect_attempt", () => {
-    target = Math.min(target + 1, urls.length - 1);
-    (socket.io as unknown as { uri: string }).uri = urls[target]!;
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("session:ready", () => resolve());
-    socket.once("connect_error", reject);
-  });
-  return client;
-}
 
 test.describe("two instances on PostgreSQL and Redis", () => {
   test.describe.configure({ timeout: 240_000 });
@@ -107,9 +58,9 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     await page.goto(`${b.url}/alerts`);
     await expect(page.getByTestId("realtime-status")).toContainText("实时连接正常");
 
-    const inspectorOnB = await inboxClient([b.url], await signIn(b.url, "inspector"), baseline);
-    const cityOnA = await inboxClient([a.url, b.url], await signIn(a.url, "monitor"), baseline);
-    const chaoyangOnA = await inboxClient([a.url, b.url], await signIn(a.url, "monitor_cy"), baseline);
+    const inspectorOnB = await connectInbox([b.url], await signIn(b.url, "inspector"), baseline);
+    const cityOnA = await connectInbox([a.url, b.url], await signIn(a.url, "monitor"), baseline);
+    const chaoyangOnA = await connectInbox([a.url, b.url], await signIn(a.url, "monitor_cy"), baseline);
 
     // Raised through A.
     const kcCookieA = await signIn(a.url, "monitor_kc");

@@ -1,21 +1,16 @@
 // Kill and restart the server while alerts are being raised: every client,
 // once reconnected, holds every event of its jurisdiction exactly once.
 import { createServer, type Server } from "node:http";
-import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
-import { SequenceTracker } from "../domain/alertSequence";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
+import { connectInbox, type InboxClient } from "./inboxClient";
 import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
 
-interface Client {
-  socket: Socket;
-  seqs: number[];
-  regionCode: string;
-}
+type Client = InboxClient & { regionCode: string };
 
 describe("no alert lost across a server restart", () => {
   let testDb: TestDb;
@@ -37,26 +32,8 @@ describe("no alert lost across a server restart", () => {
   async function client(username: string, regionCode: string, loadedAt: number): Promise<Client> {
     const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
     const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
-    const socket = connect(`http://127.0.0.1:${port}`, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie }, reconnectionDelay: 50, reconnectionDelayMax: 200 });
-    const c: Client = { socket, seqs: [], regionCode };
-    // As the inbox does: on every (re)connect, hold live events back, apply the
-    // replay, then the held events; each sequence is applied once.
-    const tracker = new SequenceTracker(loadedAt);
-    let held: { seq: number }[] | null = null;
-    const apply = (e: { seq: number }) => {
-      if (tracker.accept(e.seq)) c.seqs.push(e.seq);
-    };
-    socket.on("alerts:event", (e: { seq: number }) => (held ? held.push(e) : apply(e)));
-    socket.on("alerts:replayed", apply);
-    socket.on("connect", () => {
-      held = [];
-      socket.emit("alerts:replay", { afterSeq: tracker.highest }, () => {
-        const pending = held!.sort((a, b) => a.seq - b.seq);
-        held = null;
-        pending.forEach(apply);
-      });
-    });
-    await new Promise<void>((resolve) => socket.once("session:ready", () => resolve()));
+    // Same URL each time: the server comes back on the same port.
+    const c: Client = { ...(await connectInbox([`http://127.0.0.1:${port}`], cookie, loadedAt)), regionCode };
     clients.push(c);
     return c;
   }
