@@ -4,13 +4,14 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
 import { createPrismaClient, prepareDb, type Db } from "../server/db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../server/db/config";
 import { applyMigrations } from "../server/db/migrate";
 import { createDatabase, dropDatabase, withDatabase } from "../server/db/postgresAdmin";
 
-export const BENCH_POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+export const BENCH_POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
+export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? LOCAL_REDIS_URL;
 
 export const PROVIDER_LABEL: Record<DatabaseProvider, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
 

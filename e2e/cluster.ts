@@ -1,28 +1,13 @@
 // Two app instances on one PostgreSQL database and one Redis, as behind a load
 // balancer: the built app (the same build the other specs use), separate processes.
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { createClient } from "redis";
 import superjson from "superjson";
+import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
 import { createDatabase, dropDatabase, withDatabase } from "../server/db/postgresAdmin";
 
-export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-
-export function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port) }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on("error", () => resolve(false));
-    socket.setTimeout(1000, () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? LOCAL_REDIS_URL;
 
 export interface Instance {
   name: string;

@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { withDatabase } from "../server/db/postgresAdmin";
 import { connectInbox } from "../server/test/inboxClient";
-import { mutate, POSTGRES_URL, reachable, REDIS_URL, signIn, startCluster, type Cluster } from "./cluster";
+import { isReachable } from "../server/cluster/reachable";
+import { mutate, POSTGRES_URL, REDIS_URL, signIn, startCluster, type Cluster } from "./cluster";
 
 test.describe("two instances on PostgreSQL and Redis", () => {
   test.describe.configure({ timeout: 240_000 });
@@ -15,7 +16,7 @@ test.describe("two instances on PostgreSQL and Redis", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    const available = (await reachable(POSTGRES_URL)) && (await reachable(REDIS_URL));
+    const available = (await isReachable(POSTGRES_URL)) && (await isReachable(REDIS_URL));
     // CI machines have both; elsewhere the spec says why it did not run.
     test.skip(!available && !process.env.CI, "需要 PostgreSQL（127.0.0.1:5432）和 Redis（127.0.0.1:6379）");
     cluster = await startCluster([3111, 3112], { ESCALATION_EVERY_MS: "1000" });

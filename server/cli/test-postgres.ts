@@ -1,15 +1,11 @@
 // `npm run test:pg`: the integration suite again, on PostgreSQL. Each test file
 // creates and drops its own database on the server at TEST_POSTGRES_URL.
 import { spawnSync } from "node:child_process";
-import net from "node:net";
+import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
 
-const server = new URL(process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-const reachable = await new Promise<boolean>((resolve) => {
-  const socket = net.connect({ host: server.hostname, port: Number(server.port || 5432) }, () => (socket.end(), resolve(true)));
-  socket.on("error", () => resolve(false));
-  socket.setTimeout(1000, () => (socket.destroy(), resolve(false)));
-});
-if (!reachable) {
+const url = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
+const server = new URL(url);
+if (!(await isReachable(url))) {
   const message = `PostgreSQL ${server.host} 不可达`;
   // CI machines have PostgreSQL: there a missing server is a failure, not a skip.
   if (process.env.CI) {

@@ -1,6 +1,7 @@
 // `npm run db:migration:new`: new migration folders for both providers.
 import fs from "node:fs";
 import path from "node:path";
+import { LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import type { DatabaseConfig } from "./config";
 import { applyMigrations, diffAgainstSchema, ROOT } from "./migrate";
 import { createDatabase, dropDatabase, withDatabase } from "./postgresAdmin";
@@ -47,7 +48,7 @@ async function withScratchSqlite<T>(run: (config: DatabaseConfig) => Promise<T>)
 }
 
 async function withScratchPostgres<T>(run: (config: DatabaseConfig) => Promise<T>): Promise<T> {
-  const server = process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const server = process.env.POSTGRES_URL ?? LOCAL_POSTGRES_URL;
   const name = `burden_scratch_${process.pid}_${Date.now()}`;
   await createDatabase(server, name);
   try {

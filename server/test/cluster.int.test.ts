@@ -1,18 +1,14 @@
 // Shared state between instances, against the Redis server these machines run.
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimJobTurn } from "../cluster/jobLock";
 import { redisLockout } from "../cluster/loginLockout";
+import { isReachable, LOCAL_REDIS_URL } from "../cluster/reachable";
 import { closeRedis, getRedis, type Redis } from "../cluster/redis";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = process.env.TEST_REDIS_URL ?? LOCAL_REDIS_URL;
 const prefix = `burden-test-${process.pid}-${Date.now()}`;
 
-const redisReachable = await new Promise<boolean>((resolve) => {
-  const { hostname, port } = new URL(REDIS_URL);
-  const socket = net.connect({ host: hostname, port: Number(port || 6379) }, () => (socket.end(), resolve(true)));
-  socket.on("error", () => resolve(false));
-});
+const redisReachable = await isReachable(REDIS_URL);
 
 // CI machines run Redis: there its absence fails the suite instead of skipping it.
 describe.skipIf(!redisReachable && !process.env.CI)("cluster state in Redis", () => {

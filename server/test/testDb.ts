@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { createPrismaClient, prepareDb, type Db } from "../db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../db/config";
 import { applyMigrations } from "../db/migrate";
@@ -17,7 +18,7 @@ export interface TestDb {
 export const testProvider: DatabaseProvider = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
 
 /** The PostgreSQL server tests create their databases on (trust auth on these machines). */
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
 
 /** A fresh database migrated by the same tool the app uses; removed by cleanup(). */
 export async function createTestDb(provider: DatabaseProvider = testProvider): Promise<TestDb> {
