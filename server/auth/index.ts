@@ -50,13 +50,13 @@ function createAuth() {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN) return;
         const account = accountOf(ctx.body);
-        if (!signInLimiter().allow(`${ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? "unknown"}|${account}`)) {
-          throw new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_ATTEMPTS", message: "登录尝试过于频繁，请稍后再试" });
-        }
         const until = await (await loginLockout()).attempt(account);
         if (until) {
           const minutes = Math.ceil((until - Date.now()) / 60_000);
           throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: `该账号连续登录失败次数过多，已临时锁定，请 ${minutes} 分钟后再试` });
+        }
+        if (!signInLimiter().allow(`${ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? "unknown"}|${account}`)) {
+          throw new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_ATTEMPTS", message: "登录尝试过于频繁，请稍后再试" });
         }
         // A disabled account answers exactly like a wrong password (it is counted as one too).
         const user = await getDb().user.findUnique({ where: { username: account }, select: { disabled: true } });

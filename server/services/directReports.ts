@@ -24,6 +24,7 @@ import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { createBurdenRecord, type RecordInput } from "./records";
 import { regionPath } from "./regions";
 import { reencodePhoto } from "./photoReencode";
+import { InvalidAccessCodeError } from "./accessCodeGuard";
 
 export const REPORTS_PER_HOUR_PER_POINT = 10;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -75,7 +76,7 @@ export async function listMonitoringPoints(db: Db, regionCode: string) {
 
 async function pointFor(db: Db, accessCode: string) {
   const point = await findPointByCodeHash(db, hashAccessCode(accessCode));
-  if (!point || !point.active) throw new UserInputError("访问码无效或已停用，请向乡镇或民政部门核实");
+  if (!point || !point.active) throw new InvalidAccessCodeError();
   return point;
 }
 

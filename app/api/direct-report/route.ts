@@ -4,6 +4,8 @@ import { getDb } from "@/server/db/client";
 import { BURDEN_KINDS } from "@/server/domain/burdenKinds";
 import { MAX_PHOTO_BYTES, submitDirectReport } from "@/server/services/directReports";
 import { UserInputError } from "@/server/services/errors";
+import { clientAddressOf } from "@/server/http/clientAddress";
+import { AccessCodeRateLimitedError, withAccessCodeGuard } from "@/server/services/accessCodeGuard";
 import { jsonError } from "../_lib/http";
 
 const fields = z.object({
@@ -30,13 +32,16 @@ export async function POST(request: Request) {
   if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join("；"));
   const photo = form.get("photo");
   try {
-    const result = await submitDirectReport(getDb(), {
-      ...parsed.data,
-      anonymous: parsed.data.anonymous === "true",
-      photo: photo instanceof File && photo.size > 0 ? new Uint8Array(await photo.arrayBuffer()) : null,
-    });
+    const result = await withAccessCodeGuard(clientAddressOf(request.headers), async () =>
+      submitDirectReport(getDb(), {
+        ...parsed.data,
+        anonymous: parsed.data.anonymous === "true",
+        photo: photo instanceof File && photo.size > 0 ? new Uint8Array(await photo.arrayBuffer()) : null,
+      }),
+    );
     return Response.json(result, { status: 201 });
   } catch (error) {
+    if (error instanceof AccessCodeRateLimitedError) return jsonError(429, error.message);
     if (error instanceof UserInputError) return jsonError(400, error.message);
     console.error(error);
     return jsonError(500, "提交失败：服务器内部错误，请稍后重试");

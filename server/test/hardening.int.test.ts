@@ -1,0 +1,191 @@
+// Issue 14: each refusal below was an accepted request before.
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import ExcelJS from "exceljs";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAuth } from "../auth";
+import { bodyLimitFor, enforceBodyLimit } from "../http/serverGuards";
+import { attachRealtime, closeRealtime, cutExpiredSockets } from "../realtime/server";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
+import { callerAs, codeOf } from "./fixtures";
+import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+
+const signInRequest = (path: string, body: unknown, cookie?: string) =>
+  new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+
+async function cookieOf(username: string): Promise<string> {
+  const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
+  const cookie = response.headers.get("set-cookie");
+  if (!cookie) throw new Error(`sign-in failed for ${username}`);
+  return cookie.split(";")[0]!;
+}
+
+describe("hardening (issue 14)", () => {
+  let testDb: TestDb;
+  // Route modules build better-auth on import: load them once the test database is the app's.
+  let authPost: (request: Request) => Promise<Response> | Response;
+  let exportRanking: (request: Request) => Promise<Response>;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    useAsAppDb(testDb);
+    await seedDemoIfEmpty(testDb.db, () => {});
+    authPost = (await import("@/app/api/auth/[...all]/route")).POST;
+    exportRanking = (await import("@/app/api/rankings/export/route")).GET;
+  }, 300_000); // a whole city is seeded; slow when the machine is shared
+  afterAll(() => testDb.cleanup());
+
+  describe("sign-in", () => {
+    it("serves no e-mail sign-in, self-rename or self-service password change", async () => {
+      const email = await authPost(signInRequest("/sign-in/email", { email: "monitor_kc@users.local", password: DEMO_PASSWORD }));
+      expect(email.status).toBe(404);
+      const cookie = await cookieOf("monitor_kc");
+      expect((await authPost(signInRequest("/update-user", { name: "吉林省系统管理员" }, cookie))).status).toBe(404);
+      expect((await authPost(signInRequest("/change-password", { currentPassword: DEMO_PASSWORD, newPassword: "a", revokeOtherSessions: false }, cookie))).status).toBe(404);
+      expect((await testDb.db.user.findUniqueOrThrow({ where: { username: "monitor_kc" } })).name).toBe("宽城区民政局监测员");
+      expect((await authPost(signInRequest("/sign-in/username", { username: "monitor_kc", password: DEMO_PASSWORD }))).status).toBe(200);
+    });
+
+    it("forty parallel wrong passwords: five are checked, the rest refused, then the right one is refused too", async () => {
+      const attempts = await Promise.all(Array.from({ length: 40 }, () => authPost(signInRequest("/sign-in/username", { username: "inspector", password: "wrong-guess-1" }))));
+      const statuses = attempts.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+      const right = await authPost(signInRequest("/sign-in/username", { username: "inspector", password: DEMO_PASSWORD }));
+      expect(right.status).toBe(429);
+      expect(await right.text()).toContain("已临时锁定");
+    });
+
+    it("a disabled account with the right password gets the same 401 as a wrong password", async () => {
+      const wrong = await authPost(signInRequest("/sign-in/username", { username: "dept", password: "wrong-guess-2" }));
+      await testDb.db.user.update({ where: { username: "dept" }, data: { disabled: true } });
+      const disabled = await authPost(signInRequest("/sign-in/username", { username: "dept", password: DEMO_PASSWORD }));
+      await testDb.db.user.update({ where: { username: "dept" }, data: { disabled: false } });
+      expect(disabled.status).toBe(401);
+      expect(wrong.status).toBe(401);
+      expect(await disabled.json()).toEqual(await wrong.json());
+    });
+  });
+
+  describe("jurisdiction of named ids", () => {
+    it("drafts reach no inspector, leader or department, whatever the filter", async () => {
+      const monitor = await callerAs(testDb.db, "monitor_kc");
+      const department = await testDb.db.department.findFirstOrThrow({ where: { regionCode: "220103", name: "宽城区卫生健康局" } });
+      const draft = await monitor.exposure.create({ regionCode: "220103", departmentId: department.id, title: "违规要求每日填报", demanded: "要求各村每日上报防疫台账", clause: 3, rectification: "立即停止", deadline: new Date("2026-12-31") });
+      for (const username of ["inspector", "leader", "dept"]) {
+        const api = await callerAs(testDb.db, username);
+        for (const states of [["DRAFT"], [], ["DRAFT", "PENDING_APPROVAL"], undefined] as const) {
+          const cases = await api.exposure.list({ regionCode: "220103", states: states as never });
+          expect(cases.map((c) => c.id), `${username} ${JSON.stringify(states)}`).not.toContain(draft.id);
+        }
+      }
+      expect((await monitor.exposure.list({ regionCode: "220103", states: [] })).map((c) => c.id)).toContain(draft.id);
+    });
+
+    it("a 朝阳区 monitor cannot name a 宽城区 department, alert or record", async () => {
+      const cy = await callerAs(testDb.db, "monitor_cy");
+      const kcDepartment = await testDb.db.department.findFirstOrThrow({ where: { regionCode: "220103" } });
+      const cyDepartment = await testDb.db.department.findFirstOrThrow({ where: { regionCode: "220104" } });
+      const kcRecord = await testDb.db.burdenRecord.findFirstOrThrow({ where: { scopeRegionCode: { startsWith: "220103" } } });
+      const base = { regionCode: "220104", title: "跨区引用", demanded: "跨区引用测试", clause: 3, rectification: "整改", deadline: new Date("2026-12-31") };
+      await expect(cy.exposure.create({ ...base, departmentId: kcDepartment.id })).rejects.toThrow("被通报部门不存在或不属于该地区");
+      await expect(cy.exposure.create({ ...base, departmentId: cyDepartment.id, recordId: kcRecord.id })).rejects.toThrow("关联的负担记录不存在或不在您的管辖范围内");
+      const kcAlert = await testDb.db.alert.findFirst({ where: { regionCode: { startsWith: "220103" } } });
+      if (kcAlert) await expect(cy.exposure.create({ ...base, departmentId: cyDepartment.id, alertId: kcAlert.id })).rejects.toThrow("关联的预警不存在");
+      await expect(cy.catalogue.save({ catalogue: "FORM_LIST", ownerRegionCode: "220104", name: "跨区表格", details: {}, departmentId: kcDepartment.id, validFrom: new Date("2026-01-01") })).rejects.toThrow("所属部门不存在或不属于您的管辖范围");
+      expect(await codeOf(cy.record.list({ regionCode: "220104", pageSize: 10, cursor: kcRecord.id }))).toBe("BAD_REQUEST");
+      const own = await cy.record.list({ regionCode: "220104", pageSize: 2 });
+      expect((await cy.record.list({ regionCode: "220104", pageSize: 2, cursor: own.nextCursor })).items.length).toBeGreaterThan(0);
+    });
+
+    it("alerts are assigned only to roles that can act on them", async () => {
+      const alert = await testDb.db.alert.findFirst({ where: { regionCode: { startsWith: "220103" } } });
+      if (!alert) return;
+      const monitor = await callerAs(testDb.db, "monitor");
+      const dept = await testDb.db.user.findUniqueOrThrow({ where: { username: "dept" } });
+      const leader = await testDb.db.user.findUniqueOrThrow({ where: { username: "leader" } });
+      await expect(monitor.alert.assign({ id: alert.id, assigneeId: dept.id })).rejects.toThrow("只能指派给督查员或监测员");
+      await expect(monitor.alert.assign({ id: alert.id, assigneeId: leader.id })).rejects.toThrow("只能指派给督查员或监测员");
+    });
+
+    it("the rankings export carries the department league only for a region the page would show it for", async () => {
+      const sheetsFor = async (username: string, parentCode: string) => {
+        const response = await exportRanking(new Request(`http://localhost:3000/api/rankings/export?parentCode=${parentCode}`, { headers: { cookie: await cookieOf(username) } }));
+        expect(response.status, `${username} ${parentCode}`).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+        return workbook.worksheets.map((s) => s.name);
+      };
+      expect(await sheetsFor("leader", "2201")).toEqual(["负担得分排名"]);
+      expect(await sheetsFor("monitor_cy", "2201")).toEqual(["负担得分排名"]);
+      expect(await sheetsFor("monitor", "2201")).toEqual(["负担得分排名", "部门负担排行"]);
+      const refused = await exportRanking(new Request("http://localhost:3000/api/rankings/export?parentCode=2202", { headers: { cookie: await cookieOf("leader") } }));
+      expect(refused.status).toBe(403);
+    });
+  });
+
+  describe("HTTP server", () => {
+    let server: Server;
+    let port: number;
+    let received = 0;
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        const path = req.url?.split("?")[0] ?? "/";
+        if (!enforceBodyLimit(req, res, bodyLimitFor(path))) return;
+        if (path.startsWith("/socket.io")) return;
+        // Like a route handler that buffers the whole body.
+        req.on("data", (chunk: Buffer) => (received += chunk.length));
+        req.on("end", () => res.end("ok"));
+      });
+      attachRealtime(server);
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      port = (server.address() as AddressInfo).port;
+    });
+    afterAll(async () => {
+      await closeRealtime();
+      await new Promise((resolve) => server.close(resolve));
+    });
+
+    it("cuts a chunked upload without Content-Length at the route's limit", async () => {
+      received = 0;
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ host: "127.0.0.1", port, method: "POST", path: "/api/direct-report", headers: { "transfer-encoding": "chunked" } }, (res) => resolve(res.statusCode ?? 0));
+        req.on("error", reject);
+        const chunk = Buffer.alloc(256 * 1024, 1);
+        let sent = 0;
+        const pump = () => {
+          while (sent < 64 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!req.write(chunk)) return void req.once("drain", pump);
+          }
+          req.end();
+        };
+        pump();
+      }).catch(() => 413);
+      expect(status).toBe(413);
+      expect(received).toBeLessThanOrEqual(bodyLimitFor("/api/direct-report"));
+    });
+
+    it("refuses a socket from a page on another port of the same host, and cuts one whose session expired", async () => {
+      const cookie = await cookieOf("monitor");
+      const open = (origin?: string) =>
+        new Promise<Socket>((resolve, reject) => {
+          const socket = connect(`http://127.0.0.1:${port}`, { path: "/socket.io", transports: ["polling", "websocket"], extraHeaders: { cookie, ...(origin ? { origin } : {}) }, reconnection: false });
+          socket.once("session:ready", () => resolve(socket));
+          socket.once("connect_error", (error) => {
+            socket.close();
+            reject(error);
+          });
+        });
+      await expect(open(`http://127.0.0.1:${port + 1}`)).rejects.toThrow();
+      await expect(open("http://evil.example")).rejects.toThrow();
+      const socket = await open(`http://127.0.0.1:${port}`);
+      const io = (await import("../realtime/server")).getRealtime()!;
+      expect(await cutExpiredSockets(io)).toBe(0);
+      const closed = new Promise<string>((resolve) => socket.once("disconnect", resolve));
+      // Eight days on, past the seven-day session: the socket is cut.
+      expect(await cutExpiredSockets(io, Date.now() + 8 * 24 * 3600_000)).toBe(1);
+      expect(await closed).toBe("io server disconnect");
+    });
+  });
+});
