@@ -8,7 +8,12 @@ import { getAuth } from "../auth";
 import { bodyLimitFor, enforceBodyLimit } from "../http/serverGuards";
 import { attachRealtime, closeRealtime, cutExpiredSockets } from "../realtime/server";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
-import { callerAs, codeOf } from "./fixtures";
+import iconv from "iconv-lite";
+import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
+import { readLedgerFile } from "../services/ledger/readLedgerFile";
+import { templateListsFor } from "../services/ledger/templateLists";
+import { ledgerTemplate } from "../services/ledger/workbooks";
+import { callerAs, codeOf, sessionUser } from "./fixtures";
 import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 const signInRequest = (path: string, body: unknown, cookie?: string) =>
@@ -121,6 +126,46 @@ describe("hardening (issue 14)", () => {
       expect(await sheetsFor("monitor", "2201")).toEqual(["负担得分排名", "部门负担排行"]);
       const refused = await exportRanking(new Request("http://localhost:3000/api/rankings/export?parentCode=2202", { headers: { cookie: await cookieOf("leader") } }));
       expect(refused.status).toBe(403);
+    });
+  });
+
+  describe("ledger import without iterating", () => {
+    it("lists every error of every row in one pass, with the closest department, from a GBK CSV", async () => {
+      const user = await sessionUser(testDb.db, "monitor_kc");
+      const village = (await testDb.db.region.findFirstOrThrow({ where: { level: 5, code: { startsWith: "220103" } } })).code;
+      const csv = [
+        "区划代码,下达部门,事项名称,发生日期,数量,填报频次,每年填报次数,表格字段,佐证说明",
+        `${village},宽城区卫健局,台账一,2026-02-30,1,每月,12,姓名,`,
+        `220104001001,宽城区卫生健康局,台账二,2026-03-01,0,每月,12,姓名,`,
+        `${village},宽城区卫生健康局,台账三,2026-03-01,1,每月,12,姓名,`,
+      ].join("\r\n");
+      const failure = await importLedger(testDb.db, user, { kind: "FORM", fileName: "台账.csv", content: iconv.encode(csv, "gbk") }).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(LedgerRejectedError);
+      const errors = (failure as LedgerRejectedError).errors.filter((e) => e.column !== "表头");
+      const byRow = (row: number) => errors.filter((e) => e.row === row).map((e) => `${e.column}:${e.reason}`);
+      expect(byRow(2)).toEqual(expect.arrayContaining(["发生日期:不是有效日期：“2026-02-30”", "下达部门:部门“宽城区卫健局”不存在，是否为“宽城区卫生健康局”？"]));
+      expect(byRow(3).some((e) => e.startsWith("数量:"))).toBe(true);
+      expect(byRow(3).some((e) => e.startsWith("区划代码:") && e.includes("不在您的管辖范围内"))).toBe(true);
+      expect(byRow(4)).toEqual([]);
+    });
+
+    it("the template offers the user's region codes and departments as drop-downs on their own sheets", async () => {
+      const user = await sessionUser(testDb.db, "monitor_kc");
+      const lists = await templateListsFor(testDb.db, user);
+      expect(lists.regions.every((r) => r.code.startsWith("220103"))).toBe(true);
+      expect(lists.regions.length).toBeGreaterThan(10);
+      expect(lists.departments).toContain("宽城区卫生健康局");
+      expect(lists.departments.some((d) => d.startsWith("朝阳区"))).toBe(false);
+      const file = await ledgerTemplate("CERTIFICATE", lists);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file as unknown as ArrayBuffer);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["区划代码", "部门名称", "说明"]));
+      const ledger = workbook.worksheets[0]!;
+      expect(ledger.getCell("A100").dataValidation).toMatchObject({ type: "list", formulae: [`'区划代码'!$A$2:$A$${lists.regions.length + 1}`] });
+      expect(ledger.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: [`'部门名称'!$A$2:$A$${lists.departments.length + 1}`] });
+      expect(workbook.getWorksheet("部门名称")!.getCell("A2").value).toBe(lists.departments[0]);
+      // The reader still takes the first sheet only.
+      expect((await readLedgerFile("模板.xlsx", file)).headers[0]).toBe("区划代码");
     });
   });
 

@@ -9,11 +9,12 @@ import { CATALOGUES } from "../../domain/catalogues";
 import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
 import { isDedicatedPost } from "../../domain/metrics";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
-import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
+import { ancestorCodesOf, levelOfCode } from "../../domain/regions";
 import { evaluateAfterWrites } from "../alertEvaluation";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";
+import { referenceChecker } from "./rowReferences";
 
 export const MAX_LISTED_ERRORS = 500;
 
@@ -75,20 +76,30 @@ export async function importLedger(
   };
 
   const parsed: { rowNumber: number; row: NonNullable<ReturnType<typeof parseLedgerRow>["row"]> }[] = [];
+  const unparsed: { rowNumber: number; scope: string | null; department: string | null }[] = [];
+  const scopeIndex = columns.findIndex((c) => c.key === "scopeRegionCode");
+  const departmentIndex = columns.findIndex((c) => c.key === "department");
   for (const { rowNumber, cells } of table.rows) {
     const ordered = headerCheck.order.map((index) => (index >= 0 ? cells[index] : null));
     const result = parseLedgerRow(input.kind, columns, ordered, rowNumber);
     result.errors.forEach(addError);
     if (result.row) parsed.push({ rowNumber, row: result.row });
+    else {
+      // Still checked below: every error of a row is listed in one pass.
+      const scope = String(ordered[scopeIndex] ?? "").trim();
+      unparsed.push({ rowNumber, scope: /^(\d{6}|\d{9}|\d{12})$/.test(scope) ? scope : null, department: String(ordered[departmentIndex] ?? "").trim() || null });
+    }
     if (rowNumber % 5000 === 0) onProgress({ phase: "validating", done: parsed.length, total });
   }
 
   // Regions and departments, looked up once for the whole file.
-  const codes = [...new Set(parsed.map((p) => p.row.scopeRegionCode))];
+  const codes = [...new Set([...parsed.map((p) => p.row.scopeRegionCode), ...unparsed.flatMap((u) => (u.scope ? [u.scope] : []))])];
   const known = new Set<string>();
   for (let i = 0; i < codes.length; i += 500) for (const r of await findRegions(db, codes.slice(i, i + 500))) known.add(r.code);
   const departments = new Map<string, { id: string; regionCode: string }[]>();
   for (const d of await departmentsServing(db, user.regionCode)) departments.set(d.name, [...(departments.get(d.name) ?? []), d]);
+  const checkReferences = referenceChecker(user.regionCode, known, departments);
+  for (const u of unparsed) checkReferences(u.rowNumber, u.scope, u.department).errors.forEach(addError);
 
   const items = await catalogueItemsFor(db, user.regionCode);
   const snapshots = new Map<string, CatalogueSnapshot>();
@@ -97,19 +108,9 @@ export async function importLedger(
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
     const scope = row.scopeRegionCode;
-    if (!known.has(scope)) {
-      addError({ row: rowNumber, column: "区划代码", reason: `区划代码 ${scope} 不存在` });
-      continue;
-    }
-    if (!isWithin(scope, user.regionCode)) {
-      addError({ row: rowNumber, column: "区划代码", reason: `区划 ${scope} 不在您的管辖范围内` });
-      continue;
-    }
-    const department = departments.get(row.department)?.find((d) => isWithin(scope, d.regionCode) || isWithin(d.regionCode, scope));
-    if (!department) {
-      addError({ row: rowNumber, column: "下达部门", reason: `部门“${row.department}”不存在或不属于该下达范围所在地区` });
-      continue;
-    }
+    const { errors: referenceErrors, department } = checkReferences(rowNumber, scope, row.department);
+    referenceErrors.forEach(addError);
+    if (!department) continue;
     const key = snapshotCacheKey(scope, row.occurredOn);
     let snapshot = snapshots.get(key);
     if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
@@ -139,7 +140,8 @@ export async function importLedger(
     });
   }
   onProgress({ phase: "validating", done: total, total });
-  if (errorCount > 0) throw new LedgerRejectedError(errors.sort((a, b) => a.row - b.row), errorCount);
+  const columnOrder = (header: string) => columns.findIndex((c) => c.header === header);
+  if (errorCount > 0) throw new LedgerRejectedError(errors.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column)), errorCount);
 
   const fileHash = createHash("sha256").update(input.content).digest("hex");
   const { batchId, inserted } = await insertLedger(
