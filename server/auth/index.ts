@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -58,12 +59,10 @@ function createAuth() {
         if (!signInLimiter().allow(`${ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? "unknown"}|${account}`)) {
           throw new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_ATTEMPTS", message: "登录尝试过于频繁，请稍后再试" });
         }
-        // A disabled account answers exactly like a wrong password (it is counted as one too).
+        // A disabled account answers exactly like a wrong password, by going through the same
+        // check with a password that cannot match (same response, same timing, counted as a failure).
         const user = await getDb().user.findUnique({ where: { username: account }, select: { disabled: true } });
-        if (user?.disabled) {
-          await (await loginLockout()).fail(account);
-          throw APIError.from("UNAUTHORIZED", { code: "INVALID_USERNAME_OR_PASSWORD", message: "Invalid username or password" });
-        }
+        if (user?.disabled) return { context: { ...ctx, body: { ...(ctx.body as object), password: `disabled-${randomUUID()}` } } };
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN) return;

@@ -81,7 +81,7 @@ describe("Excel and CSV ledgers", () => {
     const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "x.xlsx", content: await workbook(HEADERS, rows) }).catch((e) => e);
     expect(failure.errors).toEqual([
       { row: 2, column: "区划代码", reason: "区划 220104001001 不在您的管辖范围内" },
-      { row: 3, column: "下达部门", reason: "部门“不存在的局”不存在或不属于该下达范围所在地区" },
+      { row: 3, column: "下达部门", reason: "部门“不存在的局”不存在（须为本地已登记部门的全称）" },
       { row: 4, column: "是否有法律依据", reason: "应填“是”或“否”，实际为“也许”" },
       { row: 5, column: "区划代码", reason: "区划代码 220103999999 不存在" },
     ]);

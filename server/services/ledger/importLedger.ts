@@ -18,6 +18,10 @@ import { referenceChecker } from "./rowReferences";
 
 export const MAX_LISTED_ERRORS = 500;
 
+// Validation of a large file is seconds of CPU: let other requests (and /api/health) in between slices.
+const YIELD_EVERY = 2000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export type ImportPhase = "reading" | "validating" | "writing" | "done";
 
 export interface ImportProgress {
@@ -90,6 +94,7 @@ export async function importLedger(
       unparsed.push({ rowNumber, scope: /^(\d{6}|\d{9}|\d{12})$/.test(scope) ? scope : null, department: String(ordered[departmentIndex] ?? "").trim() || null });
     }
     if (rowNumber % 5000 === 0) onProgress({ phase: "validating", done: parsed.length, total });
+    if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
   }
 
   // Regions and departments, looked up once for the whole file.
@@ -107,6 +112,7 @@ export async function importLedger(
   const classifications = new Map<string, ReturnType<typeof classifyRecord>>();
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
+    if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
     const scope = row.scopeRegionCode;
     const { errors: referenceErrors, department } = checkReferences(rowNumber, scope, row.department);
     referenceErrors.forEach(addError);
