@@ -1,7 +1,7 @@
-import { dialectOf, type Db } from "./client";
+import { dialectOf, type Db, type Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx };
 
 // ─── Rules ───────────────────────────────────────────────────────────────
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BURDEN_KINDS, type BurdenKind } from "../../../domain/burdenKinds";
 import { scoreSettingsFor } from "../../../services/metrics";
 import { saveScoreSettings, scoreSettingsHistory } from "../../../services/scoreSettings";
-import { createTRPCRouter, regionProcedure, requireRoles } from "../../trpc";
+import { createTRPCRouter, regionAccessProcedure, regionProcedure } from "../../trpc";
 import { periodSchema } from "../metrics/schemas";
 
 const weight = z.number({ error: "权重应为数字" }).min(0, "权重不能为负").max(10, "权重不能超过10");
@@ -15,8 +15,7 @@ const get = regionProcedure.query(async ({ ctx, input }) => ({
 }));
 
 /** Monitors edit weights, standard minutes and the baseline month; each save is a new version. */
-const save = regionProcedure
-  .use(requireRoles("monitor", "admin"))
+const save = regionAccessProcedure("scoreSettings.save")
   .input(
     z.object({
       weights: z.object(Object.fromEntries(BURDEN_KINDS.map((k) => [k, weight])) as Record<BurdenKind, typeof weight>),
