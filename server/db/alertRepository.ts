@@ -17,10 +17,6 @@ export function latestRuleVersion(db: Db | Tx, ruleKey: string) {
   return db.rule.findFirst({ where: { ruleKey }, orderBy: { version: "desc" } });
 }
 
-export function findRule(db: Db | Tx, id: string) {
-  return db.rule.findUnique({ where: { id } });
-}
-
 // ─── Alerts ──────────────────────────────────────────────────────────────
 
 export function findAlertsByDedup(db: Db | Tx, keys: string[]) {

@@ -26,10 +26,6 @@ export function latestVersion(db: Db | Tx, itemKey: string) {
   return db.catalogueItem.findFirst({ where: { itemKey }, orderBy: { version: "desc" } });
 }
 
-export function findCatalogueItem(db: Db, id: string) {
-  return db.catalogueItem.findUnique({ where: { id } });
-}
-
 export function closeVersion(tx: Tx, id: string, validTo: Date) {
   return tx.catalogueItem.update({ where: { id }, data: { validTo } });
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
-import { dropDatabase, withDatabase } from "../db/postgresAdmin";
+import { dropDatabase, withDatabase } from "../dbadmin/postgresAdmin";
 import type { TemplateRun } from "./templates";
 
 // Kept light (no Prisma, no seed code): a run of unit tests alone pays only for this.

@@ -10,8 +10,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient, prepareDb } from "../db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../db/config";
-import { applyMigrations } from "../db/migrate";
-import { createDatabase, withDatabase } from "../db/postgresAdmin";
+import { applyMigrations } from "../dbadmin/migrate";
+import { createDatabase, withDatabase } from "../dbadmin/postgresAdmin";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 
 /** What a run shares with its test files (written by the global setup). */
