@@ -11,8 +11,8 @@ import { handleHealth } from "./health";
 import { registerAlertHandlers } from "./realtime/alertHandlers";
 import { useRedisAdapter } from "./realtime/clusterAdapter";
 import { attachRealtime, closeRealtime } from "./realtime/server";
-import { ensureDefaultRules } from "./services/alertRules";
-import { startAlertScheduler } from "./services/alertScheduler";
+import { ensureDefaultRules } from "./services/alerts/alertRules";
+import { startAlertScheduler } from "./services/alerts/alertScheduler";
 import { seedDemoIfEmpty } from "./services/demoSeed";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
