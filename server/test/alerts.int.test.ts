@@ -8,10 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
+<<<<<<< HEAD
 import { runEscalation } from "../services/alerts/alertActions";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
+=======
+import { runEscalation } from "../services/alertActions";
+import { DEMO_PASSWORD } from "../services/demoSeed";
+>>>>>>> 19e3e09
 import { callerAs } from "./fixtures";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 interface EventMessage {
   seq: number;
@@ -56,9 +61,8 @@ describe("alerts pushed live to inspectors", () => {
     (await callerAs(testDb.db, "monitor_kc")).record.create({ kind: "PROOF_DEMAND", title: "每日上传巡查截图", departmentId, scopeRegionCode: scope, units, occurredOn: new Date(), details: { proof: "截图" } });
 
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
     server = createServer();
     registerAlertHandlers(attachRealtime(server));
