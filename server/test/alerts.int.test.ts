@@ -8,13 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
-<<<<<<< HEAD
 import { runEscalation } from "../services/alerts/alertActions";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
-=======
-import { runEscalation } from "../services/alertActions";
 import { DEMO_PASSWORD } from "../services/demoSeed";
->>>>>>> 19e3e09
 import { callerAs } from "./fixtures";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
