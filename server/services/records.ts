@@ -26,7 +26,7 @@ import {
   type RecordRow,
 } from "../domain/burdenRecord";
 import { isWithin } from "../domain/regions";
-import { evaluateAfterWrites } from "./alertEvaluation";
+import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { toRecordDto, toRevisionDto, type RecordDto, type RecordListItem, type RecordRevisionDto } from "./dto/records";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";

@@ -10,7 +10,7 @@ import { classify, departmentOutOfScope, departmentServes, recordRow, regionMiss
 import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf } from "../../domain/regions";
-import { evaluateAfterWrites } from "../alertEvaluation";
+import { evaluateAfterWrites } from "../alerts/alertEvaluation";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";
