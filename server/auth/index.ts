@@ -9,6 +9,7 @@ import { databaseConfig } from "../db/config";
 import { loginLockout } from "../cluster/loginLockout";
 import { WindowLimiter } from "../domain/rateLimit";
 import { isRole, type Role } from "../domain/roles";
+import type { SessionUser } from "../domain/actor";
 import { CLIENT_ADDRESS_HEADER } from "../http/clientAddress";
 import { DISABLED_AUTH_PATHS } from "./paths";
 
@@ -105,14 +106,8 @@ export function getAuth(): Auth {
   return globalForAuth.__burdenAuth;
 }
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  regionCode: string;
-  departmentId: string | null;
-}
+// The actor type lives in the domain; re-exported for the callers that get it from here.
+export type { SessionUser };
 
 /** The signed-in user behind these request headers, or null. */
 export async function sessionUserFromHeaders(headers: Headers): Promise<SessionUser | null> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getDb } from "../db/client";
-import { missedEvents, recordReceipt } from "../services/alertActions";
+import { missedEvents, recordReceipt } from "../services/alerts/alertActions";
 import { alertIdsWithin } from "../services/references";
 import type { RealtimeServer } from "./server";
 

@@ -3,7 +3,7 @@
 // Only wrong codes count, so a village office behind one NAT address is not
 // locked out by its own valid reports.
 import { FailureWindow } from "../domain/rateLimit";
-import { UserInputError } from "./errors";
+import { RateLimitError, UserInputError } from "./errors";
 
 export class InvalidAccessCodeError extends UserInputError {
   constructor() {
@@ -11,7 +11,7 @@ export class InvalidAccessCodeError extends UserInputError {
   }
 }
 
-export class AccessCodeRateLimitedError extends UserInputError {
+export class AccessCodeRateLimitedError extends RateLimitError {
   constructor() {
     super("访问码尝试次数过多，请10分钟后再试");
   }

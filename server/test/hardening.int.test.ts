@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { bodyLimitFor, enforceBodyLimit } from "../http/serverGuards";
 import { attachRealtime, closeRealtime, cutExpiredSockets } from "../realtime/server";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
+import { DEMO_PASSWORD } from "../services/demoSeed";
 import iconv from "iconv-lite";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
 import { readLedgerFile } from "../services/ledger/readLedgerFile";
 import { templateListsFor } from "../services/ledger/templateLists";
 import { ledgerTemplate } from "../services/ledger/workbooks";
 import { callerAs, codeOf, sessionUser } from "./fixtures";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 const signInRequest = (path: string, body: unknown, cookie?: string) =>
   new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
@@ -32,12 +32,11 @@ describe("hardening (issue 14)", () => {
   let authPost: (request: Request) => Promise<Response> | Response;
   let exportRanking: (request: Request) => Promise<Response>;
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
     authPost = (await import("@/app/api/auth/[...all]/route")).POST;
     exportRanking = (await import("@/app/api/rankings/export/route")).GET;
-  }, 300_000); // a whole city is seeded; slow when the machine is shared
+  });
   afterAll(() => testDb.cleanup());
 
   describe("sign-in", () => {

@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../../db/catalogueSnapshotRepository";
 import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
-import { isDedicatedPost } from "../../domain/metrics";
+import { classify, recordRow } from "../../domain/burdenRecord";
+import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
-import { ancestorCodesOf, levelOfCode } from "../../domain/regions";
-import { evaluateAfterWrites } from "../alertEvaluation";
+import { ancestorCodesOf } from "../../domain/regions";
+import { evaluateAfterWrites } from "../alerts/alertEvaluation";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";
@@ -109,7 +109,7 @@ export async function importLedger(
   const items = await catalogueItemsFor(db, user.regionCode);
   const snapshots = new Map<string, CatalogueSnapshot>();
   const occurrences = new Map<string, number>();
-  const classifications = new Map<string, ReturnType<typeof classifyRecord>>();
+  const classifications = new Map<string, Violation[]>();
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
     if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
@@ -123,25 +123,13 @@ export async function importLedger(
     // Ledgers repeat the same item on thousands of rows: classify each distinct one once per snapshot.
     const classificationKey = `${key}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
     let violations = classifications.get(classificationKey);
-    if (!violations) classifications.set(classificationKey, (violations = classifyRecord({ kind: input.kind, title: row.title, details: row.details }, snapshot)));
+    if (!violations) classifications.set(classificationKey, (violations = classify(input.kind, row.title, row.details, snapshot)));
     // Identical rows in one file are distinct demands: number their occurrences.
     const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
     const nth = (occurrences.get(content) ?? 0) + 1;
     occurrences.set(content, nth);
     rows.push({
-      kind: input.kind,
-      departmentId: department.id,
-      scopeRegionCode: scope,
-      scopeLevel: levelOfCode(scope)!,
-      title: row.title,
-      details: row.details,
-      units: row.units,
-      occurredOn: row.occurredOn,
-      period: row.occurredOn.getUTCFullYear() * 100 + row.occurredOn.getUTCMonth() + 1,
-      evidence: row.evidence,
-      isViolation: violations.length > 0,
-      violations,
-      dedicatedPost: isDedicatedPost(input.kind, row.details),
+      ...recordRow({ ...row, kind: input.kind, departmentId: department.id, scopeRegionCode: scope }, violations),
       dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
     });
   }

@@ -2,7 +2,7 @@
 // suggested, so a user fixes every row in one pass instead of one error a time.
 import type { RowError } from "../../domain/ledger";
 import { closestName } from "../../domain/closestName";
-import { isWithin } from "../../domain/regions";
+import { departmentOutOfScope, departmentServes, regionMissing, scopeProblem } from "../../domain/burdenRecord";
 
 export interface ServingDepartment {
   id: string;
@@ -21,20 +21,21 @@ export function referenceChecker(userRegion: string, knownRegions: Set<string>, 
     const errors: RowError[] = [];
     let scopeOk = false;
     if (scope) {
-      if (!knownRegions.has(scope)) errors.push({ row: rowNumber, column: "区划代码", reason: `区划代码 ${scope} 不存在` });
-      else if (!isWithin(scope, userRegion)) errors.push({ row: rowNumber, column: "区划代码", reason: `区划 ${scope} 不在您的管辖范围内` });
+      // The same messages as every other write path (domain/burdenRecord).
+      const problem = scopeProblem(scope, userRegion)?.message ?? (knownRegions.has(scope) ? null : regionMissing(scope));
+      if (problem) errors.push({ row: rowNumber, column: "区划代码", reason: problem });
       else scopeOk = true;
     }
     if (!departmentName) return { errors };
     const named = departments.get(departmentName);
     if (!named) {
       const guess = suggest(departmentName);
-      errors.push({ row: rowNumber, column: "下达部门", reason: guess ? `部门“${departmentName}”不存在，是否为“${guess}”？` : `部门“${departmentName}”不存在（须为本地已登记部门的全称）` });
+      errors.push({ row: rowNumber, column: "下达部门", reason: guess ? `部门“${departmentName}”不存在，是否为“${guess}”？` : `部门“${departmentName}”未登记` });
       return { errors };
     }
     if (!scopeOk) return { errors };
-    const department = named.find((d) => isWithin(scope!, d.regionCode) || isWithin(d.regionCode, scope!));
-    if (!department) errors.push({ row: rowNumber, column: "下达部门", reason: `部门“${departmentName}”不属于区划 ${scope} 所在地区` });
+    const department = named.find((d) => departmentServes(d.regionCode, scope!));
+    if (!department) errors.push({ row: rowNumber, column: "下达部门", reason: departmentOutOfScope(departmentName) });
     return { errors, department };
   };
 }

@@ -12,7 +12,7 @@ const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = { BAD_REQUEST: 4
  * this user: the department league only for a region inside their jurisdiction.
  */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "ranking.export");
   if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
   const parentCode = params.get("parentCode") ?? "";
