@@ -67,6 +67,24 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "alert.resolve": HANDLERS,
   "alert.assignees": HANDLERS,
   "alert.silence": ["monitor", "inspector", "admin"],
+
+  // Rectification (整改): departments see and act on their own items only (checked in the service).
+  "rectification.list": "signed-in",
+  "rectification.get": "signed-in",
+  "rectification.stats": "signed-in",
+  "rectification.openForRecords": HANDLERS,
+  "rectification.create": MONITORS,
+  "rectification.createFromRecords": MONITORS,
+  "rectification.createFromAlert": MONITORS,
+  "rectification.createFromExposure": MONITORS,
+  "rectification.sendBack": MONITORS,
+  "rectification.accept": MONITORS,
+  "rectification.decideExtension": MONITORS,
+  "rectification.submit": ["department"],
+  "rectification.requestExtension": ["department"],
+  "department.workspace": ["department"],
+  "department.selfCheck": ["department"],
+  "department.selfReport": ["department"],
 };
 
 /** Socket events a client may send; the handshake itself needs a valid session. */
