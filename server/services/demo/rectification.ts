@@ -31,7 +31,7 @@ async function moveTo(db: Db, itemId: string, actor: SessionUser, state: "SUBMIT
 }
 
 /** Builds the workload from up to `perCounty` departments with violations in each county. */
-export async function seedDemoRectification(db: Db, monitor: SessionUser, department: SessionUser, now = new Date(), perCounty = 3) {
+export async function seedDemoRectification(db: Db, monitor: SessionUser, department: SessionUser, now = new Date(), perCounty = 1) {
   const violating = await db.burdenRecord.findMany({ where: { isViolation: true, status: "ACTIVE" }, select: { id: true, departmentId: true, scopeRegionCode: true, period: true }, orderBy: [{ period: "desc" }, { id: "asc" }] });
   const byDepartment = new Map<string, typeof violating>();
   for (const r of violating) byDepartment.set(r.departmentId, [...(byDepartment.get(r.departmentId) ?? []), r]);
