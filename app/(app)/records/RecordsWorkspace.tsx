@@ -55,7 +55,7 @@ export function RecordsWorkspace() {
   )}`;
   const records = useQuery({ ...trpc.record.list.queryOptions(query), enabled: Boolean(region), placeholderData: (previous) => previous });
   const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
-  const rectificationTag = useOpenItems(records.data?.items.map((r) => r.id) ?? [], Boolean(me && me.role !== "department"));
+  const rectificationTag = useOpenItems(region, records.data?.items.map((r) => r.id) ?? [], Boolean(me && me.role !== "department"));
 
   const update = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));

@@ -99,9 +99,9 @@ export async function rectificationDetail(db: Db, user: SessionUser, id: string,
   };
 }
 
-/** For the record list: which of these records (of the user's jurisdiction) sit in an open item. */
-export async function openItemsForRecords(db: Db, user: SessionUser, recordIds: string[]) {
+/** For the record list: which of these records (scoped in the region) sit in an open item. */
+export async function openItemsForRecords(db: Db, regionCode: string, recordIds: string[]) {
   const records = await db.burdenRecord.findMany({ where: { id: { in: recordIds } }, select: { id: true, scopeRegionCode: true } });
-  const links = await openItemsOfRecords(db, records.filter((r) => isWithin(r.scopeRegionCode, user.regionCode)).map((r) => r.id));
+  const links = await openItemsOfRecords(db, records.filter((r) => isWithin(r.scopeRegionCode, regionCode)).map((r) => r.id));
   return links.map((l) => ({ recordId: l.recordId, itemId: l.itemId, state: l.item.state, title: l.item.title }));
 }

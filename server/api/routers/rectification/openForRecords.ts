@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { openItemsForRecords } from "../../../services/rectification/queries";
-import { roleProcedure } from "../../trpc";
+import { regionProcedure, requireRoles } from "../../trpc";
 
-/** Which of these records already sit in an open item (the record list marks them). */
-export const openForRecords = roleProcedure("monitor", "admin", "inspector", "county_leader")
+/** Which records of the region's list already sit in an open item (the record list marks them). */
+export const openForRecords = regionProcedure
+  .use(requireRoles("monitor", "admin", "inspector", "county_leader"))
   .input(z.object({ recordIds: z.array(z.string().min(1).max(40)).max(500).default([]) }))
-  .query(({ ctx, input }) => openItemsForRecords(ctx.db, ctx.user, input.recordIds));
+  .query(({ ctx, input }) => openItemsForRecords(ctx.db, input.regionCode, input.recordIds));
