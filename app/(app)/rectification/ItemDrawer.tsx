@@ -51,10 +51,10 @@ export function ItemDrawer({ id, onClose }: { id: string; onClose: () => void })
   const canSubmit = isOwner && (item?.state === "OPEN" || item?.state === "RETURNED");
 
   return (
-    <Drawer open size={720} title={item ? item.title : "整改事项"} onClose={onClose} data-testid="item-drawer">
+    <Drawer open size={720} title={item ? item.title : "整改事项"} onClose={onClose}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} closable onClose={() => setError(null)} />}
       {item && (
-        <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+        <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="item-drawer">
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label="状态" span={2}><span data-testid="item-state"><ItemStateTag item={item} /></span></Descriptions.Item>
             <Descriptions.Item label="责任部门">{item.departmentName}</Descriptions.Item>
