@@ -7,12 +7,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { escalateOverdueItems } from "../services/rectification/escalation";
 import { addEvidence, readEvidence } from "../services/rectification/evidence";
 import { callerAs, codeOf, sessionUser } from "./fixtures";
 import { pngWithText } from "./pngFixture";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 const COUNTY = "220103"; // 宽城区
 const DAY = 86_400_000;
@@ -31,8 +30,7 @@ describe("rectification loop", () => {
 
   beforeAll(async () => {
     process.env.UPLOAD_DIR = path.join(uploads, "reports");
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, (line) => process.env.DEBUG_SEED && console.log(line));
+    testDb = await createSeededTestDb();
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区卫生健康局" } })).id;
     otherDepartmentId = (await testDb.db.department.findFirstOrThrow({ where: { regionCode: COUNTY, id: { not: departmentId } }, orderBy: { name: "asc" } })).id;
     await testDb.db.user.create({ data: { id: "dept-other", name: "另一部门填报员", email: "dept-other@example.invalid", username: "dept_other", role: "department", regionCode: COUNTY, departmentId: otherDepartmentId } });

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import { ENDING_ACTIONS, type RectificationAction } from "../../domain/rectification";
 import { publishToRegion } from "../../realtime/server";
-import { resolveAlertByHand } from "../alertActions";
+import { resolveAlertByHand } from "../alerts/alertActions";
 import { withdrawBurdenRecord } from "../records";
 
 export interface AcceptanceEffects {
