@@ -69,6 +69,24 @@ export const PROCEDURE_ACCESS = {
   "alert.resolve": HANDLERS,
   "alert.assignees": HANDLERS,
   "alert.silence": ["monitor", "inspector", "admin"],
+
+  // Rectification (整改): departments see and act on their own items only (checked in the service).
+  "rectification.list": "signed-in",
+  "rectification.get": "signed-in",
+  "rectification.stats": "signed-in",
+  "rectification.openForRecords": HANDLERS,
+  "rectification.create": MONITORS,
+  "rectification.createFromRecords": MONITORS,
+  "rectification.createFromAlert": MONITORS,
+  "rectification.createFromExposure": MONITORS,
+  "rectification.sendBack": MONITORS,
+  "rectification.accept": MONITORS,
+  "rectification.decideExtension": MONITORS,
+  "rectification.submit": ["department"],
+  "rectification.requestExtension": ["department"],
+  "department.workspace": ["department"],
+  "department.selfCheck": ["department"],
+  "department.selfReport": ["department"],
 } as const satisfies Record<string, Access>;
 
 export type ProcedurePath = keyof typeof PROCEDURE_ACCESS;
@@ -83,6 +101,9 @@ export const ROUTE_ACCESS = {
   "ledger.export": "signed-in",
   "exposure.export": "signed-in",
   "ranking.export": "signed-in",
+  "rectification.evidenceUpload": ["department"],
+  "rectification.evidence": "signed-in",
+  "rectification.export": "signed-in",
 } as const satisfies Record<string, Access>;
 
 export type RoutePath = keyof typeof ROUTE_ACCESS;
