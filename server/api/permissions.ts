@@ -67,6 +67,18 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "alert.resolve": HANDLERS,
   "alert.assignees": HANDLERS,
   "alert.silence": ["monitor", "inspector", "admin"],
+
+  "monthlyReport.list": ["monitor", "admin", "county_leader", "inspector"],
+  "monthlyReport.generate": MONITORS,
+  "channel.list": ["monitor", "admin", "inspector"],
+  "channel.saveContactPoint": MONITORS,
+  "channel.removeContactPoint": MONITORS,
+  "channel.savePolicy": MONITORS,
+  "channel.removePolicy": MONITORS,
+  "channel.retry": MONITORS,
+  "channel.test": HANDLERS,
+  "channel.myPreferences": HANDLERS,
+  "channel.saveMyPreferences": HANDLERS,
 };
 
 /** Socket events a client may send; the handshake itself needs a valid session. */

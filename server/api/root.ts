@@ -13,6 +13,8 @@ import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { userRouter } from "./routers/user";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
+import { monthlyReportRouter } from "./routers/monthlyReport";
+import { channelRouter } from "./routers/channel";
 
 export const appRouter = createTRPCRouter({
   admission: admissionRouter,
@@ -29,6 +31,8 @@ export const appRouter = createTRPCRouter({
   scoreSettings: scoreSettingsRouter,
   user: userRouter,
   session: sessionRouter,
+  monthlyReport: monthlyReportRouter,
+  channel: channelRouter,
 });
 
 export type AppRouter = typeof appRouter;
