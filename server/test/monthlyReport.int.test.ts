@@ -104,7 +104,8 @@ describe("monthly report", () => {
   it("another county's monitor can neither list nor download 长春市's reports; departments cannot read reports", async () => {
     const cy = await callerAs(testDb.db, "monitor_cy");
     expect(await codeOf(cy.monthlyReport.list({ regionCode: "2201" }))).toBe("FORBIDDEN");
-    await expect(monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor_cy"), first.id)).rejects.toThrow("不在您的管辖范围内");
+    const archived = await testDb.db.monthlyReport.findFirstOrThrow({ where: { regionCode: "2201" } });
+    await expect(monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor_cy"), archived.id)).rejects.toThrow("不在您的管辖范围内");
     expect(await codeOf((await callerAs(testDb.db, "dept")).monthlyReport.list({ regionCode: "220103" }))).toBe("FORBIDDEN");
     expect(await codeOf((await callerAs(testDb.db, "monitor")).monthlyReport.generate({ regionCode: "2201", period: 209901 }))).toBe("BAD_REQUEST");
   });

@@ -250,7 +250,7 @@ describe("notification channels", () => {
   it("a process killed between the alert and its delivery: the alert is delivered after restart, once", async () => {
     await channel("WEBHOOK", `${receivers.base}/webhook-crash`, SECRETS.webhook);
     clock = Date.now();
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "notifyCrashChild.ts"), testDb.config.location, ruleIds.VIOLATION_FORM!], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "notifyCrashChild.ts"), testDb.config.provider, testDb.config.location, ruleIds.VIOLATION_FORM!], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (c) => (out += c));
     const signal = await new Promise((resolve) => child.on("exit", (_code, s) => resolve(s)));

@@ -5,8 +5,8 @@ import { createPrismaClient } from "../db/client";
 import { insertEvent } from "../db/alertRepository";
 import { startNotificationWorker } from "../services/notifications/worker";
 
-const [location, ruleId] = process.argv.slice(2);
-const db = createPrismaClient({ provider: "sqlite", location: location! });
+const [provider, location, ruleId] = process.argv.slice(2);
+const db = createPrismaClient({ provider: provider === "postgresql" ? "postgresql" : "sqlite", location: location! });
 startNotificationWorker(db, () => {}, 60_000);
 await db.$transaction(async (tx) => {
   const alert = await tx.alert.create({
