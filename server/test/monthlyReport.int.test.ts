@@ -8,7 +8,10 @@ import { subtreeRange } from "../domain/regions";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 import { defaultPeriod, previousPeriod } from "../services/metrics";
 import { generateDueReports, generateMonthlyReport, monthlyReportFile } from "../services/reports/archive";
+import { saveContactPoint, savePolicy } from "../services/notifications/channels";
+import { runNotificationTurn } from "../services/notifications/dispatcher";
 import { callerAs, codeOf, sessionUser } from "./fixtures";
+import { startReceivers } from "./receivers";
 import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 describe("monthly report", () => {
@@ -108,5 +111,25 @@ describe("monthly report", () => {
     await expect(monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor_cy"), archived.id)).rejects.toThrow("不在您的管辖范围内");
     expect(await codeOf((await callerAs(testDb.db, "dept")).monthlyReport.list({ regionCode: "220103" }))).toBe("FORBIDDEN");
     expect(await codeOf((await callerAs(testDb.db, "monitor")).monthlyReport.generate({ regionCode: "2201", period: 209901 }))).toBe("BAD_REQUEST");
+  });
+
+  it("a record that breaks clause 3 raises its alert through the real write path and reaches a configured webhook", async () => {
+    const receivers = await startReceivers({ dingtalk: "unused", webhook: "whsec-kc" });
+    try {
+      const monitor = await sessionUser(testDb.db, "monitor_kc");
+      const hook = await saveContactPoint(testDb.db, monitor, { regionCode: "220103", name: "宽城区督查", kind: "WEBHOOK", target: `${receivers.base}/webhook-kc`, secret: "whsec-kc", enabled: true });
+      await savePolicy(testDb.db, monitor, { regionCode: "220103", contactPointId: hook.id, severities: ["WARNING", "CRITICAL"], ruleTypes: ["VIOLATION"], groupWaitSec: 0, groupIntervalSec: 0, repeatIntervalSec: 0, enabled: true });
+      const departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
+      await (await callerAs(testDb.db, "monitor_kc")).record.create({ kind: "PROOF_DEMAND", title: "每日上传巡查截图", departmentId, scopeRegionCode: "220103", units: 1, occurredOn: new Date(), details: { proof: "截图" } });
+      const outbox = await testDb.db.notificationOutbox.findMany({ where: { regionCode: { startsWith: "220103" } } });
+      expect(outbox.length).toBeGreaterThan(0);
+      await runNotificationTurn(testDb.db, { publicUrl: "http://burden.example" });
+      const got = receivers.received.filter((r) => r.path === "/webhook-kc");
+      expect(got).toHaveLength(1);
+      expect(got[0]!.body.alerts.map((a: { ruleName: string }) => a.ruleName).join()).toContain("截图/录像/定位留痕要求违规");
+      expect(receivers.rejected).toEqual([]);
+    } finally {
+      await receivers.close();
+    }
   });
 });
