@@ -87,6 +87,17 @@ export const PROCEDURE_ACCESS = {
   "department.workspace": ["department"],
   "department.selfCheck": ["department"],
   "department.selfReport": ["department"],
+  "monthlyReport.list": ["monitor", "admin", "county_leader", "inspector"],
+  "monthlyReport.generate": MONITORS,
+  "channel.list": ["monitor", "admin", "inspector"],
+  "channel.saveContactPoint": MONITORS,
+  "channel.removeContactPoint": MONITORS,
+  "channel.savePolicy": MONITORS,
+  "channel.removePolicy": MONITORS,
+  "channel.retry": MONITORS,
+  "channel.test": HANDLERS,
+  "channel.myPreferences": HANDLERS,
+  "channel.saveMyPreferences": HANDLERS,
 } as const satisfies Record<string, Access>;
 
 export type ProcedurePath = keyof typeof PROCEDURE_ACCESS;
@@ -104,6 +115,7 @@ export const ROUTE_ACCESS = {
   "rectification.evidenceUpload": ["department"],
   "rectification.evidence": "signed-in",
   "rectification.export": "signed-in",
+  "monthlyReport.download": ["monitor", "admin", "county_leader", "inspector"],
 } as const satisfies Record<string, Access>;
 
 export type RoutePath = keyof typeof ROUTE_ACCESS;
