@@ -1,0 +1,111 @@
+// The field dictionary (数据项字典): field name → canonical data item. Seed
+// synonyms first, then monitors' own mappings (which win), then the name's
+// head word (Chinese puts the head last: 老人身份证号 is a 身份证号), then
+// similarity. Below the similarity bar a field stays unmapped for a monitor
+// to decide: a wrong merge is worse than an open question.
+import { DATA_ITEMS, ROLE_QUALIFIERS, STRUCTURAL_FIELDS, WORD_SYNONYMS } from "./dataItems";
+import { normaliseFieldName } from "./normalise";
+import { bigramDice, tokenJaccard, type Tokenize } from "./similarity";
+
+export type MappingStatus = "MAPPED" | "UNIQUE" | "UNMAPPED" | "STRUCTURAL";
+export type MappingMethod = "override" | "synonym" | "head" | "similar" | "none";
+
+export interface FieldMapping {
+  raw: string;
+  normalised: string;
+  itemKey: string | null;
+  status: MappingStatus;
+  method: MappingMethod;
+  score: number;
+  /** Closest item when unmapped, offered to the monitor. */
+  suggestion: string | null;
+}
+
+/** A monitor's decision: map a normalised field name to an item, or mark it unique (itemKey null). */
+export interface DictionaryOverride {
+  fieldName: string;
+  itemKey: string | null;
+}
+
+export const SIMILARITY_BAR = 0.55;
+/** Share of the name a head word must cover, or 是否有… questions collapse onto a short word. */
+const HEAD_SHARE = 0.25;
+
+/** The name in canonical words, the form every comparison uses. */
+export function canonicalWords(normalised: string): string {
+  let text = normalised;
+  for (const [pattern, replacement] of WORD_SYNONYMS) text = text.replace(pattern, replacement);
+  return text || normalised;
+}
+
+interface Entry {
+  text: string;
+  itemKey: string;
+  tokens: string[];
+}
+
+export class FieldDictionary {
+  private readonly exact = new Map<string, string>();
+  private readonly overrides = new Map<string, string | null>();
+  private readonly entries: Entry[] = [];
+  private readonly structural = new Set(STRUCTURAL_FIELDS.map(normaliseFieldName));
+  private readonly cache = new Map<string, FieldMapping>();
+
+  constructor(
+    private readonly tokenize: Tokenize,
+    overrides: readonly DictionaryOverride[] = [],
+  ) {
+    for (const item of DATA_ITEMS) {
+      for (const synonym of [item.label, ...item.synonyms]) {
+        const text = canonicalWords(normaliseFieldName(synonym));
+        if (!this.exact.has(text)) this.exact.set(text, item.key);
+        this.entries.push({ text, itemKey: item.key, tokens: tokenize(text) });
+      }
+    }
+    // Longest first so the head-word step prefers 残疾人证号 over 证号.
+    this.entries.sort((a, b) => b.text.length - a.text.length);
+    for (const o of overrides) this.overrides.set(normaliseFieldName(o.fieldName), o.itemKey);
+  }
+
+  map(raw: string): FieldMapping {
+    const cached = this.cache.get(raw);
+    if (cached) return cached;
+    const result = this.resolve(raw);
+    this.cache.set(raw, result);
+    return result;
+  }
+
+  private resolve(raw: string): FieldMapping {
+    const normalised = normaliseFieldName(raw);
+    const base = { raw, normalised, suggestion: null };
+    if (!normalised || this.structural.has(normalised)) return { ...base, itemKey: null, status: "STRUCTURAL", method: "none", score: 1 };
+    if (this.overrides.has(normalised)) {
+      const itemKey = this.overrides.get(normalised) ?? null;
+      return { ...base, itemKey, status: itemKey ? "MAPPED" : "UNIQUE", method: "override", score: 1 };
+    }
+    const canonical = canonicalWords(normalised);
+    const exact = this.exact.get(canonical);
+    if (exact) return { ...base, itemKey: exact, status: "MAPPED", method: "synonym", score: 1 };
+
+    for (const e of this.entries) {
+      if (e.text.length >= 2 && canonical.endsWith(e.text) && e.text.length / canonical.length >= HEAD_SHARE) {
+        const modifier = canonical.slice(0, canonical.length - e.text.length);
+        const role = ROLE_QUALIFIERS.find((r) => r.head === e.itemKey && r.qualifiers.test(modifier));
+        return { ...base, itemKey: role?.itemKey ?? e.itemKey, status: "MAPPED", method: "head", score: e.text.length / canonical.length };
+      }
+    }
+
+    const tokens = this.tokenize(canonical);
+    let best: Entry | null = null;
+    let bestScore = 0;
+    for (const e of this.entries) {
+      const score = Math.max(bigramDice(canonical, e.text), tokenJaccard(tokens, e.tokens));
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    if (best && bestScore >= SIMILARITY_BAR) return { ...base, itemKey: best.itemKey, status: "MAPPED", method: "similar", score: bestScore };
+    return { ...base, itemKey: null, status: "UNMAPPED", method: "none", score: bestScore, suggestion: best?.itemKey ?? null };
+  }
+}
