@@ -36,6 +36,9 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "rule.versions": "signed-in",
   "rule.escalation": "signed-in",
   "scoreSettings.get": "signed-in",
+  "formOverlap.county": "signed-in",
+  "formOverlap.ranking": "signed-in",
+  "formOverlap.dictionary": "signed-in",
 
   "record.create": MONITORS,
   "record.update": MONITORS,
@@ -52,6 +55,11 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "exposure.move": MONITORS,
   "rule.save": MONITORS,
   "scoreSettings.save": MONITORS,
+  "formOverlap.accept": MONITORS,
+  "formOverlap.dismiss": MONITORS,
+  "formOverlap.saveFields": MONITORS,
+  "formOverlap.setMapping": MONITORS,
+  "formOverlap.admissionOverlap": MONITORS,
 
   "admission.submit": ["department"],
   "audit.list": ["monitor", "admin", "county_leader"],
