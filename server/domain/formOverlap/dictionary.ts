@@ -5,7 +5,7 @@
 // to decide: a wrong merge is worse than an open question.
 import { DATA_ITEMS, ROLE_QUALIFIERS, STRUCTURAL_FIELDS, WORD_SYNONYMS } from "./dataItems";
 import { normaliseFieldName } from "./normalise";
-import { bigramDice, tokenJaccard, type Tokenize } from "./similarity";
+import { bigramDice, bigramsOf, tokenJaccard, type Tokenize } from "./similarity";
 
 export type MappingStatus = "MAPPED" | "UNIQUE" | "UNMAPPED" | "STRUCTURAL";
 export type MappingMethod = "override" | "synonym" | "head" | "similar" | "none";
@@ -39,6 +39,7 @@ export function canonicalWords(normalised: string): string {
 }
 
 interface Entry {
+  order: number;
   text: string;
   itemKey: string;
   tokens: string[];
@@ -49,7 +50,9 @@ export class FieldDictionary {
   private readonly overrides = new Map<string, string | null>();
   private readonly entries: Entry[] = [];
   private readonly structural = new Set(STRUCTURAL_FIELDS.map(normaliseFieldName));
-  private readonly cache = new Map<string, FieldMapping>();
+  private readonly cache = new Map<string, Omit<FieldMapping, "raw">>();
+  /** bigram or word → entries containing it: only those can score above 0. */
+  private readonly index = new Map<string, Entry[]>();
 
   constructor(
     private readonly tokenize: Tokenize,
@@ -59,25 +62,34 @@ export class FieldDictionary {
       for (const synonym of [item.label, ...item.synonyms]) {
         const text = canonicalWords(normaliseFieldName(synonym));
         if (!this.exact.has(text)) this.exact.set(text, item.key);
-        this.entries.push({ text, itemKey: item.key, tokens: tokenize(text) });
+        this.entries.push({ order: 0, text, itemKey: item.key, tokens: tokenize(text) });
       }
     }
     // Longest first so the head-word step prefers 残疾人证号 over 证号.
     this.entries.sort((a, b) => b.text.length - a.text.length);
+    this.entries.forEach((e, i) => (e.order = i));
+    for (const e of this.entries) {
+      for (const key of new Set([...bigramsOf(e.text), ...e.tokens])) {
+        const list = this.index.get(key);
+        if (list) list.push(e);
+        else this.index.set(key, [e]);
+      }
+    }
     for (const o of overrides) this.overrides.set(normaliseFieldName(o.fieldName), o.itemKey);
   }
 
   map(raw: string): FieldMapping {
-    const cached = this.cache.get(raw);
-    if (cached) return cached;
-    const result = this.resolve(raw);
-    this.cache.set(raw, result);
-    return result;
+    const normalised = normaliseFieldName(raw);
+    let result = this.cache.get(normalised);
+    if (!result) {
+      result = this.resolve(normalised);
+      this.cache.set(normalised, result);
+    }
+    return { raw, ...result };
   }
 
-  private resolve(raw: string): FieldMapping {
-    const normalised = normaliseFieldName(raw);
-    const base = { raw, normalised, suggestion: null };
+  private resolve(normalised: string): Omit<FieldMapping, "raw"> {
+    const base = { normalised, suggestion: null };
     if (!normalised || this.structural.has(normalised)) return { ...base, itemKey: null, status: "STRUCTURAL", method: "none", score: 1 };
     if (this.overrides.has(normalised)) {
       const itemKey = this.overrides.get(normalised) ?? null;
@@ -96,11 +108,13 @@ export class FieldDictionary {
     }
 
     const tokens = this.tokenize(canonical);
+    const candidates = new Set<Entry>();
+    for (const key of [...bigramsOf(canonical), ...tokens]) for (const e of this.index.get(key) ?? []) candidates.add(e);
     let best: Entry | null = null;
     let bestScore = 0;
-    for (const e of this.entries) {
+    for (const e of candidates) {
       const score = Math.max(bigramDice(canonical, e.text), tokenJaccard(tokens, e.tokens));
-      if (score > bestScore) {
+      if (score > bestScore || (score === bestScore && best && e.order < best.order)) {
         bestScore = score;
         best = e;
       }

@@ -38,3 +38,11 @@ export function normaliseFieldName(raw: string): string {
     .replace(/(必填|选填)$/, "")
     .toLowerCase();
 }
+
+/** One form under its different titles: 「农村低保对象动态管理台账（10月）」 is 农村低保对象动态管理台账. */
+export function formKeyOf(title: string): string {
+  return title
+    .normalize("NFKC")
+    .replace(/[(（\[【][^)）\]】]*[)）\]】]/g, "")
+    .replace(/[\s\p{P}]/gu, "");
+}

@@ -4,7 +4,7 @@
 
 export type Tokenize = (text: string) => string[];
 
-function bigrams(text: string): string[] {
+export function bigramsOf(text: string): string[] {
   const chars = [...text];
   if (chars.length < 2) return chars;
   const out: string[] = [];
@@ -15,8 +15,8 @@ function bigrams(text: string): string[] {
 /** Sørensen–Dice over character bigram multisets, 0…1. */
 export function bigramDice(a: string, b: string): number {
   if (a === b) return a ? 1 : 0;
-  const x = bigrams(a);
-  const y = bigrams(b);
+  const x = bigramsOf(a);
+  const y = bigramsOf(b);
   if (!x.length || !y.length) return 0;
   const counts = new Map<string, number>();
   for (const g of x) counts.set(g, (counts.get(g) ?? 0) + 1);
