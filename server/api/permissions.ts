@@ -39,6 +39,7 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "formOverlap.county": "signed-in",
   "formOverlap.ranking": "signed-in",
   "formOverlap.dictionary": "signed-in",
+  "formOverlap.burden": "signed-in",
 
   "record.create": MONITORS,
   "record.update": MONITORS,

@@ -94,3 +94,7 @@ export function countiesIn(db: Db | Tx, regionCode: string) {
 export function departmentNames(db: Db | Tx, ids: string[]) {
   return db.department.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
 }
+
+export function countVillages(db: Db | Tx, regionCode: string) {
+  return db.region.count({ where: { level: 5, code: subtreeRange(regionCode) } });
+}

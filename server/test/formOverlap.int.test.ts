@@ -37,6 +37,12 @@ describe("一表通 on the demo data", { timeout: 120_000 }, () => {
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r, i) => i === 0 || rows[i - 1]!.hoursPerVillage >= r.hoursPerVillage)).toBe(true);
     expect(rows.every((r) => r.repeatedHours > 0)).toBe(true);
+    // The region view's figure is the counties' sum; departments share it out.
+    const city = await monitor.formOverlap.burden({ regionCode: "2201" });
+    expect(city.hours).toBeCloseTo(rows.reduce((s, r) => s + r.repeatedHours, 0), 6);
+    const county = await monitor.formOverlap.burden({ regionCode: KUANCHENG });
+    expect(county.byDepartment.reduce((s, d) => s + d.hours, 0)).toBeLessThanOrEqual(county.hours + 1e-6);
+    expect(county.byDepartment[0]!.name).toMatch(/^宽城区/);
   });
 
   it("accepting a proposal files a pending admission request for the merged form; it cannot be decided twice", async () => {
@@ -88,5 +94,15 @@ describe("一表通 on the demo data", { timeout: 120_000 }, () => {
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(await testDb.db.auditLog.count({ where: { action: "FIELD_MAPPING" } })).toBe(2);
     expect(await codeOf(monitor.formOverlap.setMapping({ regionCode: KUANCHENG, fieldName: "x", itemKey: "NO_SUCH_ITEM" }))).toBe("BAD_REQUEST");
+  });
+
+  it("hours follow the standard minutes per field entry, edited with the other standard minutes", async () => {
+    const monitor = await callerAs(testDb.db, "monitor_kc");
+    const before = await monitor.formOverlap.county({ regionCode: KUANCHENG });
+    const { current } = await monitor.scoreSettings.get({ regionCode: KUANCHENG });
+    await monitor.scoreSettings.save({ regionCode: KUANCHENG, weights: current.weights, minutes: { ...current.minutes, FIELD_ENTRY: before.minutesPerFieldEntry * 2 }, baselinePeriod: current.baselinePeriod });
+    const after = await monitor.formOverlap.county({ regionCode: KUANCHENG });
+    expect(after.minutesPerFieldEntry).toBe(before.minutesPerFieldEntry * 2);
+    expect(after.repeatedHours).toBeCloseTo(before.repeatedHours * 2, 6);
   });
 });

@@ -14,6 +14,7 @@ import { DictionaryTable } from "./DictionaryTable";
 import { FormFieldsTable } from "./FormFieldsTable";
 import { OverlapHeatmap } from "./OverlapHeatmap";
 import { ProposalList } from "./ProposalList";
+import { RepeatedEntryCard } from "./RepeatedEntryCard";
 
 function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const trpc = useTRPC();
@@ -72,6 +73,7 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
             ),
           },
           { key: "forms", label: "表格与字段", children: <FormFieldsTable view={v} canEdit={canEdit} /> },
+          { key: "departments", label: "按部门", children: <RepeatedEntryCard regionCode={countyCode} /> },
           {
             key: "dictionary",
             label: "数据项字典",

@@ -2,7 +2,7 @@
 // joins the burden hours on the region and department views.
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
-import { countiesIn } from "../../db/formOverlapRepository";
+import { countiesIn, countVillages } from "../../db/formOverlapRepository";
 import { isWithin, levelOfCode } from "../../domain/regions";
 import { PermissionError, UserInputError } from "../errors";
 import { analyseCounty } from "./analysis";
@@ -30,4 +30,43 @@ export async function repeatedEntryRanking(db: Db, user: SessionUser, regionCode
   }
   rows.sort((x, y) => y.hoursPerVillage - x.hoursPerVillage);
   return rows.map((r, i) => ({ ...r, rank: i + 1 }));
+}
+
+/**
+ * Repeated-entry hours of a region over the last twelve months, in total and
+ * per department whose form re-asks the data; below county level, the
+ * county's per-village figure applies to each village of the subtree.
+ */
+export async function repeatedEntryBurden(db: Db, user: SessionUser, regionCode: string) {
+  if (!isWithin(regionCode, user.regionCode)) throw new PermissionError(`区划 ${regionCode} 不在您的管辖范围内`);
+  const level = levelOfCode(regionCode);
+  if (level === null) throw new UserInputError("区划代码无效");
+  const counties = level <= 3 ? (await countiesIn(db, regionCode)).map((c) => c.code) : [regionCode.slice(0, 6)];
+  const departments = new Map<string, { departmentId: string; name: string; entries: number; hours: number }>();
+  let hours = 0;
+  let entries = 0;
+  let villages = 0;
+  for (const code of counties) {
+    const a = await analyseCounty(db, code);
+    hours += a.repeatedHours;
+    entries += a.repeatedEntries;
+    villages += a.villages;
+    for (const f of a.forms) {
+      if (!f.repeatedEntries || !f.departmentId) continue;
+      const d = departments.get(f.departmentId) ?? { departmentId: f.departmentId, name: f.department ?? f.departmentId, entries: 0, hours: 0 };
+      d.entries += f.repeatedEntries;
+      d.hours += (f.repeatedEntries * a.minutesPerFieldEntry) / 60;
+      departments.set(f.departmentId, d);
+    }
+  }
+  const perVillage = villages ? hours / villages : 0;
+  const subtreeVillages = level <= 3 ? villages : await countVillages(db, regionCode);
+  return {
+    regionCode,
+    villages: subtreeVillages,
+    hours: level <= 3 ? hours : perVillage * subtreeVillages,
+    entries: level <= 3 ? entries : Math.round((entries / Math.max(1, villages)) * subtreeVillages),
+    perVillage,
+    byDepartment: level <= 3 ? [...departments.values()].sort((x, y) => y.hours - x.hours) : [],
+  };
 }
