@@ -45,61 +45,79 @@ interface Entry {
   tokens: string[];
 }
 
-export class FieldDictionary {
-  private readonly exact = new Map<string, string>();
-  private readonly overrides = new Map<string, string | null>();
-  private readonly entries: Entry[] = [];
-  private readonly structural = new Set(STRUCTURAL_FIELDS.map(normaliseFieldName));
-  private readonly cache = new Map<string, Omit<FieldMapping, "raw">>();
+/** The seed synonym table prepared for one tokenizer: built once, shared by every dictionary using it. */
+interface Seed {
+  exact: Map<string, string>;
+  entries: Entry[];
   /** bigram or word → entries containing it: only those can score above 0. */
-  private readonly index = new Map<string, Entry[]>();
+  index: Map<string, Entry[]>;
+  /** Seed-only resolutions by normalised name; monitors' overrides are checked before it. */
+  resolved: Map<string, Omit<FieldMapping, "raw">>;
+}
+
+const seeds = new WeakMap<Tokenize, Seed>();
+
+function seedFor(tokenize: Tokenize): Seed {
+  const cached = seeds.get(tokenize);
+  if (cached) return cached;
+  const seed: Seed = { exact: new Map(), entries: [], index: new Map(), resolved: new Map() };
+  for (const item of DATA_ITEMS) {
+    for (const synonym of [item.label, ...item.synonyms]) {
+      const text = canonicalWords(normaliseFieldName(synonym));
+      if (!seed.exact.has(text)) seed.exact.set(text, item.key);
+      seed.entries.push({ order: 0, text, itemKey: item.key, tokens: tokenize(text) });
+    }
+  }
+  // Longest first so the head-word step prefers 残疾人证号 over 证号.
+  seed.entries.sort((a, b) => b.text.length - a.text.length);
+  seed.entries.forEach((e, i) => (e.order = i));
+  for (const e of seed.entries) {
+    for (const key of new Set([...bigramsOf(e.text), ...e.tokens])) {
+      const list = seed.index.get(key);
+      if (list) list.push(e);
+      else seed.index.set(key, [e]);
+    }
+  }
+  seeds.set(tokenize, seed);
+  return seed;
+}
+
+const STRUCTURAL = new Set(STRUCTURAL_FIELDS.map(normaliseFieldName));
+
+export class FieldDictionary {
+  private readonly overrides = new Map<string, string | null>();
+  private readonly seed: Seed;
 
   constructor(
     private readonly tokenize: Tokenize,
     overrides: readonly DictionaryOverride[] = [],
   ) {
-    for (const item of DATA_ITEMS) {
-      for (const synonym of [item.label, ...item.synonyms]) {
-        const text = canonicalWords(normaliseFieldName(synonym));
-        if (!this.exact.has(text)) this.exact.set(text, item.key);
-        this.entries.push({ order: 0, text, itemKey: item.key, tokens: tokenize(text) });
-      }
-    }
-    // Longest first so the head-word step prefers 残疾人证号 over 证号.
-    this.entries.sort((a, b) => b.text.length - a.text.length);
-    this.entries.forEach((e, i) => (e.order = i));
-    for (const e of this.entries) {
-      for (const key of new Set([...bigramsOf(e.text), ...e.tokens])) {
-        const list = this.index.get(key);
-        if (list) list.push(e);
-        else this.index.set(key, [e]);
-      }
-    }
+    this.seed = seedFor(tokenize);
     for (const o of overrides) this.overrides.set(normaliseFieldName(o.fieldName), o.itemKey);
   }
 
   map(raw: string): FieldMapping {
     const normalised = normaliseFieldName(raw);
-    let result = this.cache.get(normalised);
+    if (normalised && !STRUCTURAL.has(normalised) && this.overrides.has(normalised)) {
+      const itemKey = this.overrides.get(normalised) ?? null;
+      return { raw, normalised, suggestion: null, itemKey, status: itemKey ? "MAPPED" : "UNIQUE", method: "override", score: 1 };
+    }
+    let result = this.seed.resolved.get(normalised);
     if (!result) {
       result = this.resolve(normalised);
-      this.cache.set(normalised, result);
+      this.seed.resolved.set(normalised, result);
     }
     return { raw, ...result };
   }
 
   private resolve(normalised: string): Omit<FieldMapping, "raw"> {
     const base = { normalised, suggestion: null };
-    if (!normalised || this.structural.has(normalised)) return { ...base, itemKey: null, status: "STRUCTURAL", method: "none", score: 1 };
-    if (this.overrides.has(normalised)) {
-      const itemKey = this.overrides.get(normalised) ?? null;
-      return { ...base, itemKey, status: itemKey ? "MAPPED" : "UNIQUE", method: "override", score: 1 };
-    }
+    if (!normalised || STRUCTURAL.has(normalised)) return { ...base, itemKey: null, status: "STRUCTURAL", method: "none", score: 1 };
     const canonical = canonicalWords(normalised);
-    const exact = this.exact.get(canonical);
+    const exact = this.seed.exact.get(canonical);
     if (exact) return { ...base, itemKey: exact, status: "MAPPED", method: "synonym", score: 1 };
 
-    for (const e of this.entries) {
+    for (const e of this.seed.entries) {
       if (e.text.length >= 2 && canonical.endsWith(e.text) && e.text.length / canonical.length >= HEAD_SHARE) {
         const modifier = canonical.slice(0, canonical.length - e.text.length);
         const role = ROLE_QUALIFIERS.find((r) => r.head === e.itemKey && r.qualifiers.test(modifier));
@@ -109,7 +127,7 @@ export class FieldDictionary {
 
     const tokens = this.tokenize(canonical);
     const candidates = new Set<Entry>();
-    for (const key of [...bigramsOf(canonical), ...tokens]) for (const e of this.index.get(key) ?? []) candidates.add(e);
+    for (const key of [...bigramsOf(canonical), ...tokens]) for (const e of this.seed.index.get(key) ?? []) candidates.add(e);
     let best: Entry | null = null;
     let bestScore = 0;
     for (const e of candidates) {
