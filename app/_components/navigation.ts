@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { href: "/channels", label: "通知渠道" },
   { href: "/records", label: "数据采集" },
   { href: "/catalogue", label: "目录与准入" },
+  { href: "/yibiaotong", label: "一表通" },
   { href: "/rules", label: "规则" },
   { href: "/reports", label: "直报" },
   { href: "/regions", label: "区划" },
