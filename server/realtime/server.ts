@@ -4,7 +4,7 @@ import { sessionFromHeaders, type SessionUser } from "../auth";
 import { bus } from "../bus";
 import { getDb } from "../db/client";
 import { API_SECURITY_HEADERS, originAllowed } from "../http/serverGuards";
-import { regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
+import { DEPARTMENT_ACCOUNTS_ROOM, departmentRoom, regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
 
 export interface SocketData {
   user: SessionUser;
@@ -53,6 +53,7 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   io.on("connection", (socket) => {
     const { user } = socket.data;
     void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken)]);
+    if (user.role === "department" && user.departmentId) void socket.join([DEPARTMENT_ACCOUNTS_ROOM, departmentRoom(user.departmentId)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 
