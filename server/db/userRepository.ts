@@ -61,3 +61,7 @@ export async function deleteSessionsOf(db: Db, userId: string): Promise<string[]
 export function setPasswordHash(db: Db, userId: string, hash: string) {
   return db.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
 }
+
+export function findUserNames(db: Db, ids: string[]) {
+  return db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+}
