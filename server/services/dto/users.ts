@@ -1,13 +1,7 @@
-import type { Role } from "../../domain/roles";
+import type { SessionUser } from "../../domain/actor";
 
 /** An account as administrators see it on 账号管理 (never its password or sessions). */
-export interface UserDto {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  regionCode: string;
-  departmentId: string | null;
+export interface UserDto extends SessionUser {
   departmentName: string | null;
   disabled: boolean;
   createdAt: Date;
