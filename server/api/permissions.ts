@@ -69,6 +69,35 @@ export const PROCEDURE_ACCESS = {
   "alert.resolve": HANDLERS,
   "alert.assignees": HANDLERS,
   "alert.silence": ["monitor", "inspector", "admin"],
+
+  // Rectification (整改): departments see and act on their own items only (checked in the service).
+  "rectification.list": "signed-in",
+  "rectification.get": "signed-in",
+  "rectification.stats": "signed-in",
+  "rectification.openForRecords": HANDLERS,
+  "rectification.create": MONITORS,
+  "rectification.createFromRecords": MONITORS,
+  "rectification.createFromAlert": MONITORS,
+  "rectification.createFromExposure": MONITORS,
+  "rectification.sendBack": MONITORS,
+  "rectification.accept": MONITORS,
+  "rectification.decideExtension": MONITORS,
+  "rectification.submit": ["department"],
+  "rectification.requestExtension": ["department"],
+  "department.workspace": ["department"],
+  "department.selfCheck": ["department"],
+  "department.selfReport": ["department"],
+  "monthlyReport.list": ["monitor", "admin", "county_leader", "inspector"],
+  "monthlyReport.generate": MONITORS,
+  "channel.list": ["monitor", "admin", "inspector"],
+  "channel.saveContactPoint": MONITORS,
+  "channel.removeContactPoint": MONITORS,
+  "channel.savePolicy": MONITORS,
+  "channel.removePolicy": MONITORS,
+  "channel.retry": MONITORS,
+  "channel.test": HANDLERS,
+  "channel.myPreferences": HANDLERS,
+  "channel.saveMyPreferences": HANDLERS,
 } as const satisfies Record<string, Access>;
 
 export type ProcedurePath = keyof typeof PROCEDURE_ACCESS;
@@ -83,6 +112,10 @@ export const ROUTE_ACCESS = {
   "ledger.export": "signed-in",
   "exposure.export": "signed-in",
   "ranking.export": "signed-in",
+  "rectification.evidenceUpload": ["department"],
+  "rectification.evidence": "signed-in",
+  "rectification.export": "signed-in",
+  "monthlyReport.download": ["monitor", "admin", "county_leader", "inspector"],
 } as const satisfies Record<string, Access>;
 
 export type RoutePath = keyof typeof ROUTE_ACCESS;
