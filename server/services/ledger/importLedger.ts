@@ -119,11 +119,17 @@ export async function importLedger(
     if (!department) continue;
     const key = snapshotCacheKey(scope, row.occurredOn);
     let snapshot = snapshots.get(key);
-    if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
+    if (!snapshot) {
+      snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn);
+      snapshots.set(key, snapshot);
+    }
     // Ledgers repeat the same item on thousands of rows: classify each distinct one once per snapshot.
     const classificationKey = `${key}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
     let violations = classifications.get(classificationKey);
-    if (!violations) classifications.set(classificationKey, (violations = classify(input.kind, row.title, row.details, snapshot)));
+    if (!violations) {
+      violations = classify(input.kind, row.title, row.details, snapshot);
+      classifications.set(classificationKey, violations);
+    }
     // Identical rows in one file are distinct demands: number their occurrences.
     const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
     const nth = (occurrences.get(content) ?? 0) + 1;
