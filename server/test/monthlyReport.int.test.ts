@@ -5,14 +5,13 @@
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subtreeRange } from "../domain/regions";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { defaultPeriod, previousPeriod } from "../services/metrics";
 import { generateDueReports, generateMonthlyReport, monthlyReportFile } from "../services/reports/archive";
 import { saveContactPoint, savePolicy } from "../services/notifications/channels";
 import { runNotificationTurn } from "../services/notifications/dispatcher";
 import { callerAs, codeOf, sessionUser } from "./fixtures";
 import { startReceivers } from "./receivers";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 describe("monthly report", () => {
   let testDb: TestDb;
@@ -22,9 +21,8 @@ describe("monthly report", () => {
   let zip: JSZip;
 
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
     period = await defaultPeriod(testDb.db, "2201");
     first = await (await callerAs(testDb.db, "monitor")).monthlyReport.generate({ regionCode: "2201", period });
     const file = await monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor"), first.id);

@@ -4,7 +4,7 @@ import { jsonError, requireUser, withServiceErrors } from "../../_lib/http";
 
 /** GET /api/monthly-reports/<id> → the archived .docx, exactly as issued. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser(request, ["monitor", "admin", "county_leader", "inspector"]);
+  const user = await requireUser(request, "monthlyReport.download");
   if (user instanceof Response) return user;
   const { id } = await params;
   if (!/^[a-z0-9]{1,40}$/i.test(id)) return jsonError(400, "月报编号无效");
