@@ -28,7 +28,7 @@ describe("monthly report", () => {
     const file = await monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor"), first.id);
     zip = await JSZip.loadAsync(file.content);
     xml = await zip.file("word/document.xml")!.async("string");
-  }, 300_000);
+  }, 600_000);
   afterAll(() => testDb.cleanup());
 
   const text = () => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
@@ -87,7 +87,7 @@ describe("monthly report", () => {
     expect((await monthlyReportFile(testDb.db, monitor, first.id)).content.equals(before)).toBe(true);
     const listed = await (await callerAs(testDb.db, "monitor")).monthlyReport.list({ regionCode: "2201" });
     expect(listed.filter((r) => r.regionCode === "2201" && r.period === period).map((r) => r.version)).toEqual([2, 1]);
-  }, 120_000);
+  }, 400_000);
 
   it("after a month closes the job writes each monitored region's report once", async () => {
     const nextMonth = period % 100 === 12 ? (Math.floor(period / 100) + 1) * 100 + 1 : period + 1;
@@ -100,7 +100,7 @@ describe("monthly report", () => {
     const scheduled = await testDb.db.monthlyReport.findUniqueOrThrow({ where: { id: made[0]! } });
     expect(scheduled).toMatchObject({ regionCode: "2201", period, trigger: "SCHEDULED", version: 1 });
     expect(await generateDueReports(testDb.db, at)).toEqual([]);
-  }, 120_000);
+  }, 400_000);
 
   it("another county's monitor can neither list nor download 长春市's reports; departments cannot read reports", async () => {
     const cy = await callerAs(testDb.db, "monitor_cy");
@@ -129,5 +129,5 @@ describe("monthly report", () => {
     } finally {
       await receivers.close();
     }
-  });
+  }, 120_000);
 });
