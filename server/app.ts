@@ -8,6 +8,8 @@ import { databaseConfig } from "./db/config";
 import { applyMigrations } from "./dbadmin/migrate";
 import { withAdvisoryLock } from "./dbadmin/postgresAdmin";
 import { handleHealth } from "./health";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "./http/clientAddress";
+import { bodyLimitFor, enforceBodyLimit } from "./http/serverGuards";
 import { registerAlertHandlers } from "./realtime/alertHandlers";
 import { useRedisAdapter } from "./realtime/clusterAdapter";
 import { attachRealtime, closeRealtime } from "./realtime/server";
@@ -69,8 +71,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const handle = nextApp.getRequestHandler();
   await nextApp.prepare();
 
+  const proxies = trustedProxies();
   const server = createServer((req, res) => {
-    if (req.method === "GET" && req.url?.split("?")[0] === "/api/health") {
+    // Decided once here; route handlers and better-auth read only this header.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
+    const path = req.url?.split("?")[0] ?? "/";
+    if (!enforceBodyLimit(req, res, bodyLimitFor(path))) return;
+    if (req.method === "GET" && path === "/api/health") {
       void handleHealth(req, res);
       return;
     }

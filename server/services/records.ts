@@ -129,6 +129,11 @@ export async function listBurdenRecords(
   cursor?: string,
   options = { count: true },
 ): Promise<{ total: number | null; items: RecordListItem[]; nextCursor: string | null }> {
+  // A cursor is a record id: one outside the listed region would reveal where that record sorts (its date).
+  if (cursor) {
+    const at = await findRecord(db, cursor);
+    if (!at || !isWithin(at.scopeRegionCode, filter.regionCode)) throw new UserInputError("分页位置无效，请从第一页重新查询");
+  }
   const rows = await queryRecords(db, filter, pageSize + 1, cursor);
   const total = options.count ? await countRecords(db, filter) : null;
   const page = rows.slice(0, pageSize);

@@ -71,10 +71,14 @@ export async function acknowledgeAlert(db: Db, user: SessionUser, input: { id: s
   );
 }
 
+export const ASSIGNABLE_ROLES: readonly string[] = ["inspector", "monitor"];
+
 export async function assignAlert(db: Db, user: SessionUser, id: string, assigneeId: string) {
   const assignee = await db.user.findUnique({ where: { id: assigneeId } });
   const alert = await alertInJurisdiction(db, user, id);
-  if (!assignee || !isWithin(alert.regionCode, assignee.regionCode)) throw new UserInputError("被指派人不存在或其辖区不含该预警");
+  if (!assignee || assignee.disabled || !isWithin(alert.regionCode, assignee.regionCode)) throw new UserInputError("被指派人不存在或其辖区不含该预警");
+  // Only roles that can act on an alert may own one; a department or leader assignee would leave it stranded.
+  if (!ASSIGNABLE_ROLES.includes(assignee.role)) throw new UserInputError("只能指派给督查员或监测员");
   return humanAction(db, user, alert, "ASSIGNED", { assigneeId }, null, { assignee: assignee.name });
 }
 
