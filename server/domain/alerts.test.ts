@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acknowledgementHolds, crossesCeiling, dueForEscalation, poissonCusum, poissonUpperTail, robustZ, transition } from "./alerts";
+import { acknowledgementHolds, crossesCeiling, dueForEscalation, poissonUpperTail, robustZ, transition } from "./alerts";
 
 const rule = { enterThreshold: 4, exitThreshold: 3, pendingPeriods: 0 };
 
@@ -46,12 +46,6 @@ describe("statistical rules", () => {
     expect(poissonUpperTail(1, 1)).toBeCloseTo(1 - Math.exp(-1), 12);
     expect(poissonUpperTail(3, 1)).toBeCloseTo(1 - Math.exp(-1) * 2.5, 12);
     expect(poissonUpperTail(10, 2)).toBeLessThan(0.00135);
-  });
-
-  it("accumulates a Poisson CUSUM only on rises", () => {
-    const ln = Math.log(1.5);
-    expect(poissonCusum([2, 2, 2], 2)).toBe(0); // 2·ln1.5 − 1 < 0 each month
-    expect(poissonCusum([4, 4], 2)).toBeCloseTo(2 * (4 * ln - 1), 12);
   });
 
   it("scores peer outliers with robust z and a fallback when MAD is 0", () => {

@@ -99,39 +99,8 @@ export function dedupKeyOf(ruleKey: string, regionCode: string, period: number):
 }
 
 // ─── Statistical rules ───────────────────────────────────────────────────
-
-/** ln Γ by Lanczos, for Poisson tails. */
-function logGamma(x: number): number {
-  const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  x -= 1;
-  let a = c[0]!;
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i += 1) a += c[i]! / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-
-/** Exact upper tail P(X ≥ k) for X ~ Poisson(mean). */
-export function poissonUpperTail(k: number, mean: number): number {
-  if (k <= 0) return 1;
-  if (mean <= 0) return 0;
-  let cdf = 0;
-  for (let i = 0; i < k; i += 1) cdf += Math.exp(i * Math.log(mean) - mean - logGamma(i + 1));
-  return Math.max(0, 1 - cdf);
-}
-
-/**
- * Poisson CUSUM for a rise from mean μ0 to μ1 = k·μ0: S_t = max(0, S_{t−1} + x_t·ln(μ1/μ0) − (μ1 − μ0)).
- * Returns the last statistic.
- */
-export function poissonCusum(counts: readonly number[], mean0: number, ratio = 1.5): number {
-  if (mean0 <= 0) return counts.reduce((s, c) => s + c, 0);
-  const mean1 = mean0 * ratio;
-  let s = 0;
-  for (const x of counts) s = Math.max(0, s + x * Math.log(mean1 / mean0) - (mean1 - mean0));
-  return s;
-}
+// Tail probabilities live in tails.ts, the rise test and CUSUM in surveillance.ts.
+export { poissonUpperTail } from "./tails";
 
 /** Robust z = 0.6745 (x − median) / MAD; mean absolute deviation (×0.7979) when MAD is 0. */
 export function robustZ(value: number, peers: readonly number[]): number {

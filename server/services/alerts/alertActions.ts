@@ -142,11 +142,14 @@ export async function runEscalation(db: Db, now = new Date(), limits: Record<Sev
     const acknowledged = acknowledgementHolds(h ? { ackedAt: h.ackedAt, ackExpiresAt: h.ackExpiresAt, ackValue: h.ackValue, ackCeilingMargin: h.ackCeilingMargin, resolvedAt: h.resolvedAt } : null, a.value, now);
     return !h?.resolvedAt && dueForEscalation({ state: a.state as MachineState, severity: a.severity as Severity, firingAt: a.firingAt, escalationLevel: h?.escalationLevel ?? 0 }, acknowledged, now, limits);
   });
-  if (due.length === 0) return [];
-  const names = new Map((await findRegions(db, due.map((a) => a.regionCode))).map((r) => [r.code, r.name]));
+  // A silence stops escalation as it stops notifications (Alertmanager); the alert stays listed, marked 已静默.
+  const silenced = await silencedAlertIds(db, due, now);
+  const unsilenced = due.filter((a) => !silenced.has(a.id));
+  if (unsilenced.length === 0) return [];
+  const names = new Map((await findRegions(db, unsilenced.map((a) => a.regionCode))).map((r) => [r.code, r.name]));
   const events = await db.$transaction(async (tx) => {
     const out: AlertEventMessage[] = [];
-    for (const alert of due) {
+    for (const alert of unsilenced) {
       const parent = parentCodeOf(alert.regionCode) ?? alert.regionCode;
       await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
       const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });

@@ -1,94 +1,64 @@
 import type { Db } from "../../db/client";
 import { activeSilences, createAlert, findAlertsByDedup, insertEvent, updateAlert, type Tx } from "../../db/alertRepository";
 import { findAggregates } from "../../db/metricRepository";
-import { BURDEN_KIND_NAMES } from "../../domain/burdenKinds";
-import { crossesCeiling, dedupKeyOf, poissonCusum, poissonUpperTail, robustZ, transition, type MachineState } from "../../domain/alerts";
-import { periodsEnding, type RegionMetrics } from "../../domain/metrics";
+import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
+import { periodsEnding } from "../../domain/metrics";
 import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
 import { publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
-import { effectiveRules, type EffectiveRule } from "./alertRules";
-import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor, type RegionInfo } from "../metrics";
-
-const formatPeriod = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`;
-
-interface RuleValue {
-  value: number;
-  summary: string;
-}
-
-/** This period's value of one rule for one region, or null when the rule has nothing to say. */
-async function ruleValue(db: Db, rule: EffectiveRule, region: RegionInfo, period: number, metrics: RegionMetrics, context: { siblings?: () => Promise<number[]> }): Promise<RuleValue | null> {
-  const kind = rule.burdenKind ? metrics.kinds.find((k) => k.kind === rule.burdenKind)! : null;
-  const when = `${region.name} ${formatPeriod(period)}`;
-  switch (rule.type) {
-    case "VIOLATION":
-      return { value: kind!.violationUnits, summary: `${when}：${BURDEN_KIND_NAMES[rule.burdenKind!]}违规 ${kind!.violationUnits} 村次（《意见》第${rule.clause}条）` };
-    case "LEVEL":
-      return { value: kind!.perVillage, summary: `${when}：村均${BURDEN_KIND_NAMES[rule.burdenKind!]} ${kind!.perVillage.toFixed(2)}，超过阈值 ${rule.enterThreshold}` };
-    case "STATISTICAL": {
-      if (rule.ruleKey === "STAT_CUSUM") {
-        const periods = periodsEnding(period, 15);
-        const rows = await findAggregates(db, [region.code], periods);
-        const count = (p: number) => rows.filter((r) => r.period === p).reduce((s, r) => s + r.records, 0);
-        const mean0 = periods.slice(0, 12).reduce((s, p) => s + count(p), 0) / 12;
-        const recent = periods.slice(12).map(count);
-        const statistic = poissonCusum(recent, mean0);
-        return { value: statistic, summary: `${when}：近3个月负担记录 ${recent.join("、")} 条，前12个月月均 ${mean0.toFixed(1)} 条（CUSUM = ${statistic.toFixed(2)}）` };
-      }
-      const periods = periodsEnding(period, 13);
-      const rows = await findAggregates(db, [region.code], periods);
-      const count = (p: number) => rows.filter((r) => r.period === p).reduce((s, r) => s + r.records, 0);
-      const current = count(period);
-      const mean = periods.slice(0, 12).reduce((s, p) => s + count(p), 0) / 12;
-      const minimum = region.level === 5 ? 3 : 1;
-      const score = current >= minimum ? -Math.log10(Math.max(poissonUpperTail(current, mean), 1e-300)) : 0;
-      return { value: score, summary: `${when}：负担记录 ${current} 条，近12个月月均 ${mean.toFixed(1)} 条（泊松尾概率 ${poissonUpperTail(current, mean).toExponential(2)}）` };
-    }
-    case "PEER_OUTLIER": {
-      const peers = context.siblings ? await context.siblings() : [];
-      const z = robustZ(Math.log1p(metrics.hoursPerVillage), peers);
-      return { value: z, summary: `${when}：村均负担工时 ${metrics.hoursPerVillage.toFixed(1)} 小时，同级稳健 z = ${z.toFixed(2)}` };
-    }
-    case "SILENCE":
-      return null; // evaluated by the scheduler from monitoring points
-  }
-}
+import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
+import { formatPeriod, ruleValue, type RuleValue } from "./ruleValues";
+import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor } from "../metrics";
 
 /**
- * Evaluates the rules for some regions of one level in one period and writes
- * the machine state of their alerts with one event per change, in one
- * transaction; the events are pushed once it commits. The human layer is
- * only read (for the ceiling), never written.
+ * Evaluates the rules for some regions of one level (siblings under one parent)
+ * in one period, each region with its own effective rules and thresholds, and
+ * writes the machine state of their alerts with one event per change, in one
+ * transaction; the events are pushed once it commits. The human layer is only
+ * read (for the ceiling), never written.
  */
 export async function evaluateRegions(db: Db, regionCodes: string[], period: number, now = new Date()): Promise<AlertEventMessage[]> {
   if (regionCodes.length === 0) return [];
   const level = levelOfCode(regionCodes[0]!)!;
-  const rules = (await effectiveRules(db, regionCodes[0]!)).filter((r) => r.enabled && r.appliesToLevel === level && r.type !== "SILENCE");
-  if (rules.length === 0) return [];
+  const rulesOf = await effectiveRulesFor(db, regionCodes);
+  const usable = (rules: EffectiveRule[]) => rules.filter((r) => r.enabled && r.appliesToLevel === level && r.type !== "SILENCE");
+  const allRules = regionCodes.flatMap((c) => usable(rulesOf.get(c) ?? []));
+  if (allRules.length === 0) return [];
   const parent = parentCodeOf(regionCodes[0]!);
   const regions = parent ? (await childrenInfo(db, parent)).filter((r) => regionCodes.includes(r.code)) : await Promise.all(regionCodes.map((c) => regionInfo(db, c)));
   const settings = await scoreSettingsFor(db, regionCodes[0]!);
+  const ancestors = ancestorCodesOf(regionCodes[0]!);
   // Pending rules need the earlier periods too: a rule fires after `pendingPeriods` consecutive breaches.
-  const history = periodsEnding(period, Math.max(0, ...rules.map((r) => r.pendingPeriods)) + 1);
-  const metrics = await metricsFor(db, regions, ancestorCodesOf(regionCodes[0]!), history, settings.minutes);
-  let siblingValues: number[] | null = null;
-  const siblings = async () => {
-    if (siblingValues) return siblingValues;
-    if (!parent) return (siblingValues = []);
-    const peers = await childrenInfo(db, parent);
-    const peerMetrics = await metricsFor(db, peers, ancestorCodesOf(regionCodes[0]!), [period], settings.minutes);
-    return (siblingValues = peers.map((p) => Math.log1p(peerMetrics.get(p.code)!.get(period)!.hoursPerVillage)));
-  };
+  const history = periodsEnding(period, Math.max(0, ...allRules.map((r) => r.pendingPeriods)) + 1);
+  const metrics = await metricsFor(db, regions, ancestors, history, settings.minutes);
 
-  const computed: { rule: EffectiveRule; region: RegionInfo; value: RuleValue; priorBreaches: number }[] = [];
+  // Each month is judged against the peers of that month.
+  const peerCache = new Map<number, Promise<number[]>>();
+  const peers = (p: number) => {
+    if (!peerCache.has(p))
+      peerCache.set(
+        p,
+        (async () => {
+          if (!parent) return [];
+          const siblings = await childrenInfo(db, parent);
+          const m = await metricsFor(db, siblings, ancestors, [p], settings.minutes);
+          return siblings.map((s) => Math.log1p(m.get(s.code)!.get(p)!.hoursPerVillage));
+        })(),
+      );
+    return peerCache.get(p)!;
+  };
+  const statistical = allRules.some((r) => r.type === "STATISTICAL");
+  const counts = statistical ? await recordCountSeries(db, regions.map((r) => r.code), period) : new Map<string, number[]>();
+
+  const computed: ComputedValue[] = [];
   for (const region of regions) {
-    const m = metrics.get(region.code)!.get(period)!;
-    for (const rule of rules) {
-      const value = await ruleValue(db, rule, region, period, m, { siblings });
+    const context = { peers, counts: async () => counts.get(region.code) ?? [] };
+    for (const rule of usable(rulesOf.get(region.code) ?? [])) {
+      const value = await ruleValue(rule, region, period, metrics.get(region.code)!.get(period)!, context);
       if (!value) continue;
       let priorBreaches = 0;
-      for (const earlier of history.slice(0, -1).reverse().slice(0, rule.pendingPeriods)) {
-        const before = await ruleValue(db, rule, region, earlier, metrics.get(region.code)!.get(earlier)!, {});
+      for (const [back, earlier] of history.slice(0, -1).reverse().slice(0, rule.pendingPeriods).entries()) {
+        const earlierContext = { peers, counts: async () => (counts.get(region.code) ?? []).slice(0, -(back + 1)) };
+        const before = await ruleValue(rule, region, earlier, metrics.get(region.code)!.get(earlier)!, earlierContext);
         if (!before || before.value <= rule.enterThreshold) break;
         priorBreaches += 1;
       }
@@ -98,6 +68,25 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
   return applyRuleValues(db, computed, period, now);
 }
 
+/** Months of record counts the statistical rules look back over (the baseline window plus the CUSUM's run-in). */
+const SERIES_MONTHS = 48;
+
+async function recordCountSeries(db: Db, codes: string[], period: number): Promise<Map<string, number[]>> {
+  const periods = periodsEnding(period, SERIES_MONTHS);
+  const rows = await findAggregates(db, codes, periods);
+  const index = new Map(periods.map((p, i) => [p, i]));
+  const out = new Map(codes.map((c) => [c, periods.map(() => 0)]));
+  for (const r of rows) out.get(r.regionCode)![index.get(r.period)!]! += r.records;
+  return out;
+}
+
+interface ComputedValue {
+  rule: EffectiveRule;
+  region: { code: string; name: string };
+  value: RuleValue;
+  priorBreaches: number;
+}
+
 /**
  * Writes the machine state of the alerts for computed rule values, one event
  * per change, in one transaction; pushes the events once it commits. The human
@@ -105,7 +94,7 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
  */
 async function applyRuleValues(
   db: Db,
-  computed: { rule: EffectiveRule; region: { code: string; name: string }; value: RuleValue; priorBreaches: number }[],
+  computed: ComputedValue[],
   period: number,
   now: Date,
 ): Promise<AlertEventMessage[]> {

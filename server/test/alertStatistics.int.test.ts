@@ -1,0 +1,91 @@
+// Alerts that mean something (issue 12): each region judged by its own
+// thresholds, statistical rules silent without history, peers compared month
+// by month, silences that stop escalation, and a quiet demo year.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runEscalation } from "../services/alerts/alertActions";
+import { evaluateRegions } from "../services/alerts/alertEvaluation";
+import { saveRuleForRegion } from "../services/alerts/alertRules";
+import { evaluateAllCounties } from "../services/alerts/alertScheduler";
+import { lastTwelvePeriods } from "../services/demo/generateRecords";
+import { seedDemoIfEmpty } from "../services/demoSeed";
+import { callerAs, sessionUser } from "./fixtures";
+import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+
+describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
+  let testDb: TestDb;
+  const periods = lastTwelvePeriods(new Date());
+  const counties = async () => (await testDb.db.region.findMany({ where: { parentCode: "2201" }, orderBy: { code: "asc" }, select: { code: true } })).map((r) => r.code);
+  const firing = (ruleKey: string, period: number) => testDb.db.alert.findMany({ where: { ruleKey, period, state: "FIRING" } });
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    useAsAppDb(testDb);
+    await seedDemoIfEmpty(testDb.db, () => {});
+  }, 300_000);
+  afterAll(async () => {
+    await testDb.cleanup();
+  });
+
+  it("statistical rules stay silent with fewer than six months of data (历史数据不足)", async () => {
+    const events = await evaluateRegions(testDb.db, await counties(), periods[3]!);
+    expect(events.filter((e) => (e.payload as { alert: { ruleKey: string } }).alert.ruleKey.startsWith("STAT_"))).toEqual([]);
+    const created = await testDb.db.alert.findMany({ where: { period: periods[3]!, ruleKey: { startsWith: "STAT_" } } });
+    expect(created).toEqual([]);
+  });
+
+  it("over the twelve demo months, statistical and peer rules are open for at most 10 % of county-months", async () => {
+    for (const period of periods) await evaluateAllCounties(testDb.db, period);
+    const countyMonths = (await counties()).length * periods.length;
+    for (const ruleKey of ["STAT_RISE", "STAT_CUSUM", "PEER_OUTLIER", "PEER_LOW"]) {
+      const open = await testDb.db.alert.count({ where: { ruleKey, state: "FIRING", regionCode: { startsWith: "2201" } } });
+      expect(open / countyMonths, ruleKey).toBeLessThanOrEqual(0.1);
+    }
+  });
+
+  it("judges each county by its own thresholds, in the scheduler's batched evaluation", async () => {
+    const monitor = await sessionUser(testDb.db, "monitor");
+    const period = periods[0]!;
+    await evaluateAllCounties(testDb.db, period);
+    const before = await firing("LEVEL_FORMS", period);
+    const loud = before.find((a) => a.regionCode !== "220102");
+    expect(loud, "the demo's first month has counties above 4 forms a village").toBeDefined();
+    await saveRuleForRegion(testDb.db, monitor, { ruleKey: "LEVEL_FORMS", regionCode: loud!.regionCode, severity: "WARNING", enterThreshold: 100, exitThreshold: 90, pendingPeriods: 0, enabled: true });
+    await saveRuleForRegion(testDb.db, monitor, { ruleKey: "LEVEL_FORMS", regionCode: "220102", severity: "WARNING", enterThreshold: 0.01, exitThreshold: 0.005, pendingPeriods: 0, enabled: true });
+    await evaluateAllCounties(testDb.db, period);
+    const after = await firing("LEVEL_FORMS", period);
+    expect(after.map((a) => a.regionCode)).not.toContain(loud!.regionCode);
+    expect(after.map((a) => a.regionCode)).toContain("220102");
+    for (const alert of after.filter((a) => a.regionCode !== "220102")) expect(alert.value).toBeGreaterThan(4);
+    // A sibling with few forms stays quiet although 220102 alarms at 0.01.
+    const quiet = await testDb.db.alert.findMany({ where: { ruleKey: "LEVEL_FORMS", period, regionCode: { not: "220102" }, value: { lte: 4 }, state: "FIRING" } });
+    expect(quiet).toEqual([]);
+  });
+
+  it("a peer outlier with a pending period fires: the earlier month is judged against its own peers", async () => {
+    const monitor = await sessionUser(testDb.db, "monitor");
+    await saveRuleForRegion(testDb.db, monitor, { ruleKey: "PEER_OUTLIER", regionCode: "2201", severity: "INFO", enterThreshold: 3.5, exitThreshold: 3, pendingPeriods: 1, enabled: true });
+    const api = await callerAs(testDb.db, "monitor_kc");
+    const departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
+    const [earlier, later] = [periods[9]!, periods[10]!];
+    for (const period of [earlier, later]) {
+      const occurredOn = new Date(Date.UTC(Math.floor(period / 100), (period % 100) - 1, 10));
+      await api.record.create({ kind: "TASK", title: "全面开展人口信息核查", departmentId, scopeRegionCode: "220103", units: 400, occurredOn, details: { responsibleFor: "村级组织负责入户核查", countyDeployed: true } });
+    }
+    await evaluateAllCounties(testDb.db, later);
+    const alert = await testDb.db.alert.findFirst({ where: { ruleKey: "PEER_OUTLIER", regionCode: "220103", period: later } });
+    expect(alert?.state).toBe("FIRING");
+  });
+
+  it("a silenced alert is not escalated, though it stays listed", async () => {
+    const api = await callerAs(testDb.db, "monitor");
+    const { alerts } = await api.alert.list({ regionCode: "2201", states: ["FIRING"] });
+    const target = alerts.find((a) => a.severity === "CRITICAL" && !a.acknowledged)!;
+    expect(target).toBeDefined();
+    await api.alert.silence({ regionCode: target.regionCode, ruleKey: target.ruleKey, reason: "专项整治期间集中处理", expiresAt: new Date(Date.now() + 3 * 86400_000) });
+    const escalated = await runEscalation(testDb.db, new Date(Date.now() + 2 * 86400_000));
+    expect(escalated.length).toBeGreaterThan(0);
+    expect(escalated.map((e) => e.alertId)).not.toContain(target.id);
+    const listed = (await api.alert.list({ regionCode: "2201", states: ["FIRING"] })).alerts.find((a) => a.id === target.id)!;
+    expect(listed.silenced).toBe(true);
+  });
+});
