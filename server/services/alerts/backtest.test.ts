@@ -18,7 +18,7 @@ describe("statistical rules and their backtest", () => {
     const firstAlarm = months.findIndex((m) => m.alarm);
     expect(firstAlarm).toBeGreaterThanOrEqual(10);
     expect(months[firstAlarm + 1]!.statistic).toBeLessThan(1.5 * months[firstAlarm]!.statistic); // restarted from 0, not doubled
-    const creeping = cusumSeries([...steady, 27, 27, 27]);
+    const creeping = cusumSeries([...steady, 32, 32, 32]);
     expect(creeping[10]!.statistic).toBeGreaterThan(0);
     expect(creeping[11]!.statistic).toBeGreaterThan(creeping[10]!.statistic);
     expect(creeping[12]!.statistic).toBeGreaterThan(creeping[11]!.statistic);
