@@ -54,3 +54,16 @@ describe("statistical rules", () => {
     expect(robustZ(1, [1, 1, 1])).toBe(0);
   });
 });
+
+describe("episodes across periods", () => {
+  const hysteresis = { enterThreshold: 4, exitThreshold: 3.5, pendingPeriods: 0 };
+  it("keeps firing between exit and enter, and resolves only after the recovery periods", () => {
+    expect(transition("FIRING", 3.7, 0, hysteresis).state).toBe("FIRING"); // 220106: January 4.18, February 3.70
+    const slow = { ...hysteresis, recoveryPeriods: 2 };
+    expect(transition("FIRING", 3, 0, slow, 1)).toEqual({ state: "FIRING", events: ["VALUE_CHANGED"] });
+    expect(transition("FIRING", 3, 0, slow, 2)).toEqual({ state: "RESOLVED", events: ["RESOLVED"] });
+  });
+  it("a pending episode that stops breaching ends", () => {
+    expect(transition("PENDING", 3.8, 0, { ...hysteresis, pendingPeriods: 2 })).toEqual({ state: "RESOLVED", events: ["RESOLVED"] });
+  });
+});

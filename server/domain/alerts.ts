@@ -22,10 +22,12 @@ export const MACHINE_STATE_NAMES: Record<MachineState, string> = { PENDING: "待
 export interface RuleThresholds {
   /** Breaching when the value is above this. */
   enterThreshold: number;
-  /** A firing alert recovers when the value falls to or below this (hysteresis). */
+  /** A firing episode recovers when the value stays at or below this (hysteresis). */
   exitThreshold: number;
   /** Earlier consecutive breaching periods required before firing. */
   pendingPeriods: number;
+  /** Consecutive periods at or below the exit threshold before an episode resolves (default 1). */
+  recoveryPeriods?: number;
 }
 
 export interface Transition {
@@ -34,12 +36,13 @@ export interface Transition {
 }
 
 /**
- * Next machine state from the current one and this period's value.
- * `priorBreaches` counts the consecutive earlier periods that breached.
+ * Next machine state of an episode from its current state and this period's
+ * value. `priorBreaches` counts the consecutive earlier periods that breached;
+ * `periodsBelow` the consecutive periods, this one included, at or below the
+ * exit threshold (recovery counts reporting periods, domain.md §5).
  */
-export function transition(current: MachineState | null, value: number, priorBreaches: number, rule: RuleThresholds): Transition {
+export function transition(current: MachineState | null, value: number, priorBreaches: number, rule: RuleThresholds, periodsBelow = value <= rule.exitThreshold ? 1 : 0): Transition {
   const breaching = value > rule.enterThreshold;
-  const recovered = value <= rule.exitThreshold;
   const ready = priorBreaches >= rule.pendingPeriods;
   switch (current) {
     case null:
@@ -47,10 +50,11 @@ export function transition(current: MachineState | null, value: number, priorBre
       if (!breaching) return { state: current, events: [] };
       return ready ? { state: "FIRING", events: ["FIRING"] } : { state: "PENDING", events: ["PENDING"] };
     case "PENDING":
-      if (recovered || !breaching) return { state: "RESOLVED", events: ["RESOLVED"] };
+      // A pending episode that stops breaching ends; it never fired.
+      if (!breaching) return { state: "RESOLVED", events: ["RESOLVED"] };
       return ready ? { state: "FIRING", events: ["FIRING"] } : { state: "PENDING", events: ["VALUE_CHANGED"] };
     case "FIRING":
-      if (recovered) return { state: "RESOLVED", events: ["RESOLVED"] };
+      if (periodsBelow >= (rule.recoveryPeriods ?? 1)) return { state: "RESOLVED", events: ["RESOLVED"] };
       return { state: "FIRING", events: ["VALUE_CHANGED"] };
   }
 }
@@ -94,8 +98,9 @@ export function dueForEscalation(
   return now.getTime() - alert.firingAt.getTime() >= limits[alert.severity] * 60_000;
 }
 
-export function dedupKeyOf(ruleKey: string, regionCode: string, period: number): string {
-  return `${ruleKey}|${regionCode}|${period}`;
+/** The key of an episode: rule, region, the month it opened, and #n when that month opened several. */
+export function dedupKeyOf(ruleKey: string, regionCode: string, period: number, nth = 1): string {
+  return `${ruleKey}|${regionCode}|${period}${nth > 1 ? `#${nth}` : ""}`;
 }
 
 // ─── Statistical rules ───────────────────────────────────────────────────

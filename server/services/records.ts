@@ -19,6 +19,7 @@ import { classifyRecord } from "../domain/classification";
 import { isDedicatedPost } from "../domain/metrics";
 import { isWithin, levelOfCode } from "../domain/regions";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
+import { announceViolations } from "./alerts/violationEvents";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { getRegionOrThrow } from "./regions";
@@ -99,6 +100,7 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
     return record;
   });
   await evaluateAfterWrites(db, [record]);
+  await announceViolations(db, [record]);
   return record;
 }
 

@@ -2,12 +2,15 @@
 // thresholds, statistical rules silent without history, peers compared month
 // by month, silences that stop escalation, and a quiet demo year.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { periodsBetween } from "../domain/metrics";
 import { runEscalation } from "../services/alerts/alertActions";
 import { evaluateRegions } from "../services/alerts/alertEvaluation";
 import { saveRuleForRegion } from "../services/alerts/alertRules";
 import { evaluateAllCounties } from "../services/alerts/alertScheduler";
+import { PLANTED_EVENTS } from "../services/demo/anomalies";
 import { lastTwelvePeriods } from "../services/demo/generateRecords";
 import { seedDemoIfEmpty } from "../services/demoSeed";
+import { scoreSettingsFor } from "../services/metrics";
 import { callerAs, sessionUser } from "./fixtures";
 import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
 
@@ -24,22 +27,6 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
   }, 300_000);
   afterAll(async () => {
     await testDb.cleanup();
-  });
-
-  it("statistical rules stay silent with fewer than six months of data (历史数据不足)", async () => {
-    const events = await evaluateRegions(testDb.db, await counties(), periods[3]!);
-    expect(events.filter((e) => (e.payload as { alert: { ruleKey: string } }).alert.ruleKey.startsWith("STAT_"))).toEqual([]);
-    const created = await testDb.db.alert.findMany({ where: { period: periods[3]!, ruleKey: { startsWith: "STAT_" } } });
-    expect(created).toEqual([]);
-  });
-
-  it("over the twelve demo months, statistical and peer rules are open for at most 10 % of county-months", async () => {
-    for (const period of periods) await evaluateAllCounties(testDb.db, period);
-    const countyMonths = (await counties()).length * periods.length;
-    for (const ruleKey of ["STAT_RISE", "STAT_CUSUM", "PEER_OUTLIER", "PEER_LOW"]) {
-      const open = await testDb.db.alert.count({ where: { ruleKey, state: "FIRING", regionCode: { startsWith: "2201" } } });
-      expect(open / countyMonths, ruleKey).toBeLessThanOrEqual(0.1);
-    }
   });
 
   it("judges each county by its own thresholds, in the scheduler's batched evaluation", async () => {
@@ -61,9 +48,16 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
     expect(quiet).toEqual([]);
   });
 
+  it("statistical rules stay silent with fewer than six months of data (历史数据不足)", async () => {
+    const events = await evaluateRegions(testDb.db, await counties(), periods[3]!);
+    expect(events.filter((e) => (e.payload as { alert: { ruleKey: string } }).alert.ruleKey.startsWith("STAT_"))).toEqual([]);
+    const created = await testDb.db.alert.findMany({ where: { period: periods[3]!, ruleKey: { startsWith: "STAT_" } } });
+    expect(created).toEqual([]);
+  });
+
   it("a peer outlier with a pending period fires: the earlier month is judged against its own peers", async () => {
     const monitor = await sessionUser(testDb.db, "monitor");
-    await saveRuleForRegion(testDb.db, monitor, { ruleKey: "PEER_OUTLIER", regionCode: "2201", severity: "INFO", enterThreshold: 3.5, exitThreshold: 3, pendingPeriods: 1, enabled: true });
+    await saveRuleForRegion(testDb.db, monitor, { ruleKey: "PEER_OUTLIER", regionCode: "220103", severity: "INFO", enterThreshold: 3.5, exitThreshold: 3, pendingPeriods: 1, enabled: true });
     const api = await callerAs(testDb.db, "monitor_kc");
     const departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
     const [earlier, later] = [periods[9]!, periods[10]!];
@@ -72,8 +66,25 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
       await api.record.create({ kind: "TASK", title: "全面开展人口信息核查", departmentId, scopeRegionCode: "220103", units: 400, occurredOn, details: { responsibleFor: "村级组织负责入户核查", countyDeployed: true } });
     }
     await evaluateAllCounties(testDb.db, later);
-    const alert = await testDb.db.alert.findFirst({ where: { ruleKey: "PEER_OUTLIER", regionCode: "220103", period: later } });
+    const alert = await testDb.db.alert.findFirst({ where: { ruleKey: "PEER_OUTLIER", regionCode: "220103", lastPeriod: later } });
     expect(alert?.state).toBe("FIRING");
+    expect(alert?.period, "the episode opened (pending) in the earlier month").toBe(earlier);
+  });
+
+  it("over the twelve demo months, statistical and peer rules are open for at most 10 % of county-months", async () => {
+    for (const period of periods) await evaluateAllCounties(testDb.db, period);
+    const countyMonths = (await counties()).length * periods.length;
+    for (const ruleKey of ["STAT_RISE", "STAT_CUSUM", "PEER_OUTLIER", "PEER_LOW"]) {
+      // An episode is open from the month it fired to its last month judged (the month it resolved not included).
+      const episodes = await testDb.db.alert.findMany({ where: { ruleKey, firingAt: { not: null }, regionCode: { startsWith: "2201" } } });
+      const open = episodes.reduce((sum, e) => sum + periodsBetween(e.period, e.lastPeriod ?? e.period).length - (e.state === "RESOLVED" ? 1 : 0), 0);
+      expect(open / countyMonths, ruleKey).toBeLessThanOrEqual(0.1);
+    }
+    for (const event of PLANTED_EVENTS) {
+      const month = periods[event.month]!;
+      const episodes = await testDb.db.alert.findMany({ where: { ruleKey: event.ruleKey, regionCode: event.countyCode, firingAt: { not: null } } });
+      expect(episodes.some((e) => e.period <= month && month <= (e.lastPeriod ?? e.period)), event.description).toBe(true);
+    }
   });
 
   it("a silenced alert is not escalated, though it stays listed", async () => {
@@ -88,4 +99,52 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
     const listed = (await api.alert.list({ regionCode: "2201", states: ["FIRING"] })).alerts.find((a) => a.id === target.id)!;
     expect(listed.silenced).toBe(true);
   });
+  it("the default score baseline is stored when first used: a record dated next year does not move the goalposts", async () => {
+    const first = await scoreSettingsFor(testDb.db, "2201");
+    const nextYear = (Math.floor(periods[11]! / 100) + 1) * 100 + 1;
+    const key = { regionCode: "220103", period: nextYear, kind: "FORM" };
+    await testDb.db.metricAggregate.create({ data: { ...key, records: 1, units: 173 } });
+    expect((await scoreSettingsFor(testDb.db, "2201")).baselinePeriod).toBe(first.baselinePeriod);
+    expect(first.baselinePeriod).toBeLessThan(nextYear);
+    expect(await testDb.db.scoreConfig.count({ where: { regionCode: "" } })).toBe(1);
+    await testDb.db.metricAggregate.delete({ where: { regionCode_period_kind: key } });
+  });
+
+  it("acknowledge → resolve → breach again: a new episode that must be acknowledged again and escalates again", async () => {
+    const monitor = await sessionUser(testDb.db, "monitor");
+    const api = await callerAs(testDb.db, "monitor");
+    const rule = (enterThreshold: number, exitThreshold: number) =>
+      saveRuleForRegion(testDb.db, monitor, { ruleKey: "LEVEL_GROUPS", regionCode: "220104", severity: "WARNING", enterThreshold, exitThreshold, pendingPeriods: 0, enabled: true });
+    const next = (p: number) => (p % 100 === 12 ? p + 89 : p + 1);
+    const months = [next(periods[11]!)];
+    while (months.length < 5) months.push(next(months.at(-1)!));
+    const t0 = Date.now();
+    const at = (hours: number) => new Date(t0 + hours * 3600_000);
+    const episode = () => testDb.db.alert.findFirst({ where: { ruleKey: "LEVEL_GROUPS", regionCode: "220104", state: "FIRING" } });
+
+    await rule(100, 99);
+    await evaluateRegions(testDb.db, ["220104"], months[0]!, at(0)); // whatever the demo months left open resolves
+    expect(await episode()).toBeNull();
+    await rule(-1, -2);
+    await evaluateRegions(testDb.db, ["220104"], months[1]!, at(0));
+    const first = (await episode())!;
+    expect((await runEscalation(testDb.db, at(25))).map((e) => e.alertId)).toContain(first.id);
+    await api.alert.acknowledge({ id: first.id, reason: "已督促县直部门清理工作群" });
+    await evaluateRegions(testDb.db, ["220104"], months[2]!, at(26)); // still breaching next month: the same episode
+    expect((await episode())!.id).toBe(first.id);
+    await rule(100, 99);
+    await evaluateRegions(testDb.db, ["220104"], months[3]!, at(27));
+    expect((await testDb.db.alert.findUniqueOrThrow({ where: { id: first.id } })).state).toBe("RESOLVED");
+
+    await rule(-1, -2);
+    await evaluateRegions(testDb.db, ["220104"], months[4]!, at(28));
+    const second = (await episode())!;
+    expect(second.id).not.toBe(first.id);
+    const listed = (await api.alert.list({ regionCode: "220104", states: ["FIRING"] })).alerts.find((x) => x.id === second.id)!;
+    expect(listed.acknowledged).toBe(false);
+    expect(listed.escalationLevel).toBe(0);
+    expect((await runEscalation(testDb.db, at(40))).map((e) => e.alertId)).not.toContain(second.id);
+    expect((await runEscalation(testDb.db, at(53))).map((e) => e.alertId)).toContain(second.id);
+  });
+
 });

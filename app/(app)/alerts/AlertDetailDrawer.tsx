@@ -17,6 +17,7 @@ const EVENT_NAMES: Record<string, string> = {
   NOTE: "备注",
   RESOLVED_BY_HAND: "人工处置",
   ESCALATED: "升级至上级",
+  NEW_VIOLATION: "新增违规",
 };
 const HUMAN = new Set(["ACKNOWLEDGED", "ASSIGNED", "NOTE", "RESOLVED_BY_HAND"]);
 
@@ -53,7 +54,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
             items={d.events.map((e) => {
               const payload = e.payload as { by?: string; note?: string; reason?: string; value?: number; escalatedTo?: string };
               return {
-                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" ? "red" : "gray",
+                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" || e.type === "NEW_VIOLATION" ? "red" : "gray",
                 content: (
                   <span>
                     {formatDateTime(e.createdAt)} · {EVENT_NAMES[e.type] ?? e.type}

@@ -38,7 +38,7 @@ export function AlertInbox() {
   const live = useLiveAlerts(region, (alert, type) => {
     markSeen();
     beep();
-    const title = type === "ESCALATED" ? "预警已升级" : type === "REOPENED" ? "预警重新打开" : "新预警";
+    const title = type === "ESCALATED" ? "预警已升级" : type === "REOPENED" ? "预警重新打开" : type === "NEW_VIOLATION" ? "新增违规" : "新预警";
     notification.warning({ title, description: alert.summary, placement: "topRight", duration: 6 });
     if (desktop) new Notification(`减负监测 · ${title}`, { body: alert.summary });
   });

@@ -1,10 +1,10 @@
 import type { Db } from "../../db/client";
-import { activeSilences, createAlert, findAlertsByDedup, insertEvent, updateAlert, type Tx } from "../../db/alertRepository";
+import { activeSilences, createAlert, dedupKeysTaken, findEpisodes, updateAlert, type Tx } from "../../db/alertRepository";
 import { findAggregates } from "../../db/metricRepository";
 import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
-import { periodsEnding } from "../../domain/metrics";
+import { periodsEnding, villagesReached } from "../../domain/metrics";
 import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
-import { publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
+import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
 import { formatPeriod, ruleValue, type RuleValue } from "./ruleValues";
 import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor } from "../metrics";
@@ -49,9 +49,14 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
   const statistical = allRules.some((r) => r.type === "STATISTICAL");
   const counts = statistical ? await recordCountSeries(db, regions.map((r) => r.code), period) : new Map<string, number[]>();
 
+  const violating = allRules.some((r) => r.type === "VIOLATION") ? await violatingScopes(db, regions.map((r) => r.code), ancestors, period) : null;
   const computed: ComputedValue[] = [];
   for (const region of regions) {
-    const context = { peers, counts: async () => counts.get(region.code) ?? [] };
+    const violations = async (kind: string) => {
+      const scopes = (violating ?? []).filter((v) => v.kind === kind && (v.code.startsWith(region.code) || ancestors.includes(v.code)));
+      return { records: scopes.length, villages: villagesReached(scopes.map((v) => ({ code: v.code, villages: ancestors.includes(v.code) ? region.villages : v.villages }))) };
+    };
+    const context = { peers, counts: async () => counts.get(region.code) ?? [], violations };
     for (const rule of usable(rulesOf.get(region.code) ?? [])) {
       const value = await ruleValue(rule, region, period, metrics.get(region.code)!.get(period)!, context);
       if (!value) continue;
@@ -80,6 +85,15 @@ async function recordCountSeries(db: Db, codes: string[], period: number): Promi
   return out;
 }
 
+/** Scopes of this month's violating records inside these regions or above them, with the villages each reaches. */
+async function violatingScopes(db: Db, codes: string[], ancestors: string[], period: number) {
+  const inside = await Promise.all(codes.map((c) => db.burdenRecord.findMany({ where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(c) }, select: { kind: true, scopeRegionCode: true } })));
+  const above = ancestors.length ? await db.burdenRecord.findMany({ where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: { in: ancestors } }, select: { kind: true, scopeRegionCode: true } }) : [];
+  const rows = [...inside.flat(), ...above];
+  const sizes = new Map((await db.region.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.scopeRegionCode))] } }, select: { code: true, level: true, villageCount: true, communityCount: true } })).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]));
+  return rows.map((r) => ({ kind: r.kind, code: r.scopeRegionCode, villages: sizes.get(r.scopeRegionCode) ?? 0 }));
+}
+
 interface ComputedValue {
   rule: EffectiveRule;
   region: { code: string; name: string };
@@ -88,68 +102,85 @@ interface ComputedValue {
 }
 
 /**
- * Writes the machine state of the alerts for computed rule values, one event
- * per change, in one transaction; pushes the events once it commits. The human
- * layer is only read (for the ceiling), never written.
+ * Writes the machine state of the alert episodes for computed rule values, one
+ * event per change, in one transaction; pushes the events once it commits.
+ * An alert is rule + region with episodes: the latest episode of the pair is
+ * carried into this period; a breach with no open episode opens a new one.
+ * A month before the latest one judged is history and is not re-judged. The
+ * human layer is only read (for the ceiling), never written.
  */
-async function applyRuleValues(
-  db: Db,
-  computed: ComputedValue[],
-  period: number,
-  now: Date,
-): Promise<AlertEventMessage[]> {
-  const keys = computed.map((c) => dedupKeyOf(c.rule.ruleKey, c.region.code, period));
+async function applyRuleValues(db: Db, computed: ComputedValue[], period: number, now: Date): Promise<AlertEventMessage[]> {
+  if (computed.length === 0) return [];
   const silences = await activeSilences(db, now);
   const isSilenced = (ruleKey: string, regionCode: string) => silences.some((s) => regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === ruleKey));
   const events = await db.$transaction(async (tx) => {
-    const existing = new Map((await findAlertsByDedup(tx, keys)).map((a) => [a.dedupKey, a]));
+    const episodes = await findEpisodes(tx, [...new Set(computed.map((c) => c.rule.ruleKey))], [...new Set(computed.map((c) => c.region.code))]);
+    const latest = new Map<string, (typeof episodes)[number]>();
+    const judged = (e: (typeof episodes)[number]) => e.lastPeriod ?? e.period;
+    for (const e of episodes) {
+      const key = `${e.ruleKey}|${e.regionCode}`;
+      const seen = latest.get(key);
+      if (!seen || judged(e) > judged(seen) || (judged(e) === judged(seen) && e.firstSeenAt > seen.firstSeenAt)) latest.set(key, e);
+    }
     const pending: { alertId: string; regionCode: string; type: string; payload: { alert: ReturnType<typeof toAlertDto>; value: number } }[] = [];
     for (const { rule, region, value, priorBreaches } of computed) {
-      const key = dedupKeyOf(rule.ruleKey, region.code, period);
-      const alert = existing.get(key);
-      const step = transition((alert?.state as MachineState | undefined) ?? null, value.value, priorBreaches, rule);
-      if (step.events.length === 0) continue;
-      if (!alert && step.state === null) continue;
-      const changed = alert && step.events[0] === "VALUE_CHANGED" && alert.value === value.value;
-      if (changed) continue;
-      const saved = alert
-        ? await updateAlert(tx, alert.id, {
-            state: step.state!,
-            value: value.value,
-            summary: value.summary,
-            threshold: rule.enterThreshold,
-            ...(step.events.includes("FIRING") ? { firingAt: now, resolvedAt: null } : {}),
-            ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
-          })
-        : await createAlert(tx, {
-            dedupKey: key,
-            ruleKey: rule.ruleKey,
-            ruleId: rule.id,
-            regionCode: region.code,
-            period,
-            severity: rule.severity,
-            state: step.state!,
-            value: value.value,
-            threshold: rule.enterThreshold,
-            summary: value.summary,
-            firstSeenAt: now,
-            firingAt: step.state === "FIRING" ? now : null,
-          });
-      const types = [...step.events];
-      const human = alert?.human;
-      if (human && crossesCeiling({ ackedAt: human.ackedAt, ackExpiresAt: human.ackExpiresAt, ackValue: human.ackValue, ackCeilingMargin: human.ackCeilingMargin, resolvedAt: human.resolvedAt }, alert.value, value.value)) {
-        types.push("REOPENED" as never);
+      const episode = latest.get(`${rule.ruleKey}|${region.code}`);
+      if (episode && judged(episode) > period) continue;
+      const samePeriod = episode ? judged(episode) === period : false;
+      // Re-judging the month that resolved an episode may reopen it: one month, one verdict.
+      const open = episode && (episode.state !== "RESOLVED" || samePeriod) ? episode : null;
+      const below = value.value <= rule.exitThreshold;
+      let saved;
+      let types: string[];
+      if (open) {
+        const base = samePeriod ? open.recoveryBase : open.recoveryCount;
+        const state = open.state === "RESOLVED" ? "FIRING" : (open.state as MachineState);
+        const step = transition(state, value.value, priorBreaches, rule, below ? base + 1 : 0);
+        const reopened = open.state === "RESOLVED" && step.state !== "RESOLVED";
+        if (open.state === "RESOLVED" && !reopened) continue;
+        if (!reopened && step.events[0] === "VALUE_CHANGED" && samePeriod && open.value === value.value) continue;
+        types = reopened ? ["FIRING"] : [...step.events];
+        saved = await updateAlert(tx, open.id, {
+          state: step.state!,
+          value: value.value,
+          summary: value.summary,
+          threshold: rule.enterThreshold,
+          lastPeriod: period,
+          recoveryBase: base,
+          recoveryCount: below ? base + 1 : 0,
+          ...(step.events.includes("FIRING") && open.state !== "FIRING" && !reopened ? { firingAt: now, resolvedAt: null } : {}),
+          ...(reopened ? { resolvedAt: null } : {}),
+          ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
+        });
+        const human = open.human;
+        if (human && crossesCeiling({ ackedAt: human.ackedAt, ackExpiresAt: human.ackExpiresAt, ackValue: human.ackValue, ackCeilingMargin: human.ackCeilingMargin, resolvedAt: human.resolvedAt }, open.value, value.value)) types.push("REOPENED");
+      } else {
+        const step = transition(null, value.value, priorBreaches, rule);
+        if (step.state === null || step.events.length === 0) continue;
+        let nth = 1;
+        const taken = new Set((await dedupKeysTaken(tx, [1, 2, 3, 4, 5, 6, 7, 8].map((n) => dedupKeyOf(rule.ruleKey, region.code, period, n)))).map((k) => k.dedupKey));
+        while (taken.has(dedupKeyOf(rule.ruleKey, region.code, period, nth))) nth += 1;
+        types = [...step.events];
+        saved = await createAlert(tx, {
+          dedupKey: dedupKeyOf(rule.ruleKey, region.code, period, nth),
+          ruleKey: rule.ruleKey,
+          ruleId: rule.id,
+          regionCode: region.code,
+          period,
+          lastPeriod: period,
+          severity: rule.severity,
+          state: step.state,
+          value: value.value,
+          threshold: rule.enterThreshold,
+          summary: value.summary,
+          firstSeenAt: now,
+          firingAt: step.state === "FIRING" ? now : null,
+        });
       }
       const dto = toAlertDto(saved, region.name, now, isSilenced(rule.ruleKey, region.code));
       for (const type of types) pending.push({ alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
     }
-    // Events last: the event-order lock (PostgreSQL) is then held only until the commit.
-    const written: AlertEventMessage[] = [];
-    for (const data of pending) {
-      const event = await insertEvent(tx, data);
-      written.push({ seq: event.seq, type: data.type, alertId: data.alertId, regionCode: data.regionCode, createdAt: event.createdAt, payload: event.payload });
-    }
-    return written;
+    return writeAlertEvents(tx, pending);
   });
   publishAlertEvents(events);
   return events;

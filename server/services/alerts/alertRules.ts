@@ -9,6 +9,7 @@ import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
 export interface EffectiveRule extends RuleSpec {
   id: string;
+  recoveryPeriods: number;
   version: number;
   regionCode: string;
   enabled: boolean;
@@ -56,6 +57,7 @@ function resolve(versions: Awaited<ReturnType<typeof listRuleVersions>>): Effect
     enterThreshold: r.enterThreshold ?? 0,
     exitThreshold: r.exitThreshold ?? 0,
     pendingPeriods: r.pendingPeriods,
+    recoveryPeriods: r.recoveryPeriods,
     version: r.version,
     regionCode: r.regionCode,
     enabled: r.enabled,

@@ -107,7 +107,7 @@ export function drawCount(random: () => number, mean: number, dispersion: number
 
 const thresholds = (ruleKey: BacktestRule): RuleThresholds => {
   const spec = DEFAULT_RULES.find((r) => r.ruleKey === ruleKey)!;
-  return { enterThreshold: spec.enterThreshold, exitThreshold: spec.exitThreshold, pendingPeriods: spec.pendingPeriods };
+  return { enterThreshold: spec.enterThreshold, exitThreshold: spec.exitThreshold, pendingPeriods: spec.pendingPeriods, recoveryPeriods: 1 };
 };
 
 /** Per month: whether an episode opened, whether one is open, whether the rule could judge the month. */
@@ -116,8 +116,10 @@ export function episodesOf(ruleKey: BacktestRule, counts: readonly number[]) {
   const months = ruleKey === "STAT_RISE" ? riseSeries(counts, 10 ** -rule.enterThreshold).map((m) => ({ status: m.status, value: m.score })) : cusumSeries(counts).map((m) => ({ status: m.status, value: m.value }));
   let state: MachineState | null = null;
   let breaches = 0;
+  let below = 0;
   return months.map((m) => {
-    const step = transition(state, m.value, breaches, rule);
+    below = m.value <= rule.exitThreshold ? below + 1 : 0;
+    const step = transition(state, m.value, breaches, rule, below);
     breaches = m.value > rule.enterThreshold ? breaches + 1 : 0;
     state = step.state;
     return { tested: m.status === "TESTED", opened: step.events.includes("FIRING"), open: state === "FIRING" };

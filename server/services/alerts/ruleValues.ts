@@ -21,6 +21,8 @@ export interface RuleContext {
   peers: (period: number) => Promise<number[]>;
   /** Record counts of the region, oldest first, ending with the month judged. */
   counts: () => Promise<number[]>;
+  /** Violating records that reach the region this month, and the villages they reach. */
+  violations?: (kind: string) => Promise<{ records: number; villages: number }>;
 }
 
 /** Village-level statistical alerts need a few records (domain.md §5). */
@@ -31,7 +33,12 @@ export async function ruleValue(rule: EffectiveRule, region: RegionInfo, period:
   const when = `${region.name} ${formatPeriod(period)}`;
   switch (rule.type) {
     case "VIOLATION":
-      return { value: kind!.violationUnits, summary: `${when}：${BURDEN_KIND_NAMES[rule.burdenKind!]}违规 ${kind!.violationUnits} 村次（《意见》第${rule.clause}条）` };
+    {
+      // A county-wide demand counts once per village: say how many demands and villages, not only 村次.
+      const found = context.violations ? await context.violations(rule.burdenKind!) : null;
+      const words = found && found.records > 0 ? `${found.records} 条违规要求，涉及 ${found.villages} 个村（${kind!.violationUnits} 村次）` : `违规 ${kind!.violationUnits} 村次`;
+      return { value: kind!.violationUnits, summary: `${when}：${BURDEN_KIND_NAMES[rule.burdenKind!]}${words}（《意见》第${rule.clause}条）` };
+    }
     case "LEVEL":
       return { value: kind!.perVillage, summary: `${when}：村均${BURDEN_KIND_NAMES[rule.burdenKind!]} ${kind!.perVillage.toFixed(2)}，阈值 ${rule.enterThreshold}` };
     case "STATISTICAL":
