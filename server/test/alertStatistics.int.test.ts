@@ -99,6 +99,19 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
     const listed = (await api.alert.list({ regionCode: "2201", states: ["FIRING"] })).alerts.find((a) => a.id === target.id)!;
     expect(listed.silenced).toBe(true);
   });
+  it("a new violating record inside an open violation episode is an event of its own (新增违规), in records and villages", async () => {
+    const api = await callerAs(testDb.db, "monitor_kc");
+    const departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
+    const demand = (title: string, scopeRegionCode: string) => api.record.create({ kind: "PROOF_DEMAND", title, departmentId, scopeRegionCode, units: 1, occurredOn: new Date(), details: { proof: "截图" } });
+    await demand("每日上传巡查截图", "220103");
+    const alert = await testDb.db.alert.findFirstOrThrow({ where: { ruleKey: "VIOLATION_PROOF_DEMAND", regionCode: "220103", state: "FIRING" } });
+    expect(alert.summary).toMatch(/\d+ 条违规要求，涉及 \d+ 个村（\d+ 村次）/);
+    const second = await demand("入户走访须上传定位照片", "220103002");
+    const events = await testDb.db.alertEvent.findMany({ where: { alertId: alert.id, type: "NEW_VIOLATION" } });
+    const announced = events.map((e) => (e.payload as { record: { id: string; department: string; title: string } }).record);
+    expect(announced).toContainEqual(expect.objectContaining({ id: second.id, department: "宽城区应急管理局", title: "入户走访须上传定位照片" }));
+  });
+
   it("the default score baseline is stored when first used: a record dated next year does not move the goalposts", async () => {
     const first = await scoreSettingsFor(testDb.db, "2201");
     const nextYear = (Math.floor(periods[11]! / 100) + 1) * 100 + 1;
