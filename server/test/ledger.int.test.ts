@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
 import { readLedgerFile } from "../services/ledger/readLedgerFile";
 import { ledgerTemplate } from "../services/ledger/workbooks";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { sessionUser } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 async function workbook(headers: string[], rows: unknown[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -36,8 +35,7 @@ describe("Excel and CSV ledgers", () => {
   let testDb: TestDb;
   let villages: string[];
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
     villages = (await testDb.db.region.findMany({ where: { level: 5, code: { startsWith: "220103" } }, select: { code: true } })).map((v) => v.code);
   });
   afterAll(() => testDb.cleanup());

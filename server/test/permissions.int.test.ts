@@ -8,9 +8,8 @@ import { PROCEDURE_ACCESS, SOCKET_EVENT_ACCESS } from "../api/permissions";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import type { RealtimeServer } from "../realtime/server";
 import { ROLES, type Role } from "../domain/roles";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { sessionUser } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 const ROLE_MESSAGE = "当前角色无权执行此操作";
 const ACCOUNT: Record<Role, string> = { monitor: "monitor_kc", county_leader: "leader", inspector: "inspector", department: "dept", admin: "admin" };
@@ -29,8 +28,7 @@ async function outcome(call: () => Promise<unknown>): Promise<string> {
 describe("permission matrix", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
   });
   afterAll(() => testDb.cleanup());
 
