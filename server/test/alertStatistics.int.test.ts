@@ -9,10 +9,9 @@ import { saveRuleForRegion } from "../services/alerts/alertRules";
 import { evaluateAllCounties } from "../services/alerts/alertScheduler";
 import { PLANTED_EVENTS } from "../services/demo/anomalies";
 import { lastTwelvePeriods } from "../services/demo/generateRecords";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { scoreSettingsFor } from "../services/metrics";
 import { callerAs, sessionUser } from "./fixtures";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
   let testDb: TestDb;
@@ -21,9 +20,8 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
   const firing = (ruleKey: string, period: number) => testDb.db.alert.findMany({ where: { ruleKey, period, state: "FIRING" } });
 
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
   }, 300_000);
   afterAll(async () => {
     await testDb.cleanup();
