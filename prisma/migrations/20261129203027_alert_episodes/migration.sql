@@ -57,9 +57,7 @@ CREATE UNIQUE INDEX "Rule_ruleKey_version_key" ON "Rule"("ruleKey", "version");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
--- Alerts become episodes of rule + region. Each month's row so far is taken as
--- an episode judged up to its own month; of several rows of one rule and
--- region only the latest month stays open, the older ones resolve.
+-- DataMigration: alerts become episodes, older open month alerts of a rule and region resolve
 UPDATE "Alert" SET "lastPeriod" = "period";
 UPDATE "Alert" SET "state" = 'RESOLVED', "resolvedAt" = "updatedAt"
 WHERE "state" <> 'RESOLVED'

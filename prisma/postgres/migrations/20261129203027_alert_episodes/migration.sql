@@ -9,9 +9,7 @@ ALTER TABLE "Rule" ADD COLUMN     "recoveryPeriods" INTEGER NOT NULL DEFAULT 1;
 -- CreateIndex
 CREATE INDEX "Alert_ruleKey_regionCode_idx" ON "Alert"("ruleKey", "regionCode");
 
--- Alerts become episodes of rule + region. Each month's row so far is taken as
--- an episode judged up to its own month; of several rows of one rule and
--- region only the latest month stays open, the older ones resolve.
+-- DataMigration: alerts become episodes, older open month alerts of a rule and region resolve
 UPDATE "Alert" SET "lastPeriod" = "period";
 UPDATE "Alert" SET "state" = 'RESOLVED', "resolvedAt" = "updatedAt"
 WHERE "state" <> 'RESOLVED'
