@@ -41,7 +41,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
           <Descriptions column={1} size="small" bordered data-testid="alert-detail">
             <Descriptions.Item label="规则">{d.ruleName}</Descriptions.Item>
             <Descriptions.Item label="内容">{d.alert.summary}</Descriptions.Item>
-            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}</Descriptions.Item>
+            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}{d.alert.lastPeriod !== d.alert.period ? ` 起，最近 ${formatPeriod(d.alert.lastPeriod)}` : ""}</Descriptions.Item>
             <Descriptions.Item label="状态">{d.alert.stateName}（当前值 {d.alert.value.toFixed(2)}，阈值 {d.alert.threshold ?? "—"}）</Descriptions.Item>
             <Descriptions.Item label="签收">
               {d.alert.ackedAt ? `${d.alert.acknowledged ? "有效" : "已失效"}：${d.alert.ackReason}（${formatDateTime(d.alert.ackedAt)}${d.alert.ackCeiling !== null ? `，上限 ${d.alert.ackCeiling.toFixed(2)}` : ""}）` : "未签收"}

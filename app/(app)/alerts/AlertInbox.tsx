@@ -85,7 +85,7 @@ export function AlertInbox() {
                   {summary}
                 </a>
               ) },
-            { title: "月份", dataIndex: "period", width: 100, render: (p: number) => formatPeriod(p) },
+            { title: "月份", dataIndex: "period", width: 120, render: (p: number, a: { lastPeriod: number }) => (a.lastPeriod !== p ? `${formatPeriod(p)}起至${formatPeriod(a.lastPeriod)}` : formatPeriod(p)) },
             { title: "状态", dataIndex: "state", width: 90, render: (s: string, a) => <Tag color={STATE_COLORS[s]}>{a.stateName}</Tag> },
             {
               title: "处置",

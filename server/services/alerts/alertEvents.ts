@@ -11,7 +11,10 @@ export interface AlertDto {
   ruleKey: string;
   regionCode: string;
   regionName: string;
+  /** The month the episode opened. */
   period: number;
+  /** The latest month judged in this episode. */
+  lastPeriod: number;
   severity: Severity;
   severityName: string;
   state: MachineState;
@@ -44,6 +47,7 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
     regionCode: alert.regionCode,
     regionName,
     period: alert.period,
+    lastPeriod: alert.lastPeriod ?? alert.period,
     severity: alert.severity as Severity,
     severityName: SEVERITY_NAMES[alert.severity as Severity] ?? alert.severity,
     state: alert.state as MachineState,
