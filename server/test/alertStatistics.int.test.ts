@@ -6,7 +6,7 @@ import { periodsBetween } from "../domain/metrics";
 import { runEscalation } from "../services/alerts/alertActions";
 import { evaluateRegions } from "../services/alerts/alertEvaluation";
 import { saveRuleForRegion } from "../services/alerts/alertRules";
-import { evaluateAllCounties } from "../services/alerts/alertScheduler";
+import { evaluateAllCounties, evaluateRecentMonths } from "../services/alerts/alertScheduler";
 import { PLANTED_EVENTS } from "../services/demo/anomalies";
 import { lastTwelvePeriods } from "../services/demo/generateRecords";
 import { scoreSettingsFor } from "../services/metrics";
@@ -70,7 +70,8 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
   });
 
   it("over the twelve demo months, statistical and peer rules are open for at most 10 % of county-months", async () => {
-    for (const period of periods) await evaluateAllCounties(testDb.db, period);
+    // What start-up runs after the demo seed, so the inbox is right from the first minute.
+    expect(await evaluateRecentMonths(testDb.db)).toBeGreaterThan(0);
     const countyMonths = (await counties()).length * periods.length;
     for (const ruleKey of ["STAT_RISE", "STAT_CUSUM", "PEER_OUTLIER", "PEER_LOW"]) {
       // An episode is open from the month it fired to its last month judged (the month it resolved not included).
