@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import { insertEvent, type Tx } from "../../db/alertRepository";
 import { findRegions } from "../../db/regionRepository";
 import { acknowledgementHolds, MACHINE_STATE_NAMES, SEVERITY_NAMES, type MachineState, type Severity } from "../../domain/alerts";
-import { publishToRegion } from "../../realtime/server";
+import { bus } from "../../bus";
 
 type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & { human: NonNullable<Awaited<ReturnType<Db["alertHumanState"]["findUnique"]>>> | null };
 
@@ -89,7 +89,7 @@ export interface AlertEventMessage {
 
 /** After commit: push each stored event to the rooms of its region and every ancestor. */
 export function publishAlertEvents(events: AlertEventMessage[]): void {
-  for (const event of [...events].sort((a, b) => a.seq - b.seq)) publishToRegion(event.regionCode, "alerts:event", event);
+  for (const event of [...events].sort((a, b) => a.seq - b.seq)) bus.emit("region:event", event.regionCode, "alerts:event", event);
 }
 
 export interface AlertEventDraft {
