@@ -3,6 +3,8 @@ export const NAV_ITEMS = [
   { href: "/rankings", label: "排名" },
   { href: "/alerts", label: "预警" },
   { href: "/exposure", label: "通报曝光" },
+  { href: "/rectification", label: "整改" },
+  { href: "/department", label: "本部门" },
   { href: "/records", label: "数据采集" },
   { href: "/catalogue", label: "目录与准入" },
   { href: "/yibiaotong", label: "一表通" },

@@ -12,6 +12,8 @@ import { recordRouter } from "./routers/record";
 import { ruleRouter } from "./routers/rule";
 import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { userRouter } from "./routers/user";
+import { departmentRouter } from "./routers/department";
+import { rectificationRouter } from "./routers/rectification";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
 
@@ -31,6 +33,8 @@ export const appRouter = createTRPCRouter({
   scoreSettings: scoreSettingsRouter,
   user: userRouter,
   session: sessionRouter,
+  department: departmentRouter,
+  rectification: rectificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type DefaultEventsMap, type Socket } from "socket.io";
 import { sessionFromHeaders, type SessionUser } from "../auth";
 import { bus } from "../bus";
-import { regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
+import { DEPARTMENT_ACCOUNTS_ROOM, departmentRoom, regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
 
 export interface SocketData {
   user: SessionUser;
@@ -42,13 +42,18 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   io.on("connection", (socket) => {
     const { user } = socket.data;
     void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken)]);
+    if (user.role === "department" && user.departmentId) void socket.join([DEPARTMENT_ACCOUNTS_ROOM, departmentRoom(user.departmentId)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 
   // Through the adapter this reaches the session's sockets on every instance.
-  const stopListening = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
+  const stopSessions = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
+  const stopEvents = bus.on("region:event", (regionCode, event, payload) => io.to(roomsForRegionEvent(regionCode)).emit(event, payload));
   globalForIo.__burdenIo = io;
-  globalForIo.__burdenIoCleanup = stopListening;
+  globalForIo.__burdenIoCleanup = () => {
+    stopSessions();
+    stopEvents();
+  };
   return io;
 }
 
@@ -56,9 +61,9 @@ export function getRealtime(): RealtimeServer | undefined {
   return globalForIo.__burdenIo;
 }
 
-/** Pushes an event to every socket whose jurisdiction contains `regionCode`. */
+/** Pushes an event to every socket whose jurisdiction contains `regionCode` (services emit "region:event" on the bus instead). */
 export function publishToRegion(regionCode: string, event: string, payload: unknown): void {
-  getRealtime()?.to(roomsForRegionEvent(regionCode)).emit(event, payload);
+  bus.emit("region:event", regionCode, event, payload);
 }
 
 export async function closeRealtime(): Promise<void> {

@@ -9,6 +9,7 @@ import { RegionPicker } from "../../../_components/RegionPicker";
 import { useTRPC } from "../../../_trpc/client";
 import { RegionMetricsPanel } from "./RegionMetricsPanel";
 import { RepeatedEntryCard } from "../../yibiaotong/RepeatedEntryCard";
+import { RegionRectificationCard } from "../../rectification/RegionRectificationCard";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
@@ -68,6 +69,7 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
 
       <RegionMetricsPanel code={code} period={period} />
       <RepeatedEntryCard regionCode={code} />
+      <RegionRectificationCard code={code} />
 
       {children.length > 0 && (
         <Card title={`下级区划（${children.length} 个）`}>

@@ -1,0 +1,88 @@
+import type { Db } from "../../db/client";
+import { findRegions } from "../../db/regionRepository";
+import { acknowledgementHolds, MACHINE_STATE_NAMES, SEVERITY_NAMES, type MachineState, type Severity } from "../../domain/alerts";
+import { bus } from "../../bus";
+
+type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & { human: NonNullable<Awaited<ReturnType<Db["alertHumanState"]["findUnique"]>>> | null };
+
+export interface AlertDto {
+  id: string;
+  ruleKey: string;
+  regionCode: string;
+  regionName: string;
+  period: number;
+  severity: Severity;
+  severityName: string;
+  state: MachineState;
+  stateName: string;
+  value: number;
+  threshold: number | null;
+  summary: string;
+  firstSeenAt: Date;
+  firingAt: Date | null;
+  resolvedAt: Date | null;
+  updatedAt: Date;
+  acknowledged: boolean;
+  ackReason: string | null;
+  ackedAt: Date | null;
+  ackedById: string | null;
+  ackExpiresAt: Date | null;
+  ackCeiling: number | null;
+  assigneeId: string | null;
+  resolvedByHandAt: Date | null;
+  rectificationNote: string | null;
+  escalationLevel: number;
+  silenced: boolean;
+}
+
+export function toAlertDto(alert: AlertRow, regionName: string, now = new Date(), silenced = false): AlertDto {
+  const h = alert.human;
+  return {
+    id: alert.id,
+    ruleKey: alert.ruleKey,
+    regionCode: alert.regionCode,
+    regionName,
+    period: alert.period,
+    severity: alert.severity as Severity,
+    severityName: SEVERITY_NAMES[alert.severity as Severity] ?? alert.severity,
+    state: alert.state as MachineState,
+    stateName: MACHINE_STATE_NAMES[alert.state as MachineState] ?? alert.state,
+    value: alert.value,
+    threshold: alert.threshold,
+    summary: alert.summary,
+    firstSeenAt: alert.firstSeenAt,
+    firingAt: alert.firingAt,
+    resolvedAt: alert.resolvedAt,
+    updatedAt: alert.updatedAt,
+    acknowledged: acknowledgementHolds(h ? { ackedAt: h.ackedAt, ackExpiresAt: h.ackExpiresAt, ackValue: h.ackValue, ackCeilingMargin: h.ackCeilingMargin, resolvedAt: h.resolvedAt } : null, alert.value, now),
+    ackReason: h?.ackReason ?? null,
+    ackedAt: h?.ackedAt ?? null,
+    ackedById: h?.ackedById ?? null,
+    ackExpiresAt: h?.ackExpiresAt ?? null,
+    ackCeiling: h?.ackValue !== null && h?.ackValue !== undefined && h?.ackCeilingMargin !== null && h?.ackCeilingMargin !== undefined ? h.ackValue + h.ackCeilingMargin : null,
+    assigneeId: h?.assigneeId ?? null,
+    resolvedByHandAt: h?.resolvedAt ?? null,
+    rectificationNote: h?.rectificationNote ?? null,
+    escalationLevel: h?.escalationLevel ?? 0,
+    silenced,
+  };
+}
+
+export async function alertDtos(db: Db, alerts: AlertRow[], now = new Date(), silencedIds = new Set<string>()): Promise<AlertDto[]> {
+  const names = new Map((await findRegions(db, [...new Set(alerts.map((a) => a.regionCode))])).map((r) => [r.code, r.name]));
+  return alerts.map((a) => toAlertDto(a, names.get(a.regionCode) ?? a.regionCode, now, silencedIds.has(a.id)));
+}
+
+export interface AlertEventMessage {
+  seq: number;
+  type: string;
+  alertId: string | null;
+  regionCode: string;
+  createdAt: Date;
+  payload: unknown;
+}
+
+/** After commit: push each stored event to the rooms of its region and every ancestor. */
+export function publishAlertEvents(events: AlertEventMessage[]): void {
+  for (const event of [...events].sort((a, b) => a.seq - b.seq)) bus.emit("region:event", event.regionCode, "alerts:event", event);
+}
