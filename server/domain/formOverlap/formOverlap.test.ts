@@ -102,6 +102,10 @@ describe("overlap classification", () => {
     ];
     expect(clusterForms(5, pairs)).toEqual([[0, 1, 2]]);
   });
+  it("does not chain: every member overlaps its group's centre", () => {
+    const pair = (a: number, b: number, score: number) => ({ a, b, score, shared: [], sharedSpecific: 3 });
+    expect(clusterForms(5, [pair(0, 1, 0.9), pair(1, 2, 0.7), pair(2, 3, 0.9), pair(3, 4, 0.9)])).toEqual([[2, 3, 4], [0, 1]]);
+  });
 });
 
 describe("repeated-entry burden", () => {

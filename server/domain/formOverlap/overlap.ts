@@ -144,23 +144,31 @@ export function overlapPairsNaive(forms: readonly ItemForm[], weights: ReadonlyM
   return out;
 }
 
-/** Groups of forms joined by same-data pairs (union–find over the pair graph), largest first; singletons left out. */
+/**
+ * Groups of forms asking for the same data, by star clustering over the
+ * same-data pairs: the form with the most same-data partners takes those not
+ * yet grouped, and so on. Every member overlaps its group's centre directly,
+ * so a chain (低保 ~ 危房改造 ~ 房屋安全) does not become one group. Largest
+ * first; singletons left out.
+ */
 export function clusterForms(count: number, pairs: readonly PairOverlap[]): number[][] {
-  const parent = Int32Array.from({ length: count }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  for (const p of pairs) if (isSameData(p)) parent[find(p.a)] = find(p.b);
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const root = find(i);
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
+  const neighbours: { other: number; score: number }[][] = Array.from({ length: count }, () => []);
+  for (const p of pairs) {
+    if (!isSameData(p)) continue;
+    neighbours[p.a]!.push({ other: p.b, score: p.score });
+    neighbours[p.b]!.push({ other: p.a, score: p.score });
   }
-  return [...groups.values()].filter((g) => g.length > 1).sort((x, y) => y.length - x.length || x[0]! - y[0]!);
+  const strength = (i: number) => neighbours[i]!.reduce((s, n) => s + n.score, 0);
+  const order = [...Array(count).keys()].filter((i) => neighbours[i]!.length).sort((x, y) => neighbours[y]!.length - neighbours[x]!.length || strength(y) - strength(x) || x - y);
+  const taken = new Uint8Array(count);
+  const groups: number[][] = [];
+  for (const centre of order) {
+    if (taken[centre]) continue;
+    const members = neighbours[centre]!.filter((n) => !taken[n.other]).map((n) => n.other);
+    if (!members.length) continue;
+    const group = [centre, ...members].sort((x, y) => x - y);
+    for (const m of group) taken[m] = 1;
+    groups.push(group);
+  }
+  return groups.sort((x, y) => y.length - x.length || x[0]! - y[0]!);
 }
