@@ -145,30 +145,33 @@ export function overlapPairsNaive(forms: readonly ItemForm[], weights: ReadonlyM
 }
 
 /**
- * Groups of forms asking for the same data, by star clustering over the
- * same-data pairs: the form with the most same-data partners takes those not
- * yet grouped, and so on. Every member overlaps its group's centre directly,
- * so a chain (低保 ~ 危房改造 ~ 房屋安全) does not become one group. Largest
- * first; singletons left out.
+ * Groups of forms asking for the same data: average-linkage agglomeration
+ * over the same-data pairs, strongest first. Two groups join only while the
+ * mean overlap over all their cross pairs (absent pairs count 0) stays at the
+ * same-data score, so a chain (低保 ~ 危房改造 ~ 房屋安全) does not become one
+ * group while the closest forms stay together. Largest first; singletons left out.
  */
 export function clusterForms(count: number, pairs: readonly PairOverlap[]): number[][] {
-  const neighbours: { other: number; score: number }[][] = Array.from({ length: count }, () => []);
-  for (const p of pairs) {
-    if (!isSameData(p)) continue;
-    neighbours[p.a]!.push({ other: p.b, score: p.score });
-    neighbours[p.b]!.push({ other: p.a, score: p.score });
+  const scores = new Map<number, number>();
+  const key = (x: number, y: number) => (x < y ? x * count + y : y * count + x);
+  for (const p of pairs) scores.set(key(p.a, p.b), p.score);
+  const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
+  const groupOf = Int32Array.from({ length: count }, (_, i) => i);
+  for (const p of [...pairs].filter(isSameData).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+    const ga = groupOf[p.a]!;
+    const gb = groupOf[p.b]!;
+    if (ga === gb) continue;
+    const A = members[ga]!;
+    const B = members[gb]!;
+    let sum = 0;
+    for (const x of A) for (const y of B) sum += scores.get(key(x, y)) ?? 0;
+    if (sum / (A.length * B.length) < SAME_DATA_SCORE) continue;
+    for (const y of B) groupOf[y] = ga;
+    A.push(...B);
+    members[gb] = [];
   }
-  const strength = (i: number) => neighbours[i]!.reduce((s, n) => s + n.score, 0);
-  const order = [...Array(count).keys()].filter((i) => neighbours[i]!.length).sort((x, y) => neighbours[y]!.length - neighbours[x]!.length || strength(y) - strength(x) || x - y);
-  const taken = new Uint8Array(count);
-  const groups: number[][] = [];
-  for (const centre of order) {
-    if (taken[centre]) continue;
-    const members = neighbours[centre]!.filter((n) => !taken[n.other]).map((n) => n.other);
-    if (!members.length) continue;
-    const group = [centre, ...members].sort((x, y) => x - y);
-    for (const m of group) taken[m] = 1;
-    groups.push(group);
-  }
-  return groups.sort((x, y) => y.length - x.length || x[0]! - y[0]!);
+  return members
+    .filter((g) => g.length > 1)
+    .map((g) => [...g].sort((x, y) => x - y))
+    .sort((x, y) => y.length - x.length || x[0]! - y[0]!);
 }
