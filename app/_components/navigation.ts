@@ -5,6 +5,8 @@ export const NAV_ITEMS = [
   { href: "/exposure", label: "通报曝光" },
   { href: "/rectification", label: "整改" },
   { href: "/department", label: "本部门" },
+  { href: "/monthly-reports", label: "月报" },
+  { href: "/channels", label: "通知渠道" },
   { href: "/records", label: "数据采集" },
   { href: "/catalogue", label: "目录与准入" },
   { href: "/yibiaotong", label: "一表通" },

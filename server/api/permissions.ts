@@ -96,6 +96,17 @@ export const PROCEDURE_ACCESS = {
   "department.workspace": ["department"],
   "department.selfCheck": ["department"],
   "department.selfReport": ["department"],
+  "monthlyReport.list": ["monitor", "admin", "county_leader", "inspector"],
+  "monthlyReport.generate": MONITORS,
+  "channel.list": ["monitor", "admin", "inspector"],
+  "channel.saveContactPoint": MONITORS,
+  "channel.removeContactPoint": MONITORS,
+  "channel.savePolicy": MONITORS,
+  "channel.removePolicy": MONITORS,
+  "channel.retry": MONITORS,
+  "channel.test": HANDLERS,
+  "channel.myPreferences": HANDLERS,
+  "channel.saveMyPreferences": HANDLERS,
 } as const satisfies Record<string, Access>;
 
 export type ProcedurePath = keyof typeof PROCEDURE_ACCESS;
@@ -113,8 +124,9 @@ export const ROUTE_ACCESS = {
   "rectification.evidenceUpload": ["department"],
   "rectification.evidence": "signed-in",
   "rectification.export": "signed-in",
-  "yibiaotong.blankForm": MONITORS,
-  "yibiaotong.export": "signed-in",
+  "monthlyReport.download": ["monitor", "admin", "county_leader", "inspector"],
+  "formOverlap.readBlankForm": MONITORS,
+  "formOverlap.export": "signed-in",
 } as const satisfies Record<string, Access>;
 
 export type RoutePath = keyof typeof ROUTE_ACCESS;

@@ -16,6 +16,8 @@ import { departmentRouter } from "./routers/department";
 import { rectificationRouter } from "./routers/rectification";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
+import { monthlyReportRouter } from "./routers/monthlyReport";
+import { channelRouter } from "./routers/channel";
 
 export const appRouter = createTRPCRouter({
   admission: admissionRouter,
@@ -35,6 +37,8 @@ export const appRouter = createTRPCRouter({
   session: sessionRouter,
   department: departmentRouter,
   rectification: rectificationRouter,
+  monthlyReport: monthlyReportRouter,
+  channel: channelRouter,
 });
 
 export type AppRouter = typeof appRouter;

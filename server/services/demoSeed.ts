@@ -15,8 +15,8 @@ import { importRegions } from "./regionImport";
 import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
-import { seedDemoForms } from "./formOverlap/demoForms";
 import { demoSessionUser, seedDemoRectification } from "./demo/rectification";
+import { seedDemoForms } from "./formOverlap/demoForms";
 
 export const DEMO_REGION = "2201"; // 吉林省长春市
 export const DEMO_PASSWORD = "Demo2026";

@@ -42,7 +42,7 @@ export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regio
       ) : (
         <Form<Values>
           layout="vertical"
-          initialValues={{ weights: current.weights, minutes: { FIELD_ENTRY: DEFAULT_MINUTES_PER_FIELD_ENTRY, ...current.minutes } as MinutesConfig, baseline: dayjs(`${Math.floor(current.baselinePeriod / 100)}-${current.baselinePeriod % 100}-01`) }}
+          initialValues={{ weights: current.weights, minutes: { FIELD_ENTRY: DEFAULT_MINUTES_PER_FIELD_ENTRY, ...current.minutes }, baseline: dayjs(`${Math.floor(current.baselinePeriod / 100)}-${current.baselinePeriod % 100}-01`) }}
           onFinish={(v) => save.mutate({ regionCode, weights: v.weights, minutes: v.minutes, baselinePeriod: toPeriod(v.baseline) })}
         >
           <Typography.Paragraph type="secondary">

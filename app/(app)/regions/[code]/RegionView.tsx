@@ -8,8 +8,8 @@ import { trpcErrorCode } from "../../../_components/errors";
 import { RegionPicker } from "../../../_components/RegionPicker";
 import { useTRPC } from "../../../_trpc/client";
 import { RegionMetricsPanel } from "./RegionMetricsPanel";
-import { RepeatedEntryCard } from "../../yibiaotong/RepeatedEntryCard";
 import { RegionRectificationCard } from "../../rectification/RegionRectificationCard";
+import { RepeatedEntryCard } from "../../yibiaotong/RepeatedEntryCard";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
@@ -68,8 +68,8 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
       </Card>
 
       <RegionMetricsPanel code={code} period={period} />
-      <RepeatedEntryCard regionCode={code} />
       <RegionRectificationCard code={code} />
+      <RepeatedEntryCard regionCode={code} />
 
       {children.length > 0 && (
         <Card title={`下级区划（${children.length} 个）`}>

@@ -7,7 +7,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** Upload a blank form (multipart: file, .xlsx or .docx); answers the field list read from its header. Nothing is saved. */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
-  const user = await requireUser(request, "yibiaotong.blankForm");
+  const user = await requireUser(request, "formOverlap.readBlankForm");
   if (user instanceof Response) return user;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) return jsonError(413, "文件过大：空白表格不能超过 10 MB");
   let form: FormData;

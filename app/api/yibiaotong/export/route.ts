@@ -5,7 +5,7 @@ import { attachment, jsonError, requireUser, withServiceErrors } from "../../_li
 
 /** GET ?regionCode=220103&kind=proposals|dictionary → xlsx. */
 export async function GET(request: Request) {
-  const user = await requireUser(request, "yibiaotong.export");
+  const user = await requireUser(request, "formOverlap.export");
   if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
   const regionCode = params.get("regionCode") ?? "";
