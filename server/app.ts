@@ -14,7 +14,7 @@ import { registerAlertHandlers } from "./realtime/alertHandlers";
 import { useRedisAdapter } from "./realtime/clusterAdapter";
 import { attachRealtime, closeRealtime } from "./realtime/server";
 import { ensureDefaultRules } from "./services/alerts/alertRules";
-import { startAlertScheduler } from "./services/alerts/alertScheduler";
+import { evaluateRecentMonths, startAlertScheduler } from "./services/alerts/alertScheduler";
 import { startNotificationWorker } from "./services/notifications/worker";
 import { startReportScheduler } from "./services/reports/scheduler";
 import { seedDemoIfEmpty } from "./services/demoSeed";
@@ -54,8 +54,9 @@ async function prepareData(seedDemo: boolean, log: (line: string) => void) {
   if (applied.length) log(`已应用数据库迁移：${applied.join("，")}`);
   const db = getDb();
   await prepareDb(db);
-  if (seedDemo) await seedDemoIfEmpty(db, log);
+  const seeded = seedDemo && (await seedDemoIfEmpty(db, log));
   await ensureDefaultRules(db);
+  if (seeded) log(`演示数据已逐月评估预警规则：${await evaluateRecentMonths(db)} 个预警事件`);
 }
 
 /** Migrates, seeds the demo region on an empty database, then serves Next, tRPC and socket.io on one port. */

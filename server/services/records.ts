@@ -27,6 +27,7 @@ import {
 } from "../domain/burdenRecord";
 import { isWithin } from "../domain/regions";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
+import { announceViolations } from "./alerts/violationEvents";
 import { toRecordDto, toRevisionDto, type RecordDto, type RecordListItem, type RecordRevisionDto } from "./dto/records";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
@@ -79,6 +80,7 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
     return record;
   });
   await evaluateAfterWrites(db, [record]);
+  await announceViolations(db, [record]);
   return toRecordDto(record);
 }
 
