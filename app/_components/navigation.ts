@@ -1,13 +1,25 @@
-export const NAV_ITEMS = [
-  { href: "/overview", label: "总览" },
-  { href: "/rankings", label: "排名" },
-  { href: "/alerts", label: "预警" },
-  { href: "/exposure", label: "通报曝光" },
-  { href: "/records", label: "数据采集" },
-  { href: "/catalogue", label: "目录与准入" },
-  { href: "/rules", label: "规则" },
-  { href: "/reports", label: "直报" },
-  { href: "/regions", label: "区划" },
-  { href: "/audit", label: "审计日志" },
-  { href: "/admin/users", label: "账号管理", adminOnly: true },
-] as const;
+/**
+ * The menu. Each item names the tRPC procedure its page needs (server/api/permissions.ts);
+ * a role that may not call it never sees the item. A new page plugs in with one line.
+ */
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Procedure the page loads first; omitted for pages every signed-in user may open. */
+  needs?: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/overview", label: "总览", needs: "metrics.overview" },
+  { href: "/rankings", label: "排名", needs: "ranking.peers" },
+  { href: "/alerts", label: "预警", needs: "alert.list" },
+  { href: "/exposure", label: "通报曝光", needs: "exposure.list" },
+  { href: "/records", label: "数据采集", needs: "record.list" },
+  { href: "/catalogue", label: "目录与准入", needs: "catalogue.list" },
+  { href: "/rules", label: "规则", needs: "rule.list" },
+  { href: "/reports", label: "直报", needs: "directReport.list" },
+  { href: "/regions", label: "区划", needs: "region.detail" },
+  { href: "/audit", label: "审计日志", needs: "audit.list" },
+  { href: "/admin/users", label: "账号管理", needs: "user.list" },
+  { href: "/glossary", label: "术语说明" },
+];

@@ -2,7 +2,7 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
@@ -14,6 +14,10 @@ import { formatDecimal, formatPeriod } from "../../_components/format";
 import { ScopeBar } from "../../_components/ScopeBar";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
+import { can } from "../../_components/can";
+import { Explain } from "../../_components/Explain";
+import { useIsPhone } from "../../_components/useIsPhone";
+import { MyPosition } from "./MyPosition";
 import { RankInterval } from "./RankInterval";
 import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
 
@@ -37,6 +41,7 @@ export function RankingsView() {
   const league = useQuery({ ...trpc.ranking.departments.queryOptions({ regionCode: parent ?? "", periodFrom: ranking.data?.period, periodTo: ranking.data?.period }), enabled: Boolean(parent && ranking.data && canLeague) });
   const r = ranking.data;
   const [editingSettings, setEditingSettings] = useState(false);
+  const phone = useIsPhone();
   const scopeBar = (
     <ScopeBar
       region={parent}
@@ -56,7 +61,7 @@ export function RankingsView() {
         r && (
           <Space>
             <Button href={`/api/rankings/export?parentCode=${parent}&period=${r.period}`} data-testid="export-ranking">导出 Excel</Button>
-            {canLeague && (me?.role === "monitor" || me?.role === "admin") && <Button onClick={() => setEditingSettings(true)} data-testid="score-settings">评分设置</Button>}
+            {canLeague && can(me, "scoreSettings.save") && <Button onClick={() => setEditingSettings(true)} data-testid="score-settings">评分设置</Button>}
           </Space>
         )
       }
@@ -75,16 +80,11 @@ export function RankingsView() {
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="ranking-title">
         {r.parent.name}下级单位减负排名 · {formatPeriod(r.period)}
       </Typography.Title>
-      {mine && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="my-position"
-          title={`${mine.name}：负担得分 ${formatDecimal(mine.score)}${mine.rank !== null ? `，在 ${n} 个同级单位中列第 ${mine.rank} 位（第1位负担最轻）` : ""}，${BAND_NAMES[mine.band]}`}
-          description={mine.interval ? `名次不确定性：中位数第 ${mine.interval.median} 位，90% 区间第 ${mine.interval.p5}–${mine.interval.p95} 位（权重、目标值与标准化方法扰动 1000 次）` : undefined}
-        />
-      )}
-      <Card title={`负担得分（0–100，越高负担越重；目标值冻结于 ${formatPeriod(r.settings.baselinePeriod)}）`}>
+      {mine && <MyPosition mine={mine} peers={r.peers} n={n} period={r.period} showDepartments={me?.role === "county_leader"} regionCode={focus ?? ""} />}
+      <Card
+        title={<span style={{ whiteSpace: "normal" }}>负担得分（0–100，越高负担越重；目标值冻结于 {formatPeriod(r.settings.baselinePeriod)}）</span>}
+        extra={<Explain terms={["score", "goalpost", "band", "rank-range"]} />}
+      >
         <Table
           size="small"
           rowKey="code"
@@ -93,18 +93,17 @@ export function RankingsView() {
           data-testid="ranking-table"
           rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
           columns={[
-            ...(r.ranked ? [{ title: "名次", dataIndex: "rank", width: 60 }] : []),
             { title: "单位", dataIndex: "name", render: (name: string, p) => (p.code.startsWith(me?.regionCode ?? "-") ? <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link> : name) },
-            { title: "负担得分", dataIndex: "score", width: 220, render: (v: number) => <Progress percent={Number(v.toFixed(1))} size="small" strokeColor="#b71c1c" format={(x) => formatDecimal(Number(x))} /> },
-            ...(r.ranked
-              ? [
-                  { title: "较上月", key: "change", render: (_: unknown, p: (typeof r.peers)[number]) => <RankChange rank={p.rank} previous={p.previousRank} /> },
-                  { title: "名次区间（5%–95%）", key: "interval", render: (_: unknown, p: (typeof r.peers)[number]) => <RankInterval interval={p.interval} n={n} /> },
-                ]
-              : []),
+            ...(r.ranked ? [{ title: "名次（可能范围）", key: "rank", render: (_: unknown, p: (typeof r.peers)[number]) => <RankInterval rank={p.rank} interval={p.interval} n={n} compact={phone} /> }] : []),
+            { title: "负担得分", dataIndex: "score", width: phone ? 70 : 200, render: (v: number) => (phone ? formatDecimal(v) : <Progress percent={Number(v.toFixed(1))} size="small" strokeColor="#b71c1c" format={(x) => formatDecimal(Number(x))} />) },
+            ...(r.ranked && !phone ? [{ title: "名次较上月", key: "change", render: (_: unknown, p: (typeof r.peers)[number]) => <RankChange rank={p.rank} previous={p.previousRank} /> }] : []),
             { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag> },
-            { title: "村均工时", dataIndex: "hoursPerVillage", align: "right" as const, render: (v: number) => `${formatDecimal(v)} 小时` },
-            { title: "违规占比", dataIndex: "violationRate", align: "right" as const, render: (v: number) => `${formatDecimal(v * 100)}%` },
+            ...(phone
+              ? []
+              : [
+                  { title: "村均工时", dataIndex: "hoursPerVillage", align: "right" as const, render: (v: number) => `${formatDecimal(v)} 小时` },
+                  { title: "违规占比", dataIndex: "violationRate", align: "right" as const, render: (v: number) => `${formatDecimal(v * 100)}%` },
+                ]),
           ]}
         />
         {!r.ranked && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>村（社区）不逐一排名，仅显示分档。</Typography.Paragraph>}
