@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { Card, Space, Tabs } from "antd";
 import { useState } from "react";
 import { CATALOGUES, CATALOGUE_INFO } from "@/server/domain/catalogues";
@@ -26,7 +27,7 @@ export function CatalogueWorkspace() {
             ...CATALOGUES.map((catalogue) => ({
               key: catalogue,
               label: CATALOGUE_INFO[catalogue].name,
-              children: <CatalogueTable catalogue={catalogue} regionCode={region} canEdit={me.role === "monitor" || me.role === "admin"} />,
+              children: <CatalogueTable catalogue={catalogue} regionCode={region} canEdit={can(me, "catalogue.save")} />,
             })),
           ]}
         />

@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Checkbox, DatePicker, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { Dayjs } from "dayjs";
@@ -35,7 +36,7 @@ export function RecordsWorkspace() {
   const [editing, setEditing] = useState<EditableRecord | "new" | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const canEdit = me?.role === "monitor" || me?.role === "admin";
+  const canEdit = can(me, "record.create");
 
   const query = {
     regionCode: region ?? "",

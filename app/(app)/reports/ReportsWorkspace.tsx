@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Input, Modal, Result, Space, Table, Tabs, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -138,7 +139,7 @@ export function ReportsWorkspace() {
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const region = regionCode ?? me?.regionCode;
   if (!me || !region) return null;
-  if (me.role !== "monitor" && me.role !== "admin") {
+  if (!can(me, "directReport.list")) {
     return <Card><Result status="403" title="无权访问" subTitle="直报由民政和组织部门监测人员受理；为保护反映人，其他角色不能查看直报。" /></Card>;
   }
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Form, InputNumber, Modal, Select, Space, Switch, Table, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -33,7 +34,7 @@ export function RulesView() {
       onError: (e) => setError(e.message),
     }),
   );
-  const canEdit = me?.role === "monitor" || me?.role === "admin";
+  const canEdit = can(me, "rule.save");
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card size="small">
@@ -64,7 +65,7 @@ export function RulesView() {
           ]}
         />
       </Card>
-      <EscalationCard canEdit={me?.role === "admin"} />
+      <EscalationCard canEdit={can(me, "rule.saveEscalation")} />
       {editing && region && (
         <Modal open title={`调整：${editing.name}`} okText="保存为本辖区新版本" confirmLoading={save.isPending} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

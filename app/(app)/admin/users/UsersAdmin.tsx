@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Form, Input, Modal, Result, Select, Space, Switch, Table, Tag } from "antd";
 import { useState } from "react";
@@ -21,7 +22,7 @@ export function UsersAdmin() {
   const [mode, setMode] = useState<Mode>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
-  const users = useQuery({ ...trpc.user.list.queryOptions({ regionCode: me?.regionCode ?? "" }), enabled: me?.role === "admin" });
+  const users = useQuery({ ...trpc.user.list.queryOptions({ regionCode: me?.regionCode ?? "" }), enabled: can(me, "user.list") });
   const regionOf = Form.useWatch("regionCode", form) ?? me?.regionCode;
   const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: regionOf ?? "" }), enabled: Boolean(regionOf && mode && mode.kind !== "password") });
   const done = {
@@ -37,7 +38,7 @@ export function UsersAdmin() {
   const update = useMutation(trpc.user.update.mutationOptions(done));
   const reset = useMutation(trpc.user.resetPassword.mutationOptions(done));
 
-  if (me && me.role !== "admin") return <Card><Result status="403" title="无权访问" subTitle="仅系统管理员可以管理账号" /></Card>;
+  if (me && !can(me, "user.list")) return <Card><Result status="403" title="无权访问" subTitle="仅系统管理员可以管理账号" /></Card>;
   const open = (next: Mode) => {
     setError(null);
     form.resetFields();
