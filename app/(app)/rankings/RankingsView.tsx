@@ -93,8 +93,8 @@ export function RankingsView() {
           data-testid="ranking-table"
           rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
           columns={[
-            { title: "单位", dataIndex: "name", render: (name: string, p) => (p.code.startsWith(me?.regionCode ?? "-") ? <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link> : name) },
             ...(r.ranked ? [{ title: "名次（可能范围）", key: "rank", render: (_: unknown, p: (typeof r.peers)[number]) => <RankInterval rank={p.rank} interval={p.interval} n={n} compact={phone} /> }] : []),
+            { title: "单位", dataIndex: "name", render: (name: string, p) => (p.code.startsWith(me?.regionCode ?? "-") ? <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link> : name) },
             { title: "负担得分", dataIndex: "score", width: phone ? 70 : 200, render: (v: number) => (phone ? formatDecimal(v) : <Progress percent={Number(v.toFixed(1))} size="small" strokeColor="#b71c1c" format={(x) => formatDecimal(Number(x))} />) },
             ...(r.ranked && !phone ? [{ title: "名次较上月", key: "change", render: (_: unknown, p: (typeof r.peers)[number]) => <RankChange rank={p.rank} previous={p.previousRank} /> }] : []),
             { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag> },
