@@ -1,5 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
+import { findRegions } from "../db/regionRepository";
 import { findUserByUsername, insertUserWithPassword } from "../db/userRepository";
 import { isRole, type Role } from "../domain/roles";
 import type { SessionUser } from "../auth";
@@ -55,7 +56,9 @@ function assertAdminOver(admin: SessionUser, regionCode: string) {
 export async function listUsers(db: Db, admin: SessionUser, regionCode: string) {
   assertAdminOver(admin, regionCode);
   const users = await db.user.findMany({ where: { regionCode: subtreeRange(regionCode) }, orderBy: [{ regionCode: "asc" }, { username: "asc" }], include: { department: { select: { name: true } } } });
-  return users.map((u) => ({ id: u.id, username: u.username, name: u.name, role: u.role, regionCode: u.regionCode, departmentName: u.department?.name ?? null, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt }));
+  // Administrators read region names, not statistical codes.
+  const regionNames = new Map((await findRegions(db, [...new Set(users.map((u) => u.regionCode))])).map((r) => [r.code, r.name]));
+  return users.map((u) => ({ id: u.id, username: u.username, name: u.name, role: u.role, regionCode: u.regionCode, regionName: regionNames.get(u.regionCode) ?? u.regionCode, departmentName: u.department?.name ?? null, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt }));
 }
 
 export async function adminCreateUser(db: Db, admin: SessionUser, input: CreateUserInput) {

@@ -20,7 +20,9 @@ export function CatalogueWorkspace() {
         <RegionPicker value={region} onChange={setRegionCode} />
       </Card>
       <Card>
+        {/* Tabs wrap onto a second line: every 目录 stays visible, none hides behind "…". */}
         <Tabs
+          className="wrap-tabs"
           defaultActiveKey="admission"
           items={[
             { key: "admission", label: "准入申请", children: <AdmissionPanel regionCode={region} role={me.role} /> },

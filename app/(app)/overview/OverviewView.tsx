@@ -2,7 +2,7 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Result, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { BAND_COLORS, BAND_NAMES, KIND_SERIES } from "../../_components/charts";
@@ -65,6 +65,9 @@ export function OverviewView() {
         ))}
       </Row>
       <Card title={<span style={{ whiteSpace: "normal" }}>近12个月趋势：各类负担村均数量（左轴，项/村）与村均负担工时（右轴，小时/村）</span>} extra={<Explain terms={["per-village", "hours"]} />}>
+        {o.trend.every((t) => t.hoursPerVillage === 0) ? (
+          <Empty data-testid="trend-empty" description={`${o.region.name}近12个月没有负担记录${o.region.villages === 0 ? "（尚未导入下辖村级区划）" : ""}，所以趋势图为空。`} />
+        ) : (
         <div style={{ height: phone ? 440 : 340 }} data-testid="trend-chart">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={o.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
@@ -81,8 +84,9 @@ export function OverviewView() {
             </LineChart>
           </ResponsiveContainer>
         </div>
+        )}
       </Card>
-      <Row gutter={16}>
+      <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={<span style={{ whiteSpace: "normal" }}>下级单位村均负担工时（小时/村，按类别堆叠）</span>}>
             <div style={{ height: phone ? 460 : 380 }} data-testid="children-chart">

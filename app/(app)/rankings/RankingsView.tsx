@@ -2,7 +2,7 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Empty, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
@@ -109,15 +109,21 @@ export function RankingsView() {
         {!r.ranked && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>村（社区）不逐一排名，仅显示分档。</Typography.Paragraph>}
       </Card>
       <Card
-        title="漏斗图：村均数量与村级单位数（95% 与 99.8% 控制限）"
-        extra={<Select style={{ width: 200 }} value={funnelKind} onChange={(v) => set({ funnel: v })} options={[{ value: "ALL", label: "全部类别" }, ...BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))]} />}
+        title={<span style={{ whiteSpace: "normal" }}>漏斗图：村均数量与村级单位数（95% 与 99.8% 控制限）</span>}
+        extra={<Select style={{ width: phone ? 120 : 200 }} aria-label="漏斗图类别" value={funnelKind} onChange={(v) => set({ funnel: v })} options={[{ value: "ALL", label: "全部类别" }, ...BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))]} />}
       >
+        {r.funnel.points.length < 2 ? (
+          <Empty
+            data-testid="funnel-empty"
+            description={`漏斗图需要至少两个有村级单位数据的下级单位，${r.parent.name}目前只有 ${r.funnel.points.length} 个（其余下级尚未导入村级区划或没有记录）。`}
+          />
+        ) : (
         <div style={{ height: 360 }} data-testid="funnel-chart">
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart data={r.funnel.limits} margin={{ top: 10, right: 20, bottom: 20, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" dataKey="villages" name="村级单位数" label={{ value: "村级单位数", position: "insideBottom", offset: -10 }} />
-              <YAxis type="number" label={{ value: "村均数量", angle: -90, position: "insideLeft" }} />
+              <XAxis type="number" dataKey="villages" name="村级单位数" tickFormatter={(v) => formatDecimal(Number(v))} label={{ value: "村级单位数（个）", position: "insideBottom", offset: -10 }} />
+              <YAxis type="number" tickFormatter={(v) => formatDecimal(Number(v))} label={{ value: "村均数量（项/村）", angle: -90, position: "insideLeft" }} />
               <Tooltip formatter={(v) => formatDecimal(Number(v))} />
               <Legend verticalAlign="top" />
               <Line dataKey="upper998" name="99.8% 上限" stroke="#c62828" dot={false} strokeDasharray="6 3" />
@@ -128,6 +134,7 @@ export function RankingsView() {
             </ComposedChart>
           </ResponsiveContainer>
         </div>
+        )}
         <Typography.Paragraph type="secondary">
           均值 {formatDecimal(r.funnel.target)}；超出 99.8% 上限的单位：{r.funnel.points.filter((p) => p.outside === "above99").map((p) => p.name).join("、") || "无"}
         </Typography.Paragraph>

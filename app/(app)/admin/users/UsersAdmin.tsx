@@ -10,7 +10,7 @@ import { RegionPicker } from "../../../_components/RegionPicker";
 import { useMe } from "../../../_components/useMe";
 import { useTRPC } from "../../../_trpc/client";
 
-type Row = { id: string; username: string | null; name: string; role: string; regionCode: string; departmentId: string | null; disabled: boolean; createdAt: Date; departmentName: string | null };
+type Row = { id: string; username: string | null; name: string; role: string; regionCode: string; regionName: string; departmentId: string | null; disabled: boolean; createdAt: Date; departmentName: string | null };
 type Mode = { kind: "create" } | { kind: "edit"; user: Row } | { kind: "password"; user: Row } | null;
 
 /** 账号管理: create accounts, set role and region, reset passwords, disable; every change is audited. */
@@ -59,7 +59,7 @@ export function UsersAdmin() {
             { title: "用户名", dataIndex: "username" },
             { title: "姓名", dataIndex: "name" },
             { title: "角色", dataIndex: "role", render: (r: Role) => ROLE_NAMES[r] ?? r },
-            { title: "辖区", dataIndex: "regionCode" },
+            { title: "辖区", dataIndex: "regionName", render: (name: string, r: Row) => <span title={`区划代码 ${r.regionCode}`}>{name}</span> },
             { title: "部门", dataIndex: "departmentName", render: (v: string | null) => v ?? "—" },
             { title: "状态", dataIndex: "disabled", render: (d: boolean) => (d ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>) },
             { title: "创建时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },
