@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Cascader } from "antd";
+import { Cascader, Space } from "antd";
 import { useEffect, useState } from "react";
 import { useTRPC } from "../_trpc/client";
+import { RegionSearch } from "./RegionSearch";
 
 interface Option {
   value: string;
@@ -66,6 +67,7 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
   }
 
   return (
+    <Space wrap size={8} style={{ maxWidth: "100%" }}>
     <Cascader
       style={{ width: 360, maxWidth: "100%" }}
       placeholder="选择区划"
@@ -80,6 +82,9 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
       }}
       displayRender={(labels) => labels.join(" / ")}
       data-testid="region-picker"
+      aria-label="选择区划"
     />
+    <RegionSearch root={root} onPick={onChange} />
+    </Space>
   );
 }

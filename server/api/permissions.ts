@@ -17,6 +17,7 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "region.mine": "signed-in",
   "region.children": "signed-in",
   "region.detail": "signed-in",
+  "region.search": "signed-in",
   "record.list": "signed-in",
   "record.departments": "signed-in",
   "record.history": "signed-in",
