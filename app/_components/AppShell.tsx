@@ -8,7 +8,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { authClient } from "./authClient";
 import { can } from "./can";
 import { NAV_ITEMS } from "./navigation";
-import { RealtimeProvider, useRealtimeStatus, useUnseenAlerts } from "./RealtimeProvider";
+import { RealtimeProvider, useRealtimeStatus, useUnseenAlerts, useUnseenReports } from "./RealtimeProvider";
 import { useIsPhone } from "./useIsPhone";
 
 const SCOPED = new Set(["/overview", "/rankings"]);
@@ -26,6 +26,15 @@ function AlertsNavLabel({ href }: { href: string }) {
   return (
     <Link href={href}>
       预警 <Badge count={unseen} size="small" offset={[6, -2]} data-testid="alerts-badge" />
+    </Link>
+  );
+}
+
+function ReportsNavLabel({ href, label }: { href: string; label: string }) {
+  const { unseen } = useUnseenReports();
+  return (
+    <Link href={href}>
+      {label} <Badge count={unseen} size="small" offset={[6, -2]} data-testid="reports-badge" />
     </Link>
   );
 }
@@ -74,7 +83,14 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
       data-testid="main-menu"
       items={visible.map((item) => ({
         key: item.href,
-        label: item.href === "/alerts" ? <AlertsNavLabel href={hrefOf(item.href)} /> : <Link href={hrefOf(item.href)}>{item.label}</Link>,
+        label:
+          item.href === "/alerts" ? (
+            <AlertsNavLabel href={hrefOf(item.href)} />
+          ) : item.href === "/reports" ? (
+            <ReportsNavLabel href={hrefOf(item.href)} label={item.label} />
+          ) : (
+            <Link href={hrefOf(item.href)}>{item.label}</Link>
+          ),
       }))}
     />
   );

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type DefaultEventsMap, type Socket } from "socket.io";
 import { sessionFromHeaders, type SessionUser } from "../auth";
 import { bus } from "../bus";
+import { reportRoomsFor } from "./reportRooms";
 import { regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
 
 export interface SocketData {
@@ -41,7 +42,7 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
 
   io.on("connection", (socket) => {
     const { user } = socket.data;
-    void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken)]);
+    void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken), ...reportRoomsFor(user)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { publishNewReport } from "../realtime/reportRooms";
 import fs from "node:fs";
 import path from "node:path";
 import type { SessionUser } from "../auth";
@@ -133,6 +134,7 @@ export async function submitDirectReport(db: Db, input: ReportInput, now = new D
     content: input.content.trim(),
     photoPath,
   });
+  publishNewReport(report.regionCode, { id: report.id, regionCode: report.regionCode });
   return { receiptNo: report.receiptNo };
 }
 
