@@ -183,3 +183,62 @@ test("no serious or critical accessibility violations on the main pages (axe)", 
   expect(found).toEqual([]);
   await ctx.close();
 });
+
+test("a direct report reaches the monitor's open list live, and 转为记录 proposes department, title and date", async ({ browser }) => {
+  const monitorCtx = await context(browser, DESKTOP);
+  const monitor = await monitorCtx.newPage();
+  await login(monitor, "monitor_kc");
+  await monitor.getByTestId("main-menu").getByRole("link", { name: /^直报/ }).click();
+  await expect(monitor.getByTestId("reports-table")).toBeVisible();
+  await expect(monitor.getByTestId("realtime-status")).toContainText("实时连接正常");
+
+  const villagerCtx = await context(browser, PHONE);
+  const villager = await villagerCtx.newPage();
+  await villager.goto("/report");
+  await villager.getByTestId("access-code").fill("KCQ2-DEMO");
+  await villager.getByRole("button", { name: "进入" }).click();
+  await villager.getByTestId("report-kind").click();
+  await villager.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: "填报表格" }).first().click();
+  await villager.getByTestId("report-department").locator("input").fill("区卫健局");
+  await villager.getByTestId("report-content").fill("E2E要求每周填报村医巡诊表。还要求拍照上传到工作群。");
+  await villager.getByTestId("report-submit").click();
+  const receipt = (await villager.getByTestId("receipt-no").innerText()).trim().slice(0, 16);
+
+  // No reload on the monitor's side.
+  const row = monitor.getByTestId("reports-table").locator("tr").filter({ hasText: receipt });
+  await expect(row).toBeVisible();
+  await row.getByTestId("convert-report").click();
+  await expect(monitor.getByLabel("事项名称")).toHaveValue("E2E要求每周填报村医巡诊表");
+  await expect(monitor.getByTestId("record-department")).toContainText("宽城区卫生健康局");
+  await monitorCtx.close();
+  await villagerCtx.close();
+});
+
+test("a village is found by pinyin initials, with its township and county", async ({ browser }) => {
+  const ctx = await context(browser, DESKTOP);
+  const page = await ctx.newPage();
+  await login(page, "monitor");
+  await page.goto("/records");
+  const search = page.getByTestId("region-search").first();
+  await search.click();
+  await search.locator("input").fill("stz");
+  const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+  await expect(options.filter({ hasText: "上台子" }).first()).toBeVisible();
+  // Every option names its county and township: three 上台子村委会 are told apart.
+  await expect(options.filter({ hasText: "上台子" }).first()).toContainText(/区|县|市/);
+  await ctx.close();
+});
+
+test("rules read in plain words first, statistics behind 详情", async ({ browser }) => {
+  const ctx = await context(browser, DESKTOP);
+  const page = await ctx.newPage();
+  await login(page, "inspector");
+  await page.goto("/rules");
+  const table = page.getByTestId("rules-table");
+  await expect(table).toContainText("明显高于本地区以往水平");
+  await expect(table).not.toContainText("泊松");
+  await page.getByTestId("rule-details").click();
+  await expect(table).toContainText("泊松");
+  await expect(page.getByText("小时").first()).toBeVisible();
+  await ctx.close();
+});

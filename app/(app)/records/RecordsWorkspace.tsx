@@ -4,6 +4,7 @@ import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { Dayjs } from "dayjs";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { DETAIL_FIELDS } from "@/server/domain/burdenDetails";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
@@ -48,7 +49,9 @@ export function RecordsWorkspace() {
   const me = useMe();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const region = regionCode ?? me?.regionCode;
-  const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false });
+  // The audit log links a record by its title (?text=).
+  const linkedText = useSearchParams().get("text") ?? undefined;
+  const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false, text: linkedText });
   const pages = useCursorPages();
   const [editing, setEditing] = useState<EditableRecord | "new" | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
@@ -83,7 +86,7 @@ export function RecordsWorkspace() {
       <Card>
         <Space wrap size="middle">
           <RegionPicker value={region} onChange={(code) => { setRegionCode(code); pages.reset(); }} />
-          <Input.Search allowClear placeholder="搜索事项、表格名称或部门" style={{ width: 240 }} onSearch={(text) => update({ text: text.trim() })} data-testid="record-search" aria-label="搜索记录" />
+          <Input.Search allowClear defaultValue={linkedText} placeholder="搜索事项、表格名称或部门" style={{ width: 240 }} onSearch={(text) => update({ text: text.trim() })} data-testid="record-search" aria-label="搜索记录" />
           <Select allowClear placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
             options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="filter-kind" />
           <Select allowClear showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
