@@ -13,7 +13,7 @@ import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
 import * as T from "./demo/templates";
 import { importRegions } from "./regionImport";
-import { ensureDefaultRules } from "./alertRules";
+import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
 

@@ -2,7 +2,7 @@ import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { recordsForReclassification, setClassification } from "../db/burdenRepository";
 import { accumulate, recordsFilter } from "../db/metricRepository";
-import { evaluateAfterWrites } from "./alertEvaluation";
+import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../db/catalogueSnapshotRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { CATALOGUE_INFO, type Catalogue } from "../domain/catalogues";

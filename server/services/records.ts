@@ -18,7 +18,7 @@ import { parseDetails } from "../domain/burdenDetails";
 import { classifyRecord } from "../domain/classification";
 import { isDedicatedPost } from "../domain/metrics";
 import { isWithin, levelOfCode } from "../domain/regions";
-import { evaluateAfterWrites } from "./alertEvaluation";
+import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { getRegionOrThrow } from "./regions";

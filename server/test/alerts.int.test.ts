@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
-import { runEscalation } from "../services/alertActions";
+import { runEscalation } from "../services/alerts/alertActions";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
 import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
@@ -168,7 +168,7 @@ describe("alerts pushed live to inspectors", () => {
   });
 
   it("a monitoring point that filed nothing in a month raises the silence rule; one that reported does not", async () => {
-    const { evaluateSilentPoints } = await import("../services/alertEvaluation");
+    const { evaluateSilentPoints } = await import("../services/alerts/alertEvaluation");
     const points = await testDb.db.monitoringPoint.findMany({ orderBy: { regionCode: "asc" } });
     expect(points.length).toBe(2);
     const events = await evaluateSilentPoints(testDb.db, 202510);

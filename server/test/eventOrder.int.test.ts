@@ -4,8 +4,8 @@
 // "after the last seq", so a late lower seq would be a lost alert.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../db/client";
-import { noteAlert } from "../services/alertActions";
-import { evaluateAllCounties } from "../services/alertScheduler";
+import { noteAlert } from "../services/alerts/alertActions";
+import { evaluateAllCounties } from "../services/alerts/alertScheduler";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 import { sessionUser } from "./fixtures";
 import { createTestDb, type TestDb } from "./testDb";

@@ -10,7 +10,7 @@ import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type Catalogu
 import { isDedicatedPost } from "../../domain/metrics";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
-import { evaluateAfterWrites } from "../alertEvaluation";
+import { evaluateAfterWrites } from "../alerts/alertEvaluation";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { effectiveRules, ruleVersions, saveRuleForRegion } from "../../../services/alertRules";
-import { escalationLimits, saveEscalationLimits } from "../../../services/escalationSettings";
+import { effectiveRules, ruleVersions, saveRuleForRegion } from "../../../services/alerts/alertRules";
+import { escalationLimits, saveEscalationLimits } from "../../../services/alerts/escalationSettings";
 import { createTRPCRouter, protectedProcedure, regionProcedure, requireRoles, roleProcedure } from "../../trpc";
 
 /** Rules in force for a region (its own thresholds or inherited ones). */

@@ -1,7 +1,7 @@
-import type { Db } from "../db/client";
-import { findRegions } from "../db/regionRepository";
-import { acknowledgementHolds, MACHINE_STATE_NAMES, SEVERITY_NAMES, type MachineState, type Severity } from "../domain/alerts";
-import { publishToRegion } from "../realtime/server";
+import type { Db } from "../../db/client";
+import { findRegions } from "../../db/regionRepository";
+import { acknowledgementHolds, MACHINE_STATE_NAMES, SEVERITY_NAMES, type MachineState, type Severity } from "../../domain/alerts";
+import { publishToRegion } from "../../realtime/server";
 
 type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & { human: NonNullable<Awaited<ReturnType<Db["alertHumanState"]["findUnique"]>>> | null };
 
