@@ -66,9 +66,9 @@ export function AlertInbox() {
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          <Select mode="multiple" style={{ minWidth: 220 }} value={states} onChange={setStates} placeholder="状态" options={[{ value: "FIRING", label: "告警中" }, { value: "PENDING", label: "待确认" }, { value: "RESOLVED", label: "已恢复" }]} />
-          <Select allowClear style={{ width: 120 }} value={severity} onChange={setSeverity} placeholder="级别" options={[{ value: "CRITICAL", label: "严重" }, { value: "WARNING", label: "警告" }, { value: "INFO", label: "提示" }]} />
-          <Select allowClear style={{ width: 140 }} value={ruleType} onChange={setRuleType} placeholder="规则类型" options={RULE_TYPES} />
+          <Select mode="multiple" aria-label="状态" style={{ minWidth: 220 }} value={states} onChange={setStates} placeholder="状态" options={[{ value: "FIRING", label: "告警中" }, { value: "PENDING", label: "待确认" }, { value: "RESOLVED", label: "已恢复" }]} />
+          <Select allowClear aria-label="级别" style={{ width: 120 }} value={severity} onChange={setSeverity} placeholder="级别" options={[{ value: "CRITICAL", label: "严重" }, { value: "WARNING", label: "警告" }, { value: "INFO", label: "提示" }]} />
+          <Select allowClear aria-label="规则类型" style={{ width: 140 }} value={ruleType} onChange={setRuleType} placeholder="规则类型" options={RULE_TYPES} />
           {notifications !== "unsupported" && !desktop && (
             <Button onClick={() => void Notification.requestPermission().then(setNotifications)}>开启桌面通知</Button>
           )}

@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { BAND_COLORS, BAND_NAMES, KIND_SERIES } from "../../_components/charts";
+import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES, KIND_SERIES } from "../../_components/charts";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatFixed2, formatNumber, formatPeriod } from "../../_components/format";
 import { ScopeBar } from "../../_components/ScopeBar";
@@ -128,10 +128,11 @@ export function OverviewView() {
             dataSource={o.children}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             data-testid="drilldown-table"
+            scroll={phone ? { x: "max-content" } : undefined}
             columns={[
               { title: "名称", dataIndex: "name", render: (name: string, r) => <Link href={childLink(r.code)}>{name}</Link> },
               { title: "负担得分", dataIndex: "score", align: "right", sorter: (a, b) => a.score - b.score, render: (v: number) => formatDecimal(v) },
-              { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag> },
+              { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{(phone ? BAND_SHORT_NAMES : BAND_NAMES)[b]}</Tag> },
               ...(phone ? [] : [{ title: "村级单位", dataIndex: "villages", align: "right" as const }]),
               { title: "村均工时（小时）", dataIndex: "hoursPerVillage", align: "right", sorter: (a, b) => a.hoursPerVillage - b.hoursPerVillage, render: (v: number) => formatDecimal(v) },
               ...(phone

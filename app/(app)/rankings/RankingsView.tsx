@@ -8,7 +8,7 @@ import { useState } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { parentCodeOf } from "@/server/domain/regions";
-import { BAND_COLORS, BAND_NAMES } from "../../_components/charts";
+import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES } from "../../_components/charts";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatPeriod } from "../../_components/format";
 import { ScopeBar } from "../../_components/ScopeBar";
@@ -91,13 +91,14 @@ export function RankingsView() {
           dataSource={r.peers}
           pagination={false}
           data-testid="ranking-table"
+          scroll={phone ? { x: "max-content" } : undefined}
           rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
           columns={[
             ...(r.ranked ? [{ title: "名次（可能范围）", key: "rank", render: (_: unknown, p: (typeof r.peers)[number]) => <RankInterval rank={p.rank} interval={p.interval} n={n} compact={phone} /> }] : []),
             { title: "单位", dataIndex: "name", render: (name: string, p) => (p.code.startsWith(me?.regionCode ?? "-") ? <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link> : name) },
             { title: "负担得分", dataIndex: "score", width: phone ? 70 : 200, render: (v: number) => (phone ? formatDecimal(v) : <Progress percent={Number(v.toFixed(1))} size="small" strokeColor="#b71c1c" format={(x) => formatDecimal(Number(x))} />) },
             ...(r.ranked && !phone ? [{ title: "名次较上月", key: "change", render: (_: unknown, p: (typeof r.peers)[number]) => <RankChange rank={p.rank} previous={p.previousRank} /> }] : []),
-            { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag> },
+            { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{(phone ? BAND_SHORT_NAMES : BAND_NAMES)[b]}</Tag> },
             ...(phone
               ? []
               : [
@@ -149,6 +150,7 @@ export function RankingsView() {
             dataSource={league.data ?? []}
             pagination={{ pageSize: 15, hideOnSinglePage: true }}
             data-testid="department-league"
+            scroll={phone ? { x: "max-content" } : undefined}
             columns={[
               { title: "部门", dataIndex: "name" },
               { title: "负担工时（小时）", dataIndex: "hours", align: "right", sorter: (a, b) => a.hours - b.hours, defaultSortOrder: "descend", render: (v: number) => formatDecimal(v) },

@@ -87,12 +87,12 @@ export function RecordsWorkspace() {
         <Space wrap size="middle">
           <RegionPicker value={region} onChange={(code) => { setRegionCode(code); pages.reset(); }} />
           <Input.Search allowClear defaultValue={linkedText} placeholder="搜索事项、表格名称或部门" style={{ width: 240 }} onSearch={(text) => update({ text: text.trim() })} data-testid="record-search" aria-label="搜索记录" />
-          <Select allowClear placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
+          <Select allowClear aria-label="负担类别" placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
             options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="filter-kind" />
-          <Select allowClear showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
+          <Select allowClear aria-label="下达部门" showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
             onChange={(departmentId) => update({ departmentId })} options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} />
           <DatePicker.RangePicker picker="month" value={filters.months ?? null} onChange={(months) => update({ months })} placeholder={["起始月份", "截止月份"]} />
-          <Select allowClear placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
+          <Select allowClear aria-label="是否违规" placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
             options={[{ value: "yes", label: "违规" }, { value: "no", label: "合规" }]} data-testid="filter-violation" />
           <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>含已撤回</Checkbox>
           {canEdit && <Button type="primary" disabled={!departments.data} onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
