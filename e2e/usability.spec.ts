@@ -5,6 +5,8 @@ import { login } from "./helpers";
 
 // Screenshots a reviewer can look at without running the app (README: 界面截图).
 const SHOTS = "docs/screenshots";
+// Walks of many pages on a busy two-core machine: each page waits for its content, so allow time, not sleeps.
+test.describe.configure({ timeout: 300_000 });
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
@@ -29,11 +31,11 @@ function watchRefusals(page: Page): string[] {
   return refused;
 }
 
-/** Waits for what the user waits for on each page: its main content, not a timer. */
+/** Waits for what the user waits for on each page: its content drawn and no spinner left, not a timer. */
 async function waitForContent(page: Page, href: string) {
-  const main = page.locator("main, .ant-layout-content").first();
-  await expect(main.locator(".ant-skeleton")).toHaveCount(0);
-  await expect(main.locator(".ant-spin-spinning")).toHaveCount(0);
+  const main = page.locator("main").first();
+  await expect(main.locator(".ant-card, .ant-result, [data-testid]").first()).toBeVisible({ timeout: 60_000 });
+  await expect(main.locator(".ant-spin-spinning")).toHaveCount(0, { timeout: 60_000 });
   if (href === "/glossary") await expect(page.getByTestId("glossary")).toBeVisible();
 }
 
@@ -87,7 +89,7 @@ test("phone: the inspector acknowledges an alert and opens its detail without si
   await page.getByTestId("open-menu").click();
   await page.getByTestId("main-menu").getByRole("link", { name: /^预警/ }).click();
   const card = page.getByTestId("alert-card").filter({ has: page.getByTestId("ack-alert") }).first();
-  await expect(card).toBeVisible();
+  await expect(card).toBeVisible({ timeout: 60_000 });
   await expectNoHorizontalScroll(page);
   const id = await card.getAttribute("data-alert-id");
   const same = page.locator(`[data-testid="alert-card"][data-alert-id="${id}"]`);
@@ -122,9 +124,9 @@ test("phone: the direct-report form works as on a desktop", async ({ browser }) 
 });
 
 const PAGES = [
-  { name: "overview", user: "monitor", href: "/overview", ready: (p: Page) => expect(p.getByTestId("trend-chart").locator(".recharts-line").first()).toBeVisible() },
-  { name: "rankings", user: "leader", href: "/rankings", ready: (p: Page) => expect(p.getByTestId("my-position")).toBeVisible() },
-  { name: "alerts", user: "inspector", href: "/alerts", ready: (p: Page) => expect(p.locator("[data-alert-id]").first()).toBeVisible() },
+  { name: "overview", user: "monitor", href: "/overview", ready: (p: Page) => expect(p.getByTestId("trend-chart").locator(".recharts-line").first()).toBeVisible({ timeout: 60_000 }) },
+  { name: "rankings", user: "leader", href: "/rankings", ready: (p: Page) => expect(p.getByTestId("my-position-why")).toContainText("上月", { timeout: 60_000 }) },
+  { name: "alerts", user: "inspector", href: "/alerts", ready: (p: Page) => expect(p.locator("[data-alert-id]").first()).toBeVisible({ timeout: 60_000 }) },
 ];
 
 for (const viewport of [DESKTOP, PHONE]) {
