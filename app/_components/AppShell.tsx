@@ -5,6 +5,7 @@ import { Badge, Breadcrumb, Button, Drawer, Dropdown, Layout, Menu, Space, Toolt
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
+import type { Role } from "@/server/domain/roles";
 import { authClient } from "./authClient";
 import { can } from "./can";
 import { NAV_ITEMS } from "./navigation";
@@ -15,10 +16,9 @@ const SCOPED = new Set(["/overview", "/rankings"]);
 
 interface ShellUser {
   name: string;
-  role: string;
+  role: Role;
   roleName: string;
   regionCode: string;
-  procedures: readonly string[];
 }
 
 function AlertsNavLabel({ href }: { href: string }) {

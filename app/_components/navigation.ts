@@ -1,3 +1,5 @@
+import type { ProcedurePath } from "@/server/api/permissions";
+
 /**
  * The menu. Each item names the tRPC procedure its page needs (server/api/permissions.ts);
  * a role that may not call it never sees the item. A new page plugs in with one line.
@@ -6,7 +8,7 @@ export interface NavItem {
   href: string;
   label: string;
   /** Procedure the page loads first; omitted for pages every signed-in user may open. */
-  needs?: string;
+  needs?: ProcedurePath;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -14,6 +16,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/rankings", label: "排名", needs: "ranking.peers" },
   { href: "/alerts", label: "预警", needs: "alert.list" },
   { href: "/exposure", label: "通报曝光", needs: "exposure.list" },
+  { href: "/rectification", label: "整改", needs: "rectification.list" },
+  { href: "/department", label: "本部门", needs: "department.workspace" },
+  { href: "/monthly-reports", label: "月报", needs: "monthlyReport.list" },
+  { href: "/channels", label: "通知渠道", needs: "channel.list" },
   { href: "/records", label: "数据采集", needs: "record.list" },
   { href: "/catalogue", label: "目录与准入", needs: "catalogue.list" },
   { href: "/rules", label: "规则", needs: "rule.list" },

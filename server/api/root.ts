@@ -11,8 +11,12 @@ import { recordRouter } from "./routers/record";
 import { ruleRouter } from "./routers/rule";
 import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { userRouter } from "./routers/user";
+import { departmentRouter } from "./routers/department";
+import { rectificationRouter } from "./routers/rectification";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
+import { monthlyReportRouter } from "./routers/monthlyReport";
+import { channelRouter } from "./routers/channel";
 
 export const appRouter = createTRPCRouter({
   admission: admissionRouter,
@@ -29,6 +33,10 @@ export const appRouter = createTRPCRouter({
   scoreSettings: scoreSettingsRouter,
   user: userRouter,
   session: sessionRouter,
+  department: departmentRouter,
+  rectification: rectificationRouter,
+  monthlyReport: monthlyReportRouter,
+  channel: channelRouter,
 });
 
 export type AppRouter = typeof appRouter;

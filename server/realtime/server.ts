@@ -2,8 +2,8 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type DefaultEventsMap, type Socket } from "socket.io";
 import { sessionFromHeaders, type SessionUser } from "../auth";
 import { bus } from "../bus";
-import { reportRoomsFor } from "./reportRooms";
-import { regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
+import { reportRoomsFor, reportRoomsForEvent } from "./reportRooms";
+import { DEPARTMENT_ACCOUNTS_ROOM, departmentRoom, regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
 
 export interface SocketData {
   user: SessionUser;
@@ -43,13 +43,20 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   io.on("connection", (socket) => {
     const { user } = socket.data;
     void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken), ...reportRoomsFor(user)]);
+    if (user.role === "department" && user.departmentId) void socket.join([DEPARTMENT_ACCOUNTS_ROOM, departmentRoom(user.departmentId)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 
   // Through the adapter this reaches the session's sockets on every instance.
-  const stopListening = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
+  const stopSessions = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
+  const stopEvents = bus.on("region:event", (regionCode, event, payload) => io.to(roomsForRegionEvent(regionCode)).emit(event, payload));
+  const stopReports = bus.on("reports:new", (regionCode, payload) => io.to(reportRoomsForEvent(regionCode)).emit("directReports:new", payload));
   globalForIo.__burdenIo = io;
-  globalForIo.__burdenIoCleanup = stopListening;
+  globalForIo.__burdenIoCleanup = () => {
+    stopSessions();
+    stopEvents();
+    stopReports();
+  };
   return io;
 }
 
@@ -57,9 +64,9 @@ export function getRealtime(): RealtimeServer | undefined {
   return globalForIo.__burdenIo;
 }
 
-/** Pushes an event to every socket whose jurisdiction contains `regionCode`. */
+/** Pushes an event to every socket whose jurisdiction contains `regionCode` (services emit "region:event" on the bus instead). */
 export function publishToRegion(regionCode: string, event: string, payload: unknown): void {
-  getRealtime()?.to(roomsForRegionEvent(regionCode)).emit(event, payload);
+  bus.emit("region:event", regionCode, event, payload);
 }
 
 export async function closeRealtime(): Promise<void> {

@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
-import { publishNewReport } from "../realtime/reportRooms";
+import { bus } from "../bus";
 import fs from "node:fs";
 import path from "node:path";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import {
@@ -134,7 +134,7 @@ export async function submitDirectReport(db: Db, input: ReportInput, now = new D
     content: input.content.trim(),
     photoPath,
   });
-  publishNewReport(report.regionCode, { id: report.id, regionCode: report.regionCode });
+  bus.emit("reports:new", report.regionCode, { id: report.id, regionCode: report.regionCode });
   return { receiptNo: report.receiptNo };
 }
 

@@ -1,14 +1,14 @@
 import ExcelJS from "exceljs";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { findRegions } from "../db/regionRepository";
 import { isWithin, subtreeRange } from "../domain/regions";
-import { publishToRegion } from "../realtime/server";
+import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import { exposureRectificationBlocker } from "./rectification/effects";
 
-export const EXPOSURE_STATES = ["DRAFT", "PENDING_APPROVAL", "PUBLISHED", "RECTIFIED"] as const;
 export const EXPOSURE_STATE_NAMES: Record<string, string> = { DRAFT: "草稿", PENDING_APPROVAL: "待审批", PUBLISHED: "已发布", RECTIFIED: "已整改" };
 
 export interface ExposureInput {
@@ -53,6 +53,10 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
   const rule = NEXT[step]!;
   if (!rule.from.includes(current.state)) throw new UserInputError(`当前状态为“${EXPOSURE_STATE_NAMES[current.state]}”，不能执行此操作`);
   if (step === "publish" && current.createdById === user.id) throw new UserInputError("发布须由起草人以外的人员审批");
+  if (step === "rectified") {
+    const blocker = await exposureRectificationBlocker(db, id);
+    if (blocker) throw new UserInputError(blocker);
+  }
   const updated = await db.exposureCase.update({
     where: { id, state: current.state },
     data: {
@@ -62,7 +66,7 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
     },
   });
   await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: current.regionCode, action: `EXPOSURE_${step.toUpperCase()}`, entity: "ExposureCase", entityId: id, before: current, after: updated });
-  if (step === "publish" || step === "rectified") publishToRegion(current.regionCode, "exposure:changed", { id, state: updated.state, regionCode: current.regionCode });
+  if (step === "publish" || step === "rectified") bus.emit("region:event", current.regionCode, "exposure:changed", { id, state: updated.state, regionCode: current.regionCode });
   return updated;
 }
 

@@ -122,6 +122,14 @@ export function ExposureView() {
     }),
   );
 
+  // A case is rectified only when the items it gives rise to are closed (销号).
+  const toItem = useMutation(
+    trpc.rectification.createFromExposure.mutationOptions({
+      onSuccess: () => message.success("已生成整改事项并推送给责任部门；事项全部销号后案例自动标记为已整改"),
+      onError: (e) => message.error(e.message),
+    }),
+  );
+
   type ExposureRow = NonNullable<typeof cases.data>[number];
   // The drafter never sees 批准发布 on their own case: publishing needs a second person.
   const caseActions = (c: ExposureRow) => (
@@ -130,7 +138,7 @@ export function ExposureView() {
       {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "publish" })} data-testid="publish-exposure">批准发布</Button>}
       {c.state === "PENDING_APPROVAL" && c.createdById === me?.id && <Typography.Text type="secondary" style={{ fontSize: 12 }}>待他人审批</Typography.Text>}
       {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && <Button size="small" type="link" danger onClick={() => move.mutate({ id: c.id, step: "reject" })}>退回</Button>}
-      {c.state === "PUBLISHED" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "rectified" })}>标记已整改</Button>}
+      {c.state === "PUBLISHED" && can(me, "rectification.createFromExposure") && <Button size="small" type="link" onClick={() => toItem.mutate({ caseId: c.id })}>生成整改事项</Button>}
     </Space>
   );
 

@@ -17,6 +17,7 @@ import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
 import { ImportModal } from "./ImportModal";
 import { RecordHistoryDrawer } from "./RecordHistoryDrawer";
 import { WithdrawButton } from "./WithdrawButton";
+import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
 
 interface Filters {
   kind?: BurdenKind;
@@ -57,6 +58,7 @@ export function RecordsWorkspace() {
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const canEdit = can(me, "record.create");
+  const [selected, setSelected] = useState<string[]>([]);
 
   const query = {
     regionCode: region ?? "",
@@ -75,6 +77,7 @@ export function RecordsWorkspace() {
   )}`;
   const records = useQuery({ ...trpc.record.list.queryOptions(query), enabled: Boolean(region), placeholderData: (previous) => previous });
   const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+  const rectificationTag = useOpenItems(region, records.data?.items.map((r) => r.id) ?? [], Boolean(me && me.role !== "department"));
 
   const update = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -98,6 +101,7 @@ export function RecordsWorkspace() {
           {canEdit && <Button type="primary" disabled={!departments.data} onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
           {canEdit && <Button onClick={() => setImporting(true)} data-testid="open-import">导入台账</Button>}
           <Button href={exportUrl} data-testid="export-records">导出 Excel</Button>
+          {canEdit && <CreateFromRecordsButton recordIds={selected} onDone={() => setSelected([])} />}
         </Space>
       </Card>
       <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total ?? 0)} 条）` : ""}`}>
@@ -109,6 +113,7 @@ export function RecordsWorkspace() {
           dataSource={records.data?.items ?? []}
           pagination={false}
           data-testid="records-table"
+          rowSelection={canEdit ? { selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (r) => ({ disabled: !r.isViolation || r.status !== "ACTIVE" }) } : undefined}
           columns={[
             { title: "日期", dataIndex: "occurredOn", width: 130, render: (d: Date) => formatDate(d) },
             { title: "类别", dataIndex: "kind", width: 150, render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
@@ -121,8 +126,8 @@ export function RecordsWorkspace() {
               key: "violations",
               render: (_, r) =>
                 r.isViolation ? (
-                  [...new Set((r.violations as { clause: number }[]).map((v) => v.clause))].map((clause) => (
-                    <Tooltip key={clause} title={(r.violations as { clause: number; reason: string }[]).filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
+                  [...new Set(r.violations.map((v) => v.clause))].map((clause) => (
+                    <Tooltip key={clause} title={r.violations.filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
                       <Tag color="red">违规·第{clause}条</Tag>
                     </Tooltip>
                   ))
@@ -131,13 +136,14 @@ export function RecordsWorkspace() {
                 ),
             },
             { title: "状态", dataIndex: "status", width: 80, render: (s: string) => (s === "WITHDRAWN" ? <Tag>已撤回</Tag> : <Tag color="blue">有效</Tag>) },
+            { title: "整改", key: "rectification", width: 80, render: (_, r) => rectificationTag(r.id) },
             {
               title: "操作",
               key: "actions",
               width: 180,
               render: (_, r) => (
                 <Space size="small">
-                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r as EditableRecord)}>编辑</Button>}
+                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r)}>编辑</Button>}
                   {canEdit && r.status === "ACTIVE" && <WithdrawButton id={r.id} />}
                   <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>历史</Button>
                 </Space>
@@ -147,7 +153,7 @@ export function RecordsWorkspace() {
           expandable={{
             expandedRowRender: (r) => (
               <div>
-                {(r.violations as { reason: string }[] | null)?.map((v) => <Typography.Paragraph key={v.reason} style={{ margin: 0 }}>· {v.reason}</Typography.Paragraph>)}
+                {r.violations.map((v) => <Typography.Paragraph key={v.reason} style={{ margin: 0 }}>· {v.reason}</Typography.Paragraph>)}
                 <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 8 }} items={detailItems(r.kind as BurdenKind, r.details, r.evidence)} />
               </div>
             ),
