@@ -46,6 +46,11 @@ describe("score drivers", () => {
     const cause = mainCauseOfChange(contributions({ FORM: 10, SIGNBOARD: 2 }), contributions({ FORM: 11, SIGNBOARD: 8 }));
     expect(cause).toMatchObject({ kind: "SIGNBOARD", points: -6 });
   });
+  it("never names a falling kind as the cause of a rising score", () => {
+    const cause = mainCauseOfChange(contributions({ FORM: 30, MECHANISM: 0 }), contributions({ FORM: 5, MECHANISM: 11 }));
+    expect(cause).toMatchObject({ kind: "FORM", points: 25 });
+  });
+
   it("writes the leader's two sentences", () => {
     const lines = explainStanding({
       score: 30,

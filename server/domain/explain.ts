@@ -81,12 +81,18 @@ export function scoreDrivers(mine: readonly KindContribution[], peers: readonly 
     .slice(0, limit);
 }
 
-/** The kind whose contribution moved most since last month, and by how many points. */
+/**
+ * The kind that moved the score most since last month, in the direction the score moved
+ * (a rise is never "caused" by a kind that fell), and by how many points.
+ */
 export function mainCauseOfChange(now: readonly KindContribution[], before: readonly KindContribution[]): Driver | null {
+  const total = (list: readonly KindContribution[]) => list.reduce((s, k) => s + k.contribution, 0);
+  const direction = Math.sign(total(now) - total(before));
   let best: Driver | null = null;
   for (const k of now) {
     const points = k.contribution - (before.find((b) => b.kind === k.kind)?.contribution ?? 0);
-    if (Math.abs(points) >= 0.05 && (!best || Math.abs(points) > Math.abs(best.points))) best = { kind: k.kind, name: BURDEN_KIND_NAMES[k.kind], points };
+    if (Math.abs(points) < 0.05 || (direction !== 0 && Math.sign(points) !== direction)) continue;
+    if (!best || Math.abs(points) > Math.abs(best.points)) best = { kind: k.kind, name: BURDEN_KIND_NAMES[k.kind], points };
   }
   return best;
 }
