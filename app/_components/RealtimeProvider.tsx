@@ -12,7 +12,7 @@ const RealtimeContext = createContext<RealtimeState>({ socket: null, connected: 
 const UnseenContext = createContext<{ unseen: number; markSeen: () => void }>({ unseen: 0, markSeen: () => {} });
 const UnseenReportsContext = createContext<{ unseen: number; markSeen: () => void }>({ unseen: 0, markSeen: () => {} });
 
-const ATTENTION = new Set(["FIRING", "REOPENED", "ESCALATED"]);
+const ATTENTION = new Set(["FIRING", "REOPENED", "ESCALATED", "NEW_VIOLATION"]);
 
 /** One socket per signed-in page; the session cookie authenticates the handshake. */
 export function RealtimeProvider({ children }: { children: ReactNode }) {

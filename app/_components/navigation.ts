@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/channels", label: "通知渠道", needs: "channel.list" },
   { href: "/records", label: "数据采集", needs: "record.list" },
   { href: "/catalogue", label: "目录与准入", needs: "catalogue.list" },
+  { href: "/yibiaotong", label: "一表通", needs: "formOverlap.county" },
   { href: "/rules", label: "规则", needs: "rule.list" },
   { href: "/reports", label: "直报", needs: "directReport.list" },
   { href: "/regions", label: "区划", needs: "region.detail" },

@@ -39,6 +39,10 @@ export const PROCEDURE_ACCESS = {
   "rule.versions": "signed-in",
   "rule.escalation": "signed-in",
   "scoreSettings.get": "signed-in",
+  "formOverlap.county": "signed-in",
+  "formOverlap.ranking": "signed-in",
+  "formOverlap.dictionary": "signed-in",
+  "formOverlap.burden": "signed-in",
 
   "record.create": MONITORS,
   "record.update": MONITORS,
@@ -55,6 +59,11 @@ export const PROCEDURE_ACCESS = {
   "exposure.move": MONITORS,
   "rule.save": MONITORS,
   "scoreSettings.save": MONITORS,
+  "formOverlap.accept": MONITORS,
+  "formOverlap.dismiss": MONITORS,
+  "formOverlap.saveFields": MONITORS,
+  "formOverlap.setMapping": MONITORS,
+  "formOverlap.admissionOverlap": MONITORS,
 
   "admission.submit": ["department"],
   "audit.list": ["monitor", "admin", "county_leader"],
@@ -117,6 +126,8 @@ export const ROUTE_ACCESS = {
   "rectification.evidence": "signed-in",
   "rectification.export": "signed-in",
   "monthlyReport.download": ["monitor", "admin", "county_leader", "inspector"],
+  "formOverlap.readBlankForm": MONITORS,
+  "formOverlap.export": "signed-in",
 } as const satisfies Record<string, Access>;
 
 export type RoutePath = keyof typeof ROUTE_ACCESS;

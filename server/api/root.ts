@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
 import { directReportRouter } from "./routers/directReport";
 import { exposureRouter } from "./routers/exposure";
+import { formOverlapRouter } from "./routers/formOverlap";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   directReport: directReportRouter,
   exposure: exposureRouter,
+  formOverlap: formOverlapRouter,
   metrics: metricsRouter,
   ranking: rankingRouter,
   record: recordRouter,

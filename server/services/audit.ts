@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import { findRegions } from "../db/regionRepository";
 import { auditChanges, auditItem, type AuditNames } from "../domain/auditFields";
 import { listAuditInSubtree } from "../db/auditRepository";
+import { findUserNames } from "../db/userRepository";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "../domain/audit";
 
 /** Names for the department ids, region codes and user ids that appear in a page of audit rows. */
@@ -37,7 +38,7 @@ export async function listAudit(db: Db, regionCode: string, filter: { action?: s
   const rows = await listAuditInSubtree(db, regionCode, filter, pageSize + 1, cursor);
   const page = rows.slice(0, pageSize);
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
-  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const actors = new Map((await findUserNames(db, actorIds)).map((u) => [u.id, u.name]));
   const names = await auditNames(db, page);
   return {
     items: page.map((r) => ({

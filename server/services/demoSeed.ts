@@ -12,11 +12,13 @@ import type { Role } from "../domain/roles";
 import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
 import * as T from "./demo/templates";
+import { plantedRecords } from "./demo/anomalies";
 import { importRegions } from "./regionImport";
 import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
 import { demoSessionUser, seedDemoRectification } from "./demo/rectification";
+import { seedDemoForms } from "./formOverlap/demoForms";
 
 export const DEMO_REGION = "2201"; // 吉林省长春市
 export const DEMO_PASSWORD = "Demo2026";
@@ -103,6 +105,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
   const catalogue = demoCatalogue();
   const counties = await listChildren(db, DEMO_REGION);
   let records = 0;
+  const planted: { county: DemoCounty; generated: ReturnType<typeof generateCountyRecords> }[] = [];
   for (const county of counties) {
     const prefix = county.name;
     const departments = await insertDepartments(
@@ -110,6 +113,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       T.DEPARTMENT_SUFFIXES.map(([suffix, category]) => ({ regionCode: county.code, name: prefix + suffix, category })),
     );
     await insertCatalogueItems(db, catalogueItems(county.code, validFrom));
+    await seedDemoForms(db, county, departments, validFrom);
     const townships = await listChildren(db, county.code);
     const villages = (
       await db.region.findMany({ where: { level: 5, parentCode: { in: townships.map((t) => t.code) } }, select: { code: true } })
@@ -125,7 +129,10 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
     records += inserted;
     // The demo records enter the audit log as an import, like any ledger would.
     await insertAudit(db, { actorId: null, actorRole: null, regionCode: county.code, action: "IMPORT", entity: "ImportBatch", entityId: `demo-${county.code}`, after: { fileName: "演示数据（首次启动生成）", count: inserted } });
+    planted.push({ county: demoCounty, generated });
   }
+  const anomalies = plantedRecords(planted.map((p) => p.county), planted.flatMap((p) => p.generated), periods, catalogue);
+  records += await insertBurdenRecords(db, anomalies.map((r) => ({ ...r, source: "DEMO" })));
 
   await rebuildAggregates(db);
   await ensureDefaultRules(db);

@@ -10,6 +10,7 @@ import { compactDetails, SpecFields } from "../../_components/SpecFields";
 import { can } from "../../_components/can";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
+import { AdmissionOverlapNote } from "../yibiaotong/AdmissionOverlapNote";
 
 const STATUS: Record<string, { label: string; color: string }> = {
   PENDING: { label: "待审批", color: "orange" },
@@ -115,6 +116,7 @@ export function AdmissionPanel({ regionCode }: { regionCode: string; role?: stri
           onCancel={() => setDeciding(null)}
           onOk={() => decide.mutate({ id: deciding.id, approve: deciding.approve, reason: reason || null, effectiveFrom: deciding.approve && effectiveFrom ? effectiveFrom.startOf("day").toDate() : null })}>
           <Space orientation="vertical" style={{ width: "100%" }}>
+            <AdmissionOverlapNote requestId={deciding.id} />
             {deciding.approve && (
               <Space>
                 生效日期：

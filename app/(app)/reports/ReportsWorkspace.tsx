@@ -16,7 +16,7 @@ import { RecordFormDrawer } from "../records/RecordFormDrawer";
 
 const STATUS: Record<string, [string, string]> = { RECEIVED: ["待核实", "orange"], CONVERTED: ["已转为记录", "green"], REJECTED: ["不予采纳", "default"] };
 
-type Report = { id: string; regionCode: string; kind: string; departmentName: string; content: string; receiptNo: string; createdAt: Date };
+type Report = { id: string; regionCode: string; kind: BurdenKind; departmentName: string; content: string; receiptNo: string; createdAt: Date };
 
 function ReportList({ regionCode }: { regionCode: string }) {
   const trpc = useTRPC();
@@ -94,7 +94,7 @@ function ReportList({ regionCode }: { regionCode: string }) {
           fromReport={{
             id: converting.id,
             initial: {
-              kind: converting.kind as BurdenKind,
+              kind: converting.kind,
               // Proposals the monitor confirms: the registered department the villager meant, the first sentence, the report's date.
               title: titleFromReport(converting.content),
               scopeRegionCode: converting.regionCode,

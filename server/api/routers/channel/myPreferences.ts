@@ -1,4 +1,4 @@
 import { myPreferences as mine } from "../../../services/notifications/preferences";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 
-export const myPreferences = roleProcedure("inspector", "monitor", "admin", "county_leader").query(({ ctx }) => mine(ctx.db, ctx.user));
+export const myPreferences = accessProcedure("channel.myPreferences").query(({ ctx }) => mine(ctx.db, ctx.user));

@@ -1,7 +1,7 @@
 import { savePolicy as save } from "../../../services/notifications/channels";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 import { policyInput } from "./schemas";
 
-export const savePolicy = roleProcedure("monitor", "admin")
+export const savePolicy = accessProcedure("channel.savePolicy")
   .input(policyInput)
   .mutation(({ ctx, input }) => save(ctx.db, ctx.user, input));

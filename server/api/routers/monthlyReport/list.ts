@@ -1,6 +1,5 @@
 import { listMonthlyReports } from "../../../services/reports/archive";
-import { regionProcedure, requireRoles } from "../../trpc";
-import { REPORT_READERS } from "./schemas";
+import { regionAccessProcedure } from "../../trpc";
 
 /** The archive of a region and everything below it; files are downloaded from /api/monthly-reports/<id>. */
-export const list = regionProcedure.use(requireRoles(...REPORT_READERS)).query(({ ctx, input }) => listMonthlyReports(ctx.db, input.regionCode));
+export const list = regionAccessProcedure("monthlyReport.list").query(({ ctx, input }) => listMonthlyReports(ctx.db, input.regionCode));

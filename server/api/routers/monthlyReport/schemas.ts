@@ -1,7 +1,4 @@
 import { z } from "zod";
-import type { Role } from "../../../domain/roles";
-
-export const REPORT_READERS: Role[] = ["monitor", "admin", "county_leader", "inspector"];
 
 export const periodSchema = z
   .number({ error: "请选择月份" })
