@@ -39,7 +39,7 @@ async function waitForContent(page: Page, href: string) {
   if (href === "/glossary") await expect(page.getByTestId("glossary")).toBeVisible();
 }
 
-const EVERYONE = ["总览", "排名", "预警", "通报曝光", "整改", "数据采集", "目录与准入", "规则", "区划", "术语说明"];
+const EVERYONE = ["总览", "排名", "预警", "通报曝光", "整改", "数据采集", "目录与准入", "一表通", "规则", "区划", "术语说明"];
 const ROLES: { user: string; menu: string[]; hidden: string[] }[] = [
   { user: "monitor", menu: [...EVERYONE, "月报", "通知渠道", "直报", "审计日志"], hidden: ["本部门", "账号管理"] },
   { user: "leader", menu: [...EVERYONE, "月报", "审计日志"], hidden: ["本部门", "通知渠道", "直报", "账号管理"] },
