@@ -4,6 +4,7 @@ import { serverApi } from "../_trpc/server";
 import { PrintButton } from "./PrintButton";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "通报曝光（打印）" };
 
 const fmt = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 

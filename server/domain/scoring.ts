@@ -92,6 +92,17 @@ export function quintileBands(values: readonly number[], epsilon = 1e-9): number
   return values.map((v) => Math.min(5, 1 + Math.floor((5 * values.filter((o) => o < v - epsilon).length) / n)));
 }
 
+/**
+ * Band 1 (0–20, lightest) to 5 (80–100, heaviest) from the score itself, not from
+ * position among peers: a band then reads the same as the score beside it, equal
+ * scores always share a band, and a county at 88.7 is never "lightest" because
+ * its peers happen to be heavier still.
+ */
+export function scoreBand(score: number): number {
+  if (!Number.isFinite(score)) return 1;
+  return Math.min(5, Math.max(1, 1 + Math.floor((score + 1e-9) / 20)));
+}
+
 export interface RankInterval {
   median: number;
   p5: number;

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type DefaultEventsMap, type Socket } from "socket.io";
 import { sessionFromHeaders, type SessionUser } from "../auth";
 import { bus } from "../bus";
+import { reportRoomsFor, reportRoomsForEvent } from "./reportRooms";
 import { getDb } from "../db/client";
 import { API_SECURITY_HEADERS, originAllowed } from "../http/serverGuards";
 import { DEPARTMENT_ACCOUNTS_ROOM, departmentRoom, regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
@@ -52,7 +53,7 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
 
   io.on("connection", (socket) => {
     const { user } = socket.data;
-    void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken)]);
+    void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken), ...reportRoomsFor(user)]);
     if (user.role === "department" && user.departmentId) void socket.join([DEPARTMENT_ACCOUNTS_ROOM, departmentRoom(user.departmentId)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
@@ -60,12 +61,14 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   // Through the adapter this reaches the session's sockets on every instance.
   const stopSessions = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
   const stopEvents = bus.on("region:event", (regionCode, event, payload) => io.to(roomsForRegionEvent(regionCode)).emit(event, payload));
+  const stopReports = bus.on("reports:new", (regionCode, payload) => io.to(reportRoomsForEvent(regionCode)).emit("directReports:new", payload));
   const expiry = setInterval(() => void cutExpiredSockets(io), sessionCheckMs());
   expiry.unref();
   globalForIo.__burdenIo = io;
   globalForIo.__burdenIoCleanup = () => {
     stopSessions();
     stopEvents();
+    stopReports();
     clearInterval(expiry);
   };
   return io;

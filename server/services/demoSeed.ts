@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { insertAudit } from "../db/auditRepository";
 import { insertBurdenRecords } from "../db/burdenRepository";
 import { insertCatalogueItems, type NewCatalogueItem } from "../db/catalogueRepository";
 import { insertDepartments } from "../db/departmentRepository";
@@ -124,7 +125,10 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       departments: departments.map((d) => d.id),
     };
     const generated = generateCountyRecords(demoCounty, periods, catalogue, random, now);
-    records += await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
+    const inserted = await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
+    records += inserted;
+    // The demo records enter the audit log as an import, like any ledger would.
+    await insertAudit(db, { actorId: null, actorRole: null, regionCode: county.code, action: "IMPORT", entity: "ImportBatch", entityId: `demo-${county.code}`, after: { fileName: "演示数据（首次启动生成）", count: inserted } });
     planted.push({ county: demoCounty, generated });
   }
   const anomalies = plantedRecords(planted.map((p) => p.county), planted.flatMap((p) => p.generated), periods, catalogue);

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { bus } from "../bus";
 import fs from "node:fs";
 import path from "node:path";
 import type { SessionUser } from "../domain/actor";
@@ -131,6 +132,7 @@ export async function submitDirectReport(db: Db, input: ReportInput, now = new D
     content: input.content.trim(),
     photoPath,
   });
+  bus.emit("reports:new", report.regionCode, { id: report.id, regionCode: report.regionCode });
   return { receiptNo: report.receiptNo };
 }
 

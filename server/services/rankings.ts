@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import type { BurdenKind } from "../domain/burdenKinds";
 import type { RegionMetrics } from "../domain/metrics";
 import { ancestorCodesOf } from "../domain/regions";
-import { competitionRanks, compositeScore, goalposts, monteCarloRanks, percentile, quintileBands, type ScoreBreakdown } from "../domain/scoring";
+import { competitionRanks, compositeScore, goalposts, monteCarloRanks, percentile, scoreBand, type ScoreBreakdown } from "../domain/scoring";
 import { childrenInfo, metricsFor, previousPeriod, ratesOf, regionInfo, scoreSettingsFor, type RegionInfo, type ScoreSettings } from "./metrics";
 
 export interface PeerStanding {
@@ -13,6 +13,7 @@ export interface PeerStanding {
   score: number;
   breakdown: ScoreBreakdown["kinds"];
   previousScore: number;
+  previousBreakdown: ScoreBreakdown["kinds"];
   /** Rank 1 is the lightest burden; null for village-level units, which are never ranked. */
   rank: number | null;
   previousRank: number | null;
@@ -43,11 +44,12 @@ export async function peerScores(db: Db, parentCode: string, period: number, opt
   const rates = (p: number) => peers.map((peer) => ratesOf(metrics.get(peer.code)?.get(p)));
   const posts = goalposts(rates(settings.baselinePeriod));
   const now = rates(period).map((r) => compositeScore(r, posts, settings.weights));
-  const before = rates(previous).map((r) => compositeScore(r, posts, settings.weights).score);
+  const beforeScores = rates(previous).map((r) => compositeScore(r, posts, settings.weights));
+  const before = beforeScores.map((s) => s.score);
   const ranked = parent.level < 4; // children of a township are villages: bands only
   const ranks = competitionRanks(now.map((s) => s.score));
   const previousRanks = competitionRanks(before);
-  const bands = quintileBands(now.map((s) => s.score));
+  const bands = now.map((s) => scoreBand(s.score));
   const intervals = ranked && peers.length > 1 && (options.replicates ?? 1000) > 0 ? monteCarloRanks(rates(period), rates(settings.baselinePeriod), settings.weights, options) : null;
   const standings = peers.map((peer, i): PeerStanding => {
     const m = metrics.get(peer.code)!.get(period)!;
@@ -58,6 +60,7 @@ export async function peerScores(db: Db, parentCode: string, period: number, opt
       score: now[i]!.score,
       breakdown: now[i]!.kinds,
       previousScore: before[i]!,
+      previousBreakdown: beforeScores[i]!.kinds,
       rank: ranked ? ranks[i]! : null,
       previousRank: ranked ? previousRanks[i]! : null,
       interval: intervals?.[i] ?? null,

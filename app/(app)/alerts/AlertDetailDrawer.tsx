@@ -4,6 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Descriptions, Drawer, Skeleton, Table, Tag, Timeline, Typography } from "antd";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDate, formatDateTime, formatPeriod } from "../../_components/format";
+import { can } from "../../_components/can";
+import { useIsPhone } from "../../_components/useIsPhone";
+import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
 const EVENT_NAMES: Record<string, string> = {
@@ -26,13 +29,15 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
   const trpc = useTRPC();
   const detail = useQuery(trpc.alert.get.queryOptions({ id }));
   const d = detail.data;
+  const me = useMe();
+  const phone = useIsPhone();
   return (
     <Drawer
       open
       title="预警详情"
-      size={720}
+      size={phone ? "100%" : 720}
       onClose={onClose}
-      extra={d && <Button href={`/exposure?fromAlert=${d.alert.id}`} data-testid="alert-to-exposure">转为通报曝光</Button>}
+      extra={d && can(me, "exposure.create") && <Button href={`/exposure?fromAlert=${d.alert.id}`} data-testid="alert-to-exposure">转为通报曝光</Button>}
     >
       {!d ? (
         <Skeleton active />
@@ -68,6 +73,16 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
             })}
           />
           <Typography.Title level={5}>相关记录</Typography.Title>
+          {phone ? (
+            <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="alert-records">
+              {d.records.map((r) => (
+                <li key={r.id} style={{ marginBottom: 6 }}>
+                  {r.title}（{r.departmentName}，{BURDEN_KIND_NAMES[r.kind as BurdenKind]}，{formatDate(r.occurredOn)}）
+                  {(r.violations as unknown[] | null)?.length ? <Tag color="red" style={{ marginLeft: 4 }}>违规</Tag> : <Tag color="green" style={{ marginLeft: 4 }}>合规</Tag>}
+                </li>
+              ))}
+            </ul>
+          ) : (
           <Table
             size="small"
             rowKey="id"
@@ -81,6 +96,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
               { title: "判定", key: "v", render: (_, r) => ((r.violations as unknown[] | null)?.length ? <Tag color="red">违规</Tag> : <Tag color="green">合规</Tag>) },
             ]}
           />
+          )}
         </>
       )}
     </Drawer>
