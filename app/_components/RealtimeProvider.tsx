@@ -11,7 +11,7 @@ interface RealtimeState {
 const RealtimeContext = createContext<RealtimeState>({ socket: null, connected: false });
 const UnseenContext = createContext<{ unseen: number; markSeen: () => void }>({ unseen: 0, markSeen: () => {} });
 
-const ATTENTION = new Set(["FIRING", "REOPENED", "ESCALATED"]);
+const ATTENTION = new Set(["FIRING", "REOPENED", "ESCALATED", "NEW_VIOLATION"]);
 
 /** One socket per signed-in page; the session cookie authenticates the handshake. */
 export function RealtimeProvider({ children }: { children: ReactNode }) {

@@ -1,4 +1,5 @@
-import { redirect } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { notFound, redirect } from "next/navigation";
 import { serverApi } from "../_trpc/server";
 import { PrintButton } from "./PrintButton";
 
@@ -12,7 +13,11 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
   const me = await api.session.me();
   if (!me) redirect("/login");
   const regionCode = (await searchParams).region || me.regionCode;
-  const [cases, mine] = await Promise.all([api.exposure.list({ regionCode, states: ["PUBLISHED", "RECTIFIED"] }), api.region.detail({ regionCode })]);
+  // A foreign or malformed region is "not found" (404), never a server error.
+  const [cases, mine] = await Promise.all([api.exposure.list({ regionCode, states: ["PUBLISHED", "RECTIFIED"] }), api.region.detail({ regionCode })]).catch((error: unknown) => {
+    if (error instanceof TRPCError && ["FORBIDDEN", "NOT_FOUND", "BAD_REQUEST"].includes(error.code)) notFound();
+    throw error;
+  });
   return (
     <main style={{ maxWidth: 880, margin: "0 auto", padding: 32, background: "#fff", fontSize: 15, lineHeight: 1.8 }}>
       <style>{"@media print { .no-print { display: none } body { background: #fff } }"}</style>

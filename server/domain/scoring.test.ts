@@ -17,9 +17,10 @@ describe("burden score", () => {
     expect(kindScore(Math.E - 1, "FORM", posts)).toBeCloseTo((1 / 1.95) * 100, 8);
     expect(kindScore(100, "FORM", posts)).toBe(100);
     expect(kindScore(0, "FORM", posts)).toBe(0);
-    // A kind with no burden in the baseline: any burden now is the maximum.
+    // A kind with no burden in the baseline: the goalpost is floored at one a village, not "any burden is 100".
     expect(kindScore(0, "TASK", posts)).toBe(0);
-    expect(kindScore(0.5, "TASK", posts)).toBe(100);
+    expect(kindScore(0.5, "TASK", posts)).toBeCloseTo((Math.log1p(0.5) / Math.log1p(1)) * 100, 8);
+    expect(kindScore(1, "TASK", posts)).toBe(100);
   });
 
   it("min-max and percentile-rank normalisation", () => {

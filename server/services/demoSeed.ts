@@ -11,6 +11,7 @@ import type { Role } from "../domain/roles";
 import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
 import * as T from "./demo/templates";
+import { plantedRecords } from "./demo/anomalies";
 import { importRegions } from "./regionImport";
 import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
@@ -103,6 +104,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
   const catalogue = demoCatalogue();
   const counties = await listChildren(db, DEMO_REGION);
   let records = 0;
+  const planted: { county: DemoCounty; generated: ReturnType<typeof generateCountyRecords> }[] = [];
   for (const county of counties) {
     const prefix = county.name;
     const departments = await insertDepartments(
@@ -123,7 +125,10 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
     };
     const generated = generateCountyRecords(demoCounty, periods, catalogue, random, now);
     records += await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
+    planted.push({ county: demoCounty, generated });
   }
+  const anomalies = plantedRecords(planted.map((p) => p.county), planted.flatMap((p) => p.generated), periods, catalogue);
+  records += await insertBurdenRecords(db, anomalies.map((r) => ({ ...r, source: "DEMO" })));
 
   await rebuildAggregates(db);
   await ensureDefaultRules(db);

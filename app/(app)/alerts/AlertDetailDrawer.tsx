@@ -17,6 +17,7 @@ const EVENT_NAMES: Record<string, string> = {
   NOTE: "备注",
   RESOLVED_BY_HAND: "人工处置",
   ESCALATED: "升级至上级",
+  NEW_VIOLATION: "新增违规",
 };
 const HUMAN = new Set(["ACKNOWLEDGED", "ASSIGNED", "NOTE", "RESOLVED_BY_HAND"]);
 
@@ -40,7 +41,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
           <Descriptions column={1} size="small" bordered data-testid="alert-detail">
             <Descriptions.Item label="规则">{d.ruleName}</Descriptions.Item>
             <Descriptions.Item label="内容">{d.alert.summary}</Descriptions.Item>
-            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}</Descriptions.Item>
+            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}{d.alert.lastPeriod !== d.alert.period ? ` 起，最近 ${formatPeriod(d.alert.lastPeriod)}` : ""}</Descriptions.Item>
             <Descriptions.Item label="状态">{d.alert.stateName}（当前值 {d.alert.value.toFixed(2)}，阈值 {d.alert.threshold ?? "—"}）</Descriptions.Item>
             <Descriptions.Item label="签收">
               {d.alert.ackedAt ? `${d.alert.acknowledged ? "有效" : "已失效"}：${d.alert.ackReason}（${formatDateTime(d.alert.ackedAt)}${d.alert.ackCeiling !== null ? `，上限 ${d.alert.ackCeiling.toFixed(2)}` : ""}）` : "未签收"}
@@ -53,7 +54,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
             items={d.events.map((e) => {
               const payload = e.payload as { by?: string; note?: string; reason?: string; value?: number; escalatedTo?: string };
               return {
-                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" ? "red" : "gray",
+                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" || e.type === "NEW_VIOLATION" ? "red" : "gray",
                 content: (
                   <span>
                     {formatDateTime(e.createdAt)} · {EVENT_NAMES[e.type] ?? e.type}

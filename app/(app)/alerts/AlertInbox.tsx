@@ -38,7 +38,7 @@ export function AlertInbox() {
   const live = useLiveAlerts(region, (alert, type) => {
     markSeen();
     beep();
-    const title = type === "ESCALATED" ? "预警已升级" : type === "REOPENED" ? "预警重新打开" : "新预警";
+    const title = type === "ESCALATED" ? "预警已升级" : type === "REOPENED" ? "预警重新打开" : type === "NEW_VIOLATION" ? "新增违规" : "新预警";
     notification.warning({ title, description: alert.summary, placement: "topRight", duration: 6 });
     if (desktop) new Notification(`减负监测 · ${title}`, { body: alert.summary });
   });
@@ -85,7 +85,7 @@ export function AlertInbox() {
                   {summary}
                 </a>
               ) },
-            { title: "月份", dataIndex: "period", width: 100, render: (p: number) => formatPeriod(p) },
+            { title: "月份", dataIndex: "period", width: 120, render: (p: number, a: { lastPeriod: number }) => (a.lastPeriod !== p ? `${formatPeriod(p)}起至${formatPeriod(a.lastPeriod)}` : formatPeriod(p)) },
             { title: "状态", dataIndex: "state", width: 90, render: (s: string, a) => <Tag color={STATE_COLORS[s]}>{a.stateName}</Tag> },
             {
               title: "处置",

@@ -122,7 +122,8 @@ export function RankingsView() {
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" dataKey="villages" name="村级单位数" label={{ value: "村级单位数", position: "insideBottom", offset: -10 }} />
               <YAxis type="number" label={{ value: "村均数量", angle: -90, position: "insideLeft" }} />
-              <Tooltip formatter={(v) => formatDecimal(Number(v))} />
+              {/* A point's tooltip names its unit; a limit line's names the limit. */}
+              <Tooltip formatter={(v, name, item) => [formatDecimal(Number(v)), (item?.payload as { name?: string } | undefined)?.name ?? name]} />
               <Legend verticalAlign="top" />
               <Line dataKey="upper998" name="99.8% 上限" stroke="#c62828" dot={false} strokeDasharray="6 3" />
               <Line dataKey="upper95" name="95% 上限" stroke="#ef6c00" dot={false} strokeDasharray="3 3" />
@@ -133,6 +134,8 @@ export function RankingsView() {
           </ResponsiveContainer>
         </div>
         <Typography.Paragraph type="secondary">
+          {r.funnel.method}
+          <br />
           均值 {formatDecimal(r.funnel.target)}；超出 99.8% 上限的单位：{r.funnel.points.filter((p) => p.outside === "above99").map((p) => p.name).join("、") || "无"}
         </Typography.Paragraph>
       </Card>
