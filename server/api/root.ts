@@ -5,12 +5,15 @@ import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
 import { directReportRouter } from "./routers/directReport";
 import { exposureRouter } from "./routers/exposure";
+import { formOverlapRouter } from "./routers/formOverlap";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
 import { ruleRouter } from "./routers/rule";
 import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { userRouter } from "./routers/user";
+import { departmentRouter } from "./routers/department";
+import { rectificationRouter } from "./routers/rectification";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
 import { monthlyReportRouter } from "./routers/monthlyReport";
@@ -23,6 +26,7 @@ export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   directReport: directReportRouter,
   exposure: exposureRouter,
+  formOverlap: formOverlapRouter,
   metrics: metricsRouter,
   ranking: rankingRouter,
   record: recordRouter,
@@ -31,6 +35,8 @@ export const appRouter = createTRPCRouter({
   scoreSettings: scoreSettingsRouter,
   user: userRouter,
   session: sessionRouter,
+  department: departmentRouter,
+  rectification: rectificationRouter,
   monthlyReport: monthlyReportRouter,
   channel: channelRouter,
 });
