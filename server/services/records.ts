@@ -15,11 +15,13 @@ import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegions } from "../db/regionRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { parseDetails } from "../domain/burdenDetails";
-import { classifyRecord } from "../domain/classification";
+import { judgeRecord } from "../domain/classification";
 import { isDedicatedPost } from "../domain/metrics";
 import { isWithin, levelOfCode } from "../domain/regions";
 import { evaluateAfterWrites } from "./alertEvaluation";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
+import { rejudgeFrequencies } from "./frequency";
+import { placeContexts, storedJudgement } from "./judgement";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { getRegionOrThrow } from "./regions";
 
@@ -55,9 +57,13 @@ async function prepare(db: Db, user: SessionUser, input: RecordInput) {
   if (!details.success) {
     throw new UserInputError(`明细有误：${details.error.issues.map((i) => i.message).join("；")}`);
   }
-  const violations = classifyRecord(
-    { kind: input.kind, title: input.title, details: details.data },
-    await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn),
+  const places = (await placeContexts(db, [input.scopeRegionCode])).get(input.scopeRegionCode);
+  // Frequencies are counted after the write (rejudgeFrequencies): the ordinal needs the other demands.
+  const judged = storedJudgement(
+    judgeRecord(
+      { kind: input.kind, title: input.title, details: details.data as Record<string, unknown>, places },
+      await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn),
+    ),
   );
   return {
     kind: input.kind,
@@ -70,8 +76,8 @@ async function prepare(db: Db, user: SessionUser, input: RecordInput) {
     occurredOn: input.occurredOn,
     period: periodOf(input.occurredOn),
     evidence: input.evidence ?? null,
-    isViolation: violations.length > 0,
-    violations,
+    ...judged,
+    reviewDecision: null,
     dedicatedPost: isDedicatedPost(input.kind, details.data as Record<string, unknown>),
   };
 }
@@ -99,6 +105,7 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
     return record;
   });
   await evaluateAfterWrites(db, [record]);
+  await rejudgeFrequencies(db, [record], user);
   return record;
 }
 
@@ -120,6 +127,7 @@ export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, 
     return updated;
   });
   await evaluateAfterWrites(db, [current, updated]);
+  await rejudgeFrequencies(db, [current, updated], user);
   return updated;
 }
 
@@ -139,6 +147,7 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
     return updated;
   });
   await evaluateAfterWrites(db, [current]);
+  await rejudgeFrequencies(db, [current], user);
   return withdrawn;
 }
 

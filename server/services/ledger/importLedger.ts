@@ -6,11 +6,13 @@ import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
+import { buildCatalogueSnapshot, judgeRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
 import { isDedicatedPost } from "../../domain/metrics";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
 import { evaluateAfterWrites } from "../alertEvaluation";
+import { rejudgeFrequencies } from "../frequency";
+import { placeContexts, storedJudgement } from "../judgement";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";
@@ -93,7 +95,8 @@ export async function importLedger(
   const items = await catalogueItemsFor(db, user.regionCode);
   const snapshots = new Map<string, CatalogueSnapshot>();
   const occurrences = new Map<string, number>();
-  const classifications = new Map<string, ReturnType<typeof classifyRecord>>();
+  const classifications = new Map<string, ReturnType<typeof storedJudgement>>();
+  const places = await placeContexts(db, codes);
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
     const scope = row.scopeRegionCode;
@@ -114,9 +117,11 @@ export async function importLedger(
     let snapshot = snapshots.get(key);
     if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
     // Ledgers repeat the same item on thousands of rows: classify each distinct one once per snapshot.
-    const classificationKey = `${key}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
-    let violations = classifications.get(classificationKey);
-    if (!violations) classifications.set(classificationKey, (violations = classifyRecord({ kind: input.kind, title: row.title, details: row.details }, snapshot)));
+    // Signs and mechanisms carry the village's own name, so the scope is part of the key.
+    const classificationKey = `${key}\u0000${scope}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
+    let judged = classifications.get(classificationKey);
+    if (!judged)
+      classifications.set(classificationKey, (judged = storedJudgement(judgeRecord({ kind: input.kind, title: row.title, details: row.details, places: places.get(scope) }, snapshot))));
     // Identical rows in one file are distinct demands: number their occurrences.
     const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
     const nth = (occurrences.get(content) ?? 0) + 1;
@@ -132,8 +137,7 @@ export async function importLedger(
       occurredOn: row.occurredOn,
       period: row.occurredOn.getUTCFullYear() * 100 + row.occurredOn.getUTCMonth() + 1,
       evidence: row.evidence,
-      isViolation: violations.length > 0,
-      violations,
+      ...judged,
       dedicatedPost: isDedicatedPost(input.kind, row.details),
       dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
     });
@@ -150,6 +154,7 @@ export async function importLedger(
     (written) => onProgress({ phase: "writing", done: written, total }),
   );
   await evaluateAfterWrites(db, rows);
+  await rejudgeFrequencies(db, rows, user);
   onProgress({ phase: "done", done: total, total });
   return { batchId, rows: rows.length, inserted, duplicates: rows.length - inserted, violations: rows.filter((r) => r.isViolation).length };
 }
