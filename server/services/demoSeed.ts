@@ -10,6 +10,7 @@ import { seededRandom } from "../domain/random";
 import type { Role } from "../domain/roles";
 import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
+import { provinceApprovals, withDemoJudgements } from "./demo/judgementDemo";
 import * as T from "./demo/templates";
 import { importRegions } from "./regionImport";
 import { ensureDefaultRules } from "./alertRules";
@@ -90,12 +91,8 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
   await importRegions(db, DEMO_REGION);
 
   const validFrom = new Date(Date.UTC(now.getUTCFullYear() - 1, 0, 1));
-  const provinceCode = DEMO_REGION.slice(0, 2);
-  await insertCatalogueItems(db, [
-    ...T.SIGNBOARD_STANDARD.map((name) => ({ catalogue: "SIGNBOARD_STANDARD", itemKey: `SIGNBOARD_STANDARD:${provinceCode}:${name}`, regionCode: provinceCode, name, validFrom })),
-    ...NATIONAL_NEGATIVE_LIST.map((i) => ({ catalogue: "CERTIFICATE_NEGATIVE", itemKey: `CERTIFICATE_NEGATIVE::${i.no}`, regionCode: "", name: i.name, details: { no: i.no, source: i.source }, validFrom: new Date(Date.UTC(2020, 2, 1)) })),
-  ]);
-
+  // The negative list and the signboard standard are reference data loaded by the migrations.
+  await insertCatalogueItems(db, provinceApprovals(DEMO_REGION.slice(0, 2), validFrom));
   const random = seededRandom(20221101);
   const periods = lastTwelvePeriods(now);
   const catalogue = demoCatalogue();
@@ -118,7 +115,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       villages,
       departments: departments.map((d) => d.id),
     };
-    const generated = generateCountyRecords(demoCounty, periods, catalogue, random, now);
+    const generated = withDemoJudgements(generateCountyRecords(demoCounty, periods, catalogue, random, now), catalogue, demoCounty);
     records += await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
   }
 
