@@ -40,6 +40,7 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "record.create": MONITORS,
   "record.update": MONITORS,
   "record.withdraw": MONITORS,
+  "record.end": MONITORS,
   "review.list": MONITORS,
   "review.counts": MONITORS,
   "review.resolve": MONITORS,

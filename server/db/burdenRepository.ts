@@ -43,6 +43,9 @@ export interface ClassifiedRecord {
   judgement?: unknown;
   catalogueItem?: string | null;
   reviewDecision?: string | null;
+  endedOn?: Date | null;
+  endPeriod?: number | null;
+  endedById?: string | null;
 }
 
 export interface NewBurdenRecord extends ClassifiedRecord {

@@ -18,6 +18,7 @@ import { parseDetails } from "../domain/burdenDetails";
 import { judgeRecord } from "../domain/classification";
 import { isDedicatedPost } from "../domain/metrics";
 import { isWithin, levelOfCode } from "../domain/regions";
+import { isStockKind } from "../domain/stock";
 import { evaluateAfterWrites } from "./alertEvaluation";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { rejudgeFrequencies } from "./frequency";
@@ -118,7 +119,7 @@ async function editableRecord(db: Db, user: SessionUser, id: string) {
 
 export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, input: RecordInput, reason: string | null) {
   const current = await editableRecord(db, user, id);
-  const prepared = await prepare(db, user, input);
+  const prepared = { ...(await prepare(db, user, input)), ...keptEnd(current, input) };
   const updated = await db.$transaction(async (tx) => {
     await accumulate(tx, recordFilter(id), -1);
     const updated = await updateRecordWithRevision(tx, id, { version: current.version, snapshot: snapshot(current) }, prepared, user.id, reason);
@@ -129,6 +130,13 @@ export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, 
   await evaluateAfterWrites(db, [current, updated]);
   await rejudgeFrequencies(db, [current, updated], user);
   return updated;
+}
+
+/** An end date survives an edit only on a lasting burden, and only after its start. */
+function keptEnd(current: { endedOn: Date | null }, input: RecordInput) {
+  if (!isStockKind(input.kind)) return { endedOn: null, endPeriod: null, endedById: null };
+  if (current.endedOn && input.occurredOn > current.endedOn) throw new UserInputError("开始日期不能晚于已记录的撤销或摘牌日期");
+  return {};
 }
 
 export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string, reason: string) {

@@ -52,7 +52,7 @@ describe("judgements through the write paths", { timeout: 120_000 }, () => {
     const v = await testDb.db.region.findFirstOrThrow({ where: { level: 5, code: { startsWith: "220103" }, unitKind: "VILLAGE" }, orderBy: { code: "desc" } });
     village = { code: v.code, name: v.name };
     township = v.code.slice(0, 9);
-  }, 300_000);
+  }, 900_000);
   afterAll(() => testDb.cleanup());
 
   const base = (scopeRegionCode: string, day: string) => ({ departmentId, scopeRegionCode, units: 1, occurredOn: new Date(`${day}T00:00:00Z`) });

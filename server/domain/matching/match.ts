@@ -50,11 +50,23 @@ export interface MatchOptions {
   synonyms?: ReadonlyMap<string, string>;
 }
 
+// Catalogue names are few and judged against again and again: their keys are kept.
+const itemKeys = new Map<string, string>();
+function itemKey(name: string, kind: NameKind): string {
+  const cacheKey = `${kind}\u0000${name}`;
+  let key = itemKeys.get(cacheKey);
+  if (key === undefined) {
+    if (itemKeys.size > 50_000) itemKeys.clear();
+    itemKeys.set(cacheKey, (key = nameKey(name, kind)));
+  }
+  return key;
+}
+
 export function matchName(raw: string, kind: NameKind, items: readonly string[], options: MatchOptions = {}): NameMatch {
   const key = nameKey(raw, kind, options.places);
   const synonym = options.synonyms?.get(key);
   if (synonym && items.includes(synonym)) return { status: "MATCH", item: synonym, score: 1, via: "synonym" };
-  const scored = items.map((name) => ({ name, key: nameKey(name, kind) }));
+  const scored = items.map((name) => ({ name, key: itemKey(name, kind) }));
   const exact = scored.find((s) => s.key === key);
   if (exact) return { status: "MATCH", item: exact.name, score: 1, via: "key" };
   const candidates = scored

@@ -1,7 +1,7 @@
 -- Reference catalogues that are part of the product, not of the demo (issue #13):
--- the national certificate negative list (民发〔2020〕20号), the opinion's general outside
--- signboards (national default under each province's own standard) and the areas villages
--- must not be the responsible subject of. Later versions are new migrations; rows stay editable.
+-- the national certificate negative list (民发〔2020〕20号), the general outside
+-- signboards (national default under the standard of each province) and the areas villages
+-- must not be the responsible subject of. Later versions are new migrations, and the rows stay editable.
 INSERT INTO "CatalogueItem" ("id", "catalogue", "itemKey", "version", "regionCode", "name", "details", "validFrom") VALUES
   ('ref-cert-2020-01', 'CERTIFICATE_NEGATIVE', 'CERTIFICATE_NEGATIVE::1', 1, '', '亲属关系证明', '{"no": 1, "source": "民发〔2020〕20号清单"}'::jsonb, '2020-03-01 00:00:00'),
   ('ref-cert-2020-02', 'CERTIFICATE_NEGATIVE', 'CERTIFICATE_NEGATIVE::2', 1, '', '居民身份信息证明', '{"no": 2, "source": "民发〔2020〕20号清单"}'::jsonb, '2020-03-01 00:00:00'),
