@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { authClient } from "./authClient";
 import { NAV_ITEMS } from "./navigation";
 import { RealtimeProvider, useRealtimeStatus, useUnseenAlerts } from "./RealtimeProvider";
+import { ReviewsNavLabel } from "./ReviewsNavLabel";
 
 const SCOPED = new Set(["/overview", "/rankings"]);
 
@@ -55,9 +56,10 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
             theme="dark"
             mode="inline"
             selectedKeys={selected ? [selected] : []}
-            items={NAV_ITEMS.filter((item) => !("adminOnly" in item) || user.role === "admin").map((item) => ({
+            items={NAV_ITEMS.filter((item) => (!("adminOnly" in item) || user.role === "admin") && (!("monitorsOnly" in item) || user.role === "monitor" || user.role === "admin")).map((item) => ({
               key: item.href,
-              label: item.href === "/alerts" ? <AlertsNavLabel href={hrefOf(item.href)} /> : <Link href={hrefOf(item.href)}>{item.label}</Link>,
+              label:
+                item.href === "/alerts" ? <AlertsNavLabel href={hrefOf(item.href)} /> : item.href === "/reviews" ? <ReviewsNavLabel href={item.href} /> : <Link href={hrefOf(item.href)}>{item.label}</Link>,
             }))}
           />
         </Layout.Sider>

@@ -4,6 +4,7 @@ export const NAV_ITEMS = [
   { href: "/alerts", label: "预警" },
   { href: "/exposure", label: "通报曝光" },
   { href: "/records", label: "数据采集" },
+  { href: "/reviews", label: "待核实", monitorsOnly: true },
   { href: "/catalogue", label: "目录与准入" },
   { href: "/rules", label: "规则" },
   { href: "/reports", label: "直报" },

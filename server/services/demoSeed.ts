@@ -115,7 +115,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       villages,
       departments: departments.map((d) => d.id),
     };
-    const generated = withDemoJudgements(generateCountyRecords(demoCounty, periods, catalogue, random, now), catalogue, demoCounty);
+    const generated = withDemoJudgements(generateCountyRecords(demoCounty, periods, catalogue, random, now), catalogue, demoCounty, now);
     records += await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
   }
 

@@ -57,10 +57,11 @@ describe("judgements through the write paths", { timeout: 120_000 }, () => {
 
   const base = (scopeRegionCode: string, day: string) => ({ departmentId, scopeRegionCode, units: 1, occurredOn: new Date(`${day}T00:00:00Z`) });
 
-  it("demo data has 待核实 records and counted frequency violations, and its aggregates equal a rebuild", async () => {
+  it("demo data has 待核实 records, counted frequency violations and dissolved work groups", async () => {
     expect(await testDb.db.burdenRecord.count({ where: { needsReview: true } })).toBeGreaterThan(0);
     const frequent = await testDb.db.burdenRecord.findMany({ where: { kind: "FORM", catalogueItem: "村级基本情况统计表", isViolation: true }, select: { violations: true } });
     expect(frequent.some((r) => codesOf(r).includes("FORM_TOO_FREQUENT"))).toBe(true);
+    expect(await testDb.db.burdenRecord.count({ where: { kind: "WORK_GROUP", endedOn: { not: null } } })).toBeGreaterThan(0);
   });
 
   it("counts demands of a once-a-year form; withdrawing an earlier one re-judges the later ones", async () => {

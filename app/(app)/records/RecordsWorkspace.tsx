@@ -14,6 +14,8 @@ import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
 import { ImportModal } from "./ImportModal";
 import { RecordHistoryDrawer } from "./RecordHistoryDrawer";
 import { WithdrawButton } from "./WithdrawButton";
+import { EndButton } from "./EndButton";
+import { JudgementPanel } from "./JudgementPanel";
 
 interface Filters {
   kind?: BurdenKind;
@@ -96,7 +98,11 @@ export function RecordsWorkspace() {
               title: "判定",
               key: "violations",
               render: (_, r) =>
-                r.isViolation ? (
+                r.needsReview && !r.isViolation ? (
+                  <Tooltip title={(r.reviews as { reason: string }[] | null)?.map((v) => v.reason).join("；")}>
+                    <Tag color="orange">待核实</Tag>
+                  </Tooltip>
+                ) : r.isViolation ? (
                   [...new Set((r.violations as { clause: number }[]).map((v) => v.clause))].map((clause) => (
                     <Tooltip key={clause} title={(r.violations as { clause: number; reason: string }[]).filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
                       <Tag color="red">违规·第{clause}条</Tag>
@@ -115,19 +121,14 @@ export function RecordsWorkspace() {
                 <Space size="small">
                   {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r as EditableRecord)}>编辑</Button>}
                   {canEdit && r.status === "ACTIVE" && <WithdrawButton id={r.id} />}
+                  {canEdit && r.status === "ACTIVE" && !r.endedOn && <EndButton id={r.id} kind={r.kind} />}
                   <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>历史</Button>
                 </Space>
               ),
             },
           ]}
           expandable={{
-            expandedRowRender: (r) => (
-              <Typography.Paragraph style={{ margin: 0 }}>
-                {(r.violations as { reason: string }[] | null)?.map((v) => <div key={v.reason}>· {v.reason}</div>)}
-                <div>明细：{JSON.stringify(r.details)}</div>
-                {r.evidence && <div>佐证：{r.evidence}</div>}
-              </Typography.Paragraph>
-            ),
+            expandedRowRender: (r) => <JudgementPanel record={r} />,
           }}
         />
         <CursorPager pages={pages} nextCursor={records.data?.nextCursor} />

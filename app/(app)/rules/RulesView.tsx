@@ -8,6 +8,7 @@ import { RULE_TYPE_NAMES, SEVERITY_NAMES, type RuleType, type Severity } from "@
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
+import { ClauseCoverageCard } from "./ClauseCoverageCard";
 import { EscalationCard } from "./EscalationCard";
 
 type RuleRow = { ruleKey: string; name: string; type: RuleType; severity: Severity; appliesToLevel: number; enterThreshold: number; exitThreshold: number; pendingPeriods: number; enabled: boolean; version: number; regionCode: string };
@@ -65,6 +66,7 @@ export function RulesView() {
         />
       </Card>
       <EscalationCard canEdit={me?.role === "admin"} />
+      <ClauseCoverageCard />
       {editing && region && (
         <Modal open title={`调整：${editing.name}`} okText="保存为本辖区新版本" confirmLoading={save.isPending} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

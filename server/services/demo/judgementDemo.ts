@@ -6,6 +6,7 @@ import { DEFAULT_MINUTES, type BurdenKind } from "../../domain/burdenKinds";
 import { judgeRecord, type CatalogueSnapshot } from "../../domain/classification";
 import { demandOrdinals } from "../../domain/matching/frequency";
 import { pick, seededRandom } from "../../domain/random";
+import { endPeriodOf, isStockKind } from "../../domain/stock";
 import { storedJudgement } from "../judgement";
 import type { DemoCounty, DemoRecord } from "./generateRecords";
 import * as T from "./templates";
@@ -37,15 +38,40 @@ const DOUBTFUL: [BurdenKind, string, Record<string, unknown>][] = [
   ["CERTIFICATE", "家庭经济状况证明", { certificateName: "家庭经济状况证明", requestingBody: "县教育局", hasLegalBasis: true }],
 ];
 
+/**
+ * The generator re-reports groups, mechanisms and signs month after month; as
+ * lasting burdens each is one record from its first month, and some of the
+ * groups outside the county's list were dissolved a few months later.
+ */
+function lastingOnce(records: DemoRecord[], random: () => number, today: Date): DemoRecord[] {
+  const seen = new Set<string>();
+  const out: DemoRecord[] = [];
+  for (const record of [...records].sort((a, b) => a.occurredOn.getTime() - b.occurredOn.getTime())) {
+    if (!isStockKind(record.kind)) {
+      out.push(record);
+      continue;
+    }
+    const key = `${record.kind}|${record.title}|${record.scopeRegionCode}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (record.kind === "WORK_GROUP" && !T.REGISTERED_GROUPS.includes(record.title) && random() < 0.5) {
+      const endedOn = new Date(Date.UTC(record.occurredOn.getUTCFullYear(), record.occurredOn.getUTCMonth() + 2 + Math.floor(random() * 5), 15));
+      if (endedOn < today) Object.assign(record, { endedOn, endPeriod: endPeriodOf(endedOn) });
+    }
+    out.push(record);
+  }
+  return out;
+}
+
 function yearOf(record: DemoRecord) {
   return Math.floor(record.period / 100);
 }
 
 /** Judges one county's generated records as the write paths do, with counted frequencies. */
-export function withDemoJudgements(records: DemoRecord[], catalogue: CatalogueSnapshot, county: DemoCounty): DemoRecord[] {
+export function withDemoJudgements(records: DemoRecord[], catalogue: CatalogueSnapshot, county: DemoCounty, today = new Date()): DemoRecord[] {
   // Its own stream, so the generated records stay what they were.
   const random = seededRandom(Number(county.code));
-  const all = [...records];
+  const all = lastingOnce(records, random, today);
   for (const [kind, title, details] of DOUBTFUL) {
     if (random() < 0.4) continue;
     const model = all[Math.floor(random() * all.length)]!;
