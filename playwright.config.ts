@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,8 +18,8 @@ export default defineConfig({
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
     launchOptions: {
-      // Debian's chromium where present: nothing is downloaded on these networks.
-      executablePath: fs.existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+      // Debian's chromium (npm test installs it, see server/cli/prepare-browser.ts): nothing is downloaded on these networks.
+      executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },

@@ -7,7 +7,10 @@ export default defineConfig({
     include: ["server/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Seeds each template database once per run; files copy it (server/test/templates.ts).
+    globalSetup: ["server/test/globalSetup.ts"],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // The first file to need a template seeds it inside its beforeAll (a minute or two on a busy machine).
+    hookTimeout: 180_000,
   },
 });

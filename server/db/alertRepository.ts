@@ -1,7 +1,7 @@
-import { dialectOf, type Db } from "./client";
+import { dialectOf, type Db, type Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx };
 
 // ─── Rules ───────────────────────────────────────────────────────────────
 
@@ -15,10 +15,6 @@ export function insertRule(db: Db | Tx, data: Parameters<Db["rule"]["create"]>[0
 
 export function latestRuleVersion(db: Db | Tx, ruleKey: string) {
   return db.rule.findFirst({ where: { ruleKey }, orderBy: { version: "desc" } });
-}
-
-export function findRule(db: Db | Tx, id: string) {
-  return db.rule.findUnique({ where: { id } });
 }
 
 // ─── Alerts ──────────────────────────────────────────────────────────────

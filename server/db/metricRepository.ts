@@ -1,8 +1,7 @@
 import { Prisma } from "./generated/client";
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 import { prefixSums, STOCK_KINDS } from "../domain/stock";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Executor = Pick<Db, "$executeRaw">;
 
 // Every prefix length of a division code: a record counts for its scope and each ancestor.

@@ -26,10 +26,6 @@ export const CATALOGUE_INFO: Record<Catalogue, CatalogueInfo> = {
   TASK_FORBIDDEN: { name: "村级组织不得作为责任主体的事项", governs: "TASK", ownerLevels: [1], admission: false },
 };
 
-export function isCatalogue(value: unknown): value is Catalogue {
-  return typeof value === "string" && (CATALOGUES as readonly string[]).includes(value);
-}
-
 export function itemKeyFor(catalogue: Catalogue, regionCode: string, name: string): string {
   return `${catalogue}:${regionCode}:${name.trim()}`;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getDb } from "../db/client";
-import { missedEvents, recordReceipt } from "../services/alertActions";
+import { missedEvents, recordReceipt } from "../services/alerts/alertActions";
 import type { RealtimeServer } from "./server";
 
 const replaySchema = z.object({ afterSeq: z.number().int().min(0) });

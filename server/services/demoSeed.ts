@@ -13,7 +13,7 @@ import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./dem
 import { provinceApprovals, withDemoJudgements } from "./demo/judgementDemo";
 import * as T from "./demo/templates";
 import { importRegions } from "./regionImport";
-import { ensureDefaultRules } from "./alertRules";
+import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
 

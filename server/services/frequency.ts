@@ -9,7 +9,7 @@ import { accumulate, recordsFilter } from "../db/metricRepository";
 import { judgeRecord, snapshotCacheKey, type CatalogueSnapshot } from "../domain/classification";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { demandOrdinals } from "../domain/matching/frequency";
-import { evaluateAfterWrites } from "./alertEvaluation";
+import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { placeContexts, storedJudgement } from "./judgement";
 

@@ -7,6 +7,9 @@ import type { Classification } from "../domain/classification";
 import type { PlaceContext } from "../domain/matching/normalise";
 import { ancestorCodesOf } from "../domain/regions";
 
+/** What a write stores besides the row: 待核实, the judgement and the matched item. */
+export type JudgedFields = Omit<StoredJudgement, "isViolation" | "violations"> & { reviewDecision: string | null };
+
 export function storedJudgement(result: Classification): StoredJudgement {
   return {
     isViolation: result.violations.length > 0,

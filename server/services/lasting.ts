@@ -8,7 +8,7 @@ import { accumulate, recordFilter } from "../db/metricRepository";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
 import { isWithin } from "../domain/regions";
 import { endPeriodOf, isStockKind } from "../domain/stock";
-import { evaluateAfterWrites } from "./alertEvaluation";
+import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { NotFoundError, UserInputError } from "./errors";
 
 const ENDED: Record<string, string> = { WORK_GROUP: "解散", MECHANISM: "撤销", SIGNBOARD: "摘牌" };

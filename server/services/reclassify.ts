@@ -3,7 +3,7 @@ import { insertAudit } from "../db/auditRepository";
 import { recordsForReclassification } from "../db/burdenRepository";
 import { setJudgement } from "../db/judgementRepository";
 import { accumulate, recordsFilter } from "../db/metricRepository";
-import { evaluateAfterWrites } from "./alertEvaluation";
+import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../db/catalogueSnapshotRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { CATALOGUE_INFO, type Catalogue } from "../domain/catalogues";

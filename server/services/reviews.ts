@@ -13,7 +13,7 @@ import type { BurdenKind } from "../domain/burdenKinds";
 import { judgeRecord, type Judgement } from "../domain/classification";
 import { nameKey, type NameKind } from "../domain/matching/normalise";
 import { ancestorCodesOf, isWithin } from "../domain/regions";
-import { evaluateAfterWrites } from "./alertEvaluation";
+import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, UserInputError } from "./errors";
 import { rejudgeFrequencies } from "./frequency";

@@ -2,7 +2,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
 import { findUserByUsername, insertUserWithPassword } from "../db/userRepository";
 import { isRole, type Role } from "../domain/roles";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import { bus } from "../bus";
 import { insertAudit } from "../db/auditRepository";
 import { isWithin, subtreeRange } from "../domain/regions";

@@ -1,8 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -17,8 +16,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe("catalogues, admission and re-classification", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {}, new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
   });
   afterAll(() => testDb.cleanup());
 

@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { ROLES } from "../domain/roles";
 import { DEMO_ACCOUNTS, isDemoMode, seedDemoIfEmpty } from "../services/demoSeed";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 describe("demo data on first start", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {}, new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
   });
   afterAll(() => testDb.cleanup());
 

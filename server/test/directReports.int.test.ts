@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { REPORTS_PER_HOUR_PER_POINT, submitDirectReport } from "../services/directReports";
 import { callerAs, codeOf } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 
 describe("direct reports from monitoring points", () => {
   let testDb: TestDb;
   beforeAll(async () => {
     process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? "/tmp"}/burden-uploads-${process.pid}`;
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
   });
   afterAll(() => testDb.cleanup());
 

@@ -4,19 +4,17 @@
 // "after the last seq", so a late lower seq would be a lost alert.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../db/client";
-import { noteAlert } from "../services/alertActions";
-import { evaluateAllCounties } from "../services/alertScheduler";
-import { seedDemoIfEmpty } from "../services/demoSeed";
+import { noteAlert } from "../services/alerts/alertActions";
+import { evaluateAllCounties } from "../services/alerts/alertScheduler";
 import { sessionUser } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 describe("alert event visibility order", () => {
   let testDb: TestDb;
   let writers: Db[];
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
     await evaluateAllCounties(testDb.db, 202611);
     // On PostgreSQL separate clients (separate pools) stand for separate instances;
     // SQLite is one instance's file, written through its one client.

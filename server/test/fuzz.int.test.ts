@@ -5,9 +5,8 @@ import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCaller } from "../api/root";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { sessionUser } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const procedures = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures).sort();
@@ -32,8 +31,7 @@ const input = fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...FIELDS), 
 describe("fuzzing every procedure", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
   });
   afterAll(() => testDb.cleanup());
 

@@ -1,8 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   try {
@@ -17,8 +16,7 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 describe("jurisdiction through tRPC: 宽城区 (220103) vs 朝阳区 (220104)", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
   });
   afterAll(() => testDb.cleanup());
 

@@ -4,10 +4,9 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
 import { ledgerColumns } from "../domain/ledger";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { importLedger } from "../services/ledger/importLedger";
 import { callerAs, sessionUser } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 interface Case {
   kind: BurdenKind;
@@ -31,8 +30,7 @@ describe("every kind and clause, through tRPC and through xlsx", () => {
   let testDb: TestDb;
   let departmentId: string;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {}, new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区民政局" } })).id;
   });
   afterAll(() => testDb.cleanup());

@@ -4,8 +4,8 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { attachRealtime, closeRealtime, publishToRegion } from "../realtime/server";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { DEMO_PASSWORD } from "../services/demoSeed";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 async function sessionCookie(username: string): Promise<string> {
   const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
@@ -37,9 +37,8 @@ describe("socket.io: handshake auth and region rooms", () => {
   }
 
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
     server = createServer();
     attachRealtime(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs, codeOf } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 
 describe("recording burden records through tRPC", () => {
   let testDb: TestDb;
   let departmentId: string;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区卫生健康局" } })).id;
   });
   afterAll(() => testDb.cleanup());

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../services/demoSeed";
+import { DEMO_PASSWORD } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
 import { connectInbox, type InboxClient } from "./inboxClient";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 type Client = InboxClient & { regionCode: string };
 
@@ -39,9 +39,8 @@ describe("no alert lost across a server restart", () => {
   }
 
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
     await start();
   });
   afterAll(async () => {

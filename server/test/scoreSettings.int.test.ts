@@ -3,15 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { DEFAULT_MINUTES_CONFIG } from "../domain/metrics";
 import { EQUAL_WEIGHTS } from "../domain/scoring";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 describe("score settings are edited by monitors and versioned", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {}, new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
   });
   afterAll(() => testDb.cleanup());
 

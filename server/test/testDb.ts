@@ -2,11 +2,14 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import { LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { createPrismaClient, prepareDb, type Db } from "../db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../db/config";
-import { applyMigrations } from "../db/migrate";
-import { createDatabase, dropDatabase, withDatabase } from "../db/postgresAdmin";
+import { applyMigrations } from "../dbadmin/migrate";
+import { createDatabase, dropDatabase, withDatabase } from "../dbadmin/postgresAdmin";
+import { seedDemoIfEmpty } from "../services/demoSeed";
+import { copyDatabase, templateFor, type TemplateKind, type TemplateRun } from "./templates";
 
 export interface TestDb {
   db: Db;
@@ -22,13 +25,40 @@ export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES
 
 /** A fresh database migrated by the same tool the app uses; removed by cleanup(). */
 export async function createTestDb(provider: DatabaseProvider = testProvider): Promise<TestDb> {
-  return provider === "postgresql" ? createPostgresTestDb() : createSqliteTestDb();
+  return fromTemplateOrFresh(provider, { seed: false });
 }
 
-async function createSqliteTestDb(): Promise<TestDb> {
+/**
+ * A fresh database holding the demo seed (长春市, its departments, accounts and a year of
+ * records) as of `now` (default: the time the run's template was built); removed by cleanup().
+ */
+export async function createSeededTestDb(now?: Date, provider: DatabaseProvider = testProvider): Promise<TestDb> {
+  return fromTemplateOrFresh(provider, { seed: true, now });
+}
+
+async function fromTemplateOrFresh(provider: DatabaseProvider, kind: TemplateKind): Promise<TestDb> {
+  const run = templateRun();
+  const template = run ? await templateFor(run, provider, kind) : undefined;
+  const testDb = provider === "postgresql" ? await createPostgresTestDb(template) : await createSqliteTestDb(template);
+  // Outside Vitest's global setup (no templates) the seed runs here, as it used to.
+  if (!template && kind.seed) await seedDemoIfEmpty(testDb.db, () => {}, kind.now);
+  return testDb;
+}
+
+/** This run's templates, when Vitest's global setup provides them. */
+function templateRun(): TemplateRun | undefined {
+  try {
+    return inject("templateRun");
+  } catch {
+    return undefined;
+  }
+}
+
+async function createSqliteTestDb(template?: DatabaseConfig): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "burden-test-"));
   const config: DatabaseConfig = { provider: "sqlite", location: path.join(dir, "test.db") };
-  await applyMigrations(config);
+  if (template) await copyDatabase(template, config);
+  else await applyMigrations(config);
   const db = createPrismaClient(config);
   await prepareDb(db, config);
   return {
@@ -41,15 +71,19 @@ async function createSqliteTestDb(): Promise<TestDb> {
   };
 }
 
-async function createPostgresTestDb(): Promise<TestDb> {
+async function createPostgresTestDb(template?: DatabaseConfig): Promise<TestDb> {
   const name = `burden_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  await createDatabase(TEST_POSTGRES_URL, name);
   const config: DatabaseConfig = { provider: "postgresql", location: withDatabase(TEST_POSTGRES_URL, name) };
-  try {
-    await applyMigrations(config);
-  } catch (error) {
-    await dropDatabase(TEST_POSTGRES_URL, name);
-    throw error;
+  if (template) {
+    await copyDatabase(template, config);
+  } else {
+    await createDatabase(TEST_POSTGRES_URL, name);
+    try {
+      await applyMigrations(config);
+    } catch (error) {
+      await dropDatabase(TEST_POSTGRES_URL, name);
+      throw error;
+    }
   }
   const db = createPrismaClient(config);
   return {

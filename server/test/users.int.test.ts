@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 describe("account administration", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
   });
   afterAll(() => testDb.cleanup());
 

@@ -6,7 +6,7 @@ import { useRealtime } from "../../_components/RealtimeProvider";
 import { useTRPC } from "../../_trpc/client";
 import { SequenceTracker } from "@/server/domain/alertSequence";
 
-import type { AlertDto } from "@/server/services/alertEvents";
+import type { AlertDto } from "@/server/services/alerts/alertEvents";
 
 export type AlertView = AlertDto & { live?: boolean };
 

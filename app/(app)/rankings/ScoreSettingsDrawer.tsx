@@ -5,12 +5,14 @@ import { Alert, App, Button, DatePicker, Drawer, Form, InputNumber, Skeleton, Ta
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES } from "@/server/domain/burdenKinds";
+import type { MinutesConfig } from "@/server/domain/metrics";
+import type { Weights } from "@/server/domain/scoring";
 import { formatDateTime, formatPeriod, toPeriod } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
 
 interface Values {
-  weights: Record<string, number>;
-  minutes: Record<string, number>;
+  weights: Weights;
+  minutes: MinutesConfig;
   baseline: Dayjs;
 }
 
@@ -40,7 +42,7 @@ export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regio
         <Form<Values>
           layout="vertical"
           initialValues={{ weights: current.weights, minutes: current.minutes, baseline: dayjs(`${Math.floor(current.baselinePeriod / 100)}-${current.baselinePeriod % 100}-01`) }}
-          onFinish={(v) => save.mutate({ regionCode, weights: v.weights as never, minutes: v.minutes as never, baselinePeriod: toPeriod(v.baseline) })}
+          onFinish={(v) => save.mutate({ regionCode, weights: v.weights, minutes: v.minutes, baselinePeriod: toPeriod(v.baseline) })}
         >
           <Typography.Paragraph type="secondary">
             当前{current.version ? `为${current.ownerRegionCode === regionCode ? "本级" : "上级"}设置第 ${current.version} 版` : "为默认设置（等权重、默认标准工时）"}。目标值（高位取同级 95 百分位）冻结于基准月份，以便不同月份的得分可比。

@@ -99,12 +99,12 @@ export function RecordsWorkspace() {
               key: "violations",
               render: (_, r) =>
                 r.needsReview && !r.isViolation ? (
-                  <Tooltip title={(r.reviews as { reason: string }[] | null)?.map((v) => v.reason).join("；")}>
+                  <Tooltip title={r.reviews.map((v) => v.reason).join("；")}>
                     <Tag color="orange">待核实</Tag>
                   </Tooltip>
                 ) : r.isViolation ? (
-                  [...new Set((r.violations as { clause: number }[]).map((v) => v.clause))].map((clause) => (
-                    <Tooltip key={clause} title={(r.violations as { clause: number; reason: string }[]).filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
+                  [...new Set(r.violations.map((v) => v.clause))].map((clause) => (
+                    <Tooltip key={clause} title={r.violations.filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
                       <Tag color="red">违规·第{clause}条</Tag>
                     </Tooltip>
                   ))
@@ -119,7 +119,7 @@ export function RecordsWorkspace() {
               width: 180,
               render: (_, r) => (
                 <Space size="small">
-                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r as EditableRecord)}>编辑</Button>}
+                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r)}>编辑</Button>}
                   {canEdit && r.status === "ACTIVE" && <WithdrawButton id={r.id} />}
                   {canEdit && r.status === "ACTIVE" && !r.endedOn && <EndButton id={r.id} kind={r.kind} />}
                   <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>历史</Button>

@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../../db/catalogueSnapshotRepository";
 import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { buildCatalogueSnapshot, judgeRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
-import { isDedicatedPost } from "../../domain/metrics";
+import { departmentOutOfScope, departmentServes, recordRow, regionMissing, scopeProblem } from "../../domain/burdenRecord";
+import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation, judgeRecord } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
-import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
-import { evaluateAfterWrites } from "../alertEvaluation";
+import { ancestorCodesOf } from "../../domain/regions";
+import { evaluateAfterWrites } from "../alerts/alertEvaluation";
 import { rejudgeFrequencies } from "../frequency";
 import { placeContexts, storedJudgement } from "../judgement";
 import { departmentsServing } from "../departments";
@@ -100,17 +100,15 @@ export async function importLedger(
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
     const scope = row.scopeRegionCode;
-    if (!known.has(scope)) {
-      addError({ row: rowNumber, column: "区划代码", reason: `区划代码 ${scope} 不存在` });
+    const scopeError = scopeProblem(scope, user.regionCode)?.message ?? (known.has(scope) ? null : regionMissing(scope));
+    if (scopeError) {
+      addError({ row: rowNumber, column: "区划代码", reason: scopeError });
       continue;
     }
-    if (!isWithin(scope, user.regionCode)) {
-      addError({ row: rowNumber, column: "区划代码", reason: `区划 ${scope} 不在您的管辖范围内` });
-      continue;
-    }
-    const department = departments.get(row.department)?.find((d) => isWithin(scope, d.regionCode) || isWithin(d.regionCode, scope));
+    const named = departments.get(row.department);
+    const department = named?.find((d) => departmentServes(d.regionCode, scope));
     if (!department) {
-      addError({ row: rowNumber, column: "下达部门", reason: `部门“${row.department}”不存在或不属于该下达范围所在地区` });
+      addError({ row: rowNumber, column: "下达部门", reason: named ? departmentOutOfScope(row.department) : `部门“${row.department}”未登记` });
       continue;
     }
     const key = snapshotCacheKey(scope, row.occurredOn);
@@ -127,18 +125,9 @@ export async function importLedger(
     const nth = (occurrences.get(content) ?? 0) + 1;
     occurrences.set(content, nth);
     rows.push({
-      kind: input.kind,
-      departmentId: department.id,
-      scopeRegionCode: scope,
-      scopeLevel: levelOfCode(scope)!,
-      title: row.title,
-      details: row.details,
-      units: row.units,
-      occurredOn: row.occurredOn,
-      period: row.occurredOn.getUTCFullYear() * 100 + row.occurredOn.getUTCMonth() + 1,
-      evidence: row.evidence,
+      ...recordRow({ ...row, kind: input.kind, departmentId: department.id, scopeRegionCode: scope }, judged.violations as Violation[]),
       ...judged,
-      dedicatedPost: isDedicatedPost(input.kind, row.details),
+      violations: judged.violations as Violation[],
       dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
     });
   }

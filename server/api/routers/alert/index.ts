@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { acknowledgeAlert, alertDetail, assignAlert, createSilence, listAlerts, listSilences, noteAlert, resolveAlertByHand } from "../../../services/alertActions";
+import { acknowledgeAlert, alertDetail, assignAlert, createSilence, listAlerts, listSilences, noteAlert, resolveAlertByHand } from "../../../services/alerts/alertActions";
 import { createTRPCRouter, protectedProcedure, regionCodeSchema, regionProcedure, requireRoles, roleProcedure } from "../../trpc";
 
 const handlers = ["inspector", "monitor", "admin", "county_leader"] as const;

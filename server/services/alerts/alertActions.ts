@@ -1,6 +1,6 @@
-import type { SessionUser } from "../auth";
-import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import type { SessionUser } from "../../auth";
+import type { Db } from "../../db/client";
+import { insertAudit } from "../../db/auditRepository";
 import {
   eventsAfter,
   eventsOfAlert,
@@ -14,13 +14,13 @@ import {
   notesOf,
   upsertDelivery,
   upsertHuman,
-} from "../db/alertRepository";
-import { findRegions } from "../db/regionRepository";
-import { acknowledgementHolds, DEFAULT_ESCALATION_MINUTES, dueForEscalation, type MachineState, type Severity } from "../domain/alerts";
-import { isWithin, parentCodeOf, subtreeRange } from "../domain/regions";
+} from "../../db/alertRepository";
+import { findRegions } from "../../db/regionRepository";
+import { acknowledgementHolds, DEFAULT_ESCALATION_MINUTES, dueForEscalation, type MachineState, type Severity } from "../../domain/alerts";
+import { isWithin, parentCodeOf, subtreeRange } from "../../domain/regions";
 import { alertDtos, publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
 import { silencedAlertIds } from "./alertEvaluation";
-import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
 async function alertInJurisdiction(db: Db, user: SessionUser, id: string) {
   const alert = await findAlert(db, id);

@@ -1,11 +1,11 @@
-import type { SessionUser } from "../auth";
-import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
-import { insertRule, latestRuleVersion, listRuleVersions } from "../db/alertRepository";
-import { DEFAULT_RULES, type RuleSpec } from "../domain/defaultRules";
-import type { RuleType, Severity } from "../domain/alerts";
-import { ancestorCodesOf, isWithin } from "../domain/regions";
-import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import type { SessionUser } from "../../auth";
+import type { Db } from "../../db/client";
+import { insertAudit } from "../../db/auditRepository";
+import { insertRule, latestRuleVersion, listRuleVersions } from "../../db/alertRepository";
+import { DEFAULT_RULES, type RuleSpec } from "../../domain/defaultRules";
+import type { RuleType, Severity } from "../../domain/alerts";
+import { ancestorCodesOf, isWithin } from "../../domain/regions";
+import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
 export interface EffectiveRule extends RuleSpec {
   id: string;

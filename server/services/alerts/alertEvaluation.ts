@@ -1,13 +1,13 @@
-import type { Db } from "../db/client";
-import { activeSilences, createAlert, findAlertsByDedup, insertEvent, updateAlert, type Tx } from "../db/alertRepository";
-import { findAggregates } from "../db/metricRepository";
-import { BURDEN_KIND_NAMES } from "../domain/burdenKinds";
-import { crossesCeiling, dedupKeyOf, poissonCusum, poissonUpperTail, robustZ, transition, type MachineState } from "../domain/alerts";
-import { periodsEnding, type RegionMetrics } from "../domain/metrics";
-import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../domain/regions";
+import type { Db } from "../../db/client";
+import { activeSilences, createAlert, findAlertsByDedup, insertEvent, updateAlert, type Tx } from "../../db/alertRepository";
+import { findAggregates } from "../../db/metricRepository";
+import { BURDEN_KIND_NAMES } from "../../domain/burdenKinds";
+import { crossesCeiling, dedupKeyOf, poissonCusum, poissonUpperTail, robustZ, transition, type MachineState } from "../../domain/alerts";
+import { periodsEnding, type RegionMetrics } from "../../domain/metrics";
+import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
 import { publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
 import { effectiveRules, type EffectiveRule } from "./alertRules";
-import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor, type RegionInfo } from "./metrics";
+import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor, type RegionInfo } from "../metrics";
 
 const formatPeriod = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`;
 

@@ -1,9 +1,9 @@
-import { claimJobTurn } from "../cluster/jobLock";
-import type { Db } from "../db/client";
+import { claimJobTurn } from "../../cluster/jobLock";
+import type { Db } from "../../db/client";
 import { runEscalation } from "./alertActions";
 import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
 import { escalationLimits } from "./escalationSettings";
-import { currentPeriod, previousPeriod } from "./metrics";
+import { currentPeriod, previousPeriod } from "../metrics";
 
 const ESCALATION_EVERY_MS = 60_000;
 const EVALUATION_EVERY_MS = 10 * 60_000;

@@ -1,9 +1,9 @@
-import type { SessionUser } from "../auth";
-import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
-import { getSetting, setSetting } from "../db/settingsRepository";
-import { DEFAULT_ESCALATION_MINUTES, type Severity } from "../domain/alerts";
-import { PermissionError, UserInputError } from "./errors";
+import type { SessionUser } from "../../auth";
+import type { Db } from "../../db/client";
+import { insertAudit } from "../../db/auditRepository";
+import { getSetting, setSetting } from "../../db/settingsRepository";
+import { DEFAULT_ESCALATION_MINUTES, type Severity } from "../../domain/alerts";
+import { PermissionError, UserInputError } from "../errors";
 
 const KEY = "escalationMinutes";
 
