@@ -1,6 +1,6 @@
 // Ending a lasting burden: a work group dissolved, a mechanism abolished, a
 // sign taken down. It keeps counting up to and including the month it ended.
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findRecord, updateRecordWithRevision } from "../db/burdenRepository";

@@ -1,7 +1,7 @@
 // 待核实: a monitor confirms a doubtful name as the catalogue item (the wording
 // is remembered as a synonym and every record with it is judged again) or
 // confirms the violation for that record.
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { insertCatalogueItem, latestVersion } from "../db/catalogueRepository";

@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rebuildAggregates } from "../db/metricRepository";
 import { judgeRecord } from "../domain/classification";
 import { catalogueSnapshotFor } from "../services/catalogueSnapshot";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, createTestDb, type TestDb } from "./testDb";
 
 const codesOf = (record: { violations: unknown }) => ((record.violations ?? []) as { code: string }[]).map((v) => v.code);
 
@@ -46,8 +45,11 @@ describe("judgements through the write paths", { timeout: 120_000 }, () => {
   let township: string;
   let village: { code: string; name: string };
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {});
+    testDb = await createSeededTestDb();
+    // A once-a-year form of the county's list that the demo never demanded.
+    await testDb.db.catalogueItem.create({
+      data: { catalogue: "FORM_LIST", itemKey: "FORM_LIST:220103:村级换届选举情况统计表", regionCode: "220103", name: "村级换届选举情况统计表", details: { allowedPerYear: 1 }, validFrom: new Date(Date.UTC(2026, 0, 1)) },
+    });
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区卫生健康局" } })).id;
     const v = await testDb.db.region.findFirstOrThrow({ where: { level: 5, code: { startsWith: "220103" }, unitKind: "VILLAGE" }, orderBy: { code: "desc" } });
     village = { code: v.code, name: v.name };
@@ -66,12 +68,12 @@ describe("judgements through the write paths", { timeout: 120_000 }, () => {
 
   it("counts demands of a once-a-year form; withdrawing an earlier one re-judges the later ones", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");
-    const form = { kind: "FORM" as const, title: "村级基本情况统计表（2027年度）", details: { frequency: "每年", fillingsPerYear: 1 } };
+    const form = { kind: "FORM" as const, title: "村级换届选举情况统计表（2026年度）", details: { frequency: "每年", fillingsPerYear: 1 } };
     // A demand to the county reaches the village; one to the village does not reach its township.
-    const first = await api.record.create({ ...base("220103", "2027-03-01"), ...form });
-    const second = await api.record.create({ ...base(village.code, "2027-04-01"), ...form });
-    const third = await api.record.create({ ...base(village.code, "2027-05-01"), ...form });
-    const sibling = await api.record.create({ ...base(township, "2027-05-02"), ...form });
+    const first = await api.record.create({ ...base("220103", "2026-07-01"), ...form });
+    const second = await api.record.create({ ...base(village.code, "2026-08-01"), ...form });
+    const third = await api.record.create({ ...base(village.code, "2026-09-01"), ...form });
+    const sibling = await api.record.create({ ...base(township, "2026-09-02"), ...form });
     const read = async (id: string) => testDb.db.burdenRecord.findUniqueOrThrow({ where: { id } });
     expect(codesOf(await read(first.id))).toEqual([]);
     expect(codesOf(await read(second.id))).toEqual(["FORM_TOO_FREQUENT"]);

@@ -3,7 +3,7 @@
 // sequence of creates, edits, ends and withdrawals (fast-check).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import { insertDepartments } from "../db/departmentRepository";
 import { findAggregates, rebuildAggregates } from "../db/metricRepository";
 import { isActiveIn, STOCK_KINDS } from "../domain/stock";

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 import { endLastingBurden } from "../../../services/lasting";
 import { recordIdSchema } from "./schemas";
 
 /** Records that a work group was dissolved, a mechanism abolished or a sign taken down (null clears it). */
-export const end = roleProcedure("monitor", "admin")
+export const end = accessProcedure("record.end")
   .input(
     z.object({
       id: recordIdSchema,

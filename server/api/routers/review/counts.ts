@@ -1,5 +1,5 @@
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 import { reviewCounts } from "../../../services/reviews";
 
 /** How many records wait for a monitor (the navigation badge). */
-export const counts = roleProcedure("monitor", "admin").query(({ ctx }) => reviewCounts(ctx.db, ctx.user));
+export const counts = accessProcedure("review.counts").query(({ ctx }) => reviewCounts(ctx.db, ctx.user));

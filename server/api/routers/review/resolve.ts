@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 import { confirmAsItem, confirmViolation } from "../../../services/reviews";
 
 export const resolveSchema = z.discriminatedUnion(
@@ -12,7 +12,7 @@ export const resolveSchema = z.discriminatedUnion(
 );
 
 /** Resolves a 待核实 record: it is the catalogue item, or it is a violation. */
-export const resolve = roleProcedure("monitor", "admin")
+export const resolve = accessProcedure("review.resolve")
   .input(resolveSchema)
   .mutation(async ({ ctx, input }): Promise<{ decision: string; changed: number }> => {
     if (input.decision === "MATCH") return { decision: "MATCH", changed: (await confirmAsItem(ctx.db, ctx.user, input.id, input.item)).changed };
