@@ -108,9 +108,10 @@ export function judgeRecord(record: ClassifiableRecord, catalogue: CatalogueSnap
     const judged = judgement as Judgement | null;
     if (!judged) return;
     judged.allowedPerYear = allowed;
-    if (record.demandOrdinal === undefined) return;
+    // Only an ordinal past the allowance is stored: then a new demand within it changes no other record.
+    if (record.demandOrdinal === undefined || record.demandOrdinal <= allowed) return;
     judged.ordinal = record.demandOrdinal;
-    if (record.demandOrdinal > allowed) violations.push(violation(`本年度第${record.demandOrdinal}次向同一范围${what}，超过每年${allowed}次`));
+    violations.push(violation(`本年度第${record.demandOrdinal}次向同一范围${what}，超过每年${allowed}次`));
   };
 
   switch (record.kind) {

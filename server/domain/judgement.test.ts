@@ -182,3 +182,18 @@ describe("10. the 2024 rules and clauses 2 and 5", () => {
     expect(judge("MECHANISM", "人民调解委员会", { separateOffice: true }).violations.map((v) => v.clause)).toEqual([5]);
   });
 });
+
+describe("ordinals among the demands that reach a scope", () => {
+  it("a county demand reaches every village; a village demand does not reach its township or siblings", async () => {
+    const { reachingOrdinals } = await import("./matching/frequency");
+    const at = (month: number) => new Date(Date.UTC(2026, month - 1, 1));
+    const ordinals = reachingOrdinals([
+      { id: "county", scopeRegionCode: "220103", occurredOn: at(1) },
+      { id: "v1-a", scopeRegionCode: "220103001001", occurredOn: at(2) },
+      { id: "town", scopeRegionCode: "220103001", occurredOn: at(3) },
+      { id: "v2", scopeRegionCode: "220103001002", occurredOn: at(4) },
+      { id: "v1-b", scopeRegionCode: "220103001001", occurredOn: at(5) },
+    ]);
+    expect(Object.fromEntries(ordinals)).toEqual({ county: 1, "v1-a": 2, town: 2, v2: 3, "v1-b": 4 });
+  });
+});

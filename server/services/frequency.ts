@@ -8,7 +8,7 @@ import { demandsOfItem, setJudgement } from "../db/judgementRepository";
 import { accumulate, recordsFilter } from "../db/metricRepository";
 import { judgeRecord, snapshotCacheKey, type CatalogueSnapshot } from "../domain/classification";
 import type { BurdenKind } from "../domain/burdenKinds";
-import { demandOrdinals } from "../domain/matching/frequency";
+import { reachingOrdinals } from "../domain/matching/frequency";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { placeContexts, storedJudgement } from "./judgement";
@@ -35,28 +35,31 @@ export async function rejudgeFrequencies(db: Db, touched: readonly TouchedDemand
   const snapshots = new Map<string, CatalogueSnapshot>();
   for (const group of groups.values()) {
     const demands = await demandsOfItem(db, group.kind, group.item, group.year, group.county);
+    const ordinals = reachingOrdinals(demands);
     const places = await placeContexts(db, [...new Set(demands.map((d) => d.scopeRegionCode))]);
+    // Large ledgers repeat the same demand: judge each distinct one (with its ordinal past the allowance) once.
+    const judged = new Map<string, ReturnType<typeof storedJudgement>>();
     const updates: { id: string; stored: ReturnType<typeof storedJudgement> }[] = [];
     for (const record of demands) {
-      // A demand to a township or the county reaches this scope too; one to a sibling village does not.
-      const reaching = demands.filter((d) => record.scopeRegionCode.startsWith(d.scopeRegionCode));
-      const ordinal = demandOrdinals(reaching).get(record.id)!;
       const key = snapshotCacheKey(record.scopeRegionCode, record.occurredOn);
       let snapshot = snapshots.get(key);
       if (!snapshot) snapshots.set(key, (snapshot = await catalogueSnapshotFor(db, record.scopeRegionCode, record.occurredOn)));
-      const stored = storedJudgement(
-        judgeRecord(
-          {
-            kind: record.kind as BurdenKind,
-            title: record.title,
-            details: (record.details ?? {}) as Record<string, unknown>,
-            places: places.get(record.scopeRegionCode),
-            demandOrdinal: ordinal,
-            reviewDecision: record.reviewDecision,
-          },
-          snapshot,
-        ),
-      );
+      const allowed = group.kind === "FORM" ? snapshot.formList.get(group.item)?.allowedPerYear : (snapshot.inspectionTimes?.get(group.item) ?? 1);
+      const ordinal = ordinals.get(record.id)!;
+      const over = allowed === undefined || ordinal > allowed ? ordinal : 0;
+      const cacheKey = JSON.stringify([key, record.scopeRegionCode, record.title, record.details, record.reviewDecision, over]);
+      let stored = judged.get(cacheKey);
+      if (!stored) {
+        const input = {
+          kind: record.kind as BurdenKind,
+          title: record.title,
+          details: (record.details ?? {}) as Record<string, unknown>,
+          places: places.get(record.scopeRegionCode),
+          demandOrdinal: ordinal,
+          reviewDecision: record.reviewDecision,
+        };
+        judged.set(cacheKey, (stored = storedJudgement(judgeRecord(input, snapshot))));
+      }
       const same =
         JSON.stringify(stored.violations) === JSON.stringify(record.violations ?? []) &&
         JSON.stringify(stored.reviews) === JSON.stringify(record.reviews ?? []) &&

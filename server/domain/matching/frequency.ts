@@ -1,3 +1,5 @@
+import { ancestorCodesOf } from "../regions";
+
 // Frequencies are judged by counting the demands actually made (domain.md §2),
 // and a demand's own frequency text ("每周") is read, not ignored.
 
@@ -45,3 +47,38 @@ export function demandOrdinals(demands: readonly Demand[]): Map<string, number> 
   );
   return new Map(sorted.map((d, i) => [d.id, i + 1]));
 }
+
+/**
+ * Ordinal of each demand among those that reach its scope (its own and those to
+ * the scopes above it), by date then entry: per scope a sorted list of ranks,
+ * so a county-wide group of a hundred thousand demands costs n log n.
+ */
+export function reachingOrdinals(demands: readonly (Demand & { scopeRegionCode: string })[]): Map<string, number> {
+  const rank = demandOrdinals(demands);
+  const ranksByScope = new Map<string, number[]>();
+  for (const d of demands) {
+    const list = ranksByScope.get(d.scopeRegionCode);
+    if (list) list.push(rank.get(d.id)!);
+    else ranksByScope.set(d.scopeRegionCode, [rank.get(d.id)!]);
+  }
+  for (const list of ranksByScope.values()) list.sort((a, b) => a - b);
+  const atOrBefore = (list: number[] | undefined, r: number) => {
+    if (!list) return 0;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out = new Map<string, number>();
+  for (const d of demands) {
+    const r = rank.get(d.id)!;
+    const scopes = [...ancestorCodesOf(d.scopeRegionCode), d.scopeRegionCode];
+    out.set(d.id, scopes.reduce((sum, s) => sum + atOrBefore(ranksByScope.get(s), r), 0));
+  }
+  return out;
+}
+

@@ -4,7 +4,7 @@
 import type { NewCatalogueItem } from "../../db/catalogueRepository";
 import { DEFAULT_MINUTES, type BurdenKind } from "../../domain/burdenKinds";
 import { judgeRecord, type CatalogueSnapshot } from "../../domain/classification";
-import { demandOrdinals } from "../../domain/matching/frequency";
+import { reachingOrdinals } from "../../domain/matching/frequency";
 import { pick, seededRandom } from "../../domain/random";
 import { endPeriodOf, isStockKind } from "../../domain/stock";
 import { storedJudgement } from "../judgement";
@@ -93,10 +93,8 @@ export function withDemoJudgements(records: DemoRecord[], catalogue: CatalogueSn
     groups.set(key, [...(groups.get(key) ?? []), { id: String(i), record }]);
   });
   for (const members of groups.values()) {
-    for (const { id, record } of members) {
-      const reaching = members.filter((m) => record.scopeRegionCode.startsWith(m.record.scopeRegionCode));
-      judge(record, demandOrdinals(reaching.map((m) => ({ id: m.id, occurredOn: m.record.occurredOn }))).get(id));
-    }
+    const ordinals = reachingOrdinals(members.map((m) => ({ id: m.id, occurredOn: m.record.occurredOn, scopeRegionCode: m.record.scopeRegionCode })));
+    for (const { id, record } of members) judge(record, ordinals.get(id));
   }
   return all;
 }
