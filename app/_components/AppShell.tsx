@@ -59,7 +59,7 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
             items={NAV_ITEMS.filter((item) => (!("adminOnly" in item) || user.role === "admin") && (!("monitorsOnly" in item) || user.role === "monitor" || user.role === "admin")).map((item) => ({
               key: item.href,
               label:
-                item.href === "/alerts" ? <AlertsNavLabel href={hrefOf(item.href)} /> : item.href === "/reviews" ? <ReviewsNavLabel href={item.href} /> : <Link href={hrefOf(item.href)}>{item.label}</Link>,
+                item.href === "/alerts" ? <AlertsNavLabel href={hrefOf(item.href)} /> : item.href === "/reviews" ? <ReviewsNavLabel href={item.href} regionCode={user.regionCode} /> : <Link href={hrefOf(item.href)}>{item.label}</Link>,
             }))}
           />
         </Layout.Sider>

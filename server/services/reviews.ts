@@ -24,8 +24,9 @@ const NAME_CATALOGUES: ReadonlySet<string> = new Set(["FORM_LIST", "WORK_GROUP",
 // Synonyms are knowledge about wording, not a rule with a start date: valid for every record.
 const ALWAYS = new Date(Date.UTC(2000, 0, 1));
 
-export async function listReviews(db: Db, user: SessionUser, pageSize: number, cursor?: string) {
-  const rows = await listPendingReviews(db, user.regionCode, pageSize + 1, cursor);
+/** 待核实 records inside `regionCode` (the caller has checked it lies in the user's jurisdiction). */
+export async function listReviews(db: Db, regionCode: string, pageSize: number, cursor?: string) {
+  const rows = await listPendingReviews(db, regionCode, pageSize + 1, cursor);
   const page = rows.slice(0, pageSize);
   return {
     items: page.map(({ department, ...r }) => ({ ...r, departmentName: department.name })),
@@ -33,8 +34,8 @@ export async function listReviews(db: Db, user: SessionUser, pageSize: number, c
   };
 }
 
-export async function reviewCounts(db: Db, user: SessionUser) {
-  const byKind = await countPendingReviewsByKind(db, user.regionCode);
+export async function reviewCounts(db: Db, regionCode: string) {
+  const byKind = await countPendingReviewsByKind(db, regionCode);
   return { total: byKind.reduce((sum, r) => sum + r.count, 0), byKind };
 }
 

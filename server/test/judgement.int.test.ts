@@ -97,11 +97,11 @@ describe("judgements through the write paths", { timeout: 120_000 }, () => {
 
   it("a doubtful name waits in the queue; confirming it teaches the synonym, confirming a violation flags it", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");
-    const before = (await api.review.counts()).total;
+    const before = (await api.review.counts({ regionCode: "220103" })).total;
     const doubtful = await api.record.create({ ...base(township, "2026-11-03"), kind: "FORM", title: "农村低保对象动态管理台账（补充）", details: {} });
     expect(doubtful).toMatchObject({ isViolation: false, needsReview: true });
-    expect((await api.review.counts()).total).toBe(before + 1);
-    const queued = await api.review.list({ pageSize: 200 });
+    expect((await api.review.counts({ regionCode: "220103" })).total).toBe(before + 1);
+    const queued = await api.review.list({ regionCode: "220103", pageSize: 200 });
     expect(queued.items.some((r) => r.id === doubtful.id)).toBe(true);
 
     await api.review.resolve({ id: doubtful.id, decision: "MATCH", item: "农村低保对象动态管理台账" });

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate } from "../../_components/format";
+import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
 interface Review {
@@ -19,9 +20,11 @@ export function ReviewQueue() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
+  const me = useMe();
+  const regionCode = me?.regionCode ?? "";
   const pages = useCursorPages();
-  const list = useQuery({ ...trpc.review.list.queryOptions({ pageSize: 20, cursor: pages.cursor }), placeholderData: (p) => p });
-  const counts = useQuery(trpc.review.counts.queryOptions());
+  const list = useQuery({ ...trpc.review.list.queryOptions({ regionCode, pageSize: 20, cursor: pages.cursor }), enabled: Boolean(me), placeholderData: (p) => p });
+  const counts = useQuery({ ...trpc.review.counts.queryOptions({ regionCode }), enabled: Boolean(me) });
   const [violationOf, setViolationOf] = useState<string | null>(null);
   const [note, setNote] = useState("");
   const resolve = useMutation(
