@@ -191,7 +191,7 @@ export function judgeRecord(record: ClassifiableRecord, catalogue: CatalogueSnap
       const areas = catalogue.forbiddenAreas ?? DEFAULT_FORBIDDEN_AREAS;
       const found = forbiddenResponsibilities(str(d.responsibleFor), areas);
       judgement = { catalogue: "TASK_FORBIDDEN", item: found[0]?.area ?? null, score: found.length ? 1 : null, via: found[0]?.word };
-      for (const f of found) violations.push(flag(1, "TASK_FORBIDDEN_SUBJECT", `将村级组织作为${f.area}的责任主体（“${f.word}”）`));
+      for (const f of found) violations.push(flag(1, "TASK_FORBIDDEN_SUBJECT", `将村级组织作为${f.area}的责任主体`));
       if (d.countyDeployed !== true) violations.push(flag(1, "TASK_NOT_DEPLOYED", "未经县级党委和政府统一部署将部门职责派交村级组织"));
       break;
     }

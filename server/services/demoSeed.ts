@@ -10,7 +10,7 @@ import { seededRandom } from "../domain/random";
 import type { Role } from "../domain/roles";
 import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
-import { provinceApprovals, withDemoJudgements } from "./demo/judgementDemo";
+import { DEMO_PLAN_TIMES, provinceApprovals, withDemoJudgements } from "./demo/judgementDemo";
 import * as T from "./demo/templates";
 import { importRegions } from "./regionImport";
 import { ensureDefaultRules } from "./alerts/alertRules";
@@ -62,6 +62,7 @@ function demoCatalogue(): CatalogueSnapshot {
     approvedMechanisms: new Set(T.APPROVED_MECHANISMS),
     signboardStandard: new Set(T.SIGNBOARD_STANDARD),
     inspectionPlan: new Set(T.INSPECTIONS_IN_PLAN),
+    inspectionTimes: new Map(Object.entries(DEMO_PLAN_TIMES)),
     negativeList: NATIONAL_NEGATIVE_LIST,
   };
 }
@@ -79,7 +80,7 @@ function catalogueItems(countyCode: string, validFrom: Date): NewCatalogueItem[]
     ...T.LISTED_FORMS.map(([name, allowedPerYear]) => item("FORM_LIST", name, { allowedPerYear })),
     ...T.REGISTERED_GROUPS.map((name) => item("WORK_GROUP", name)),
     ...T.APPROVED_MECHANISMS.map((name) => item("MECHANISM", name)),
-    ...T.INSPECTIONS_IN_PLAN.map((name) => item("INSPECTION_PLAN", name)),
+    ...T.INSPECTIONS_IN_PLAN.map((name) => item("INSPECTION_PLAN", name, { timesPerYear: DEMO_PLAN_TIMES[name] ?? 1 })),
   ];
 }
 

@@ -11,6 +11,9 @@ import { storedJudgement } from "../judgement";
 import type { DemoCounty, DemoRecord } from "./generateRecords";
 import * as T from "./templates";
 
+/** Inspections a year in the demo counties' plans: the 实绩考核 once, the party-building 督查 monthly. */
+export const DEMO_PLAN_TIMES: Record<string, number> = { 年度乡村振兴实绩考核: 1, 基层党建工作督查: 12 };
+
 /** Mechanisms the province approved (only the province approves them, clause 4). */
 export function provinceApprovals(provinceCode: string, validFrom: Date): NewCatalogueItem[] {
   return T.APPROVED_MECHANISMS.map((name) => ({
