@@ -5,5 +5,6 @@ import { serverApi } from "../_trpc/server";
 export default async function Home() {
   const me = await (await serverApi()).session.me();
   if (!me) redirect("/login");
+  if (me.role === "department") redirect("/department");
   redirect(me.role === "county_leader" ? "/rankings" : "/overview");
 }

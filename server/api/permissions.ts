@@ -38,6 +38,10 @@ export const PROCEDURE_ACCESS = {
   "rule.versions": "signed-in",
   "rule.escalation": "signed-in",
   "scoreSettings.get": "signed-in",
+  "formOverlap.county": "signed-in",
+  "formOverlap.ranking": "signed-in",
+  "formOverlap.dictionary": "signed-in",
+  "formOverlap.burden": "signed-in",
 
   "record.create": MONITORS,
   "record.update": MONITORS,
@@ -58,6 +62,11 @@ export const PROCEDURE_ACCESS = {
   "exposure.move": MONITORS,
   "rule.save": MONITORS,
   "scoreSettings.save": MONITORS,
+  "formOverlap.accept": MONITORS,
+  "formOverlap.dismiss": MONITORS,
+  "formOverlap.saveFields": MONITORS,
+  "formOverlap.setMapping": MONITORS,
+  "formOverlap.admissionOverlap": MONITORS,
 
   "admission.submit": ["department"],
   "audit.list": ["monitor", "admin", "county_leader"],
@@ -73,6 +82,35 @@ export const PROCEDURE_ACCESS = {
   "alert.resolve": HANDLERS,
   "alert.assignees": HANDLERS,
   "alert.silence": ["monitor", "inspector", "admin"],
+
+  // Rectification (整改): departments see and act on their own items only (checked in the service).
+  "rectification.list": "signed-in",
+  "rectification.get": "signed-in",
+  "rectification.stats": "signed-in",
+  "rectification.openForRecords": HANDLERS,
+  "rectification.create": MONITORS,
+  "rectification.createFromRecords": MONITORS,
+  "rectification.createFromAlert": MONITORS,
+  "rectification.createFromExposure": MONITORS,
+  "rectification.sendBack": MONITORS,
+  "rectification.accept": MONITORS,
+  "rectification.decideExtension": MONITORS,
+  "rectification.submit": ["department"],
+  "rectification.requestExtension": ["department"],
+  "department.workspace": ["department"],
+  "department.selfCheck": ["department"],
+  "department.selfReport": ["department"],
+  "monthlyReport.list": ["monitor", "admin", "county_leader", "inspector"],
+  "monthlyReport.generate": MONITORS,
+  "channel.list": ["monitor", "admin", "inspector"],
+  "channel.saveContactPoint": MONITORS,
+  "channel.removeContactPoint": MONITORS,
+  "channel.savePolicy": MONITORS,
+  "channel.removePolicy": MONITORS,
+  "channel.retry": MONITORS,
+  "channel.test": HANDLERS,
+  "channel.myPreferences": HANDLERS,
+  "channel.saveMyPreferences": HANDLERS,
 } as const satisfies Record<string, Access>;
 
 export type ProcedurePath = keyof typeof PROCEDURE_ACCESS;
@@ -87,6 +125,12 @@ export const ROUTE_ACCESS = {
   "ledger.export": "signed-in",
   "exposure.export": "signed-in",
   "ranking.export": "signed-in",
+  "rectification.evidenceUpload": ["department"],
+  "rectification.evidence": "signed-in",
+  "rectification.export": "signed-in",
+  "monthlyReport.download": ["monitor", "admin", "county_leader", "inspector"],
+  "formOverlap.readBlankForm": MONITORS,
+  "formOverlap.export": "signed-in",
 } as const satisfies Record<string, Access>;
 
 export type RoutePath = keyof typeof ROUTE_ACCESS;

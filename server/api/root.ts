@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
 import { directReportRouter } from "./routers/directReport";
 import { exposureRouter } from "./routers/exposure";
+import { formOverlapRouter } from "./routers/formOverlap";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
@@ -12,8 +13,12 @@ import { reviewRouter } from "./routers/review";
 import { ruleRouter } from "./routers/rule";
 import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { userRouter } from "./routers/user";
+import { departmentRouter } from "./routers/department";
+import { rectificationRouter } from "./routers/rectification";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
+import { monthlyReportRouter } from "./routers/monthlyReport";
+import { channelRouter } from "./routers/channel";
 
 export const appRouter = createTRPCRouter({
   admission: admissionRouter,
@@ -22,6 +27,7 @@ export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   directReport: directReportRouter,
   exposure: exposureRouter,
+  formOverlap: formOverlapRouter,
   metrics: metricsRouter,
   ranking: rankingRouter,
   record: recordRouter,
@@ -31,6 +37,10 @@ export const appRouter = createTRPCRouter({
   scoreSettings: scoreSettingsRouter,
   user: userRouter,
   session: sessionRouter,
+  department: departmentRouter,
+  rectification: rectificationRouter,
+  monthlyReport: monthlyReportRouter,
+  channel: channelRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { dialectOf, type Db, type Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
+import { enqueueAlertNotification } from "./notificationRepository";
 
 export type { Tx };
 
@@ -51,7 +52,9 @@ const EVENT_SEQ_LOCK = 720_001;
 
 export async function insertEvent(tx: Tx, data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null }) {
   if (dialectOf(tx) === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${EVENT_SEQ_LOCK})`);
-  return tx.alertEvent.create({ data });
+  const event = await tx.alertEvent.create({ data });
+  await enqueueAlertNotification(tx, event);
+  return event;
 }
 
 export function listAlertsInSubtree(db: Db, regionCode: string, filter: { states?: string[]; severity?: string; ruleType?: string }, take: number) {

@@ -18,3 +18,11 @@ export function roomsForRegionEvent(regionCode: string): string[] {
 export function sessionRoom(sessionToken: string): string {
   return `session:${createHash("sha256").update(sessionToken).digest("base64url").slice(0, 22)}`;
 }
+
+/** A department's own sockets: rectification items go here rather than to the whole county. */
+export function departmentRoom(departmentId: string): string {
+  return `department:${departmentId}`;
+}
+
+/** Every department account's sockets, so region-wide pushes can leave them out. */
+export const DEPARTMENT_ACCOUNTS_ROOM = "role:department";

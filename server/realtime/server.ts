@@ -2,7 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type DefaultEventsMap, type Socket } from "socket.io";
 import { sessionFromHeaders, type SessionUser } from "../auth";
 import { bus } from "../bus";
-import { regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
+import { DEPARTMENT_ACCOUNTS_ROOM, departmentRoom, regionRoom, roomsForRegionEvent, sessionRoom } from "./rooms";
 
 export interface SocketData {
   user: SessionUser;
@@ -42,6 +42,7 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   io.on("connection", (socket) => {
     const { user } = socket.data;
     void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken)]);
+    if (user.role === "department" && user.departmentId) void socket.join([DEPARTMENT_ACCOUNTS_ROOM, departmentRoom(user.departmentId)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 

@@ -16,6 +16,8 @@ import { importRegions } from "./regionImport";
 import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
+import { demoSessionUser, seedDemoRectification } from "./demo/rectification";
+import { seedDemoForms } from "./formOverlap/demoForms";
 
 export const DEMO_REGION = "2201"; // 吉林省长春市
 export const DEMO_PASSWORD = "Demo2026";
@@ -106,6 +108,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       T.DEPARTMENT_SUFFIXES.map(([suffix, category]) => ({ regionCode: county.code, name: prefix + suffix, category })),
     );
     await insertCatalogueItems(db, catalogueItems(county.code, validFrom));
+    await seedDemoForms(db, county, departments, validFrom);
     const townships = await listChildren(db, county.code);
     const villages = (
       await db.region.findMany({ where: { level: 5, parentCode: { in: townships.map((t) => t.code) } }, select: { code: true } })
@@ -141,8 +144,9 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
     points.push(await issueAccessCode(db, seeder, village.code, accessCode));
   }
   await setSetting(db, DEMO_POINTS_KEY, JSON.stringify(points));
+  const rectificationItems = await seedDemoRectification(db, seeder, await demoSessionUser(db, "dept"), now);
   await setSetting(db, DEMO_FLAG, now.toISOString());
-  log(`演示数据已生成：${counties.length} 个县级单位，${records.toLocaleString("zh-CN")} 条负担记录，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  log(`演示数据已生成：${counties.length} 个县级单位，${records.toLocaleString("zh-CN")} 条负担记录，${rectificationItems} 项整改事项，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(11)} ${a.name}（${a.regionName}）`);
   log("村级直报访问码（演示，打开 /report 使用）：");

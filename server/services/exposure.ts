@@ -7,6 +7,7 @@ import { findRegions } from "../db/regionRepository";
 import { isWithin, subtreeRange } from "../domain/regions";
 import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import { exposureRectificationBlocker } from "./rectification/effects";
 
 export const EXPOSURE_STATE_NAMES: Record<string, string> = { DRAFT: "草稿", PENDING_APPROVAL: "待审批", PUBLISHED: "已发布", RECTIFIED: "已整改" };
 
@@ -52,6 +53,10 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
   const rule = NEXT[step]!;
   if (!rule.from.includes(current.state)) throw new UserInputError(`当前状态为“${EXPOSURE_STATE_NAMES[current.state]}”，不能执行此操作`);
   if (step === "publish" && current.createdById === user.id) throw new UserInputError("发布须由起草人以外的人员审批");
+  if (step === "rectified") {
+    const blocker = await exposureRectificationBlocker(db, id);
+    if (blocker) throw new UserInputError(blocker);
+  }
   const updated = await db.exposureCase.update({
     where: { id, state: current.state },
     data: {

@@ -32,13 +32,9 @@ export async function reclassifyAfterCatalogueChange(
 ): Promise<ReclassifyResult> {
   const kind: BurdenKind = CATALOGUE_INFO[catalogue].governs;
   const owners = ownerRegionCode ? [...ancestorCodesOf(ownerRegionCode), ownerRegionCode] : [];
-  // Confirmed synonyms belong to every catalogue's judgement.
+  // Confirmed synonyms belong to every catalogue's judgement. An empty owner (the national list) means the whole catalogue.
   const items: CatalogueItemLike[] = [];
-  for (const name of [catalogue, "SYNONYM"])
-    items.push(
-      ...(await findCatalogueItemsOwnedBy(db, owners, name)),
-      ...(ownerRegionCode ? await findCatalogueItemsInSubtree(db, ownerRegionCode, name) : await db.catalogueItem.findMany({ where: { catalogue: name } })),
-    );
+  for (const name of [catalogue, "SYNONYM"]) items.push(...(await findCatalogueItemsOwnedBy(db, owners, name)), ...(await findCatalogueItemsInSubtree(db, ownerRegionCode, name)));
   const snapshots = new Map<string, CatalogueSnapshot>();
   const snapshotFor = (scope: string, date: Date) => {
     const key = snapshotCacheKey(scope, date);

@@ -117,6 +117,14 @@ export function ExposureView() {
     }),
   );
 
+  // A case is rectified only when the items it gives rise to are closed (销号).
+  const toItem = useMutation(
+    trpc.rectification.createFromExposure.mutationOptions({
+      onSuccess: () => message.success("已生成整改事项并推送给责任部门；事项全部销号后案例自动标记为已整改"),
+      onError: (e) => message.error(e.message),
+    }),
+  );
+
   // Publishing pushes to every inspector of the covered regions: refresh the list live.
   useEffect(() => {
     if (!socket) return;
@@ -161,7 +169,7 @@ export function ExposureView() {
                     {c.state === "DRAFT" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "submit" })}>提交审批</Button>}
                     {c.state === "PENDING_APPROVAL" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "publish" })} data-testid="publish-exposure">批准发布</Button>}
                     {c.state === "PENDING_APPROVAL" && <Button size="small" type="link" danger onClick={() => move.mutate({ id: c.id, step: "reject" })}>退回</Button>}
-                    {c.state === "PUBLISHED" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "rectified" })}>标记已整改</Button>}
+                    {c.state === "PUBLISHED" && <Button size="small" type="link" onClick={() => toItem.mutate({ caseId: c.id })}>生成整改事项</Button>}
                   </Space>
                 ) : null,
             },

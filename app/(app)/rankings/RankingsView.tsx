@@ -15,6 +15,7 @@ import { ScopeBar } from "../../_components/ScopeBar";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
 import { RankInterval } from "./RankInterval";
+import { percent } from "../rectification/labels";
 import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
 
 function RankChange({ rank, previous }: { rank: number | null; previous: number | null }) {
@@ -35,6 +36,8 @@ export function RankingsView() {
   const ranking = useQuery({ ...trpc.ranking.peers.queryOptions({ parentCode: parent ?? "", period, funnelKind }), enabled: Boolean(parent), placeholderData: (p) => p });
   const canLeague = Boolean(parent && me && parent.startsWith(me.regionCode));
   const league = useQuery({ ...trpc.ranking.departments.queryOptions({ regionCode: parent ?? "", periodFrom: ranking.data?.period, periodTo: ranking.data?.period }), enabled: Boolean(parent && ranking.data && canLeague) });
+  const rectification = useQuery({ ...trpc.rectification.stats.queryOptions({ regionCode: parent ?? "" }), enabled: canLeague });
+  const ratesOf = new Map((rectification.data?.departments ?? []).map((d) => [d.key, d]));
   const r = ranking.data;
   const [editingSettings, setEditingSettings] = useState(false);
   const scopeBar = (
@@ -150,6 +153,8 @@ export function RankingsView() {
               { title: "每村工时", dataIndex: "hoursPerVillageReached", align: "right", sorter: (a, b) => a.hoursPerVillageReached - b.hoursPerVillageReached, render: (v: number) => formatDecimal(v) },
               { title: "违规村次", dataIndex: "violationUnits", align: "right", sorter: (a, b) => a.violationUnits - b.violationUnits },
               { title: "违规占比", dataIndex: "violationRate", align: "right", render: (v: number) => `${formatDecimal(v * 100)}%` },
+              { title: "整改率", key: "rectificationRate", align: "right", render: (_, d) => percent(ratesOf.get(d.departmentId)?.rectificationRate) },
+              { title: "按期整改率", key: "onTimeRate", align: "right", render: (_, d) => percent(ratesOf.get(d.departmentId)?.onTimeRate) },
             ]}
           />
         </Card>

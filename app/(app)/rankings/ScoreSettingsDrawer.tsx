@@ -9,6 +9,7 @@ import type { MinutesConfig } from "@/server/domain/metrics";
 import type { Weights } from "@/server/domain/scoring";
 import { formatDateTime, formatPeriod, toPeriod } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
+import { DEFAULT_MINUTES_PER_FIELD_ENTRY } from "@/server/domain/formOverlap/repeatedEntry";
 
 interface Values {
   weights: Weights;
@@ -41,7 +42,7 @@ export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regio
       ) : (
         <Form<Values>
           layout="vertical"
-          initialValues={{ weights: current.weights, minutes: current.minutes, baseline: dayjs(`${Math.floor(current.baselinePeriod / 100)}-${current.baselinePeriod % 100}-01`) }}
+          initialValues={{ weights: current.weights, minutes: { FIELD_ENTRY: DEFAULT_MINUTES_PER_FIELD_ENTRY, ...current.minutes }, baseline: dayjs(`${Math.floor(current.baselinePeriod / 100)}-${current.baselinePeriod % 100}-01`) }}
           onFinish={(v) => save.mutate({ regionCode, weights: v.weights, minutes: v.minutes, baselinePeriod: toPeriod(v.baseline) })}
         >
           <Typography.Paragraph type="secondary">
@@ -55,11 +56,11 @@ export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regio
             size="small"
             pagination={false}
             rowKey="kind"
-            dataSource={[...BURDEN_KINDS.map((kind) => ({ kind, name: BURDEN_KIND_NAMES[kind] })), { kind: "MECHANISM_POST", name: "专人专岗（每月）" }]}
+            dataSource={[...BURDEN_KINDS.map((kind) => ({ kind, name: BURDEN_KIND_NAMES[kind] })), { kind: "MECHANISM_POST", name: "专人专岗（每月）" }, { kind: "FIELD_ENTRY", name: "一表通：重复填写每个字段" }]}
             columns={[
               { title: "类别", dataIndex: "name" },
-              { title: "权重", key: "w", render: (_, r) => (r.kind === "MECHANISM_POST" ? "—" : <Form.Item name={["weights", r.kind]} noStyle rules={[{ required: true }]}><InputNumber min={0} max={10} step={0.5} /></Form.Item>) },
-              { title: "标准工时（分钟/单位）", key: "m", render: (_, r) => <Form.Item name={["minutes", r.kind]} noStyle rules={[{ required: true }]}><InputNumber min={0} max={10000} /></Form.Item> },
+              { title: "权重", key: "w", render: (_, r) => (r.kind === "MECHANISM_POST" || r.kind === "FIELD_ENTRY" ? "—" : <Form.Item name={["weights", r.kind]} noStyle rules={[{ required: true }]}><InputNumber min={0} max={10} step={0.5} /></Form.Item>) },
+              { title: "标准工时（分钟/单位）", key: "m", render: (_, r) => <Form.Item name={["minutes", r.kind]} noStyle rules={[{ required: true }]}><InputNumber min={0} max={10000} step={r.kind === "FIELD_ENTRY" ? 0.5 : 1} /></Form.Item> },
             ]}
           />
           <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 16 }} data-testid="save-score-settings">保存为新版本</Button>

@@ -16,6 +16,7 @@ import { RecordHistoryDrawer } from "./RecordHistoryDrawer";
 import { WithdrawButton } from "./WithdrawButton";
 import { EndButton } from "./EndButton";
 import { JudgementPanel } from "./JudgementPanel";
+import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
 
 interface Filters {
   kind?: BurdenKind;
@@ -38,6 +39,7 @@ export function RecordsWorkspace() {
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const canEdit = me?.role === "monitor" || me?.role === "admin";
+  const [selected, setSelected] = useState<string[]>([]);
 
   const query = {
     regionCode: region ?? "",
@@ -55,6 +57,7 @@ export function RecordsWorkspace() {
   )}`;
   const records = useQuery({ ...trpc.record.list.queryOptions(query), enabled: Boolean(region), placeholderData: (previous) => previous });
   const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+  const rectificationTag = useOpenItems(region, records.data?.items.map((r) => r.id) ?? [], Boolean(me && me.role !== "department"));
 
   const update = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -77,6 +80,7 @@ export function RecordsWorkspace() {
           {canEdit && <Button type="primary" disabled={!departments.data} onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
           {canEdit && <Button onClick={() => setImporting(true)} data-testid="open-import">导入台账</Button>}
           <Button href={exportUrl} data-testid="export-records">导出 Excel</Button>
+          {canEdit && <CreateFromRecordsButton recordIds={selected} onDone={() => setSelected([])} />}
         </Space>
       </Card>
       <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total ?? 0)} 条）` : ""}`}>
@@ -87,6 +91,7 @@ export function RecordsWorkspace() {
           dataSource={records.data?.items ?? []}
           pagination={false}
           data-testid="records-table"
+          rowSelection={canEdit ? { selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (r) => ({ disabled: !r.isViolation || r.status !== "ACTIVE" }) } : undefined}
           columns={[
             { title: "日期", dataIndex: "occurredOn", width: 130, render: (d: Date) => formatDate(d) },
             { title: "类别", dataIndex: "kind", width: 150, render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
@@ -113,6 +118,7 @@ export function RecordsWorkspace() {
                 ),
             },
             { title: "状态", dataIndex: "status", width: 80, render: (s: string) => (s === "WITHDRAWN" ? <Tag>已撤回</Tag> : <Tag color="blue">有效</Tag>) },
+            { title: "整改", key: "rectification", width: 80, render: (_, r) => rectificationTag(r.id) },
             {
               title: "操作",
               key: "actions",

@@ -4,6 +4,7 @@ import { runEscalation } from "./alertActions";
 import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
 import { escalationLimits } from "./escalationSettings";
 import { currentPeriod, previousPeriod } from "../metrics";
+import { escalateOverdueItems } from "../rectification/escalation";
 
 const ESCALATION_EVERY_MS = 60_000;
 const EVALUATION_EVERY_MS = 10 * 60_000;
@@ -37,7 +38,11 @@ export function startAlertScheduler(db: Db, log: (line: string) => void, interva
     }
   };
   const escalation = setInterval(
-    guard("预警升级", "escalation", intervals.escalationMs, async () => runEscalation(db, new Date(), await escalationLimits(db))),
+    guard("预警升级", "escalation", intervals.escalationMs, async () => {
+      const limits = await escalationLimits(db);
+      await runEscalation(db, new Date(), limits);
+      await escalateOverdueItems(db, new Date(), limits);
+    }),
     intervals.escalationMs,
   );
   // The month just closed is when a silent monitoring point becomes a finding.

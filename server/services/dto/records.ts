@@ -1,27 +1,17 @@
 // What the record procedures return. Stored JSON (details, violations, revision
 // snapshots) is read into its domain types here, once, so pages never cast.
-import { isBurdenKind, type BurdenKind } from "../../domain/burdenKinds";
+import { isBurdenKind } from "../../domain/burdenKinds";
+import type { RecordRow } from "../../domain/burdenRecord";
 import type { Judgement, Review, Violation } from "../../domain/classification";
+import type { RegionLevel } from "../../domain/regions";
 
 export type RecordStatus = "ACTIVE" | "WITHDRAWN";
 export type RecordSource = "MANUAL" | "IMPORT" | "DIRECT_REPORT" | "DEMO";
 
-export interface RecordDto {
+/** A stored record: what every write path derives (domain/burdenRecord) plus its identity and lifecycle. */
+export interface RecordDto extends RecordRow {
   id: string;
-  kind: BurdenKind;
-  departmentId: string;
-  scopeRegionCode: string;
-  scopeLevel: number;
-  title: string;
-  details: Record<string, unknown>;
-  units: number;
-  occurredOn: Date;
-  period: number;
-  evidence: string | null;
   status: RecordStatus;
-  isViolation: boolean;
-  violations: Violation[];
-  dedicatedPost: boolean;
   source: RecordSource;
   version: number;
   createdAt: Date;
@@ -94,7 +84,8 @@ export function toRecordDto(row: StoredRecord): RecordDto {
     kind: row.kind,
     departmentId: row.departmentId,
     scopeRegionCode: row.scopeRegionCode,
-    scopeLevel: row.scopeLevel,
+    // Written from levelOfCode by every write path.
+    scopeLevel: row.scopeLevel as RegionLevel,
     title: row.title,
     details: isObject(row.details) ? row.details : {},
     units: row.units,

@@ -113,13 +113,18 @@ export async function importLedger(
     }
     const key = snapshotCacheKey(scope, row.occurredOn);
     let snapshot = snapshots.get(key);
-    if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
+    if (!snapshot) {
+      snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn);
+      snapshots.set(key, snapshot);
+    }
     // Ledgers repeat the same item on thousands of rows: classify each distinct one once per snapshot.
     // Signs and mechanisms carry the village's own name, so the scope is part of the key.
     const classificationKey = `${key}\u0000${scope}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
     let judged = classifications.get(classificationKey);
-    if (!judged)
-      classifications.set(classificationKey, (judged = storedJudgement(judgeRecord({ kind: input.kind, title: row.title, details: row.details, places: places.get(scope) }, snapshot))));
+    if (!judged) {
+      judged = storedJudgement(judgeRecord({ kind: input.kind, title: row.title, details: row.details, places: places.get(scope) }, snapshot));
+      classifications.set(classificationKey, judged);
+    }
     // Identical rows in one file are distinct demands: number their occurrences.
     const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
     const nth = (occurrences.get(content) ?? 0) + 1;

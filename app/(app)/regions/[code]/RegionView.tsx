@@ -8,6 +8,8 @@ import { trpcErrorCode } from "../../../_components/errors";
 import { RegionPicker } from "../../../_components/RegionPicker";
 import { useTRPC } from "../../../_trpc/client";
 import { RegionMetricsPanel } from "./RegionMetricsPanel";
+import { RegionRectificationCard } from "../../rectification/RegionRectificationCard";
+import { RepeatedEntryCard } from "../../yibiaotong/RepeatedEntryCard";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
@@ -66,6 +68,8 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
       </Card>
 
       <RegionMetricsPanel code={code} period={period} />
+      <RegionRectificationCard code={code} />
+      <RepeatedEntryCard regionCode={code} />
 
       {children.length > 0 && (
         <Card title={`下级区划（${children.length} 个）`}>

@@ -12,7 +12,7 @@ export const save = regionAccessProcedure("scoreSettings.save")
   .input(
     z.object({
       weights: z.object(Object.fromEntries(BURDEN_KINDS.map((k) => [k, weight])) as Record<BurdenKind, typeof weight>),
-      minutes: z.object({ ...(Object.fromEntries(BURDEN_KINDS.map((k) => [k, minutes])) as Record<BurdenKind, typeof minutes>), MECHANISM_POST: minutes }),
+      minutes: z.object({ ...(Object.fromEntries(BURDEN_KINDS.map((k) => [k, minutes])) as Record<BurdenKind, typeof minutes>), MECHANISM_POST: minutes, FIELD_ENTRY: minutes.optional() }),
       baselinePeriod: periodSchema,
     }),
   )

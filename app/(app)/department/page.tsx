@@ -1,0 +1,5 @@
+import { DepartmentWorkspace } from "./DepartmentWorkspace";
+
+export default function DepartmentPage() {
+  return <DepartmentWorkspace />;
+}

@@ -1,0 +1,5 @@
+import { RectificationView } from "./RectificationView";
+
+export default function RectificationPage() {
+  return <RectificationView />;
+}

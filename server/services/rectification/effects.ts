@@ -1,0 +1,81 @@
+import type { SessionUser } from "../../domain/actor";
+import type { Db } from "../../db/client";
+import { insertAudit } from "../../db/auditRepository";
+import { ENDING_ACTIONS, type RectificationAction } from "../../domain/rectification";
+import { bus } from "../../bus";
+import { resolveAlertByHand } from "../alerts/alertActions";
+import { withdrawBurdenRecord } from "../records";
+
+export interface AcceptanceEffects {
+  withdrawnRecords: string[];
+  failedRecords: { id: string; reason: string }[];
+  alertResolved: boolean;
+  exposureRectified: boolean;
+}
+
+/**
+ * What 销号 changes outside the item: the demands it says were withdrawn,
+ * dissolved or taken down stop counting (through the one withdraw path, so
+ * aggregates and alerts follow), the alert it came from is resolved with a
+ * link to it, and an exposure case whose items are all closed is rectified.
+ */
+// Lasting burdens (work groups, mechanisms, signboards) are withdrawn as well:
+// they have no end date to set yet, so withdrawal is how they stop counting.
+export async function applyAcceptance(
+  db: Db,
+  user: SessionUser,
+  item: { id: string; title: string; action: string; alertId: string | null; exposureCaseId: string | null; regionCode: string },
+  recordIds: string[],
+  now: Date,
+): Promise<AcceptanceEffects> {
+  const effects: AcceptanceEffects = { withdrawnRecords: [], failedRecords: [], alertResolved: false, exposureRectified: false };
+  if (ENDING_ACTIONS.has(item.action as RectificationAction) && recordIds.length) {
+    const active = await db.burdenRecord.findMany({ where: { id: { in: recordIds }, status: "ACTIVE" }, select: { id: true } });
+    for (const { id } of active) {
+      try {
+        await withdrawBurdenRecord(db, user, id, `整改销号：${item.title}`);
+        effects.withdrawnRecords.push(id);
+      } catch (error) {
+        effects.failedRecords.push({ id, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+  if (item.alertId) effects.alertResolved = await resolveAlertIfDone(db, user, item.alertId, item, now);
+  if (item.exposureCaseId) effects.exposureRectified = await rectifyExposureIfDone(db, user, item.exposureCaseId, now);
+  return effects;
+}
+
+async function resolveAlertIfDone(db: Db, user: SessionUser, alertId: string, item: { id: string; title: string }, now: Date) {
+  const stillOpen = await db.rectificationItem.count({ where: { alertId, state: { not: "CLOSED" } } });
+  if (stillOpen > 0) return false;
+  const human = await db.alertHumanState.findUnique({ where: { alertId } });
+  if (human?.resolvedAt) return false;
+  try {
+    await resolveAlertByHand(db, user, alertId, `整改事项“${item.title}”已销号（事项编号 ${item.id}）`, now);
+    return true;
+  } catch {
+    return false; // the alert may lie outside this monitor's jurisdiction; the item stays closed regardless
+  }
+}
+
+async function rectifyExposureIfDone(db: Db, user: SessionUser, caseId: string, now: Date) {
+  const stillOpen = await db.rectificationItem.count({ where: { exposureCaseId: caseId, state: { not: "CLOSED" } } });
+  if (stillOpen > 0) return false;
+  const updated = await db.exposureCase.updateMany({ where: { id: caseId, state: "PUBLISHED" }, data: { state: "RECTIFIED", rectifiedAt: now } });
+  if (updated.count === 0) return false;
+  const found = await db.exposureCase.findUniqueOrThrow({ where: { id: caseId } });
+  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: found.regionCode, action: "EXPOSURE_RECTIFIED", entity: "ExposureCase", entityId: caseId, after: { state: "RECTIFIED", by: "整改事项全部销号" } });
+  bus.emit("region:event", found.regionCode, "exposure:changed", { id: caseId, state: "RECTIFIED", regionCode: found.regionCode });
+  return true;
+}
+
+/** Why an exposure case cannot be marked rectified by hand, or null when it can. */
+export async function exposureRectificationBlocker(db: Db, caseId: string): Promise<string | null> {
+  const [total, open] = await Promise.all([
+    db.rectificationItem.count({ where: { exposureCaseId: caseId } }),
+    db.rectificationItem.count({ where: { exposureCaseId: caseId, state: { not: "CLOSED" } } }),
+  ]);
+  if (total === 0) return "该案例尚无整改事项：请先生成整改事项，事项全部销号后案例自动标记为已整改";
+  if (open > 0) return `该案例还有 ${open} 项整改事项未销号，全部销号后自动标记为已整改`;
+  return null;
+}
