@@ -11,6 +11,7 @@ import { can } from "./can";
 import { NAV_ITEMS } from "./navigation";
 import { RealtimeProvider, useRealtimeStatus, useUnseenAlerts, useUnseenReports } from "./RealtimeProvider";
 import { useIsPhone } from "./useIsPhone";
+import { ReviewsNavLabel } from "./ReviewsNavLabel";
 
 const SCOPED = new Set(["/overview", "/rankings"]);
 
@@ -88,6 +89,8 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
             <AlertsNavLabel href={hrefOf(item.href)} />
           ) : item.href === "/reports" ? (
             <ReportsNavLabel href={hrefOf(item.href)} label={item.label} />
+          ) : item.href === "/reviews" ? (
+            <ReviewsNavLabel href={item.href} regionCode={user.regionCode} />
           ) : (
             <Link href={hrefOf(item.href)}>{item.label}</Link>
           ),

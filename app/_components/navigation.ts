@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/monthly-reports", label: "月报", needs: "monthlyReport.list" },
   { href: "/channels", label: "通知渠道", needs: "channel.list" },
   { href: "/records", label: "数据采集", needs: "record.list" },
+  { href: "/reviews", label: "待核实", needs: "review.list" },
   { href: "/catalogue", label: "目录与准入", needs: "catalogue.list" },
   { href: "/yibiaotong", label: "一表通", needs: "formOverlap.county" },
   { href: "/rules", label: "规则", needs: "rule.list" },

@@ -9,6 +9,7 @@ import { formOverlapRouter } from "./routers/formOverlap";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
+import { reviewRouter } from "./routers/review";
 import { ruleRouter } from "./routers/rule";
 import { scoreSettingsRouter } from "./routers/scoreSettings";
 import { userRouter } from "./routers/user";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   metrics: metricsRouter,
   ranking: rankingRouter,
   record: recordRouter,
+  review: reviewRouter,
   region: regionRouter,
   rule: ruleRouter,
   scoreSettings: scoreSettingsRouter,

@@ -38,6 +38,14 @@ export interface ClassifiedRecord {
   isViolation: boolean;
   violations: unknown[];
   dedicatedPost: boolean;
+  needsReview?: boolean;
+  reviews?: unknown[];
+  judgement?: unknown;
+  catalogueItem?: string | null;
+  reviewDecision?: string | null;
+  endedOn?: Date | null;
+  endPeriod?: number | null;
+  endedById?: string | null;
 }
 
 export interface NewBurdenRecord extends ClassifiedRecord {
@@ -50,7 +58,7 @@ export async function insertBurdenRecords(db: Db, records: NewBurdenRecord[]): P
   let written = 0;
   for (let start = 0; start < records.length; start += 2000) {
     const batch = records.slice(start, start + 2000);
-    written += (await db.burdenRecord.createMany({ data: batch.map((r) => ({ ...r, details: r.details as object, violations: r.violations as object[] })) })).count;
+    written += (await db.burdenRecord.createMany({ data: batch.map((r) => ({ ...r, details: r.details as object, violations: r.violations as object[], reviews: r.reviews as object[] | undefined, judgement: (r.judgement ?? undefined) as object | undefined })) })).count;
   }
   return written;
 }
@@ -60,7 +68,7 @@ export function findRecord(db: Db | Tx, id: string) {
 }
 
 export function createRecord(tx: Tx, record: NewBurdenRecord) {
-  return tx.burdenRecord.create({ data: { ...record, details: record.details as object, violations: record.violations as object[] } });
+  return tx.burdenRecord.create({ data: { ...record, details: record.details as object, violations: record.violations as object[], reviews: record.reviews as object[] | undefined, judgement: (record.judgement ?? undefined) as object | undefined } });
 }
 
 export async function updateRecordWithRevision(
@@ -80,6 +88,8 @@ export async function updateRecordWithRevision(
       ...changes,
       details: changes.details as object | undefined,
       violations: changes.violations as object[] | undefined,
+      reviews: changes.reviews as object[] | undefined,
+      judgement: (changes.judgement ?? undefined) as object | undefined,
       version: previous.version + 1,
     },
   });

@@ -1,10 +1,16 @@
 import { Prisma } from "./generated/client";
 import type { Db, Tx } from "./client";
+import { prefixSums, STOCK_KINDS } from "../domain/stock";
 
 type Executor = Pick<Db, "$executeRaw">;
 
 // Every prefix length of a division code: a record counts for its scope and each ancestor.
 const LEVELS = Prisma.raw(`(SELECT 2 AS len UNION ALL SELECT 4 UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12)`);
+
+// Lasting burdens (domain/stock.ts) add their contribution in their first month
+// (+1) and take it back in their end month (−1, only once they have ended);
+// readers sum these deltas up to a month. Events only ever have the +1 phase.
+const PHASES = Prisma.raw(`(SELECT 1 AS d UNION ALL SELECT -1)`);
 
 // Units times the villages a scope covers, as a double: PostgreSQL's integer
 // product would overflow at national scale (SQLite's is 64-bit).
@@ -21,18 +27,19 @@ export function accumulate(db: Executor, filter: Prisma.Sql, sign: 1 | -1): Prom
     INSERT INTO "MetricAggregate" ("regionCode", "period", "kind", "units", "violationUnits", "dedicatedPostUnits", "records",
       "directUnits", "directViolationUnits", "directPostUnits", "directRecords")
     SELECT code, period, kind, SUM(u), SUM(vu), SUM(pu), SUM(rc), SUM(du), SUM(dvu), SUM(dpu), SUM(drc) FROM (
-      SELECT substr(r."scopeRegionCode", 1, lv.len) AS code, r."period" AS period, r."kind" AS kind,
-        ${s} * ${WEIGHTED_UNITS} AS u,
-        CASE WHEN r."isViolation" THEN ${s} * ${WEIGHTED_UNITS} ELSE 0 END AS vu,
-        CASE WHEN r."dedicatedPost" THEN ${s} * ${WEIGHTED_UNITS} ELSE 0 END AS pu,
-        ${s} AS rc,
-        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * r."units" ELSE 0 END AS du,
-        CASE WHEN length(r."scopeRegionCode") = lv.len AND r."isViolation" THEN ${s} * r."units" ELSE 0 END AS dvu,
-        CASE WHEN length(r."scopeRegionCode") = lv.len AND r."dedicatedPost" THEN ${s} * r."units" ELSE 0 END AS dpu,
-        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} ELSE 0 END AS drc
+      SELECT substr(r."scopeRegionCode", 1, lv.len) AS code, CASE WHEN ph.d = 1 THEN r."period" ELSE r."endPeriod" END AS period, r."kind" AS kind,
+        ${s} * ph.d * ${WEIGHTED_UNITS} AS u,
+        CASE WHEN r."isViolation" THEN ${s} * ph.d * ${WEIGHTED_UNITS} ELSE 0 END AS vu,
+        CASE WHEN r."dedicatedPost" THEN ${s} * ph.d * ${WEIGHTED_UNITS} ELSE 0 END AS pu,
+        ${s} * ph.d AS rc,
+        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * ph.d * r."units" ELSE 0 END AS du,
+        CASE WHEN length(r."scopeRegionCode") = lv.len AND r."isViolation" THEN ${s} * ph.d * r."units" ELSE 0 END AS dvu,
+        CASE WHEN length(r."scopeRegionCode") = lv.len AND r."dedicatedPost" THEN ${s} * ph.d * r."units" ELSE 0 END AS dpu,
+        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * ph.d ELSE 0 END AS drc
       FROM "BurdenRecord" r
       JOIN "Region" g ON g."code" = r."scopeRegionCode"
       JOIN ${LEVELS} lv ON length(r."scopeRegionCode") >= lv.len
+      JOIN ${PHASES} ph ON ph.d = 1 OR r."endPeriod" IS NOT NULL
       WHERE r."status" = 'ACTIVE' AND ${filter}
     ) x WHERE true
     GROUP BY code, period, kind
@@ -62,8 +69,19 @@ export async function rebuildAggregates(db: Db): Promise<number> {
   );
 }
 
-export function findAggregates(db: Db | Tx, regionCodes: string[], periods: number[]) {
-  return db.metricAggregate.findMany({ where: { regionCode: { in: regionCodes }, period: { in: periods } } });
+const AGGREGATE_COLUMNS = ["units", "violationUnits", "dedicatedPostUnits", "records", "directUnits", "directViolationUnits", "directPostUnits", "directRecords"] as const;
+
+/** Aggregates of the given months; lasting burdens are the sum of their deltas up to each month. */
+export async function findAggregates(db: Db | Tx, regionCodes: string[], periods: number[]) {
+  if (periods.length === 0 || regionCodes.length === 0) return [];
+  const [events, deltas] = await Promise.all([
+    db.metricAggregate.findMany({ where: { regionCode: { in: regionCodes }, period: { in: periods }, kind: { notIn: [...STOCK_KINDS] } } }),
+    db.metricAggregate.findMany({
+      where: { regionCode: { in: regionCodes }, period: { lte: Math.max(...periods) }, kind: { in: [...STOCK_KINDS] } },
+      orderBy: { period: "asc" },
+    }),
+  ]);
+  return [...events, ...prefixSums(deltas, periods, AGGREGATE_COLUMNS)];
 }
 
 export async function latestPeriodWithData(db: Db): Promise<number | null> {

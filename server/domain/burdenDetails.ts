@@ -16,8 +16,9 @@ export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
     { key: "frequency", label: "填报频次", type: "text", max: 20, example: "每月" },
     { key: "fillingsPerYear", label: "每年填报次数", type: "integer", min: 1, max: 366, example: 12 },
     { key: "fields", label: "表格字段", type: "text", max: 500, example: "姓名、身份证号、家庭人口" },
+    yesNo("alreadyProvided", "是否重复采集已报送数据"),
   ],
-  MATERIAL: [yesNo("countyDeployed", "是否经县级统一部署", true, true), { key: "deadlineDays", label: "限期天数", type: "integer", min: 0, max: 365, example: 7 }],
+  MATERIAL: [yesNo("countyDeployed", "是否经县级统一部署", true, true), { key: "deadlineDays", label: "限期天数", type: "integer", min: 0, max: 365, example: 7 }, yesNo("alreadyProvided", "是否重复索要已报送材料")],
   WORK_GROUP: [
     {
       key: "platform",
@@ -34,15 +35,19 @@ export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
     yesNo("forcedCheckIn", "是否强制打卡"),
     yesNo("ranking", "是否积分排名"),
     yesNo("onlineTime", "是否考核在线时长"),
+    yesNo("forcedDownload", "是否强制下载或考核下载率"),
+    yesNo("relayOrInstantReply", "是否要求接龙或即时回复"),
   ],
   PROOF_DEMAND: [
     { key: "proof", label: "留痕方式", type: "text", required: true, max: 50, example: "截图+定位" },
     { key: "task", label: "对应工作", type: "text", max: 200, example: "入户走访" },
+    yesNo("usedForAssessment", "是否用于考核评价", false, true),
   ],
   MECHANISM: [
     yesNo("dedicatedPost", "是否要求专人专岗", true),
     { key: "approvalRef", label: "省级审批文号", type: "text", max: 100, example: "" },
     { key: "legalBasis", label: "中央或法律依据", type: "text", max: 200, example: "" },
+    yesNo("separateOffice", "是否要求单设办公场所"),
   ],
   SIGNBOARD: [
     {
@@ -65,7 +70,10 @@ export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
     { key: "legalBasis", label: "法律依据", type: "text", max: 200, example: "" },
   ],
   TASK: [yesNo("countyDeployed", "是否经县级统一部署", true, true), { key: "responsibleFor", label: "要求村级承担的责任", type: "text", max: 100, example: "" }],
-  INSPECTION: [{ key: "organiser", label: "组织单位", type: "text", required: true, max: 100, example: "县委督查室" }],
+  INSPECTION: [
+    { key: "organiser", label: "组织单位", type: "text", required: true, max: 100, example: "县委督查室" },
+    yesNo("repeatedMaterials", "是否重复要求报送表格材料"),
+  ],
 };
 
 function fieldSchema(spec: FieldSpec): z.ZodType {

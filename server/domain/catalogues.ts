@@ -3,7 +3,7 @@ import type { FieldSpec } from "./burdenDetails";
 import type { BurdenKind } from "./burdenKinds";
 import type { RegionLevel } from "./regions";
 
-export const CATALOGUES = ["FORM_LIST", "WORK_GROUP", "MECHANISM", "SIGNBOARD_STANDARD", "CERTIFICATE_NEGATIVE", "INSPECTION_PLAN"] as const;
+export const CATALOGUES = ["FORM_LIST", "WORK_GROUP", "MECHANISM", "SIGNBOARD_STANDARD", "CERTIFICATE_NEGATIVE", "INSPECTION_PLAN", "TASK_FORBIDDEN"] as const;
 export type Catalogue = (typeof CATALOGUES)[number];
 
 export interface CatalogueInfo {
@@ -18,10 +18,12 @@ export interface CatalogueInfo {
 export const CATALOGUE_INFO: Record<Catalogue, CatalogueInfo> = {
   FORM_LIST: { name: "县级年度统一填报表格目录", governs: "FORM", ownerLevels: [3], admission: true },
   WORK_GROUP: { name: "县级整合保留工作群和政务APP清单", governs: "WORK_GROUP", ownerLevels: [3], admission: true },
-  MECHANISM: { name: "经批准的村级工作机制", governs: "MECHANISM", ownerLevels: [1, 3], admission: true },
+  // Clause 4: only the provincial Party committee and government approve mechanisms and dedicated posts.
+  MECHANISM: { name: "省级批准的村级工作机制", governs: "MECHANISM", ownerLevels: [1], admission: true },
   SIGNBOARD_STANDARD: { name: "省级村级组织挂牌规范", governs: "SIGNBOARD", ownerLevels: [1], admission: true },
   CERTIFICATE_NEGATIVE: { name: "证明事项负面清单", governs: "CERTIFICATE", ownerLevels: [1, 3], admission: false },
   INSPECTION_PLAN: { name: "年度督查检查考核计划", governs: "INSPECTION", ownerLevels: [1, 2, 3], admission: true },
+  TASK_FORBIDDEN: { name: "村级组织不得作为责任主体的事项", governs: "TASK", ownerLevels: [1], admission: false },
 };
 
 export function itemKeyFor(catalogue: Catalogue, regionCode: string, name: string): string {
@@ -60,4 +62,5 @@ export const CATALOGUE_FIELDS: Record<Catalogue, FieldSpec[]> = {
     { key: "organiser", label: "组织单位", type: "text", max: 100, example: "县委督查室" },
     { key: "timesPerYear", label: "每年次数", type: "integer", min: 1, max: 12, example: 1 },
   ],
+  TASK_FORBIDDEN: [{ key: "synonyms", label: "同义说法（以顿号分隔）", type: "text", max: 500, example: "执法、行政处罚、罚款" }],
 };

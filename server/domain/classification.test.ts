@@ -55,7 +55,7 @@ describe("violation classification by clause", () => {
     const [violation] = classifyRecord({ kind: "CERTIFICATE", title: "无犯罪证明", details: { certificateName: "无犯罪证明" } }, catalogue);
     expect(violation?.clause).toBe(7);
     expect(violation?.reason).toContain("无犯罪记录证明");
-    expect(codes("CERTIFICATE", "宅基地使用情况证明")).toEqual([]);
+    expect(codes("CERTIFICATE", "宅基地使用情况证明", { legalBasis: "《中华人民共和国土地管理法》第六十二条" })).toEqual([]);
     expect(codes("CERTIFICATE", "某证明", { hasLegalBasis: false })).toEqual(["CERT_NO_BASIS"]);
   });
 

@@ -11,6 +11,7 @@ import { seededRandom } from "../domain/random";
 import type { Role } from "../domain/roles";
 import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
+import { DEMO_PLAN_TIMES, provinceApprovals, withDemoJudgements } from "./demo/judgementDemo";
 import * as T from "./demo/templates";
 import { plantedRecords } from "./demo/anomalies";
 import { importRegions } from "./regionImport";
@@ -65,6 +66,7 @@ function demoCatalogue(): CatalogueSnapshot {
     approvedMechanisms: new Set(T.APPROVED_MECHANISMS),
     signboardStandard: new Set(T.SIGNBOARD_STANDARD),
     inspectionPlan: new Set(T.INSPECTIONS_IN_PLAN),
+    inspectionTimes: new Map(Object.entries(DEMO_PLAN_TIMES)),
     negativeList: NATIONAL_NEGATIVE_LIST,
   };
 }
@@ -82,7 +84,7 @@ function catalogueItems(countyCode: string, validFrom: Date): NewCatalogueItem[]
     ...T.LISTED_FORMS.map(([name, allowedPerYear]) => item("FORM_LIST", name, { allowedPerYear })),
     ...T.REGISTERED_GROUPS.map((name) => item("WORK_GROUP", name)),
     ...T.APPROVED_MECHANISMS.map((name) => item("MECHANISM", name)),
-    ...T.INSPECTIONS_IN_PLAN.map((name) => item("INSPECTION_PLAN", name)),
+    ...T.INSPECTIONS_IN_PLAN.map((name) => item("INSPECTION_PLAN", name, { timesPerYear: DEMO_PLAN_TIMES[name] ?? 1 })),
   ];
 }
 
@@ -94,12 +96,8 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
   await importRegions(db, DEMO_REGION);
 
   const validFrom = new Date(Date.UTC(now.getUTCFullYear() - 1, 0, 1));
-  const provinceCode = DEMO_REGION.slice(0, 2);
-  await insertCatalogueItems(db, [
-    ...T.SIGNBOARD_STANDARD.map((name) => ({ catalogue: "SIGNBOARD_STANDARD", itemKey: `SIGNBOARD_STANDARD:${provinceCode}:${name}`, regionCode: provinceCode, name, validFrom })),
-    ...NATIONAL_NEGATIVE_LIST.map((i) => ({ catalogue: "CERTIFICATE_NEGATIVE", itemKey: `CERTIFICATE_NEGATIVE::${i.no}`, regionCode: "", name: i.name, details: { no: i.no, source: i.source }, validFrom: new Date(Date.UTC(2020, 2, 1)) })),
-  ]);
-
+  // The negative list and the signboard standard are reference data loaded by the migrations.
+  await insertCatalogueItems(db, provinceApprovals(DEMO_REGION.slice(0, 2), validFrom));
   const random = seededRandom(20221101);
   const periods = lastTwelvePeriods(now);
   const catalogue = demoCatalogue();
@@ -124,7 +122,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       villages,
       departments: departments.map((d) => d.id),
     };
-    const generated = generateCountyRecords(demoCounty, periods, catalogue, random, now);
+    const generated = withDemoJudgements(generateCountyRecords(demoCounty, periods, catalogue, random, now), catalogue, demoCounty, now);
     const inserted = await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
     records += inserted;
     // The demo records enter the audit log as an import, like any ledger would.

@@ -29,7 +29,11 @@ import { isWithin } from "../domain/regions";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { announceViolations } from "./alerts/violationEvents";
 import { toRecordDto, toRevisionDto, type RecordDto, type RecordListItem, type RecordRevisionDto } from "./dto/records";
+import { judgeRecord } from "../domain/classification";
+import { isStockKind } from "../domain/stock";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
+import { rejudgeFrequencies } from "./frequency";
+import { placeContexts, storedJudgement, type JudgedFields } from "./judgement";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 
 export interface RecordInput {
@@ -44,7 +48,7 @@ export interface RecordInput {
 }
 
 /** Checks references and jurisdiction, validates details and classifies: the rules of domain/burdenRecord. */
-async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<RecordRow> {
+async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<RecordRow & JudgedFields> {
   const scope = scopeProblem(input.scopeRegionCode, user.regionCode);
   if (scope) throw scope.forbidden ? new PermissionError(scope.message) : new UserInputError(scope.message);
   const problems = fieldProblems(input);
@@ -56,7 +60,11 @@ async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<R
   const checked = detailsOrProblem(input.kind, input.details);
   if ("problem" in checked) throw new UserInputError(checked.problem);
   const snapshot = await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn);
-  return recordRow({ ...input, departmentId: department.id, details: checked.details }, classify(input.kind, input.title, checked.details, snapshot));
+  const places = (await placeContexts(db, [input.scopeRegionCode])).get(input.scopeRegionCode);
+  // Frequencies are counted after the write (rejudgeFrequencies): the ordinal needs the other demands.
+  const judged = storedJudgement(judgeRecord({ kind: input.kind, title: input.title.trim(), details: checked.details, places }, snapshot));
+  const row = recordRow({ ...input, departmentId: department.id, details: checked.details }, judged.violations as RecordRow["violations"]);
+  return { ...row, ...judged, violations: row.violations, reviewDecision: null };
 }
 
 function snapshot(record: NonNullable<Awaited<ReturnType<typeof findRecord>>>) {
@@ -81,7 +89,8 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
   });
   await evaluateAfterWrites(db, [record]);
   await announceViolations(db, [record]);
-  return toRecordDto(record);
+  await rejudgeFrequencies(db, [record], user);
+  return toRecordDto((await findRecord(db, record.id)) ?? record);
 }
 
 async function editableRecord(db: Db, user: SessionUser, id: string) {
@@ -93,7 +102,7 @@ async function editableRecord(db: Db, user: SessionUser, id: string) {
 
 export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, input: RecordInput, reason: string | null): Promise<RecordDto> {
   const current = await editableRecord(db, user, id);
-  const prepared = await prepare(db, user, input);
+  const prepared = { ...(await prepare(db, user, input)), ...keptEnd(current, input) };
   const updated = await db.$transaction(async (tx) => {
     await accumulate(tx, recordFilter(id), -1);
     const updated = await updateRecordWithRevision(tx, id, { version: current.version, snapshot: snapshot(current) }, prepared, user.id, reason);
@@ -102,7 +111,15 @@ export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, 
     return updated;
   });
   await evaluateAfterWrites(db, [current, updated]);
-  return toRecordDto(updated);
+  await rejudgeFrequencies(db, [current, updated], user);
+  return toRecordDto((await findRecord(db, id)) ?? updated);
+}
+
+/** An end date survives an edit only on a lasting burden, and only after its start. */
+function keptEnd(current: { endedOn: Date | null }, input: RecordInput) {
+  if (!isStockKind(input.kind)) return { endedOn: null, endPeriod: null, endedById: null };
+  if (current.endedOn && input.occurredOn > current.endedOn) throw new UserInputError("开始日期不能晚于已记录的撤销或摘牌日期");
+  return {};
 }
 
 export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string, reason: string): Promise<RecordDto> {
@@ -121,6 +138,7 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
     return updated;
   });
   await evaluateAfterWrites(db, [current]);
+  await rejudgeFrequencies(db, [current], user);
   return toRecordDto(withdrawn);
 }
 

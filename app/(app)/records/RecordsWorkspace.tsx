@@ -17,6 +17,8 @@ import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
 import { ImportModal } from "./ImportModal";
 import { RecordHistoryDrawer } from "./RecordHistoryDrawer";
 import { WithdrawButton } from "./WithdrawButton";
+import { EndButton } from "./EndButton";
+import { JudgementPanel } from "./JudgementPanel";
 import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
 
 interface Filters {
@@ -125,7 +127,11 @@ export function RecordsWorkspace() {
               title: "判定",
               key: "violations",
               render: (_, r) =>
-                r.isViolation ? (
+                r.needsReview && !r.isViolation ? (
+                  <Tooltip title={r.reviews.map((v) => v.reason).join("；")}>
+                    <Tag color="orange">待核实</Tag>
+                  </Tooltip>
+                ) : r.isViolation ? (
                   [...new Set(r.violations.map((v) => v.clause))].map((clause) => (
                     <Tooltip key={clause} title={r.violations.filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
                       <Tag color="red">违规·第{clause}条</Tag>
@@ -145,6 +151,7 @@ export function RecordsWorkspace() {
                 <Space size="small">
                   {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r)}>编辑</Button>}
                   {canEdit && r.status === "ACTIVE" && <WithdrawButton id={r.id} />}
+                  {canEdit && r.status === "ACTIVE" && !r.endedOn && <EndButton id={r.id} kind={r.kind} />}
                   <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>历史</Button>
                 </Space>
               ),
@@ -153,7 +160,7 @@ export function RecordsWorkspace() {
           expandable={{
             expandedRowRender: (r) => (
               <div>
-                {r.violations.map((v) => <Typography.Paragraph key={v.reason} style={{ margin: 0 }}>· {v.reason}</Typography.Paragraph>)}
+                <JudgementPanel record={r} />
                 <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 8 }} items={detailItems(r.kind as BurdenKind, r.details, r.evidence)} />
               </div>
             ),

@@ -10,6 +10,7 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import { describeRule } from "@/server/domain/ruleWords";
+import { ClauseCoverageCard } from "./ClauseCoverageCard";
 import { EscalationCard } from "./EscalationCard";
 
 type RuleRow = { ruleKey: string; name: string; type: RuleType; burdenKind: string | null; clause: number | null; severity: Severity; appliesToLevel: number; enterThreshold: number; exitThreshold: number; pendingPeriods: number; enabled: boolean; version: number; regionCode: string };
@@ -88,6 +89,7 @@ export function RulesView() {
         />
       </Card>
       <EscalationCard canEdit={can(me, "rule.saveEscalation")} />
+      <ClauseCoverageCard />
       {editing && region && (
         <Modal open title={`调整：${editing.name}`} okText="保存为本辖区新版本" confirmLoading={save.isPending} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

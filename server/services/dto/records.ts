@@ -2,7 +2,7 @@
 // snapshots) is read into its domain types here, once, so pages never cast.
 import { isBurdenKind } from "../../domain/burdenKinds";
 import type { RecordRow } from "../../domain/burdenRecord";
-import type { Violation } from "../../domain/classification";
+import type { Judgement, Review, Violation } from "../../domain/classification";
 import type { RegionLevel } from "../../domain/regions";
 
 export type RecordStatus = "ACTIVE" | "WITHDRAWN";
@@ -17,6 +17,14 @@ export interface RecordDto extends RecordRow {
   createdAt: Date;
   updatedAt: Date;
   withdrawnAt: Date | null;
+  /** 待核实 (issue #13): flags a monitor must confirm, with candidates. */
+  needsReview: boolean;
+  reviews: Review[];
+  /** The catalogue item judged against (or none), score, frequency ordinal. */
+  judgement: Judgement | null;
+  catalogueItem: string | null;
+  /** Lasting burdens: when dissolved or taken down. */
+  endedOn: Date | null;
 }
 
 export interface RecordListItem extends RecordDto {
@@ -54,6 +62,11 @@ export interface StoredRecord {
   createdAt: Date;
   updatedAt: Date;
   withdrawnAt: Date | null;
+  needsReview?: boolean;
+  reviews?: unknown;
+  judgement?: unknown;
+  catalogueItem?: string | null;
+  endedOn?: Date | null;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -88,7 +101,16 @@ export function toRecordDto(row: StoredRecord): RecordDto {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     withdrawnAt: row.withdrawnAt,
+    needsReview: row.needsReview ?? false,
+    reviews: reviewsOf(row.reviews),
+    judgement: isObject(row.judgement) && typeof row.judgement.catalogue === "string" ? (row.judgement as unknown as Judgement) : null,
+    catalogueItem: row.catalogueItem ?? null,
+    endedOn: row.endedOn ?? null,
   };
+}
+
+function reviewsOf(json: unknown): Review[] {
+  return violationsOf(json).map((v) => ({ ...v, candidates: Array.isArray((v as Partial<Review>).candidates) ? (v as Review).candidates : [] }));
 }
 
 /** Snapshots are JSON: their dates come back as strings. */

@@ -6,11 +6,13 @@ import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { classify, recordRow } from "../../domain/burdenRecord";
-import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation } from "../../domain/classification";
+import { classify, departmentOutOfScope, departmentServes, recordRow, regionMissing, scopeProblem } from "../../domain/burdenRecord";
+import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation, judgeRecord } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf } from "../../domain/regions";
 import { evaluateAfterWrites } from "../alerts/alertEvaluation";
+import { rejudgeFrequencies } from "../frequency";
+import { placeContexts, storedJudgement } from "../judgement";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";
@@ -109,7 +111,8 @@ export async function importLedger(
   const items = await catalogueItemsFor(db, user.regionCode);
   const snapshots = new Map<string, CatalogueSnapshot>();
   const occurrences = new Map<string, number>();
-  const classifications = new Map<string, Violation[]>();
+  const classifications = new Map<string, ReturnType<typeof storedJudgement>>();
+  const places = await placeContexts(db, codes);
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
     if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
@@ -124,18 +127,21 @@ export async function importLedger(
       snapshots.set(key, snapshot);
     }
     // Ledgers repeat the same item on thousands of rows: classify each distinct one once per snapshot.
-    const classificationKey = `${key}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
-    let violations = classifications.get(classificationKey);
-    if (!violations) {
-      violations = classify(input.kind, row.title, row.details, snapshot);
-      classifications.set(classificationKey, violations);
+    // Signs and mechanisms carry the village's own name, so the scope is part of the key.
+    const classificationKey = `${key}\u0000${scope}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
+    let judged = classifications.get(classificationKey);
+    if (!judged) {
+      judged = storedJudgement(judgeRecord({ kind: input.kind, title: row.title, details: row.details, places: places.get(scope) }, snapshot));
+      classifications.set(classificationKey, judged);
     }
     // Identical rows in one file are distinct demands: number their occurrences.
     const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
     const nth = (occurrences.get(content) ?? 0) + 1;
     occurrences.set(content, nth);
     rows.push({
-      ...recordRow({ ...row, kind: input.kind, departmentId: department.id, scopeRegionCode: scope }, violations),
+      ...recordRow({ ...row, kind: input.kind, departmentId: department.id, scopeRegionCode: scope }, judged.violations as Violation[]),
+      ...judged,
+      violations: judged.violations as Violation[],
       dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
     });
   }
@@ -152,6 +158,7 @@ export async function importLedger(
     (written) => onProgress({ phase: "writing", done: written, total }),
   );
   await evaluateAfterWrites(db, rows);
+  await rejudgeFrequencies(db, rows, user);
   onProgress({ phase: "done", done: total, total });
   return { batchId, rows: rows.length, inserted, duplicates: rows.length - inserted, violations: rows.filter((r) => r.isViolation).length };
 }

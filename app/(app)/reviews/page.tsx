@@ -1,0 +1,5 @@
+import { ReviewQueue } from "./ReviewQueue";
+
+export default function ReviewsPage() {
+  return <ReviewQueue />;
+}
