@@ -32,7 +32,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and engine packages stay in node_modules, loaded by Node at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "redis", "@socket.io/redis-adapter"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "redis", "@socket.io/redis-adapter", "@node-rs/jieba"],
   turbopack: { root },
   outputFileTracingRoot: root,
   async headers() {

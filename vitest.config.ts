@@ -11,6 +11,6 @@ export default defineConfig({
     globalSetup: ["server/test/globalSetup.ts"],
     testTimeout: 30_000,
     // The first file to need a template seeds it inside its beforeAll (a minute or two on a busy machine).
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
   },
 });

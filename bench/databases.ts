@@ -7,8 +7,8 @@ import path from "node:path";
 import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
 import { createPrismaClient, prepareDb, type Db } from "../server/db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../server/db/config";
-import { applyMigrations } from "../server/db/migrate";
-import { createDatabase, dropDatabase, withDatabase } from "../server/db/postgresAdmin";
+import { applyMigrations } from "../server/dbadmin/migrate";
+import { createDatabase, dropDatabase, withDatabase } from "../server/dbadmin/postgresAdmin";
 
 export const BENCH_POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
 export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? LOCAL_REDIS_URL;

@@ -2,6 +2,7 @@
 import os from "node:os";
 import { cleanupBenchDbs } from "./databases";
 import { printTable, writeResults, type Measurement } from "./harness";
+import { formOverlapBench } from "./suites/formOverlap";
 import { ledgerImportBench } from "./suites/ledgerImport";
 import { metricsBench } from "./suites/metrics";
 import { realtimeBench } from "./suites/realtime";
@@ -17,6 +18,7 @@ try {
   for (const provider of providers) measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
   for (const provider of providers) measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
   for (const provider of providers) measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
+  measurements.push(...(await formOverlapBench(1000, 30)));
 } finally {
   await cleanupBenchDbs();
 }

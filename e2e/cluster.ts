@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createClient } from "redis";
 import superjson from "superjson";
 import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
-import { createDatabase, dropDatabase, withDatabase } from "../server/db/postgresAdmin";
+import { createDatabase, dropDatabase, withDatabase } from "../server/dbadmin/postgresAdmin";
 
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? LOCAL_REDIS_URL;

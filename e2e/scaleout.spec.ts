@@ -4,7 +4,7 @@
 // killing A loses no alert for clients that fail over to B.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { withDatabase } from "../server/db/postgresAdmin";
+import { withDatabase } from "../server/dbadmin/postgresAdmin";
 import { connectInbox } from "../server/test/inboxClient";
 import { isReachable } from "../server/cluster/reachable";
 import { mutate, POSTGRES_URL, REDIS_URL, signIn, startCluster, type Cluster } from "./cluster";

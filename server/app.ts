@@ -5,14 +5,16 @@ import next from "next";
 import { closeRedis, redisUrl } from "./cluster/redis";
 import { closeDb, getDb, prepareDb } from "./db/client";
 import { databaseConfig } from "./db/config";
-import { applyMigrations } from "./db/migrate";
-import { withAdvisoryLock } from "./db/postgresAdmin";
+import { applyMigrations } from "./dbadmin/migrate";
+import { withAdvisoryLock } from "./dbadmin/postgresAdmin";
 import { handleHealth } from "./health";
 import { registerAlertHandlers } from "./realtime/alertHandlers";
 import { useRedisAdapter } from "./realtime/clusterAdapter";
 import { attachRealtime, closeRealtime } from "./realtime/server";
 import { ensureDefaultRules } from "./services/alerts/alertRules";
 import { startAlertScheduler } from "./services/alerts/alertScheduler";
+import { startNotificationWorker } from "./services/notifications/worker";
+import { startReportScheduler } from "./services/reports/scheduler";
 import { seedDemoIfEmpty } from "./services/demoSeed";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -80,6 +82,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const cluster = sharedRedis ? await useRedisAdapter(io, sharedRedis) : null;
   if (cluster) log(`多实例模式：socket.io 经 Redis 转发（${cluster.mode === "sharded" ? "分片发布订阅" : "普通发布订阅"}）`);
   const scheduler = options.scheduler === false ? null : startAlertScheduler(db, log, schedulerIntervals());
+  const background = options.scheduler === false ? [] : [startNotificationWorker(db, log), startReportScheduler(db, log)];
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => {
@@ -94,6 +97,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const close = () => {
     closing ??= (async () => {
       scheduler?.stop();
+      for (const job of background) job.stop();
       await closeRealtime();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await nextApp.close?.();

@@ -1,8 +1,10 @@
 import { EventEmitter } from "node:events";
 
-/** In-process events between layers that must not import each other (auth → realtime). */
+/** In-process events between layers that must not import each other (auth and services → realtime). */
 export interface BusEvents {
   "session:ended": [token: string];
+  /** A socket event for everyone whose jurisdiction contains `regionCode` (realtime/server.ts delivers it). */
+  "region:event": [regionCode: string, event: string, payload: unknown];
 }
 
 // Shared through globalThis: Next's route bundles (where sign-out runs) and the custom server load modules separately.

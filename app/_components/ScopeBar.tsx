@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card, Select, Space, Typography } from "antd";
 import type { ReactNode } from "react";
+import { latestPastPeriod } from "@/server/domain/burdenRecord";
 import { useTRPC } from "../_trpc/client";
 import { formatPeriod } from "./format";
 import { RegionPicker } from "./RegionPicker";
@@ -37,7 +38,7 @@ export function ScopeBar({
         {outsideLabel ?? <RegionPicker value={region} onChange={onRegion} />}
         <Space>
           <Typography.Text>月份</Typography.Text>
-          <Select style={{ width: 140 }} value={period ?? options[0]} onChange={onPeriod} options={options.map((p) => ({ value: p, label: formatPeriod(p) }))} placeholder="选择月份" data-testid="period-picker" />
+          <Select style={{ width: 140 }} value={period ?? latestPastPeriod(options)} onChange={onPeriod} options={options.map((p) => ({ value: p, label: formatPeriod(p) }))} placeholder="选择月份" data-testid="period-picker" />
         </Space>
         {extra}
       </Space>

@@ -1,6 +1,8 @@
-// Who may call what: one table for every tRPC procedure and socket event.
-// The implementation enforces roles in each procedure; server/test/permissions.int.test.ts
-// checks the two against each other, so neither can drift.
+// Who may call what: one table for every tRPC procedure, REST route and socket event.
+// Procedures read it through accessProcedure("record.create"), REST routes through
+// requireUser(request, "ledger.import"), the client through can(me, path) (it has no
+// server imports, so pages import it too); server/test/permissions.int.test.ts checks
+// every procedure against it for every role.
 import type { Role } from "../domain/roles";
 
 export type Access = "public" | "signed-in" | readonly Role[];
@@ -8,7 +10,7 @@ export type Access = "public" | "signed-in" | readonly Role[];
 const MONITORS = ["monitor", "admin"] as const;
 const HANDLERS = ["inspector", "monitor", "admin", "county_leader"] as const;
 
-export const PROCEDURE_ACCESS: Record<string, Access> = {
+export const PROCEDURE_ACCESS = {
   "session.me": "public",
   "session.loginInfo": "public",
   "directReport.open": "public",
@@ -36,6 +38,10 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "rule.versions": "signed-in",
   "rule.escalation": "signed-in",
   "scoreSettings.get": "signed-in",
+  "formOverlap.county": "signed-in",
+  "formOverlap.ranking": "signed-in",
+  "formOverlap.dictionary": "signed-in",
+  "formOverlap.burden": "signed-in",
 
   "record.create": MONITORS,
   "record.update": MONITORS,
@@ -52,6 +58,11 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "exposure.move": MONITORS,
   "rule.save": MONITORS,
   "scoreSettings.save": MONITORS,
+  "formOverlap.accept": MONITORS,
+  "formOverlap.dismiss": MONITORS,
+  "formOverlap.saveFields": MONITORS,
+  "formOverlap.setMapping": MONITORS,
+  "formOverlap.admissionOverlap": MONITORS,
 
   "admission.submit": ["department"],
   "audit.list": ["monitor", "admin", "county_leader"],
@@ -85,7 +96,53 @@ export const PROCEDURE_ACCESS: Record<string, Access> = {
   "department.workspace": ["department"],
   "department.selfCheck": ["department"],
   "department.selfReport": ["department"],
-};
+  "monthlyReport.list": ["monitor", "admin", "county_leader", "inspector"],
+  "monthlyReport.generate": MONITORS,
+  "channel.list": ["monitor", "admin", "inspector"],
+  "channel.saveContactPoint": MONITORS,
+  "channel.removeContactPoint": MONITORS,
+  "channel.savePolicy": MONITORS,
+  "channel.removePolicy": MONITORS,
+  "channel.retry": MONITORS,
+  "channel.test": HANDLERS,
+  "channel.myPreferences": HANDLERS,
+  "channel.saveMyPreferences": HANDLERS,
+} as const satisfies Record<string, Access>;
+
+export type ProcedurePath = keyof typeof PROCEDURE_ACCESS;
+
+/** The REST routes under app/api (uploads, downloads, the village's report form). */
+export const ROUTE_ACCESS = {
+  "directReport.submit": "public",
+  "directReport.photo": MONITORS,
+  "ledger.import": MONITORS,
+  "ledger.importProgress": "signed-in",
+  "ledger.template": "signed-in",
+  "ledger.export": "signed-in",
+  "exposure.export": "signed-in",
+  "ranking.export": "signed-in",
+  "rectification.evidenceUpload": ["department"],
+  "rectification.evidence": "signed-in",
+  "rectification.export": "signed-in",
+  "monthlyReport.download": ["monitor", "admin", "county_leader", "inspector"],
+  "formOverlap.readBlankForm": MONITORS,
+  "formOverlap.export": "signed-in",
+} as const satisfies Record<string, Access>;
+
+export type RoutePath = keyof typeof ROUTE_ACCESS;
+
+/** Whether an access rule lets this role (null: not signed in) through. */
+export function allows(access: Access, role: Role | null | undefined): boolean {
+  if (access === "public") return true;
+  if (!role) return false;
+  return access === "signed-in" || access.includes(role);
+}
+
+/** Whether the user may call a procedure or route: the role-aware menu asks this. */
+export function can(me: { role: Role } | null | undefined, path: ProcedurePath | RoutePath): boolean {
+  const access: Access = path in PROCEDURE_ACCESS ? PROCEDURE_ACCESS[path as ProcedurePath] : ROUTE_ACCESS[path as RoutePath];
+  return allows(access, me?.role);
+}
 
 /** Socket events a client may send; the handshake itself needs a valid session. */
 export const SOCKET_EVENT_ACCESS: Record<string, Access> = {

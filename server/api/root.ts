@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { catalogueRouter } from "./routers/catalogue";
 import { directReportRouter } from "./routers/directReport";
 import { exposureRouter } from "./routers/exposure";
+import { formOverlapRouter } from "./routers/formOverlap";
 import { metricsRouter } from "./routers/metrics";
 import { rankingRouter } from "./routers/ranking";
 import { recordRouter } from "./routers/record";
@@ -15,6 +16,8 @@ import { departmentRouter } from "./routers/department";
 import { rectificationRouter } from "./routers/rectification";
 import { regionRouter } from "./routers/region";
 import { sessionRouter } from "./routers/session";
+import { monthlyReportRouter } from "./routers/monthlyReport";
+import { channelRouter } from "./routers/channel";
 
 export const appRouter = createTRPCRouter({
   admission: admissionRouter,
@@ -23,6 +26,7 @@ export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   directReport: directReportRouter,
   exposure: exposureRouter,
+  formOverlap: formOverlapRouter,
   metrics: metricsRouter,
   ranking: rankingRouter,
   record: recordRouter,
@@ -33,6 +37,8 @@ export const appRouter = createTRPCRouter({
   session: sessionRouter,
   department: departmentRouter,
   rectification: rectificationRouter,
+  monthlyReport: monthlyReportRouter,
+  channel: channelRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,11 +6,14 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import { sessionUserFromHeaders, type SessionUser } from "../auth";
+import { sessionUserFromHeaders } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import { getDb, type Db } from "../db/client";
 import { isWithin } from "../domain/regions";
 import type { Role } from "../domain/roles";
-import { NotFoundError, PermissionError, UserInputError } from "../services/errors";
+import { NotSignedInError, PermissionError, ROLE_REFUSAL } from "../domain/errors";
+import { INTERNAL_MESSAGE, toTRPCError } from "./errors";
+import { allows, PROCEDURE_ACCESS, type ProcedurePath } from "./permissions";
 import "./zodLocale";
 
 // ─── 1. Context ──────────────────────────────────────────────────────────
@@ -40,6 +43,8 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: zodIssues?.map((issue) => ({ path: issue.path.join("."), message: issue.message })) ?? null,
+        // "role" or "jurisdiction" on FORBIDDEN: clients tell the two apart without reading the message.
+        refusal: error.cause instanceof PermissionError ? error.cause.reason : null,
       },
     };
   },
@@ -78,13 +83,11 @@ export const createCallerFactory = t.createCallerFactory;
 const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
-  const cause = result.error.cause;
-  if (cause instanceof UserInputError) throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
-  if (cause instanceof PermissionError) throw new TRPCError({ code: "FORBIDDEN", message: cause.message, cause });
-  if (cause instanceof NotFoundError) throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+  const mapped = toTRPCError(result.error);
+  if (mapped) throw mapped;
   if (result.error.code === "INTERNAL_SERVER_ERROR") {
     console.error(result.error);
-    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "服务器内部错误，请稍后重试或联系管理员" });
+    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: INTERNAL_MESSAGE });
   }
   return result;
 });
@@ -92,21 +95,41 @@ const errorMapping = t.middleware(async ({ next }) => {
 export const publicProcedure = t.procedure.use(errorMapping);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
+  if (!ctx.user) throw new NotSignedInError();
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-/** Middleware: only the listed roles may call. */
-export function requireRoles(...roles: Role[]) {
+/** Middleware: only the listed roles may call. Prefer accessProcedure, which reads the roles from the table. */
+export function requireRoles(...roles: readonly Role[]) {
   return t.middleware(({ ctx, next }) => {
-    if (!ctx.user || !roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "当前角色无权执行此操作" });
+    if (!ctx.user || !roles.includes(ctx.user.role)) throw new PermissionError(ROLE_REFUSAL, "role");
     return next();
   });
 }
 
-/** Only the listed roles may call. */
+/** Only the listed roles may call. Prefer accessProcedure, which reads the roles from the table. */
 export function roleProcedure(...roles: Role[]) {
   return protectedProcedure.use(requireRoles(...roles));
+}
+
+/** A signed-in procedure with the roles server/api/permissions.ts gives `path`. */
+export function accessProcedure(path: ProcedurePath) {
+  const access = PROCEDURE_ACCESS[path];
+  if (access === "public") throw new Error(`${path} 为公开接口，应使用 publicProcedure`);
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!allows(access, ctx.user.role)) throw new PermissionError(ROLE_REFUSAL, "role");
+    return next();
+  });
+}
+
+/** accessProcedure for a procedure about one region: input carries `regionCode`, checked against jurisdiction. */
+export function regionAccessProcedure(path: ProcedurePath) {
+  return accessProcedure(path)
+    .input(z.object({ regionCode: regionCodeSchema }))
+    .use(({ ctx, input, next }) => {
+      assertJurisdiction(ctx.user, input.regionCode);
+      return next();
+    });
 }
 
 export const regionCodeSchema = z
@@ -116,9 +139,7 @@ export const regionCodeSchema = z
 
 /** Throws FORBIDDEN unless `regionCode` lies in the user's own region subtree. */
 export function assertJurisdiction(user: SessionUser, regionCode: string): void {
-  if (!isWithin(regionCode, user.regionCode)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: `区划 ${regionCode} 不在您的管辖范围内` });
-  }
+  if (!isWithin(regionCode, user.regionCode)) throw new PermissionError(`区划 ${regionCode} 不在您的管辖范围内`);
 }
 
 /** Procedures about one region: input carries `regionCode`, checked against jurisdiction. */

@@ -7,6 +7,7 @@ import { getDb } from "../db/client";
 import { databaseConfig } from "../db/config";
 import { loginLockout } from "../cluster/loginLockout";
 import { isRole, type Role } from "../domain/roles";
+import type { SessionUser } from "../domain/actor";
 
 const SIGN_IN = "/sign-in/username";
 const accountOf = (body: unknown) => String((body as { username?: unknown } | undefined)?.username ?? "").trim().toLowerCase();
@@ -86,14 +87,8 @@ export function getAuth(): Auth {
   return globalForAuth.__burdenAuth;
 }
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  regionCode: string;
-  departmentId: string | null;
-}
+// The actor type lives in the domain; re-exported for the callers that get it from here.
+export type { SessionUser };
 
 /** The signed-in user behind these request headers, or null. */
 export async function sessionUserFromHeaders(headers: Headers): Promise<SessionUser | null> {

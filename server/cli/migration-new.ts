@@ -1,4 +1,4 @@
-import { createMigration } from "../db/migrationAuthoring";
+import { createMigration } from "../dbadmin/migrationAuthoring";
 
 const name = process.argv[2];
 if (!name) {

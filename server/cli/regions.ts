@@ -1,5 +1,5 @@
 import { closeDb, getDb } from "../db/client";
-import { applyMigrations } from "../db/migrate";
+import { applyMigrations } from "../dbadmin/migrate";
 import { importRegions } from "../services/regionImport";
 
 const scope = process.argv[2];

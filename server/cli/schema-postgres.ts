@@ -1,3 +1,3 @@
-import { writePostgresSchema } from "../db/schemaVariants";
+import { writePostgresSchema } from "../dbadmin/schemaVariants";
 
 if (writePostgresSchema()) console.log("已更新 prisma/postgres/schema.prisma");

@@ -1,5 +1,5 @@
 import { closeDb, getDb, prepareDb } from "../db/client";
-import { applyMigrations } from "../db/migrate";
+import { applyMigrations } from "../dbadmin/migrate";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 
 try {

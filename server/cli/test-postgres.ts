@@ -1,5 +1,6 @@
 // `npm run test:pg`: the integration suite again, on PostgreSQL. Each test file
-// creates and drops its own database on the server at TEST_POSTGRES_URL.
+// gets its own copy of a template database (seeded once per run, server/test/templates.ts)
+// on the server at TEST_POSTGRES_URL, and drops it afterwards.
 import { spawnSync } from "node:child_process";
 import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
 

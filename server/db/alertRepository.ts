@@ -1,7 +1,8 @@
-import { dialectOf, type Db } from "./client";
+import { dialectOf, type Db, type Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
+import { enqueueAlertNotification } from "./notificationRepository";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx };
 
 // ─── Rules ───────────────────────────────────────────────────────────────
 
@@ -15,10 +16,6 @@ export function insertRule(db: Db | Tx, data: Parameters<Db["rule"]["create"]>[0
 
 export function latestRuleVersion(db: Db | Tx, ruleKey: string) {
   return db.rule.findFirst({ where: { ruleKey }, orderBy: { version: "desc" } });
-}
-
-export function findRule(db: Db | Tx, id: string) {
-  return db.rule.findUnique({ where: { id } });
 }
 
 // ─── Alerts ──────────────────────────────────────────────────────────────
@@ -55,7 +52,9 @@ const EVENT_SEQ_LOCK = 720_001;
 
 export async function insertEvent(tx: Tx, data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null }) {
   if (dialectOf(tx) === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${EVENT_SEQ_LOCK})`);
-  return tx.alertEvent.create({ data });
+  const event = await tx.alertEvent.create({ data });
+  await enqueueAlertNotification(tx, event);
+  return event;
 }
 
 export function listAlertsInSubtree(db: Db, regionCode: string, filter: { states?: string[]; severity?: string; ruleType?: string }, take: number) {

@@ -1,4 +1,4 @@
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
 
 export interface KindCount {
@@ -54,8 +54,6 @@ export async function insertBurdenRecords(db: Db, records: NewBurdenRecord[]): P
   }
   return written;
 }
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function findRecord(db: Db | Tx, id: string) {
   return db.burdenRecord.findUnique({ where: { id }, include: { department: true } });

@@ -1,7 +1,5 @@
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface NewCatalogueItem {
   catalogue: string;
@@ -26,10 +24,6 @@ export function insertCatalogueItem(tx: Tx, item: NewCatalogueItem) {
 
 export function latestVersion(db: Db | Tx, itemKey: string) {
   return db.catalogueItem.findFirst({ where: { itemKey }, orderBy: { version: "desc" } });
-}
-
-export function findCatalogueItem(db: Db, id: string) {
-  return db.catalogueItem.findUnique({ where: { id } });
 }
 
 export function closeVersion(tx: Tx, id: string, validTo: Date) {

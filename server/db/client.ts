@@ -10,6 +10,9 @@ import { databaseConfig, type DatabaseConfig, type DatabaseProvider } from "./co
 // typed against the SQLite one and uses only what both providers support.
 export type Db = PrismaClient;
 
+/** The client inside a transaction, as repositories and services take it. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 /** PostgreSQL connections per app instance; several instances share the server's limit. */
 const PG_POOL_SIZE = Number(process.env.PG_POOL_SIZE ?? 10);
 

@@ -1,7 +1,5 @@
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function upsertMonitoringPoint(db: Db | Tx, regionCode: string, accessCodeHash: string) {
   return db.monitoringPoint.upsert({ where: { regionCode }, create: { regionCode, accessCodeHash }, update: { accessCodeHash, active: true } });

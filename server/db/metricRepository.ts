@@ -1,7 +1,6 @@
 import { Prisma } from "./generated/client";
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Executor = Pick<Db, "$executeRaw">;
 
 // Every prefix length of a division code: a record counts for its scope and each ancestor.

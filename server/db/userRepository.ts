@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "./client";
+import { subtreeRange } from "../domain/regions";
 
 export interface NewUser {
   username: string;
@@ -36,4 +37,31 @@ export async function insertUserWithPassword(db: Db, user: NewUser) {
 
 export function findUserByUsername(db: Db, username: string) {
   return db.user.findUnique({ where: { username } });
+}
+
+export function findUserById(db: Db, id: string) {
+  return db.user.findUnique({ where: { id } });
+}
+
+export function listUsersInSubtree(db: Db, regionCode: string) {
+  return db.user.findMany({ where: { regionCode: subtreeRange(regionCode) }, orderBy: [{ regionCode: "asc" }, { username: "asc" }], include: { department: { select: { name: true } } } });
+}
+
+export function updateUser(db: Db, id: string, data: { name: string; role: string; regionCode: string; departmentId: string | null; disabled: boolean }) {
+  return db.user.update({ where: { id }, data });
+}
+
+/** Deletes every session of a user; returns their tokens so their sockets can be closed. */
+export async function deleteSessionsOf(db: Db, userId: string): Promise<string[]> {
+  const sessions = await db.session.findMany({ where: { userId }, select: { token: true } });
+  await db.session.deleteMany({ where: { userId } });
+  return sessions.map((s) => s.token);
+}
+
+export function setPasswordHash(db: Db, userId: string, hash: string) {
+  return db.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
+}
+
+export function findUserNames(db: Db, ids: string[]) {
+  return db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
 }

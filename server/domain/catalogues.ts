@@ -24,10 +24,6 @@ export const CATALOGUE_INFO: Record<Catalogue, CatalogueInfo> = {
   INSPECTION_PLAN: { name: "年度督查检查考核计划", governs: "INSPECTION", ownerLevels: [1, 2, 3], admission: true },
 };
 
-export function isCatalogue(value: unknown): value is Catalogue {
-  return typeof value === "string" && (CATALOGUES as readonly string[]).includes(value);
-}
-
 export function itemKeyFor(catalogue: Catalogue, regionCode: string, name: string): string {
   return `${catalogue}:${regionCode}:${name.trim()}`;
 }

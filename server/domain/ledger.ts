@@ -1,6 +1,7 @@
 // Excel/CSV ledger (台账) columns and row parsing, one layout per burden kind.
 import { DETAIL_FIELDS, parseDetails, type FieldSpec } from "./burdenDetails";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "./burdenKinds";
+import { evidenceProblem, occurredOnProblem, scopeLevelProblem, titleProblem, unitsProblem } from "./burdenRecord";
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -113,21 +114,29 @@ function specValue(spec: FieldSpec, cell: Cell): { value?: unknown; error?: stri
  * One data row (1-based `rowNumber` as the user sees it in Excel) against the
  * kind's columns. Region and department existence are checked by the caller.
  */
-export function parseLedgerRow(kind: BurdenKind, columns: LedgerColumn[], cells: Cell[], rowNumber: number): { row?: ParsedRow; errors: RowError[] } {
+export function parseLedgerRow(kind: BurdenKind, columns: LedgerColumn[], cells: Cell[], rowNumber: number, now: Date = new Date()): { row?: ParsedRow; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (column: string, reason: string) => errors.push({ row: rowNumber, column, reason });
   const values = new Map(columns.map((c, i) => [c.key, cells[i]]));
   for (const c of columns) if (c.required && text(values.get(c.key)) === "") fail(c.header, "必填项为空");
 
   const scopeRegionCode = text(values.get("scopeRegionCode"));
-  if (scopeRegionCode && !/^(\d{6}|\d{9}|\d{12})$/.test(scopeRegionCode)) fail("区划代码", `应为6、9或12位数字，实际为“${scopeRegionCode}”`);
+  const scopeError = scopeRegionCode ? scopeLevelProblem(scopeRegionCode) : null;
+  if (scopeError) fail("区划代码", scopeError);
   const occurredOn = parseLedgerDate(values.get("occurredOn") ?? null);
   if (text(values.get("occurredOn")) && !occurredOn) fail("发生日期", `不是有效日期：“${text(values.get("occurredOn"))}”`);
   const unitsRaw = text(values.get("units"));
   const units = Number(unitsRaw);
-  if (unitsRaw && (!Number.isInteger(units) || units < 1 || units > 10_000)) fail("数量", `应为1至10000的整数，实际为“${unitsRaw}”`);
   const title = text(values.get("title"));
-  if (title.length > 200) fail("事项名称", "不能超过200个字");
+  const evidence = text(values.get("evidence")) || null;
+  // The value rules every write path shares; a required-but-empty cell was reported above.
+  const problems: [string, string | null][] = [
+    ["事项名称", title ? titleProblem(title) : null],
+    ["数量", unitsRaw ? unitsProblem(units) : null],
+    ["发生日期", occurredOn ? occurredOnProblem(occurredOn, now) : null],
+    ["佐证说明", evidenceProblem(evidence)],
+  ];
+  for (const [column, problem] of problems) if (problem) fail(column, problem);
 
   const details: Record<string, unknown> = {};
   for (const c of columns) {
@@ -142,7 +151,7 @@ export function parseLedgerRow(kind: BurdenKind, columns: LedgerColumn[], cells:
   }
   if (errors.length) return { errors };
   return {
-    row: { scopeRegionCode, department: text(values.get("department")), title, occurredOn: occurredOn!, units, details, evidence: text(values.get("evidence")) || null },
+    row: { scopeRegionCode, department: text(values.get("department")), title, occurredOn: occurredOn!, units, details, evidence },
     errors,
   };
 }

@@ -15,8 +15,6 @@ const LENGTH_BY_LEVEL: Record<RegionLevel, number> = { 1: 2, 2: 4, 3: 6, 4: 9, 5
 
 export type VillageUnitKind = "VILLAGE" | "COMMUNITY";
 
-export const UNIT_KIND_NAMES: Record<VillageUnitKind, string> = { VILLAGE: "村", COMMUNITY: "社区" };
-
 /** The level a code belongs to by its length, or null when it is not a division code. */
 export function levelOfCode(code: string): RegionLevel | null {
   if (!/^\d+$/.test(code)) return null;

@@ -47,9 +47,13 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   });
 
   // Through the adapter this reaches the session's sockets on every instance.
-  const stopListening = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
+  const stopSessions = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
+  const stopEvents = bus.on("region:event", (regionCode, event, payload) => io.to(roomsForRegionEvent(regionCode)).emit(event, payload));
   globalForIo.__burdenIo = io;
-  globalForIo.__burdenIoCleanup = stopListening;
+  globalForIo.__burdenIoCleanup = () => {
+    stopSessions();
+    stopEvents();
+  };
   return io;
 }
 
@@ -57,9 +61,9 @@ export function getRealtime(): RealtimeServer | undefined {
   return globalForIo.__burdenIo;
 }
 
-/** Pushes an event to every socket whose jurisdiction contains `regionCode`. */
+/** Pushes an event to every socket whose jurisdiction contains `regionCode` (services emit "region:event" on the bus instead). */
 export function publishToRegion(regionCode: string, event: string, payload: unknown): void {
-  getRealtime()?.to(roomsForRegionEvent(regionCode)).emit(event, payload);
+  bus.emit("region:event", regionCode, event, payload);
 }
 
 export async function closeRealtime(): Promise<void> {

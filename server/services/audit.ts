@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import { listAuditInSubtree } from "../db/auditRepository";
+import { findUserNames } from "../db/userRepository";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "../domain/audit";
 
 /** Audit entries inside a region, newest first, with the actor's name. */
@@ -7,7 +8,7 @@ export async function listAudit(db: Db, regionCode: string, filter: { action?: s
   const rows = await listAuditInSubtree(db, regionCode, filter, pageSize + 1, cursor);
   const page = rows.slice(0, pageSize);
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
-  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const actors = new Map((await findUserNames(db, actorIds)).map((u) => [u.id, u.name]));
   return {
     items: page.map((r) => ({
       ...r,

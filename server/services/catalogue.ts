@@ -1,5 +1,5 @@
-import type { SessionUser } from "../auth";
-import type { Db } from "../db/client";
+import type { SessionUser } from "../domain/actor";
+import type { Db, Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { closeVersion, insertCatalogueItem, latestVersion, listCatalogueVersions, listItemVersions } from "../db/catalogueRepository";
 import { findCatalogueItemsInSubtree } from "../db/catalogueSnapshotRepository";
@@ -10,8 +10,6 @@ import { CATALOGUE_FIELDS, CATALOGUE_INFO, itemKeyFor, type Catalogue } from "..
 import { ancestorCodesOf, isWithin, levelOfCode, LEVEL_NAMES } from "../domain/regions";
 import { PermissionError, UserInputError } from "./errors";
 import { reclassifyAfterCatalogueChange } from "./reclassify";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface CatalogueEntryInput {
   catalogue: Catalogue;

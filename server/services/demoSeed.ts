@@ -16,6 +16,7 @@ import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
 import { createUser } from "./users";
 import { demoSessionUser, seedDemoRectification } from "./demo/rectification";
+import { seedDemoForms } from "./formOverlap/demoForms";
 
 export const DEMO_REGION = "2201"; // 吉林省长春市
 export const DEMO_PASSWORD = "Demo2026";
@@ -109,6 +110,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       T.DEPARTMENT_SUFFIXES.map(([suffix, category]) => ({ regionCode: county.code, name: prefix + suffix, category })),
     );
     await insertCatalogueItems(db, catalogueItems(county.code, validFrom));
+    await seedDemoForms(db, county, departments, validFrom);
     const townships = await listChildren(db, county.code);
     const villages = (
       await db.region.findMany({ where: { level: 5, parentCode: { in: townships.map((t) => t.code) } }, select: { code: true } })

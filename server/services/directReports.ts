@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import {
@@ -16,11 +16,12 @@ import {
   upsertMonitoringPoint,
 } from "../db/directReportRepository";
 import { findRegions } from "../db/regionRepository";
-import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
+import { BURDEN_KIND_NAMES, isBurdenKind, type BurdenKind } from "../domain/burdenKinds";
 import { photoTypeOf, stripPhotoMetadata } from "../domain/photos";
 import { isWithin, levelOfCode } from "../domain/regions";
 import { departmentsServing } from "./departments";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import type { DirectReportDto, DirectReportStatus } from "./dto/directReports";
 import { createBurdenRecord, type RecordInput } from "./records";
 import { regionPath } from "./regions";
 
@@ -153,7 +154,7 @@ export async function directReportStatus(db: Db, receiptNo: string) {
 }
 
 /** Reports for monitors; a reporter's name and phone appear only when they chose to give them. */
-export async function listDirectReports(db: Db, regionCode: string, status?: string) {
+export async function listDirectReports(db: Db, regionCode: string, status?: string): Promise<DirectReportDto[]> {
   const reports = await listReportsInSubtree(db, regionCode, status);
   const names = new Map((await findRegions(db, [...new Set(reports.map((r) => r.regionCode))])).map((r) => [r.code, r.name]));
   return reports.map((r) => ({
@@ -161,14 +162,15 @@ export async function listDirectReports(db: Db, regionCode: string, status?: str
     receiptNo: r.receiptNo,
     regionCode: r.regionCode,
     villageName: names.get(r.regionCode) ?? r.regionCode,
-    kind: r.kind,
+    // Reports are validated on the way in; a kind unknown today (an old row) is shown as 派交事务.
+    kind: isBurdenKind(r.kind) ? r.kind : "TASK",
     departmentName: r.departmentName,
     content: r.content,
     hasPhoto: Boolean(r.photoPath),
     anonymous: r.anonymous,
     reporterName: r.anonymous ? null : r.reporterName,
     reporterPhone: r.anonymous ? null : r.reporterPhone,
-    status: r.status,
+    status: r.status as DirectReportStatus,
     handlingNote: r.handlingNote,
     recordId: r.recordId,
     createdAt: r.createdAt,

@@ -1,13 +1,2 @@
-/** A problem with what the user gave; its message is Chinese and shown as is. */
-export class UserInputError extends Error {
-  override name = "UserInputError";
-}
-
-/** The user may not do this (role or jurisdiction). */
-export class PermissionError extends Error {
-  override name = "PermissionError";
-}
-
-export class NotFoundError extends Error {
-  override name = "NotFoundError";
-}
+// The domain's errors, re-exported where services have always imported them.
+export { NotFoundError, PermissionError, RateLimitError, UserInputError } from "../domain/errors";

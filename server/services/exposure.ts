@@ -1,15 +1,14 @@
 import ExcelJS from "exceljs";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { findRegions } from "../db/regionRepository";
 import { isWithin, subtreeRange } from "../domain/regions";
-import { publishToRegion } from "../realtime/server";
+import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { exposureRectificationBlocker } from "./rectification/effects";
 
-export const EXPOSURE_STATES = ["DRAFT", "PENDING_APPROVAL", "PUBLISHED", "RECTIFIED"] as const;
 export const EXPOSURE_STATE_NAMES: Record<string, string> = { DRAFT: "草稿", PENDING_APPROVAL: "待审批", PUBLISHED: "已发布", RECTIFIED: "已整改" };
 
 export interface ExposureInput {
@@ -67,7 +66,7 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
     },
   });
   await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: current.regionCode, action: `EXPOSURE_${step.toUpperCase()}`, entity: "ExposureCase", entityId: id, before: current, after: updated });
-  if (step === "publish" || step === "rectified") publishToRegion(current.regionCode, "exposure:changed", { id, state: updated.state, regionCode: current.regionCode });
+  if (step === "publish" || step === "rectified") bus.emit("region:event", current.regionCode, "exposure:changed", { id, state: updated.state, regionCode: current.regionCode });
   return updated;
 }
 

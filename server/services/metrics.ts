@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { currentPeriod, latestPastPeriod } from "../domain/burdenRecord";
 import { findAggregates, latestPeriodWithData, latestScoreConfig, periodsWithData } from "../db/metricRepository";
 import { listChildren } from "../db/regionRepository";
 import { BURDEN_KINDS, type BurdenKind } from "../domain/burdenKinds";
@@ -33,14 +34,14 @@ export async function scoreSettingsFor(db: Db, regionCode: string): Promise<Scor
   return { weights: EQUAL_WEIGHTS, minutes: DEFAULT_MINUTES_CONFIG, baselinePeriod: Math.floor(latest / 100) * 100 + 1, version: null, ownerRegionCode: null };
 }
 
-export function currentPeriod(now = new Date()): number {
-  return now.getUTCFullYear() * 100 + now.getUTCMonth() + 1;
-}
+export { currentPeriod };
 
-/** Latest month with data inside a region (for default pickers). */
-export async function defaultPeriod(db: Db, regionCode: string): Promise<number> {
-  const periods = await periodsWithData(db, [regionCode]);
-  return periods[periods.length - 1] ?? currentPeriod();
+/**
+ * Latest month with data inside a region that is not in the future (for default
+ * pickers): a record typed with next year's date must not make the dashboards open on an empty month.
+ */
+export async function defaultPeriod(db: Db, regionCode: string, now = new Date()): Promise<number> {
+  return latestPastPeriod(await periodsWithData(db, [regionCode]), now) ?? currentPeriod(now);
 }
 
 export async function availablePeriods(db: Db, regionCode: string): Promise<number[]> {

@@ -31,7 +31,8 @@ export async function reclassifyAfterCatalogueChange(
   const owners = ownerRegionCode ? [...ancestorCodesOf(ownerRegionCode), ownerRegionCode] : [];
   const items = [
     ...(await findCatalogueItemsOwnedBy(db, owners, catalogue)),
-    ...(ownerRegionCode ? await findCatalogueItemsInSubtree(db, ownerRegionCode, catalogue) : await db.catalogueItem.findMany({ where: { catalogue } })),
+    // An empty owner (the national list) means the whole catalogue.
+    ...(await findCatalogueItemsInSubtree(db, ownerRegionCode, catalogue)),
   ];
   const snapshots = new Map<string, CatalogueSnapshot>();
   const snapshotFor = (scope: string, date: Date) => {

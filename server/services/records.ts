@@ -1,5 +1,5 @@
-import type { SessionUser } from "../auth";
-import type { Db } from "../db/client";
+import type { SessionUser } from "../domain/actor";
+import type { Db, Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import {
   countRecords,
@@ -12,16 +12,24 @@ import {
 } from "../db/burdenRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
-import { findRegions } from "../db/regionRepository";
+import { findRegion, findRegions } from "../db/regionRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
-import { parseDetails } from "../domain/burdenDetails";
-import { classifyRecord } from "../domain/classification";
-import { isDedicatedPost } from "../domain/metrics";
-import { isWithin, levelOfCode } from "../domain/regions";
+import {
+  classify,
+  departmentOutOfScope,
+  departmentServes,
+  detailsOrProblem,
+  fieldProblems,
+  recordRow,
+  regionMissing,
+  scopeProblem,
+  type RecordRow,
+} from "../domain/burdenRecord";
+import { isWithin } from "../domain/regions";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
+import { toRecordDto, toRevisionDto, type RecordDto, type RecordListItem, type RecordRevisionDto } from "./dto/records";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
-import { getRegionOrThrow } from "./regions";
 
 export interface RecordInput {
   kind: BurdenKind;
@@ -34,46 +42,20 @@ export interface RecordInput {
   evidence?: string | null;
 }
 
-function periodOf(date: Date): number {
-  return date.getUTCFullYear() * 100 + date.getUTCMonth() + 1;
-}
-
-/** Checks references and jurisdiction, validates details and classifies. */
-async function prepare(db: Db, user: SessionUser, input: RecordInput) {
-  if (!isWithin(input.scopeRegionCode, user.regionCode)) {
-    throw new PermissionError(`下达范围 ${input.scopeRegionCode} 不在您的管辖范围内`);
-  }
-  const level = levelOfCode(input.scopeRegionCode);
-  if (level === null || level < 3) throw new UserInputError("下达范围应为县级、乡级或村级区划");
-  await getRegionOrThrow(db, input.scopeRegionCode);
+/** Checks references and jurisdiction, validates details and classifies: the rules of domain/burdenRecord. */
+async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<RecordRow> {
+  const scope = scopeProblem(input.scopeRegionCode, user.regionCode);
+  if (scope) throw scope.forbidden ? new PermissionError(scope.message) : new UserInputError(scope.message);
+  const problems = fieldProblems(input);
+  if (problems.length) throw new UserInputError(problems.map((p) => p.message).join("；"));
+  if (!(await findRegion(db, input.scopeRegionCode))) throw new UserInputError(regionMissing(input.scopeRegionCode));
   const department = await findDepartmentById(db, input.departmentId);
   if (!department) throw new UserInputError("下达部门不存在");
-  if (!isWithin(input.scopeRegionCode, department.regionCode) && !isWithin(department.regionCode, input.scopeRegionCode)) {
-    throw new UserInputError(`部门“${department.name}”不属于该下达范围所在地区`);
-  }
-  const details = parseDetails(input.kind, input.details);
-  if (!details.success) {
-    throw new UserInputError(`明细有误：${details.error.issues.map((i) => i.message).join("；")}`);
-  }
-  const violations = classifyRecord(
-    { kind: input.kind, title: input.title, details: details.data },
-    await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn),
-  );
-  return {
-    kind: input.kind,
-    departmentId: department.id,
-    scopeRegionCode: input.scopeRegionCode,
-    scopeLevel: level,
-    title: input.title.trim(),
-    details: details.data as Record<string, unknown>,
-    units: input.units,
-    occurredOn: input.occurredOn,
-    period: periodOf(input.occurredOn),
-    evidence: input.evidence ?? null,
-    isViolation: violations.length > 0,
-    violations,
-    dedicatedPost: isDedicatedPost(input.kind, details.data as Record<string, unknown>),
-  };
+  if (!departmentServes(department.regionCode, input.scopeRegionCode)) throw new UserInputError(departmentOutOfScope(department.name));
+  const checked = detailsOrProblem(input.kind, input.details);
+  if ("problem" in checked) throw new UserInputError(checked.problem);
+  const snapshot = await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn);
+  return recordRow({ ...input, departmentId: department.id, details: checked.details }, classify(input.kind, input.title, checked.details, snapshot));
 }
 
 function snapshot(record: NonNullable<Awaited<ReturnType<typeof findRecord>>>) {
@@ -81,15 +63,13 @@ function snapshot(record: NonNullable<Awaited<ReturnType<typeof findRecord>>>) {
   return rest;
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 export interface CreateOptions {
   source?: "MANUAL" | "DIRECT_REPORT";
   /** Runs inside the same transaction, after the record is written. */
   afterCreate?: (tx: Tx, record: { id: string }) => Promise<unknown>;
 }
 
-export async function createBurdenRecord(db: Db, user: SessionUser, input: RecordInput, options: CreateOptions = {}) {
+export async function createBurdenRecord(db: Db, user: SessionUser, input: RecordInput, options: CreateOptions = {}): Promise<RecordDto> {
   const prepared = await prepare(db, user, input);
   const record = await db.$transaction(async (tx) => {
     const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
@@ -99,7 +79,7 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
     return record;
   });
   await evaluateAfterWrites(db, [record]);
-  return record;
+  return toRecordDto(record);
 }
 
 async function editableRecord(db: Db, user: SessionUser, id: string) {
@@ -109,7 +89,7 @@ async function editableRecord(db: Db, user: SessionUser, id: string) {
   return record;
 }
 
-export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, input: RecordInput, reason: string | null) {
+export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, input: RecordInput, reason: string | null): Promise<RecordDto> {
   const current = await editableRecord(db, user, id);
   const prepared = await prepare(db, user, input);
   const updated = await db.$transaction(async (tx) => {
@@ -120,10 +100,10 @@ export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, 
     return updated;
   });
   await evaluateAfterWrites(db, [current, updated]);
-  return updated;
+  return toRecordDto(updated);
 }
 
-export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string, reason: string) {
+export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string, reason: string): Promise<RecordDto> {
   const current = await editableRecord(db, user, id);
   const withdrawn = await db.$transaction(async (tx) => {
     await accumulate(tx, recordFilter(id), -1);
@@ -139,23 +119,29 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
     return updated;
   });
   await evaluateAfterWrites(db, [current]);
-  return withdrawn;
+  return toRecordDto(withdrawn);
 }
 
-export async function listBurdenRecords(db: Db, filter: RecordFilter, pageSize: number, cursor?: string, options = { count: true }) {
+export async function listBurdenRecords(
+  db: Db,
+  filter: RecordFilter,
+  pageSize: number,
+  cursor?: string,
+  options = { count: true },
+): Promise<{ total: number | null; items: RecordListItem[]; nextCursor: string | null }> {
   const rows = await queryRecords(db, filter, pageSize + 1, cursor);
   const total = options.count ? await countRecords(db, filter) : null;
   const page = rows.slice(0, pageSize);
   const regionNames = new Map((await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]));
   return {
     total,
-    items: page.map(({ department, ...r }) => ({ ...r, departmentName: department.name, scopeRegionName: regionNames.get(r.scopeRegionCode) ?? r.scopeRegionCode })),
+    items: page.map(({ department, ...r }) => ({ ...toRecordDto(r), departmentName: department.name, scopeRegionName: regionNames.get(r.scopeRegionCode) ?? r.scopeRegionCode })),
     nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : null,
   };
 }
 
-export async function recordHistory(db: Db, user: SessionUser, id: string) {
+export async function recordHistory(db: Db, user: SessionUser, id: string): Promise<{ record: RecordDto & { departmentName: string }; revisions: RecordRevisionDto[] }> {
   const record = await findRecord(db, id);
   if (!record || !isWithin(record.scopeRegionCode, user.regionCode)) throw new NotFoundError("记录不存在或不在您的管辖范围内");
-  return { record: { ...snapshot(record), departmentName: record.department.name }, revisions: await listRevisions(db, id) };
+  return { record: { ...toRecordDto(record), departmentName: record.department.name }, revisions: (await listRevisions(db, id)).map(toRevisionDto) };
 }

@@ -1,11 +1,12 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
-import { findUserByUsername, insertUserWithPassword } from "../db/userRepository";
+import { deleteSessionsOf, findUserById, findUserByUsername, insertUserWithPassword, listUsersInSubtree, setPasswordHash, updateUser } from "../db/userRepository";
 import { isRole, type Role } from "../domain/roles";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import { bus } from "../bus";
 import { insertAudit } from "../db/auditRepository";
-import { isWithin, subtreeRange } from "../domain/regions";
+import { isWithin } from "../domain/regions";
+import type { UserDto } from "./dto/users";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { getRegionOrThrow } from "./regions";
 
@@ -52,10 +53,11 @@ function assertAdminOver(admin: SessionUser, regionCode: string) {
   if (!isWithin(regionCode, admin.regionCode)) throw new PermissionError(`区划 ${regionCode} 不在您的管辖范围内`);
 }
 
-export async function listUsers(db: Db, admin: SessionUser, regionCode: string) {
+export async function listUsers(db: Db, admin: SessionUser, regionCode: string): Promise<UserDto[]> {
   assertAdminOver(admin, regionCode);
-  const users = await db.user.findMany({ where: { regionCode: subtreeRange(regionCode) }, orderBy: [{ regionCode: "asc" }, { username: "asc" }], include: { department: { select: { name: true } } } });
-  return users.map((u) => ({ id: u.id, username: u.username, name: u.name, role: u.role, regionCode: u.regionCode, departmentName: u.department?.name ?? null, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt }));
+  const users = await listUsersInSubtree(db, regionCode);
+  // An account whose stored role is unknown is shown as the least privileged role rather than hidden.
+  return users.map((u) => ({ id: u.id, username: u.username ?? "", name: u.name, role: isRole(u.role) ? u.role : "department", regionCode: u.regionCode, departmentName: u.department?.name ?? null, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt }));
 }
 
 export async function adminCreateUser(db: Db, admin: SessionUser, input: CreateUserInput) {
@@ -67,20 +69,18 @@ export async function adminCreateUser(db: Db, admin: SessionUser, input: CreateU
 
 /** Ends every session of a user: sockets of those sessions are disconnected too. */
 async function endSessions(db: Db, userId: string) {
-  const sessions = await db.session.findMany({ where: { userId }, select: { token: true } });
-  await db.session.deleteMany({ where: { userId } });
-  for (const s of sessions) bus.emit("session:ended", s.token);
+  for (const token of await deleteSessionsOf(db, userId)) bus.emit("session:ended", token);
 }
 
 export async function adminUpdateUser(db: Db, admin: SessionUser, input: { id: string; name: string; role: Role; regionCode: string; departmentId: string | null; disabled: boolean }) {
-  const before = await db.user.findUnique({ where: { id: input.id } });
+  const before = await findUserById(db, input.id);
   if (!before) throw new NotFoundError("账号不存在");
   assertAdminOver(admin, before.regionCode);
   assertAdminOver(admin, input.regionCode);
   if (before.id === admin.id && (input.disabled || input.role !== "admin")) throw new UserInputError("不能停用自己或取消自己的管理员角色");
   if (!isRole(input.role)) throw new UserInputError(`未知角色：${input.role}`);
   await getRegionOrThrow(db, input.regionCode);
-  const after = await db.user.update({ where: { id: input.id }, data: { name: input.name.trim(), role: input.role, regionCode: input.regionCode, departmentId: input.departmentId, disabled: input.disabled } });
+  const after = await updateUser(db, input.id, { name: input.name.trim(), role: input.role, regionCode: input.regionCode, departmentId: input.departmentId, disabled: input.disabled });
   // A changed role, region or a disabled account must not keep an old session.
   if (input.disabled || before.role !== after.role || before.regionCode !== after.regionCode) await endSessions(db, after.id);
   await insertAudit(db, { actorId: admin.id, actorRole: admin.role, regionCode: after.regionCode, action: "USER_UPDATE", entity: "User", entityId: after.id, before: { name: before.name, role: before.role, regionCode: before.regionCode, disabled: before.disabled }, after: { name: after.name, role: after.role, regionCode: after.regionCode, disabled: after.disabled } });
@@ -88,12 +88,12 @@ export async function adminUpdateUser(db: Db, admin: SessionUser, input: { id: s
 }
 
 export async function adminResetPassword(db: Db, admin: SessionUser, id: string, password: string) {
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await findUserById(db, id);
   if (!user) throw new NotFoundError("账号不存在");
   assertAdminOver(admin, user.regionCode);
   const problems = passwordProblems(password);
   if (problems.length) throw new UserInputError(`密码不符合要求：${problems.join("，")}`);
-  await db.account.updateMany({ where: { userId: id, providerId: "credential" }, data: { password: await hashPassword(password) } });
+  await setPasswordHash(db, id, await hashPassword(password));
   await endSessions(db, id);
   await insertAudit(db, { actorId: admin.id, actorRole: admin.role, regionCode: user.regionCode, action: "USER_PASSWORD_RESET", entity: "User", entityId: id });
   return { id };

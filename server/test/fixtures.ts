@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { isRole } from "../domain/roles";
 import { createCaller } from "../api/root";

@@ -6,10 +6,12 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { isReachable } from "../cluster/reachable";
-import { withDatabase } from "../db/postgresAdmin";
-import { dropTemplates, type TemplateRun } from "./templates";
-import { TEST_POSTGRES_URL } from "./testDb";
+import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
+import { dropDatabase, withDatabase } from "../dbadmin/postgresAdmin";
+import type { TemplateRun } from "./templates";
+
+// Kept light (no Prisma, no seed code): a run of unit tests alone pays only for this.
+const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -29,6 +31,10 @@ export default async function setup(project: TestProject) {
     fs.rmSync(dir, { recursive: true, force: true });
     if (reachable) await dropTemplates(TEST_POSTGRES_URL, (await templateNames(TEST_POSTGRES_URL)).filter((name) => name.startsWith(run.pgPrefix)));
   };
+}
+
+async function dropTemplates(url: string, names: string[]): Promise<void> {
+  for (const name of names) await dropDatabase(url, name);
 }
 
 async function templateNames(url: string): Promise<string[]> {

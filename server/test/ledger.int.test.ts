@@ -78,10 +78,10 @@ describe("Excel and CSV ledgers", () => {
     rows[3]![0] = "220103999999";
     const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "x.xlsx", content: await workbook(HEADERS, rows) }).catch((e) => e);
     expect(failure.errors).toEqual([
-      { row: 2, column: "区划代码", reason: "区划 220104001001 不在您的管辖范围内" },
-      { row: 3, column: "下达部门", reason: "部门“不存在的局”不存在或不属于该下达范围所在地区" },
+      { row: 2, column: "区划代码", reason: "下达范围 220104001001 不在您的管辖范围内" },
+      { row: 3, column: "下达部门", reason: "部门“不存在的局”未登记" },
       { row: 4, column: "是否有法律依据", reason: "应填“是”或“否”，实际为“也许”" },
-      { row: 5, column: "区划代码", reason: "区划代码 220103999999 不存在" },
+      { row: 5, column: "区划代码", reason: "区划代码 220103999999 不存在或尚未导入" },
     ]);
   });
 

@@ -1,7 +1,7 @@
 // Hand-computed fixtures for the metrics engine, incremental updates at every
 // level up to the province, and rankings through tRPC.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import { createCaller } from "../api/root";
 import { insertDepartments } from "../db/departmentRepository";
 import { rebuildAggregates } from "../db/metricRepository";

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialectOf } from "../db/client";
-import { applyMigrations, diffAgainstSchema } from "../db/migrate";
-import { postgresSchemaFrom, SCHEMA_PATHS } from "../db/schemaVariants";
+import { applyMigrations, diffAgainstSchema } from "../dbadmin/migrate";
+import { postgresSchemaFrom, SCHEMA_PATHS } from "../dbadmin/schemaVariants";
 import { createTestDb, testProvider, type TestDb } from "./testDb";
 
 describe("offline migrations", () => {

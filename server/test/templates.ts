@@ -3,12 +3,15 @@
 // SQLite copies the file, PostgreSQL runs CREATE DATABASE … TEMPLATE. Templates are
 // built lazily by the first file that asks (others wait on a lock directory), so a
 // run of unit tests alone builds nothing; the global setup removes them at the end.
+// A seeded template is built from the migrated one, so migrations run once per run.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createPrismaClient, prepareDb } from "../db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../db/config";
-import { applyMigrations } from "../db/migrate";
-import { createDatabase, dropDatabase, withDatabase } from "../db/postgresAdmin";
+import { applyMigrations } from "../dbadmin/migrate";
+import { createDatabase, withDatabase } from "../dbadmin/postgresAdmin";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 
 /** What a run shares with its test files (written by the global setup). */
@@ -24,47 +27,57 @@ export interface TemplateRun {
 export type TemplateKind = { seed: false } | { seed: true; now?: Date };
 
 const WAIT_LIMIT_MS = 10 * 60_000;
+const BUILDER = fileURLToPath(new URL("./templateBuilder.ts", import.meta.url));
 
 function keyOf(kind: TemplateKind): string {
   if (!kind.seed) return "migrated";
   return kind.now ? `seed_${kind.now.toISOString().replace(/\D/g, "").slice(0, 14)}` : "seed_now";
 }
 
-/** The template's location, built now if no file of this run has built it yet. */
+/**
+ * The template's location, once built. The first caller starts the build in a
+ * separate process, so a test file that times out waiting does not take a
+ * half-built template down with it; every caller then waits for the marker.
+ */
 export async function templateFor(run: TemplateRun, provider: DatabaseProvider, kind: TemplateKind): Promise<DatabaseConfig> {
-  const key = `${provider}_${keyOf(kind)}`;
-  const config: DatabaseConfig =
-    provider === "sqlite"
-      ? { provider, location: path.join(run.dir, `${key}.db`) }
-      : { provider, location: withDatabase(run.postgresUrl, `${run.pgPrefix}${key}`) };
-  const ready = path.join(run.dir, `${key}.ready`);
-  const failed = path.join(run.dir, `${key}.failed`);
-  const lock = path.join(run.dir, `${key}.lock`);
-  let builder = false;
+  const { key, config, ready, failed, lock } = paths(run, provider, kind);
   try {
     fs.mkdirSync(lock);
-    fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
-    builder = true;
+    const child = spawn(process.execPath, ["--import", "tsx", BUILDER, JSON.stringify({ run, provider, kind })], { detached: true, stdio: "inherit" });
+    fs.writeFileSync(path.join(lock, "pid"), String(child.pid));
+    child.unref();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  if (builder) {
-    try {
-      await build(run, config, kind);
-      fs.writeFileSync(ready, "");
-    } catch (error) {
-      fs.writeFileSync(failed, String((error as Error).stack ?? error));
-      throw error;
-    }
-    return config;
   }
   const started = Date.now();
   while (!fs.existsSync(ready)) {
     if (fs.existsSync(failed)) throw new Error(`模板数据库 ${key} 构建失败：\n${fs.readFileSync(failed, "utf8")}`);
     if (Date.now() - started > WAIT_LIMIT_MS || builderGone(lock)) throw new Error(`等待模板数据库 ${key} 超时或构建进程已退出`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return config;
+}
+
+/** Builds one template in this process and leaves the marker the waiters look for (templateBuilder.ts). */
+export async function buildTemplate(run: TemplateRun, provider: DatabaseProvider, kind: TemplateKind): Promise<void> {
+  const { config, ready, failed } = paths(run, provider, kind);
+  try {
+    await build(run, config, kind);
+    fs.writeFileSync(ready, "");
+  } catch (error) {
+    fs.writeFileSync(failed, String((error as Error).stack ?? error));
+    throw error;
+  }
+}
+
+function paths(run: TemplateRun, provider: DatabaseProvider, kind: TemplateKind) {
+  const key = `${provider}_${keyOf(kind)}`;
+  const config: DatabaseConfig =
+    provider === "sqlite"
+      ? { provider, location: path.join(run.dir, `${key}.db`) }
+      : { provider, location: withDatabase(run.postgresUrl, `${run.pgPrefix}${key}`) };
+  const file = (suffix: string) => path.join(run.dir, `${key}.${suffix}`);
+  return { key, config, ready: file("ready"), failed: file("failed"), lock: file("lock") };
 }
 
 /** A builder killed mid-build (a timed-out test file) leaves no marker: do not wait for it forever. */
@@ -84,7 +97,6 @@ function builderGone(lock: string): boolean {
 }
 
 async function build(run: TemplateRun, config: DatabaseConfig, kind: TemplateKind): Promise<void> {
-  // A seeded template starts from the migrated one, so migrations run once per run.
   if (kind.seed) {
     const migrated = await templateFor(run, config.provider, { seed: false });
     await copyDatabase(migrated, config);
@@ -129,9 +141,4 @@ export async function copyDatabase(template: DatabaseConfig, target: DatabaseCon
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-}
-
-/** Drops this run's PostgreSQL templates (and those of runs whose process is gone). */
-export async function dropTemplates(postgresUrl: string, names: string[]): Promise<void> {
-  for (const name of names) await dropDatabase(postgresUrl, name);
 }

@@ -6,8 +6,8 @@ import { inject } from "vitest";
 import { LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { createPrismaClient, prepareDb, type Db } from "../db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../db/config";
-import { applyMigrations } from "../db/migrate";
-import { createDatabase, dropDatabase, withDatabase } from "../db/postgresAdmin";
+import { applyMigrations } from "../dbadmin/migrate";
+import { createDatabase, dropDatabase, withDatabase } from "../dbadmin/postgresAdmin";
 import { seedDemoIfEmpty } from "../services/demoSeed";
 import { copyDatabase, templateFor, type TemplateKind, type TemplateRun } from "./templates";
 

@@ -8,6 +8,7 @@ import { CATALOGUES, CATALOGUE_FIELDS, CATALOGUE_INFO, type Catalogue } from "@/
 import { formatDate, formatDateTime } from "../../_components/format";
 import { compactDetails, SpecFields } from "../../_components/SpecFields";
 import { useTRPC } from "../../_trpc/client";
+import { AdmissionOverlapNote } from "../yibiaotong/AdmissionOverlapNote";
 
 const STATUS: Record<string, { label: string; color: string }> = {
   PENDING: { label: "待审批", color: "orange" },
@@ -112,6 +113,7 @@ export function AdmissionPanel({ regionCode, role }: { regionCode: string; role:
           onCancel={() => setDeciding(null)}
           onOk={() => decide.mutate({ id: deciding.id, approve: deciding.approve, reason: reason || null, effectiveFrom: deciding.approve && effectiveFrom ? effectiveFrom.startOf("day").toDate() : null })}>
           <Space orientation="vertical" style={{ width: "100%" }}>
+            <AdmissionOverlapNote requestId={deciding.id} />
             {deciding.approve && (
               <Space>
                 生效日期：

@@ -100,7 +100,7 @@ export function RecordFormDrawer({
         onFinish={submit}
         initialValues={
           record
-            ? { ...record, occurredOn: dayjs(record.occurredOn), evidence: record.evidence ?? undefined, details: record.details as Record<string, unknown> }
+            ? { ...record, occurredOn: dayjs(record.occurredOn), evidence: record.evidence ?? undefined, details: record.details }
             : { kind: "FORM", units: 1, occurredOn: dayjs(), scopeRegionCode: regionCode, details: {}, ...fromReport?.initial }
         }
       >

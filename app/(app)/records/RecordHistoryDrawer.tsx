@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Descriptions, Drawer, Skeleton, Timeline } from "antd";
-import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { BURDEN_KIND_NAMES } from "@/server/domain/burdenKinds";
 import { formatDate, formatDateTime } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
 
@@ -17,7 +17,7 @@ export function RecordHistoryDrawer({ id, onClose }: { id: string; onClose: () =
       ) : (
         <>
           <Descriptions column={1} size="small" bordered>
-            <Descriptions.Item label="类别">{BURDEN_KIND_NAMES[data.record.kind as BurdenKind]}</Descriptions.Item>
+            <Descriptions.Item label="类别">{BURDEN_KIND_NAMES[data.record.kind]}</Descriptions.Item>
             <Descriptions.Item label="事项">{data.record.title}</Descriptions.Item>
             <Descriptions.Item label="下达部门">{data.record.departmentName}</Descriptions.Item>
             <Descriptions.Item label="当前版本">第 {data.record.version} 版</Descriptions.Item>
@@ -26,7 +26,7 @@ export function RecordHistoryDrawer({ id, onClose }: { id: string; onClose: () =
           <Timeline
             style={{ marginTop: 24 }}
             items={data.revisions.map((rev) => {
-              const snap = rev.snapshot as { title: string; occurredOn: string; units: number; isViolation: boolean };
+              const snap = rev.snapshot;
               return {
                 content: (
                   <div>

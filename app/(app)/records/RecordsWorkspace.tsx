@@ -102,8 +102,8 @@ export function RecordsWorkspace() {
               key: "violations",
               render: (_, r) =>
                 r.isViolation ? (
-                  [...new Set((r.violations as { clause: number }[]).map((v) => v.clause))].map((clause) => (
-                    <Tooltip key={clause} title={(r.violations as { clause: number; reason: string }[]).filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
+                  [...new Set(r.violations.map((v) => v.clause))].map((clause) => (
+                    <Tooltip key={clause} title={r.violations.filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
                       <Tag color="red">违规·第{clause}条</Tag>
                     </Tooltip>
                   ))
@@ -119,7 +119,7 @@ export function RecordsWorkspace() {
               width: 180,
               render: (_, r) => (
                 <Space size="small">
-                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r as EditableRecord)}>编辑</Button>}
+                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r)}>编辑</Button>}
                   {canEdit && r.status === "ACTIVE" && <WithdrawButton id={r.id} />}
                   <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>历史</Button>
                 </Space>
@@ -129,7 +129,7 @@ export function RecordsWorkspace() {
           expandable={{
             expandedRowRender: (r) => (
               <Typography.Paragraph style={{ margin: 0 }}>
-                {(r.violations as { reason: string }[] | null)?.map((v) => <div key={v.reason}>· {v.reason}</div>)}
+                {r.violations.map((v) => <div key={v.reason}>· {v.reason}</div>)}
                 <div>明细：{JSON.stringify(r.details)}</div>
                 {r.evidence && <div>佐证：{r.evidence}</div>}
               </Typography.Paragraph>

@@ -13,7 +13,7 @@ import { RecordFormDrawer } from "../records/RecordFormDrawer";
 
 const STATUS: Record<string, [string, string]> = { RECEIVED: ["待核实", "orange"], CONVERTED: ["已转为记录", "green"], REJECTED: ["不予采纳", "default"] };
 
-type Report = { id: string; regionCode: string; kind: string; departmentName: string; content: string; receiptNo: string };
+type Report = { id: string; regionCode: string; kind: BurdenKind; departmentName: string; content: string; receiptNo: string };
 
 function ReportList({ regionCode }: { regionCode: string }) {
   const trpc = useTRPC();
@@ -75,7 +75,7 @@ function ReportList({ regionCode }: { regionCode: string }) {
           fromReport={{
             id: converting.id,
             initial: {
-              kind: converting.kind as BurdenKind,
+              kind: converting.kind,
               title: converting.content.slice(0, 60),
               scopeRegionCode: converting.regionCode,
               departmentId: departments.data?.find((d) => d.name === converting.departmentName)?.id,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { BURDEN_KINDS } from "@/server/domain/burdenKinds";
 import { MAX_PHOTO_BYTES, submitDirectReport } from "@/server/services/directReports";
-import { UserInputError } from "@/server/services/errors";
+import { errorResponse } from "@/server/api/errors";
 import { jsonError } from "../_lib/http";
 
 const fields = z.object({
@@ -37,8 +37,6 @@ export async function POST(request: Request) {
     });
     return Response.json(result, { status: 201 });
   } catch (error) {
-    if (error instanceof UserInputError) return jsonError(400, error.message);
-    console.error(error);
-    return jsonError(500, "提交失败：服务器内部错误，请稍后重试");
+    return errorResponse(error);
   }
 }

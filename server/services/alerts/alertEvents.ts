@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client";
 import { findRegions } from "../../db/regionRepository";
 import { acknowledgementHolds, MACHINE_STATE_NAMES, SEVERITY_NAMES, type MachineState, type Severity } from "../../domain/alerts";
-import { publishToRegion } from "../../realtime/server";
+import { bus } from "../../bus";
 
 type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & { human: NonNullable<Awaited<ReturnType<Db["alertHumanState"]["findUnique"]>>> | null };
 
@@ -84,5 +84,5 @@ export interface AlertEventMessage {
 
 /** After commit: push each stored event to the rooms of its region and every ancestor. */
 export function publishAlertEvents(events: AlertEventMessage[]): void {
-  for (const event of [...events].sort((a, b) => a.seq - b.seq)) publishToRegion(event.regionCode, "alerts:event", event);
+  for (const event of [...events].sort((a, b) => a.seq - b.seq)) bus.emit("region:event", event.regionCode, "alerts:event", event);
 }

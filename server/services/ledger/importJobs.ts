@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import type { RowError } from "../../domain/ledger";

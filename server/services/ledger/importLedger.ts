@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../../db/catalogueSnapshotRepository";
 import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { buildCatalogueSnapshot, classifyRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../../domain/classification";
-import { isDedicatedPost } from "../../domain/metrics";
+import { classify, departmentOutOfScope, departmentServes, recordRow, regionMissing, scopeProblem } from "../../domain/burdenRecord";
+import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
-import { ancestorCodesOf, isWithin, levelOfCode } from "../../domain/regions";
+import { ancestorCodesOf } from "../../domain/regions";
 import { evaluateAfterWrites } from "../alerts/alertEvaluation";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
@@ -93,48 +93,40 @@ export async function importLedger(
   const items = await catalogueItemsFor(db, user.regionCode);
   const snapshots = new Map<string, CatalogueSnapshot>();
   const occurrences = new Map<string, number>();
-  const classifications = new Map<string, ReturnType<typeof classifyRecord>>();
+  const classifications = new Map<string, Violation[]>();
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
     const scope = row.scopeRegionCode;
-    if (!known.has(scope)) {
-      addError({ row: rowNumber, column: "区划代码", reason: `区划代码 ${scope} 不存在` });
+    const scopeError = scopeProblem(scope, user.regionCode)?.message ?? (known.has(scope) ? null : regionMissing(scope));
+    if (scopeError) {
+      addError({ row: rowNumber, column: "区划代码", reason: scopeError });
       continue;
     }
-    if (!isWithin(scope, user.regionCode)) {
-      addError({ row: rowNumber, column: "区划代码", reason: `区划 ${scope} 不在您的管辖范围内` });
-      continue;
-    }
-    const department = departments.get(row.department)?.find((d) => isWithin(scope, d.regionCode) || isWithin(d.regionCode, scope));
+    const named = departments.get(row.department);
+    const department = named?.find((d) => departmentServes(d.regionCode, scope));
     if (!department) {
-      addError({ row: rowNumber, column: "下达部门", reason: `部门“${row.department}”不存在或不属于该下达范围所在地区` });
+      addError({ row: rowNumber, column: "下达部门", reason: named ? departmentOutOfScope(row.department) : `部门“${row.department}”未登记` });
       continue;
     }
     const key = snapshotCacheKey(scope, row.occurredOn);
     let snapshot = snapshots.get(key);
-    if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn)));
+    if (!snapshot) {
+      snapshot = buildCatalogueSnapshot(items, scope, row.occurredOn);
+      snapshots.set(key, snapshot);
+    }
     // Ledgers repeat the same item on thousands of rows: classify each distinct one once per snapshot.
     const classificationKey = `${key}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
     let violations = classifications.get(classificationKey);
-    if (!violations) classifications.set(classificationKey, (violations = classifyRecord({ kind: input.kind, title: row.title, details: row.details }, snapshot)));
+    if (!violations) {
+      violations = classify(input.kind, row.title, row.details, snapshot);
+      classifications.set(classificationKey, violations);
+    }
     // Identical rows in one file are distinct demands: number their occurrences.
     const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
     const nth = (occurrences.get(content) ?? 0) + 1;
     occurrences.set(content, nth);
     rows.push({
-      kind: input.kind,
-      departmentId: department.id,
-      scopeRegionCode: scope,
-      scopeLevel: levelOfCode(scope)!,
-      title: row.title,
-      details: row.details,
-      units: row.units,
-      occurredOn: row.occurredOn,
-      period: row.occurredOn.getUTCFullYear() * 100 + row.occurredOn.getUTCMonth() + 1,
-      evidence: row.evidence,
-      isViolation: violations.length > 0,
-      violations,
-      dedicatedPost: isDedicatedPost(input.kind, row.details),
+      ...recordRow({ ...row, kind: input.kind, departmentId: department.id, scopeRegionCode: scope }, violations),
       dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
     });
   }

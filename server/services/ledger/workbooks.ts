@@ -65,18 +65,18 @@ export function exportRecords(db: Db, filter: RecordFilter): PassThrough {
       do {
         const page = await listBurdenRecords(db, filter, 2000, cursor, { count: false });
         for (const r of page.items) {
-          const details = (r.details ?? {}) as Record<string, unknown>;
+          const details = r.details;
           sheet
             .addRow({
               date: r.occurredOn.toISOString().slice(0, 10),
-              kind: BURDEN_KIND_NAMES[r.kind as BurdenKind] ?? r.kind,
+              kind: BURDEN_KIND_NAMES[r.kind],
               title: r.title,
               department: r.departmentName,
               scope: r.scopeRegionCode,
               scopeName: r.scopeRegionName,
               units: r.units,
               violation: r.isViolation ? "是" : "否",
-              reasons: ((r.violations ?? []) as { reason: string }[]).map((v) => v.reason).join("；"),
+              reasons: r.violations.map((v) => v.reason).join("；"),
               status: r.status === "WITHDRAWN" ? "已撤回" : "有效",
               ...Object.fromEntries(detailHeaders.map(([key]) => [`d_${key}`, typeof details[key] === "boolean" ? (details[key] ? "是" : "否") : details[key] ?? ""])),
               evidence: r.evidence ?? "",

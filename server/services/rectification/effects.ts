@@ -1,8 +1,8 @@
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import { ENDING_ACTIONS, type RectificationAction } from "../../domain/rectification";
-import { publishToRegion } from "../../realtime/server";
+import { bus } from "../../bus";
 import { resolveAlertByHand } from "../alerts/alertActions";
 import { withdrawBurdenRecord } from "../records";
 
@@ -65,7 +65,7 @@ async function rectifyExposureIfDone(db: Db, user: SessionUser, caseId: string, 
   if (updated.count === 0) return false;
   const found = await db.exposureCase.findUniqueOrThrow({ where: { id: caseId } });
   await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: found.regionCode, action: "EXPOSURE_RECTIFIED", entity: "ExposureCase", entityId: caseId, after: { state: "RECTIFIED", by: "整改事项全部销号" } });
-  publishToRegion(found.regionCode, "exposure:changed", { id: caseId, state: "RECTIFIED", regionCode: found.regionCode });
+  bus.emit("region:event", found.regionCode, "exposure:changed", { id: caseId, state: "RECTIFIED", regionCode: found.regionCode });
   return true;
 }
 

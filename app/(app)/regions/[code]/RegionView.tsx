@@ -9,6 +9,7 @@ import { RegionPicker } from "../../../_components/RegionPicker";
 import { useTRPC } from "../../../_trpc/client";
 import { RegionMetricsPanel } from "./RegionMetricsPanel";
 import { RegionRectificationCard } from "../../rectification/RegionRectificationCard";
+import { RepeatedEntryCard } from "../../yibiaotong/RepeatedEntryCard";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
@@ -68,6 +69,7 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
 
       <RegionMetricsPanel code={code} period={period} />
       <RegionRectificationCard code={code} />
+      <RepeatedEntryCard regionCode={code} />
 
       {children.length > 0 && (
         <Card title={`下级区划（${children.length} 个）`}>

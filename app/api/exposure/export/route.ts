@@ -5,7 +5,7 @@ import { attachment, jsonError, requireUser, withServiceErrors } from "../../_li
 
 /** GET ?regionCode= → the published exposure bulletin as xlsx. */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "exposure.export");
   if (user instanceof Response) return user;
   const regionCode = new URL(request.url).searchParams.get("regionCode") ?? user.regionCode;
   if (!isWithin(regionCode, user.regionCode)) return jsonError(403, `区划 ${regionCode} 不在您的管辖范围内`);

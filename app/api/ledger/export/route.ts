@@ -18,7 +18,7 @@ const query = z.object({
 
 /** GET with the list filters → the filtered records as xlsx. */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "ledger.export");
   if (user instanceof Response) return user;
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return jsonError(400, `导出条件有误：${parsed.error.issues.map((i) => i.message).join("；")}`);

@@ -9,7 +9,7 @@ const MAX_BYTES = 50 * 1024 * 1024;
 /** Upload a ledger (multipart: kind, file); answers a job id to poll. */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
-  const user = await requireUser(request, ["monitor", "admin"]);
+  const user = await requireUser(request, "ledger.import");
   if (user instanceof Response) return user;
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BYTES) return jsonError(413, "文件过大：单个台账不能超过 50 MB");
@@ -32,7 +32,7 @@ export async function POST(request: Request) {
 
 /** Progress and outcome of an import job started by this user. */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "ledger.importProgress");
   if (user instanceof Response) return user;
   const id = new URL(request.url).searchParams.get("job") ?? "";
   const job = getImportJob(id, user.id);

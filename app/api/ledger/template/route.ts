@@ -4,7 +4,7 @@ import { attachment, jsonError, requireUser } from "../../_lib/http";
 
 /** GET ?kind=FORM → the xlsx template of that kind. */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "ledger.template");
   if (user instanceof Response) return user;
   const kind = new URL(request.url).searchParams.get("kind");
   if (!isBurdenKind(kind)) return jsonError(400, "负担类别无效");

@@ -6,7 +6,7 @@ import { attachment, jsonError, requireUser, withServiceErrors } from "../../_li
 
 /** GET ?parentCode=2201&period=202611 → the ranking as xlsx. */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "ranking.export");
   if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
   const parentCode = params.get("parentCode") ?? "";

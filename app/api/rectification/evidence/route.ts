@@ -6,7 +6,7 @@ import { jsonError, requireUser, withServiceErrors } from "../../_lib/http";
 /** POST multipart { itemId, file } → evidence for the department's next submission. */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
-  const user = await requireUser(request, ["department"]);
+  const user = await requireUser(request, "rectification.evidenceUpload");
   if (user instanceof Response) return user;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_EVIDENCE_BYTES + 100_000) return jsonError(413, "证明材料图片不能超过 5 MB");
   let form: FormData;
@@ -24,7 +24,7 @@ export async function POST(request: Request) {
 
 /** GET ?id=<evidence id> → the file, for the responsible department and the monitors of the region. */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "rectification.evidence");
   if (user instanceof Response) return user;
   return withServiceErrors(async () => {
     const file = await readEvidence(getDb(), user, new URL(request.url).searchParams.get("id") ?? "");

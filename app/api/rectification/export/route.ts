@@ -5,7 +5,7 @@ import { attachment, jsonError, requireUser, withServiceErrors } from "../../_li
 
 /** GET ?regionCode=2201 → rectification and on-time rates per department and county, as xlsx. */
 export async function GET(request: Request) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, "rectification.export");
   if (user instanceof Response) return user;
   const regionCode = new URL(request.url).searchParams.get("regionCode") ?? user.regionCode;
   if (!/^(\d{2}|\d{4}|\d{6}|\d{9})$/.test(regionCode)) return jsonError(400, "区划代码无效");

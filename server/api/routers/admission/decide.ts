@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 import { decideAdmission } from "../../../services/admission";
 import { dateSchema } from "../catalogue/schemas";
 
 /** A monitor approves (entry enters the catalogue from a date) or rejects with a reason. */
-export const decide = roleProcedure("monitor", "admin")
+export const decide = accessProcedure("admission.decide")
   .input(
     z.object({
       id: z.string({ error: "请提供申请编号" }).min(1).max(40),

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 import { submitAdmission } from "../../../services/admission";
 import { catalogueSchema, detailsSchema } from "../catalogue/schemas";
 
 /** A department applies for admission (准入) of a new entry. */
-export const submit = roleProcedure("department")
+export const submit = accessProcedure("admission.submit")
   .input(
     z.object({
       catalogue: catalogueSchema,

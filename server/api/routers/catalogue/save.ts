@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { regionCodeSchema, roleProcedure } from "../../trpc";
+import { accessProcedure, regionCodeSchema } from "../../trpc";
 import { saveCatalogueEntry } from "../../../services/catalogue";
 import { catalogueSchema, dateSchema, detailsSchema } from "./schemas";
 
 /** Adds an entry or writes its next version; governed records are re-classified. */
-export const save = roleProcedure("monitor", "admin")
+export const save = accessProcedure("catalogue.save")
   .input(
     z.object({
       catalogue: catalogueSchema,

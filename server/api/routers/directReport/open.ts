@@ -1,5 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { RateLimitError } from "../../../domain/errors";
 import { WindowLimiter } from "../../../domain/rateLimit";
 import { openReportingPoint } from "../../../services/directReports";
 import { publicProcedure } from "../../trpc";
@@ -12,6 +12,6 @@ const limiter = (globalForLimiter.__accessCodeLimiter ??= new WindowLimiter(20, 
 /** A village cadre opens the reporting page with the point's access code (no account). */
 export const open = publicProcedure.input(z.object({ accessCode: accessCodeSchema })).query(({ ctx, input }) => {
   const client = ctx.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || ctx.headers.get("x-real-ip") || "unknown";
-  if (!limiter.allow(client)) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "尝试次数过多，请10分钟后再试" });
+  if (!limiter.allow(client)) throw new RateLimitError("尝试次数过多，请10分钟后再试");
   return openReportingPoint(ctx.db, input.accessCode);
 });

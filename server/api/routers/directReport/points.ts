@@ -1,5 +1,5 @@
 import { listMonitoringPoints } from "../../../services/directReports";
-import { regionProcedure, requireRoles } from "../../trpc";
+import { regionAccessProcedure } from "../../trpc";
 
 /** Monitoring points (减负监测点) in a region. */
-export const points = regionProcedure.use(requireRoles("monitor", "admin")).query(({ ctx, input }) => listMonitoringPoints(ctx.db, input.regionCode));
+export const points = regionAccessProcedure("directReport.points").query(({ ctx, input }) => listMonitoringPoints(ctx.db, input.regionCode));

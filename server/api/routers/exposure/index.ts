@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createExposureCase, listExposureCases, moveExposureCase } from "../../../services/exposure";
-import { createTRPCRouter, regionCodeSchema, regionProcedure, roleProcedure } from "../../trpc";
+import { accessProcedure, createTRPCRouter, regionCodeSchema, regionProcedure } from "../../trpc";
 
 /** Cases in a region; inspectors and leaders see what is published. */
 const list = regionProcedure
@@ -12,7 +12,7 @@ const list = regionProcedure
   });
 
 /** Monitors curate cases from alerts, records or their own findings. */
-const create = roleProcedure("monitor", "admin")
+const create = accessProcedure("exposure.create")
   .input(
     z.object({
       regionCode: regionCodeSchema,
@@ -30,7 +30,7 @@ const create = roleProcedure("monitor", "admin")
   .mutation(({ ctx, input }) => createExposureCase(ctx.db, ctx.user, { ...input, evidence: input.evidence ?? null }));
 
 /** submit → (another person) publish or reject → rectified. */
-const move = roleProcedure("monitor", "admin")
+const move = accessProcedure("exposure.move")
   .input(z.object({ id: z.string().min(1).max(40), step: z.enum(["submit", "publish", "reject", "rectified"], { error: "操作无效" }) }))
   .mutation(({ ctx, input }) => moveExposureCase(ctx.db, ctx.user, input.id, input.step));
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { createManualItem } from "../../../services/rectification/create";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure } from "../../trpc";
 import { actionSchema, clauseSchema, deadlineSchema, severitySchema } from "./schemas";
 
 /** A monitor's own finding, by hand. */
-export const create = roleProcedure("monitor", "admin")
+export const create = accessProcedure("rectification.create")
   .input(
     z.object({
       departmentId: z.string({ error: "请选择责任部门" }).min(1, "请选择责任部门").max(40),

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { effectiveRules, ruleVersions, saveRuleForRegion } from "../../../services/alerts/alertRules";
 import { escalationLimits, saveEscalationLimits } from "../../../services/alerts/escalationSettings";
-import { createTRPCRouter, protectedProcedure, regionProcedure, requireRoles, roleProcedure } from "../../trpc";
+import { accessProcedure, createTRPCRouter, protectedProcedure, regionAccessProcedure, regionProcedure } from "../../trpc";
 
 /** Rules in force for a region (its own thresholds or inherited ones). */
 const list = regionProcedure.query(({ ctx, input }) => effectiveRules(ctx.db, input.regionCode));
 
 /** A monitor's thresholds for a region in their jurisdiction; a new version each time. */
-const save = regionProcedure
-  .use(requireRoles("monitor", "admin"))
+const save = regionAccessProcedure("rule.save")
   .input(
     z.object({
       ruleKey: z.string().min(1).max(60),
@@ -27,7 +26,7 @@ const limit = z.number({ error: "时限应为分钟数" }).int("时限应为整�
 
 /** Minutes before an unacknowledged alert escalates, per severity (system-wide). */
 const escalation = protectedProcedure.query(({ ctx }) => escalationLimits(ctx.db));
-const saveEscalation = roleProcedure("admin")
+const saveEscalation = accessProcedure("rule.saveEscalation")
   .input(z.object({ INFO: limit, WARNING: limit, CRITICAL: limit }))
   .mutation(({ ctx, input }) => saveEscalationLimits(ctx.db, ctx.user, input));
 

@@ -37,10 +37,6 @@ export function dropDatabase(url: string, name: string): Promise<void> {
   });
 }
 
-export function databaseExists(url: string, name: string): Promise<boolean> {
-  return onMaintenance(url, async (client) => (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
-}
-
 /** Runs `work` while holding a server-wide advisory lock; other holders wait. */
 export async function withAdvisoryLock<T>(url: string, key: number, work: () => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });

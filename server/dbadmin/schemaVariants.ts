@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { DatabaseProvider } from "./config";
+import type { DatabaseProvider } from "../db/config";
 
 const ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 

@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { createAdapterFactory } from "./client";
-import { databaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
+import { createAdapterFactory } from "../db/client";
+import { databaseConfig, type DatabaseConfig, type DatabaseProvider } from "../db/config";
 import { introspectingPgFactory } from "./pgIntrospection";
 import { MIGRATION_DIRS, SCHEMA_PATHS } from "./schemaVariants";
 

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { LOCAL_POSTGRES_URL } from "../cluster/reachable";
-import type { DatabaseConfig } from "./config";
+import type { DatabaseConfig } from "../db/config";
 import { applyMigrations, diffAgainstSchema, ROOT } from "./migrate";
 import { createDatabase, dropDatabase, withDatabase } from "./postgresAdmin";
 import { MIGRATION_DIRS, writePostgresSchema } from "./schemaVariants";

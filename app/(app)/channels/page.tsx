@@ -1,0 +1,5 @@
+import { ChannelsView } from "./ChannelsView";
+
+export default function ChannelsPage() {
+  return <ChannelsView />;
+}

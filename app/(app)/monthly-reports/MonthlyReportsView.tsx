@@ -1,0 +1,82 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Button, Card, DatePicker, Space, Table, Tag, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { formatDateTime, formatPeriod, toPeriod } from "../../_components/format";
+import { RegionPicker } from "../../_components/RegionPicker";
+import { useMe } from "../../_components/useMe";
+import { useTRPC } from "../../_trpc/client";
+
+
+export function MonthlyReportsView() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const me = useMe();
+  const [regionCode, setRegionCode] = useState<string | undefined>();
+  const region = regionCode ?? me?.regionCode;
+  const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, "month"));
+  const [error, setError] = useState<string | null>(null);
+  const canGenerate = me?.role === "monitor" || me?.role === "admin";
+  const reports = useQuery({ ...trpc.monthlyReport.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+  const generate = useMutation(
+    trpc.monthlyReport.generate.mutationOptions({
+      onSuccess: async (r) => {
+        setError(null);
+        message.success(`已生成：${r.fileName}`);
+        await queryClient.invalidateQueries({ queryKey: trpc.monthlyReport.pathKey() });
+      },
+      onError: (e) => setError(e.message),
+    }),
+  );
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <Card size="small">
+        <Space wrap>
+          <RegionPicker value={region} onChange={setRegionCode} />
+          <DatePicker picker="month" value={month} onChange={(d) => d && setMonth(d)} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), "month")} data-testid="report-month" />
+          {canGenerate && (
+            <Button type="primary" loading={generate.isPending} disabled={!region} onClick={() => region && generate.mutate({ regionCode: region, period: toPeriod(month) })} data-testid="generate-report">
+              生成月报（Word）
+            </Button>
+          )}
+        </Space>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          每月初系统自动为各监测辖区生成上月的《村级组织减负监测报告》；已生成的报告不再改动，重新生成会保存为新版本。报告含总体情况、排名、主要问题、预警处置、通报曝光与整改和下一步建议，附趋势图和分类图表。
+        </Typography.Paragraph>
+      </Card>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Card title="月报存档">
+        <Table
+          rowKey="id"
+          size="middle"
+          loading={reports.isLoading}
+          dataSource={reports.data ?? []}
+          pagination={{ pageSize: 20 }}
+          scroll={{ x: 720 }}
+          columns={[
+            { title: "月份", dataIndex: "period", render: (p: number) => formatPeriod(p) },
+            { title: "地区", dataIndex: "regionName" },
+            { title: "版本", dataIndex: "version", render: (v: number) => `第${v}版` },
+            { title: "生成方式", dataIndex: "trigger", render: (t: string) => (t === "SCHEDULED" ? <Tag color="blue">月末自动</Tag> : <Tag>手动</Tag>) },
+            { title: "生成人", dataIndex: "createdByName" },
+            { title: "生成时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },
+            { title: "大小", dataIndex: "sizeBytes", render: (n: number) => `${Math.max(1, Math.round(n / 1024))} KB` },
+            {
+              title: "操作",
+              key: "download",
+              render: (_: unknown, r: { id: string; fileName: string }) => (
+                <a href={`/api/monthly-reports/${r.id}`} download={r.fileName} data-testid="download-report">
+                  下载 Word
+                </a>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

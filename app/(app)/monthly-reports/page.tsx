@@ -1,0 +1,5 @@
+import { MonthlyReportsView } from "./MonthlyReportsView";
+
+export default function MonthlyReportsPage() {
+  return <MonthlyReportsView />;
+}

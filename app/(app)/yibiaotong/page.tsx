@@ -1,0 +1,5 @@
+import { YibiaotongView } from "./YibiaotongView";
+
+export default function YibiaotongPage() {
+  return <YibiaotongView />;
+}
