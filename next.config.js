@@ -11,7 +11,8 @@ const csp = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
+  // 'self' covers ws:/wss: to this host in CSP Level 3 browsers; no other socket host is allowed.
+  "connect-src 'self'",
   "media-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -32,7 +33,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and engine packages stay in node_modules, loaded by Node at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "redis", "@socket.io/redis-adapter", "@node-rs/jieba"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "redis", "@socket.io/redis-adapter", "@node-rs/jieba", "@resvg/resvg-js"],
   turbopack: { root },
   outputFileTracingRoot: root,
   async headers() {

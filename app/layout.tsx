@@ -6,7 +6,7 @@ import { AntdProvider } from "./_components/AntdProvider";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "减负监测 · 村级组织减负监测平台",
+  title: { default: "减负监测 · 村级组织减负监测平台", template: "%s · 减负监测" },
   description: "村级组织工作事务、机制牌子和证明事项减负监测",
 };
 

@@ -34,8 +34,9 @@ test("排名 as a monitor: ranked peers with intervals, funnel plot, department 
   await page.getByRole("link", { name: "排名" }).click();
   await expect(page.getByTestId("ranking-title")).toContainText("长春市下级单位减负排名");
   await expect(page.getByTestId("ranking-table").locator("tbody tr")).toHaveCount(15);
-  await expect(page.getByTestId("ranking-table").locator("tbody tr").first().locator("td").first()).toHaveText("1");
-  await expect(page.getByTestId("ranking-table").locator("svg[aria-label^='名次区间']").first()).toBeVisible();
+  // Rank and its range read as one statement; the range always contains the rank.
+  await expect(page.getByTestId("ranking-table").locator("tbody tr").first().locator("td").first()).toContainText(/^第1位(，名次稳定|，可能在第1–\d+位之间)/);
+  await expect(page.getByTestId("ranking-table")).not.toContainText("中位数");
   await expect(page.getByTestId("funnel-chart").locator(".recharts-scatter-symbol")).toHaveCount(15);
   await expect(page.getByTestId("department-league").locator("tbody tr").first()).toBeVisible();
   const download = await page.request.get(await page.getByTestId("export-ranking").getAttribute("href") as string);
@@ -46,7 +47,10 @@ test("a county leader lands on their county among its peers and sees its 地区�
   await login(page, "leader");
   await expect(page).toHaveURL(/\/rankings/);
   await expect(page.getByTestId("my-position")).toContainText("宽城区：负担得分");
-  await expect(page.getByTestId("my-position")).toContainText("个同级单位中列第");
+  await expect(page.getByTestId("my-position")).toContainText(/个同级单位中第\d+位/);
+  // The banner says why: what lifts the score against the peers, and what changed since last month.
+  await expect(page.getByTestId("my-position-why")).toContainText("同级中位数");
+  await expect(page.getByTestId("my-position-why")).toContainText("上月");
   await page.getByTestId("ranking-table").getByRole("link", { name: "宽城区" }).click();
   await expect(page.getByTestId("region-name")).toHaveText("宽城区");
   for (const kind of ["填报表格", "挂牌", "证明事项", "督查检查考核"]) await expect(page.getByTestId("score-breakdown")).toContainText(kind);

@@ -8,11 +8,13 @@ import { databaseConfig } from "./db/config";
 import { applyMigrations } from "./dbadmin/migrate";
 import { withAdvisoryLock } from "./dbadmin/postgresAdmin";
 import { handleHealth } from "./health";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "./http/clientAddress";
+import { bodyLimitFor, enforceBodyLimit } from "./http/serverGuards";
 import { registerAlertHandlers } from "./realtime/alertHandlers";
 import { useRedisAdapter } from "./realtime/clusterAdapter";
 import { attachRealtime, closeRealtime } from "./realtime/server";
 import { ensureDefaultRules } from "./services/alerts/alertRules";
-import { startAlertScheduler } from "./services/alerts/alertScheduler";
+import { evaluateRecentMonths, startAlertScheduler } from "./services/alerts/alertScheduler";
 import { startNotificationWorker } from "./services/notifications/worker";
 import { startReportScheduler } from "./services/reports/scheduler";
 import { seedDemoIfEmpty } from "./services/demoSeed";
@@ -52,8 +54,9 @@ async function prepareData(seedDemo: boolean, log: (line: string) => void) {
   if (applied.length) log(`已应用数据库迁移：${applied.join("，")}`);
   const db = getDb();
   await prepareDb(db);
-  if (seedDemo) await seedDemoIfEmpty(db, log);
+  const seeded = seedDemo && (await seedDemoIfEmpty(db, log));
   await ensureDefaultRules(db);
+  if (seeded) log(`演示数据已逐月评估预警规则：${await evaluateRecentMonths(db)} 个预警事件`);
 }
 
 /** Migrates, seeds the demo region on an empty database, then serves Next, tRPC and socket.io on one port. */
@@ -69,8 +72,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const handle = nextApp.getRequestHandler();
   await nextApp.prepare();
 
+  const proxies = trustedProxies();
   const server = createServer((req, res) => {
-    if (req.method === "GET" && req.url?.split("?")[0] === "/api/health") {
+    // Decided once here; route handlers and better-auth read only this header.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
+    const path = req.url?.split("?")[0] ?? "/";
+    if (!enforceBodyLimit(req, res, bodyLimitFor(path))) return;
+    if (req.method === "GET" && path === "/api/health") {
       void handleHealth(req, res);
       return;
     }

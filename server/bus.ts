@@ -5,6 +5,8 @@ export interface BusEvents {
   "session:ended": [token: string];
   /** A socket event for everyone whose jurisdiction contains `regionCode` (realtime/server.ts delivers it). */
   "region:event": [regionCode: string, event: string, payload: unknown];
+  /** A direct report was filed; only report readers hear of it (realtime/reportRooms.ts). No content travels. */
+  "reports:new": [regionCode: string, payload: { id: string; regionCode: string }];
 }
 
 // Shared through globalThis: Next's route bundles (where sign-out runs) and the custom server load modules separately.

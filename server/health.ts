@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { getRedis, redisUrl } from "./cluster/redis";
 import { getDb } from "./db/client";
 import { databaseConfig } from "./db/config";
+import { API_SECURITY_HEADERS } from "./http/serverGuards";
 import { getRealtime } from "./realtime/server";
 
 /** With several instances the shared Redis is part of being healthy; `null` when not configured. */
@@ -31,6 +32,6 @@ export async function handleHealth(_req: IncomingMessage, res: ServerResponse): 
   const socket = { ok: Boolean(io), clients: io?.engine.clientsCount ?? 0 };
   const redis = await redisHealth();
   const ok = database.ok && socket.ok && (redis?.ok ?? true);
-  res.writeHead(ok ? 200 : 503, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.writeHead(ok ? 200 : 503, { ...API_SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" });
   res.end(JSON.stringify({ status: ok ? "ok" : "degraded", database, ...(redis ? { redis } : {}), socket, time: new Date().toISOString() }));
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Cascader } from "antd";
+import { Cascader, Space } from "antd";
 import { useEffect, useState } from "react";
 import { useTRPC } from "../_trpc/client";
+import { RegionSearch } from "./RegionSearch";
 
 interface Option {
   value: string;
@@ -33,24 +34,29 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
   useEffect(() => {
     if (!mine.data) return;
     const r = mine.data.region;
-    const top: Option = { value: r.code, label: r.name, isLeaf: !r.hasChildren };
     let cancelled = false;
-    // Load the levels along the chosen path so the cascader shows names, not codes.
+    // Load the levels along the chosen path so the cascader shows names, not codes. Nodes
+    // already loaded are kept: rebuilding the tree while a level loads left it spinning.
     void (async () => {
+      const top: Option = options[0]?.value === r.code ? options[0] : { value: r.code, label: r.name, isLeaf: !r.hasChildren };
       let level = top;
       for (const code of (pathKey ?? "").split(",").slice(1)) {
         if (!code) break;
-        const children = await queryClient.fetchQuery(trpc.region.children.queryOptions({ regionCode: level.value }));
-        level.children = children.map((c) => ({ value: c.code, label: c.name, isLeaf: !c.hasChildren }));
+        if (!level.children) {
+          const children = await queryClient.fetchQuery(trpc.region.children.queryOptions({ regionCode: level.value }));
+          level.children = children.map((c) => ({ value: c.code, label: c.name, isLeaf: !c.hasChildren }));
+        }
         const next = level.children.find((c) => c.value === code);
         if (!next) break;
         level = next;
       }
-      if (!cancelled) setOptions([top]);
+      if (!cancelled) setOptions((current) => (current[0] === top ? [...current] : [top]));
     })();
     return () => {
       cancelled = true;
     };
+    // `options` is read, not watched: the effect follows the chosen path only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mine.data, pathKey, queryClient, trpc]);
 
   async function loadData(selected: Option[]) {
@@ -61,8 +67,9 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
   }
 
   return (
+    <Space wrap size={8} style={{ maxWidth: "100%" }}>
     <Cascader
-      style={{ width: 360 }}
+      style={{ width: 360, maxWidth: "100%" }}
       placeholder="选择区划"
       options={options}
       loadData={loadData}
@@ -75,6 +82,9 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
       }}
       displayRender={(labels) => labels.join(" / ")}
       data-testid="region-picker"
+      aria-label="选择区划"
     />
+    <RegionSearch root={root} onPick={onChange} />
+    </Space>
   );
 }

@@ -38,7 +38,7 @@ export function ScopeBar({
         {outsideLabel ?? <RegionPicker value={region} onChange={onRegion} />}
         <Space>
           <Typography.Text>月份</Typography.Text>
-          <Select style={{ width: 140 }} value={period ?? latestPastPeriod(options)} onChange={onPeriod} options={options.map((p) => ({ value: p, label: formatPeriod(p) }))} placeholder="选择月份" data-testid="period-picker" />
+          <Select style={{ width: 140 }} value={period ?? latestPastPeriod(options)} onChange={onPeriod} options={options.map((p) => ({ value: p, label: formatPeriod(p) }))} placeholder="选择月份" aria-label="月份" data-testid="period-picker" />
         </Space>
         {extra}
       </Space>

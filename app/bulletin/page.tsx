@@ -1,8 +1,10 @@
-import { redirect } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { notFound, redirect } from "next/navigation";
 import { serverApi } from "../_trpc/server";
 import { PrintButton } from "./PrintButton";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "通报曝光（打印）" };
 
 const fmt = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
@@ -12,7 +14,11 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
   const me = await api.session.me();
   if (!me) redirect("/login");
   const regionCode = (await searchParams).region || me.regionCode;
-  const [cases, mine] = await Promise.all([api.exposure.list({ regionCode, states: ["PUBLISHED", "RECTIFIED"] }), api.region.detail({ regionCode })]);
+  // A foreign or malformed region is "not found" (404), never a server error.
+  const [cases, mine] = await Promise.all([api.exposure.list({ regionCode, states: ["PUBLISHED", "RECTIFIED"] }), api.region.detail({ regionCode })]).catch((error: unknown) => {
+    if (error instanceof TRPCError && ["FORBIDDEN", "NOT_FOUND", "BAD_REQUEST"].includes(error.code)) notFound();
+    throw error;
+  });
   return (
     <main style={{ maxWidth: 880, margin: "0 auto", padding: 32, background: "#fff", fontSize: 15, lineHeight: 1.8 }}>
       <style>{"@media print { .no-print { display: none } body { background: #fff } }"}</style>

@@ -3,6 +3,7 @@ import { serverApi } from "../_trpc/server";
 import { LoginForm } from "./LoginForm";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "登录" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const api = await serverApi();

@@ -16,6 +16,7 @@ import { importRegions } from "../../server/services/regionImport";
 import { createBurdenRecord } from "../../server/services/records";
 import { createBenchDb, percentile, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
+import { alertEvaluationBench } from "./alertEvaluation";
 
 const RECORD_COLUMNS = ["id", "kind", "departmentId", "scopeRegionCode", "scopeLevel", "title", "units", "occurredOn", "period", "status", "isViolation", "dedicatedPost", "source", "version", "createdAt", "updatedAt"];
 
@@ -91,6 +92,7 @@ export async function metricsBench(provider: DatabaseProvider, scope: string, re
   const overview = await sample(40, () => caller.metrics.overview({ regionCode: province.code, period }));
   const ranking = await sample(40, () => caller.ranking.peers({ parentCode: province.code, period }));
   const rawRead = await sample(40, () => db.metricAggregate.findMany({ where: { regionCode: { in: [province.code, ...prefectures] }, period: { in: [period, period - 1] } } }));
+  const evaluation = await alertEvaluationBench(db, PROVIDER_LABEL[provider], `${scope === "all" ? "全国" : scope}，${records.toLocaleString("zh-CN")} 条记录`, period);
   await bench.cleanup();
 
   const db_ = PROVIDER_LABEL[provider];
@@ -104,5 +106,6 @@ export async function metricsBench(provider: DatabaseProvider, scope: string, re
     { suite: `总览 metrics.overview (${db_})`, metric: "p95", value: percentile(overview, 0.95), unit: "毫秒", baseline: { label: "读聚合表 p95", value: percentile(rawRead, 0.95) }, higherIsBetter: false, target: "< 150 毫秒" },
     { suite: `排名 ranking.peers (${db_})`, metric: "p50", value: percentile(ranking, 0.5), unit: "毫秒", baseline: { label: "读聚合表 p50", value: percentile(rawRead, 0.5) }, higherIsBetter: false, note: `${readNote}，1,000 次蒙特卡洛` },
     { suite: `排名 ranking.peers (${db_})`, metric: "p95", value: percentile(ranking, 0.95), unit: "毫秒", baseline: { label: "读聚合表 p95", value: percentile(rawRead, 0.95) }, higherIsBetter: false, target: "< 150 毫秒" },
+    ...evaluation,
   ];
 }

@@ -19,6 +19,7 @@ export const PROCEDURE_ACCESS = {
   "region.mine": "signed-in",
   "region.children": "signed-in",
   "region.detail": "signed-in",
+  "region.search": "signed-in",
   "record.list": "signed-in",
   "record.departments": "signed-in",
   "record.history": "signed-in",

@@ -3,6 +3,8 @@ import { getRedis, redisPrefix, type Redis } from "./redis";
 
 /** Per-account lockout, shared by every instance when Redis is configured. */
 export interface LockoutStore {
+  /** Counts the attempt before the password is checked; null when it may proceed, else when the refusal ends. */
+  attempt(account: string): Promise<number | null>;
   lockedUntil(account: string): Promise<number | null>;
   fail(account: string): Promise<void>;
   succeed(account: string): Promise<void>;
@@ -18,29 +20,33 @@ const globalForLockout = globalThis as typeof globalThis & { __loginLockout?: Lo
 function inMemory(): LockoutStore {
   const lockout = (globalForLockout.__loginLockout ??= new LoginLockout(MAX_FAILURES, WINDOW_MS, LOCK_MS));
   return {
+    attempt: async (account) => lockout.attempt(account),
     lockedUntil: async (account) => lockout.lockedUntil(account),
     fail: async (account) => lockout.fail(account),
     succeed: async (account) => lockout.succeed(account),
   };
 }
 
-/** Failures counted in a window that starts at the first one; at the limit the account key locks. */
+/** One counter per account: INCR is atomic across instances, so parallel guesses are counted before any is checked. */
 export function redisLockout(redis: Redis, prefix = `${redisPrefix()}:lockout`): LockoutStore {
-  const failures = (account: string) => `${prefix}:fail:${account}`;
-  const lock = (account: string) => `${prefix}:lock:${account}`;
+  const attempts = (account: string) => `${prefix}:attempts:${account}`;
+  const until = async (account: string) => {
+    const ttl = await redis.pTTL(attempts(account));
+    return Date.now() + Math.max(ttl, 1000);
+  };
   return {
+    async attempt(account) {
+      const [count] = (await redis.multi().incr(attempts(account)).pExpire(attempts(account), WINDOW_MS, "NX").exec()) as unknown as [number];
+      return Number(count) > MAX_FAILURES ? until(account) : null;
+    },
     async lockedUntil(account) {
-      const ttl = await redis.pTTL(lock(account));
-      return ttl > 0 ? Date.now() + ttl : null;
+      return Number(await redis.get(attempts(account))) >= MAX_FAILURES ? until(account) : null;
     },
     async fail(account) {
-      const [count] = (await redis.multi().incr(failures(account)).pExpire(failures(account), WINDOW_MS, "NX").exec()) as unknown as [number];
-      if (Number(count) >= MAX_FAILURES) {
-        await redis.multi().set(lock(account), "1", { PX: LOCK_MS }).del(failures(account)).exec();
-      }
+      if (Number(await redis.get(attempts(account))) >= MAX_FAILURES) await redis.pExpire(attempts(account), LOCK_MS);
     },
     async succeed(account) {
-      await redis.del(failures(account));
+      await redis.del(attempts(account));
     },
   };
 }

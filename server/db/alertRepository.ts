@@ -24,6 +24,15 @@ export function findAlertsByDedup(db: Db | Tx, keys: string[]) {
   return db.alert.findMany({ where: { dedupKey: { in: keys } }, include: { human: true } });
 }
 
+/** Every episode of these rules in these regions (callers pick the latest per rule + region). */
+export function findEpisodes(db: Db | Tx, ruleKeys: string[], regionCodes: string[]) {
+  return db.alert.findMany({ where: { ruleKey: { in: ruleKeys }, regionCode: { in: regionCodes } }, include: { human: true } });
+}
+
+export function dedupKeysTaken(db: Db | Tx, keys: string[]) {
+  return db.alert.findMany({ where: { dedupKey: { in: keys } }, select: { dedupKey: true } });
+}
+
 export function findAlert(db: Db | Tx, id: string) {
   return db.alert.findUnique({ where: { id }, include: { human: true } });
 }

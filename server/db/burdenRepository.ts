@@ -97,6 +97,8 @@ export interface RecordFilter {
   periodTo?: number;
   isViolation?: boolean;
   includeWithdrawn?: boolean;
+  /** Words in the title (the form's or material's name) or the department's name. */
+  text?: string;
 }
 
 function whereOf(filter: RecordFilter) {
@@ -107,6 +109,7 @@ function whereOf(filter: RecordFilter) {
     ...(filter.periodFrom || filter.periodTo ? { period: { gte: filter.periodFrom ?? 0, lte: filter.periodTo ?? 999999 } } : {}),
     ...(filter.isViolation !== undefined ? { isViolation: filter.isViolation } : {}),
     ...(filter.includeWithdrawn ? {} : { status: "ACTIVE" }),
+    ...(filter.text ? { OR: [{ title: { contains: filter.text } }, { department: { name: { contains: filter.text } } }] } : {}),
   };
 }
 

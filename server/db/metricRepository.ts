@@ -128,6 +128,6 @@ export function latestScoreConfig(db: Db, regionCodes: string[]) {
   return db.scoreConfig.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: { version: "desc" } });
 }
 
-export function insertScoreConfig(tx: Tx | Db, data: { regionCode: string; version: number; weights: object; minutesPerUnit: object; baselinePeriod: number; createdById: string }) {
+export function insertScoreConfig(tx: Tx | Db, data: { regionCode: string; version: number; weights: object; minutesPerUnit: object; baselinePeriod: number; createdById: string | null }) {
   return tx.scoreConfig.create({ data });
 }

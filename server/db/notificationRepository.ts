@@ -1,5 +1,4 @@
-import type { Db } from "./client";
-import type { Tx } from "./alertRepository";
+import type { Db, Tx } from "./client";
 import { isNotifiedEvent } from "../domain/notifications";
 
 type Client = Db | Tx;

@@ -45,3 +45,8 @@ export function countRegionsInSubtree(db: Db, root: string, level?: number) {
 export function findRegions(db: Db, codes: string[]) {
   return db.region.findMany({ where: { code: { in: codes } } });
 }
+
+/** Regions of a subtree down to `maxLevel`, in code order, at most `take`. */
+export function listRegionsInSubtree(db: Db, root: string, minLevel: number, maxLevel: number, take: number) {
+  return db.region.findMany({ where: { code: subtreeRange(root), level: { gte: minLevel, lte: maxLevel } }, orderBy: { code: "asc" }, take, select: { code: true, name: true, level: true } });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acknowledgementHolds, crossesCeiling, dueForEscalation, poissonCusum, poissonUpperTail, robustZ, transition } from "./alerts";
+import { acknowledgementHolds, crossesCeiling, dueForEscalation, poissonUpperTail, robustZ, transition } from "./alerts";
 
 const rule = { enterThreshold: 4, exitThreshold: 3, pendingPeriods: 0 };
 
@@ -48,15 +48,22 @@ describe("statistical rules", () => {
     expect(poissonUpperTail(10, 2)).toBeLessThan(0.00135);
   });
 
-  it("accumulates a Poisson CUSUM only on rises", () => {
-    const ln = Math.log(1.5);
-    expect(poissonCusum([2, 2, 2], 2)).toBe(0); // 2·ln1.5 − 1 < 0 each month
-    expect(poissonCusum([4, 4], 2)).toBeCloseTo(2 * (4 * ln - 1), 12);
-  });
-
   it("scores peer outliers with robust z and a fallback when MAD is 0", () => {
     expect(robustZ(10, [1, 2, 3, 4, 5])).toBeCloseTo((0.6745 * 7) / 1, 12);
     expect(robustZ(3, [1, 1, 1, 1, 3])).toBeCloseTo(2 / (1.2533 * 0.4), 10);
     expect(robustZ(1, [1, 1, 1])).toBe(0);
+  });
+});
+
+describe("episodes across periods", () => {
+  const hysteresis = { enterThreshold: 4, exitThreshold: 3.5, pendingPeriods: 0 };
+  it("keeps firing between exit and enter, and resolves only after the recovery periods", () => {
+    expect(transition("FIRING", 3.7, 0, hysteresis).state).toBe("FIRING"); // 220106: January 4.18, February 3.70
+    const slow = { ...hysteresis, recoveryPeriods: 2 };
+    expect(transition("FIRING", 3, 0, slow, 1)).toEqual({ state: "FIRING", events: ["VALUE_CHANGED"] });
+    expect(transition("FIRING", 3, 0, slow, 2)).toEqual({ state: "RESOLVED", events: ["RESOLVED"] });
+  });
+  it("a pending episode that stops breaching ends", () => {
+    expect(transition("PENDING", 3.8, 0, { ...hysteresis, pendingPeriods: 2 })).toEqual({ state: "RESOLVED", events: ["RESOLVED"] });
   });
 });

@@ -22,10 +22,12 @@ export const MACHINE_STATE_NAMES: Record<MachineState, string> = { PENDING: "待
 export interface RuleThresholds {
   /** Breaching when the value is above this. */
   enterThreshold: number;
-  /** A firing alert recovers when the value falls to or below this (hysteresis). */
+  /** A firing episode recovers when the value stays at or below this (hysteresis). */
   exitThreshold: number;
   /** Earlier consecutive breaching periods required before firing. */
   pendingPeriods: number;
+  /** Consecutive periods at or below the exit threshold before an episode resolves (default 1). */
+  recoveryPeriods?: number;
 }
 
 export interface Transition {
@@ -34,12 +36,13 @@ export interface Transition {
 }
 
 /**
- * Next machine state from the current one and this period's value.
- * `priorBreaches` counts the consecutive earlier periods that breached.
+ * Next machine state of an episode from its current state and this period's
+ * value. `priorBreaches` counts the consecutive earlier periods that breached;
+ * `periodsBelow` the consecutive periods, this one included, at or below the
+ * exit threshold (recovery counts reporting periods, domain.md §5).
  */
-export function transition(current: MachineState | null, value: number, priorBreaches: number, rule: RuleThresholds): Transition {
+export function transition(current: MachineState | null, value: number, priorBreaches: number, rule: RuleThresholds, periodsBelow = value <= rule.exitThreshold ? 1 : 0): Transition {
   const breaching = value > rule.enterThreshold;
-  const recovered = value <= rule.exitThreshold;
   const ready = priorBreaches >= rule.pendingPeriods;
   switch (current) {
     case null:
@@ -47,10 +50,11 @@ export function transition(current: MachineState | null, value: number, priorBre
       if (!breaching) return { state: current, events: [] };
       return ready ? { state: "FIRING", events: ["FIRING"] } : { state: "PENDING", events: ["PENDING"] };
     case "PENDING":
-      if (recovered || !breaching) return { state: "RESOLVED", events: ["RESOLVED"] };
+      // A pending episode that stops breaching ends; it never fired.
+      if (!breaching) return { state: "RESOLVED", events: ["RESOLVED"] };
       return ready ? { state: "FIRING", events: ["FIRING"] } : { state: "PENDING", events: ["VALUE_CHANGED"] };
     case "FIRING":
-      if (recovered) return { state: "RESOLVED", events: ["RESOLVED"] };
+      if (periodsBelow >= (rule.recoveryPeriods ?? 1)) return { state: "RESOLVED", events: ["RESOLVED"] };
       return { state: "FIRING", events: ["VALUE_CHANGED"] };
   }
 }
@@ -94,44 +98,14 @@ export function dueForEscalation(
   return now.getTime() - alert.firingAt.getTime() >= limits[alert.severity] * 60_000;
 }
 
-export function dedupKeyOf(ruleKey: string, regionCode: string, period: number): string {
-  return `${ruleKey}|${regionCode}|${period}`;
+/** The key of an episode: rule, region, the month it opened, and #n when that month opened several. */
+export function dedupKeyOf(ruleKey: string, regionCode: string, period: number, nth = 1): string {
+  return `${ruleKey}|${regionCode}|${period}${nth > 1 ? `#${nth}` : ""}`;
 }
 
 // ─── Statistical rules ───────────────────────────────────────────────────
-
-/** ln Γ by Lanczos, for Poisson tails. */
-function logGamma(x: number): number {
-  const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  x -= 1;
-  let a = c[0]!;
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i += 1) a += c[i]! / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-
-/** Exact upper tail P(X ≥ k) for X ~ Poisson(mean). */
-export function poissonUpperTail(k: number, mean: number): number {
-  if (k <= 0) return 1;
-  if (mean <= 0) return 0;
-  let cdf = 0;
-  for (let i = 0; i < k; i += 1) cdf += Math.exp(i * Math.log(mean) - mean - logGamma(i + 1));
-  return Math.max(0, 1 - cdf);
-}
-
-/**
- * Poisson CUSUM for a rise from mean μ0 to μ1 = k·μ0: S_t = max(0, S_{t−1} + x_t·ln(μ1/μ0) − (μ1 − μ0)).
- * Returns the last statistic.
- */
-export function poissonCusum(counts: readonly number[], mean0: number, ratio = 1.5): number {
-  if (mean0 <= 0) return counts.reduce((s, c) => s + c, 0);
-  const mean1 = mean0 * ratio;
-  let s = 0;
-  for (const x of counts) s = Math.max(0, s + x * Math.log(mean1 / mean0) - (mean1 - mean0));
-  return s;
-}
+// Tail probabilities live in tails.ts, the rise test and CUSUM in surveillance.ts.
+export { poissonUpperTail } from "./tails";
 
 /** Robust z = 0.6745 (x − median) / MAD; mean absolute deviation (×0.7979) when MAD is 0. */
 export function robustZ(value: number, peers: readonly number[]): number {

@@ -50,8 +50,11 @@ export const DEFAULT_RULES: RuleSpec[] = [
   ),
   { ruleKey: "LEVEL_FORMS", name: "村均填报表格超过每月4次", type: "LEVEL", burdenKind: "FORM", clause: 3, appliesToLevel: 3, severity: "WARNING", enterThreshold: 4, exitThreshold: 3.5, pendingPeriods: 0 },
   { ruleKey: "LEVEL_GROUPS", name: "村均工作群和政务APP超过5个", type: "LEVEL", burdenKind: "WORK_GROUP", clause: 3, appliesToLevel: 3, severity: "WARNING", enterThreshold: 5, exitThreshold: 4.5, pendingPeriods: 0 },
-  { ruleKey: "STAT_RISE", name: "负担记录数较近12个月异常升高（泊松检验 p<0.00135）", type: "STATISTICAL", burdenKind: null, clause: null, appliesToLevel: 3, severity: "WARNING", enterThreshold: POISSON_ALERT_SCORE, exitThreshold: 2, pendingPeriods: 0 },
-  { ruleKey: "STAT_CUSUM", name: "负担记录数持续上升（泊松 CUSUM，目标为前12个月均值的1.5倍）", type: "STATISTICAL", burdenKind: null, clause: null, appliesToLevel: 3, severity: "INFO", enterThreshold: 5, exitThreshold: 2, pendingPeriods: 0 },
+  { ruleKey: "STAT_RISE", name: "负担记录数较本地历史异常升高（负二项检验 p<0.00135，至少6个月历史）", type: "STATISTICAL", burdenKind: null, clause: null, appliesToLevel: 3, severity: "WARNING", enterThreshold: POISSON_ALERT_SCORE, exitThreshold: 2, pendingPeriods: 0 },
+  // CUSUM value = S/h: 1 is the limit h chosen for an in-control run length of 100 months (surveillance.ts).
+  { ruleKey: "STAT_CUSUM", name: "负担记录数持续上升（CUSUM，检测翻倍，受控平均运行长度100个月）", type: "STATISTICAL", burdenKind: null, clause: null, appliesToLevel: 3, severity: "INFO", enterThreshold: 1, exitThreshold: 0.5, pendingPeriods: 0 },
   { ruleKey: "PEER_OUTLIER", name: "村均负担工时在同级中离群（稳健 z > 3.5）", type: "PEER_OUTLIER", burdenKind: null, clause: null, appliesToLevel: 3, severity: "INFO", enterThreshold: 3.5, exitThreshold: 3, pendingPeriods: 0 },
+  // |z| matters both ways: a county reporting almost no burden beside its peers is a data finding too.
+  { ruleKey: "PEER_LOW", name: "村均负担工时在同级中异常偏低（数据异常偏低，稳健 z < −3.5）", type: "PEER_OUTLIER", burdenKind: null, clause: null, appliesToLevel: 3, severity: "INFO", enterThreshold: 3.5, exitThreshold: 3, pendingPeriods: 0 },
   { ruleKey: "SILENCE_POINT", name: "监测点本期未报送", type: "SILENCE", burdenKind: null, clause: null, appliesToLevel: 5, severity: "INFO", enterThreshold: 0, exitThreshold: 0, pendingPeriods: 0 },
 ];

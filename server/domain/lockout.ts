@@ -1,9 +1,12 @@
 /**
- * Per-account lockout: after `maxFailures` failed sign-ins within `windowMs`
- * the account is locked for `lockMs`; a success clears the count.
+ * Per-account lockout. Every attempt is counted before its password is checked,
+ * so parallel guesses cannot all slip in before the first failure is recorded:
+ * once `maxFailures` attempts are open or failed, further ones are refused, and
+ * the failure that reaches the limit locks the account for `lockMs`.
+ * A success clears the count.
  */
 export class LoginLockout {
-  private readonly failures = new Map<string, { times: number[]; lockedUntil: number }>();
+  private readonly entries = new Map<string, { attempts: number; expires: number }>();
 
   constructor(
     private readonly maxFailures = 5,
@@ -11,22 +14,37 @@ export class LoginLockout {
     private readonly lockMs = 15 * 60_000,
   ) {}
 
-  lockedUntil(account: string, now = Date.now()): number | null {
-    const entry = this.failures.get(account);
-    return entry && entry.lockedUntil > now ? entry.lockedUntil : null;
+  private live(account: string, now: number) {
+    const entry = this.entries.get(account);
+    if (entry && entry.expires <= now) this.entries.delete(account);
+    return entry && entry.expires > now ? entry : undefined;
   }
 
+  /** Counts an attempt; null when it may go on to the password check, else when the refusal ends. */
+  attempt(account: string, now = Date.now()): number | null {
+    const entry = this.live(account, now) ?? { attempts: 0, expires: now + this.windowMs };
+    entry.attempts += 1;
+    this.entries.set(account, entry);
+    if (this.entries.size > 100_000) this.sweep(now);
+    return entry.attempts > this.maxFailures ? entry.expires : null;
+  }
+
+  /** The attempt's password was wrong: at the limit the lock starts now. */
   fail(account: string, now = Date.now()): void {
-    const entry = this.failures.get(account) ?? { times: [], lockedUntil: 0 };
-    entry.times = [...entry.times.filter((t) => now - t < this.windowMs), now];
-    if (entry.times.length >= this.maxFailures) {
-      entry.lockedUntil = now + this.lockMs;
-      entry.times = [];
-    }
-    this.failures.set(account, entry);
+    const entry = this.live(account, now);
+    if (entry && entry.attempts >= this.maxFailures) entry.expires = now + this.lockMs;
   }
 
   succeed(account: string): void {
-    this.failures.delete(account);
+    this.entries.delete(account);
+  }
+
+  lockedUntil(account: string, now = Date.now()): number | null {
+    const entry = this.live(account, now);
+    return entry && entry.attempts >= this.maxFailures ? entry.expires : null;
+  }
+
+  private sweep(now: number) {
+    for (const [key, entry] of this.entries) if (entry.expires <= now) this.entries.delete(key);
   }
 }

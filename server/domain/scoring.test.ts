@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "./burdenKinds";
-import { competitionRanks, compositeScore, EQUAL_WEIGHTS, goalposts, kindScore, monteCarloRanks, percentile, quintileBands, type Rates } from "./scoring";
+import { competitionRanks, compositeScore, EQUAL_WEIGHTS, goalposts, kindScore, monteCarloRanks, percentile, quintileBands, scoreBand, type Rates } from "./scoring";
 
 const rates = (form: number, others = 0): Rates => Object.fromEntries(BURDEN_KINDS.map((k) => [k, k === "FORM" ? form : others])) as Rates;
 
@@ -17,9 +17,10 @@ describe("burden score", () => {
     expect(kindScore(Math.E - 1, "FORM", posts)).toBeCloseTo((1 / 1.95) * 100, 8);
     expect(kindScore(100, "FORM", posts)).toBe(100);
     expect(kindScore(0, "FORM", posts)).toBe(0);
-    // A kind with no burden in the baseline: any burden now is the maximum.
+    // A kind with no burden in the baseline: the goalpost is floored at one a village, not "any burden is 100".
     expect(kindScore(0, "TASK", posts)).toBe(0);
-    expect(kindScore(0.5, "TASK", posts)).toBe(100);
+    expect(kindScore(0.5, "TASK", posts)).toBeCloseTo((Math.log1p(0.5) / Math.log1p(1)) * 100, 8);
+    expect(kindScore(1, "TASK", posts)).toBe(100);
   });
 
   it("min-max and percentile-rank normalisation", () => {
@@ -41,6 +42,15 @@ describe("burden score", () => {
     expect(competitionRanks([10, 30, 30, 50])).toEqual([1, 2, 2, 4]);
     expect(quintileBands([10, 20, 30, 40, 50, 60, 70, 80, 90, 100])).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
     expect(quintileBands([5, 5, 5])).toEqual([1, 1, 1]);
+  });
+
+  it("bands by the score itself: equal scores share a band, a high score is never a light band", () => {
+    expect([0, 19.99, 20, 39.9, 40, 59.9, 60, 79.9, 80, 100].map(scoreBand)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(scoreBand(88.7)).toBe(5);
+    expect(scoreBand(-1)).toBe(1);
+    expect(scoreBand(120)).toBe(5);
+    // 19.9999999999 is 20 within rounding: the same band as 20.
+    expect(scoreBand(20 - 1e-12)).toBe(scoreBand(20));
   });
 
   it("gives repeatable rank intervals with a fixed seed, wide where units are close", () => {

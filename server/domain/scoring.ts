@@ -26,6 +26,9 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 /** The transformed indicator: x' = log1p(rate). */
 export const transform = (rate: number) => Math.log1p(rate);
 
+/** Lowest upper goalpost, log1p(1): statistics.md §7 — a goalpost of 0 must not map every positive rate to 100. */
+export const GOALPOST_FLOOR = Math.log1p(1);
+
 export interface Goalposts {
   high: Record<BurdenKind, number>;
   /** Baseline x' of every peer, by kind (for min-max and percentile rank). */
@@ -49,15 +52,13 @@ export function kindScore(rate: number, kind: BurdenKind, posts: Goalposts, meth
   const base = posts.baseline[kind];
   switch (method) {
     case "goalposts": {
-      const high = posts.high[kind];
-      if (high <= 0) return x > 0 ? 100 : 0;
-      return clamp01(x / high) * 100;
+      // Nobody had this burden in the baseline (goalpost 0): one a village, not any trace, is the top.
+      return clamp01(x / Math.max(posts.high[kind], GOALPOST_FLOOR)) * 100;
     }
     case "minmax": {
       const min = Math.min(...base);
       const max = Math.max(...base);
-      if (max <= min) return x > min ? 100 : 0;
-      return clamp01((x - min) / (max - min)) * 100;
+      return clamp01((x - min) / Math.max(max - min, GOALPOST_FLOOR)) * 100;
     }
     case "percentileRank":
       return base.length ? (100 * base.filter((b) => b <= x).length) / base.length : 0;
@@ -91,6 +92,17 @@ export function quintileBands(values: readonly number[], epsilon = 1e-9): number
   return values.map((v) => Math.min(5, 1 + Math.floor((5 * values.filter((o) => o < v - epsilon).length) / n)));
 }
 
+/**
+ * Band 1 (0–20, lightest) to 5 (80–100, heaviest) from the score itself, not from
+ * position among peers: a band then reads the same as the score beside it, equal
+ * scores always share a band, and a county at 88.7 is never "lightest" because
+ * its peers happen to be heavier still.
+ */
+export function scoreBand(score: number): number {
+  if (!Number.isFinite(score)) return 1;
+  return Math.min(5, Math.max(1, 1 + Math.floor((score + 1e-9) / 20)));
+}
+
 export interface RankInterval {
   median: number;
   p5: number;
@@ -120,5 +132,6 @@ export function monteCarloRanks(
     const scores = rates.map((rate) => compositeScore(rate, p, w, method).score);
     competitionRanks(scores).forEach((rank, i) => ranks[i]!.push(rank));
   }
-  return ranks.map((list) => ({ median: percentile(list, 0.5), p5: percentile(list, 0.05), p95: percentile(list, 0.95) }));
+  // Interval bounds are whole ranks, rounded outward (statistics.md §7).
+  return ranks.map((list) => ({ median: percentile(list, 0.5), p5: Math.floor(percentile(list, 0.05)), p95: Math.ceil(percentile(list, 0.95)) }));
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { missedEvents, recordReceipt } from "../services/alerts/alertActions";
+import { alertIdsWithin } from "../services/references";
 import type { RealtimeServer } from "./server";
 
 const replaySchema = z.object({ afterSeq: z.number().int().min(0) });
@@ -24,7 +25,8 @@ export function registerAlertHandlers(io: RealtimeServer): void {
     });
     socket.on("alerts:received", async (input: unknown) => {
       const parsed = receivedSchema.safeParse(input);
-      if (parsed.success) await recordReceipt(getDb(), user.id, parsed.data.alertIds);
+      // Receipts only for alerts of this user's jurisdiction: a foreign id is dropped, not recorded.
+      if (parsed.success) await recordReceipt(getDb(), user.id, await alertIdsWithin(getDb(), user.regionCode, parsed.data.alertIds));
     });
   });
 }

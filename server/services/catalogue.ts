@@ -10,6 +10,7 @@ import { CATALOGUE_FIELDS, CATALOGUE_INFO, itemKeyFor, type Catalogue } from "..
 import { ancestorCodesOf, isWithin, levelOfCode, LEVEL_NAMES } from "../domain/regions";
 import { PermissionError, UserInputError } from "./errors";
 import { reclassifyAfterCatalogueChange } from "./reclassify";
+import { reachableFrom } from "./references";
 
 export interface CatalogueEntryInput {
   catalogue: Catalogue;
@@ -99,7 +100,7 @@ async function prepare(db: Db, user: SessionUser, input: CatalogueEntryInput): P
   checkOwner(user, input.catalogue, input.ownerRegionCode);
   if (input.departmentId) {
     const department = await findDepartmentById(db, input.departmentId);
-    if (!department) throw new UserInputError("所属部门不存在");
+    if (!department || !reachableFrom(user.regionCode, department.regionCode)) throw new UserInputError("所属部门不存在或不属于您的管辖范围");
   }
   return { ...input, name: input.name.trim(), details: validDetails(input.catalogue, input.details) };
 }

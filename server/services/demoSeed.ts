@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { insertAudit } from "../db/auditRepository";
 import { insertBurdenRecords } from "../db/burdenRepository";
 import { insertCatalogueItems, type NewCatalogueItem } from "../db/catalogueRepository";
 import { insertDepartments } from "../db/departmentRepository";
@@ -11,6 +12,7 @@ import type { Role } from "../domain/roles";
 import { NATIONAL_NEGATIVE_LIST } from "./negativeList";
 import { generateCountyRecords, lastTwelvePeriods, type DemoCounty } from "./demo/generateRecords";
 import * as T from "./demo/templates";
+import { plantedRecords } from "./demo/anomalies";
 import { importRegions } from "./regionImport";
 import { ensureDefaultRules } from "./alerts/alertRules";
 import { issueAccessCode } from "./directReports";
@@ -103,6 +105,7 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
   const catalogue = demoCatalogue();
   const counties = await listChildren(db, DEMO_REGION);
   let records = 0;
+  const planted: { county: DemoCounty; generated: ReturnType<typeof generateCountyRecords> }[] = [];
   for (const county of counties) {
     const prefix = county.name;
     const departments = await insertDepartments(
@@ -122,8 +125,14 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       departments: departments.map((d) => d.id),
     };
     const generated = generateCountyRecords(demoCounty, periods, catalogue, random, now);
-    records += await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
+    const inserted = await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
+    records += inserted;
+    // The demo records enter the audit log as an import, like any ledger would.
+    await insertAudit(db, { actorId: null, actorRole: null, regionCode: county.code, action: "IMPORT", entity: "ImportBatch", entityId: `demo-${county.code}`, after: { fileName: "演示数据（首次启动生成）", count: inserted } });
+    planted.push({ county: demoCounty, generated });
   }
+  const anomalies = plantedRecords(planted.map((p) => p.county), planted.flatMap((p) => p.generated), periods, catalogue);
+  records += await insertBurdenRecords(db, anomalies.map((r) => ({ ...r, source: "DEMO" })));
 
   await rebuildAggregates(db);
   await ensureDefaultRules(db);

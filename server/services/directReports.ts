@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { bus } from "../bus";
 import fs from "node:fs";
 import path from "node:path";
 import type { SessionUser } from "../domain/actor";
@@ -17,13 +18,15 @@ import {
 } from "../db/directReportRepository";
 import { findRegions } from "../db/regionRepository";
 import { BURDEN_KIND_NAMES, isBurdenKind, type BurdenKind } from "../domain/burdenKinds";
-import { photoTypeOf, stripPhotoMetadata } from "../domain/photos";
+import { photoTypeOf } from "../domain/photos";
 import { isWithin, levelOfCode } from "../domain/regions";
 import { departmentsServing } from "./departments";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import type { DirectReportDto, DirectReportStatus } from "./dto/directReports";
 import { createBurdenRecord, type RecordInput } from "./records";
 import { regionPath } from "./regions";
+import { reencodePhoto } from "./photoReencode";
+import { InvalidAccessCodeError } from "./accessCodeGuard";
 
 export const REPORTS_PER_HOUR_PER_POINT = 10;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -75,7 +78,7 @@ export async function listMonitoringPoints(db: Db, regionCode: string) {
 
 async function pointFor(db: Db, accessCode: string) {
   const point = await findPointByCodeHash(db, hashAccessCode(accessCode));
-  if (!point || !point.active) throw new UserInputError("访问码无效或已停用，请向乡镇或民政部门核实");
+  if (!point || !point.active) throw new InvalidAccessCodeError();
   return point;
 }
 
@@ -112,12 +115,7 @@ export async function submitDirectReport(db: Db, input: ReportInput, now = new D
     if (input.photo.length > MAX_PHOTO_BYTES) throw new UserInputError("照片不能超过 5 MB");
     const type = photoTypeOf(input.photo);
     if (!type) throw new UserInputError("照片须为 JPG 或 PNG 格式");
-    let clean: Uint8Array;
-    try {
-      clean = stripPhotoMetadata(input.photo, type);
-    } catch (error) {
-      throw new UserInputError(error instanceof Error ? error.message : "照片文件损坏");
-    }
+    const clean = await reencodePhoto(input.photo, type);
     fs.mkdirSync(uploadDir(), { recursive: true });
     photoPath = `${randomUUID()}.${type === "jpeg" ? "jpg" : "png"}`;
     fs.writeFileSync(path.join(uploadDir(), photoPath), clean);
@@ -134,6 +132,7 @@ export async function submitDirectReport(db: Db, input: ReportInput, now = new D
     content: input.content.trim(),
     photoPath,
   });
+  bus.emit("reports:new", report.regionCode, { id: report.id, regionCode: report.regionCode });
   return { receiptNo: report.receiptNo };
 }
 

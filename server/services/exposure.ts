@@ -7,6 +7,7 @@ import { findRegions } from "../db/regionRepository";
 import { isWithin, subtreeRange } from "../domain/regions";
 import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import { assertReferencesInJurisdiction } from "./references";
 import { exposureRectificationBlocker } from "./rectification/effects";
 
 export const EXPOSURE_STATE_NAMES: Record<string, string> = { DRAFT: "草稿", PENDING_APPROVAL: "待审批", PUBLISHED: "已发布", RECTIFIED: "已整改" };
@@ -33,7 +34,9 @@ async function caseInJurisdiction(db: Db, user: SessionUser, id: string) {
 export async function createExposureCase(db: Db, user: SessionUser, input: ExposureInput) {
   if (!isWithin(input.regionCode, user.regionCode)) throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
   const department = await findDepartmentById(db, input.departmentId);
-  if (!department) throw new UserInputError("被通报部门不存在");
+  // Every id the case names must belong to the caller's jurisdiction, or a sibling county could be accused.
+  if (!department || !(isWithin(department.regionCode, input.regionCode) || isWithin(input.regionCode, department.regionCode))) throw new UserInputError("被通报部门不存在或不属于该地区");
+  await assertReferencesInJurisdiction(db, user, { alertId: input.alertId, recordId: input.recordId });
   if (![1, 2, 3, 4, 5, 6, 7, 8].includes(input.clause)) throw new UserInputError("条款应为《意见》第1至8条之一");
   const created = await db.exposureCase.create({ data: { ...input, createdById: user.id } });
   await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: input.regionCode, action: "EXPOSURE_CREATE", entity: "ExposureCase", entityId: created.id, after: created });
@@ -70,9 +73,11 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
   return updated;
 }
 
+/** `states` undefined lists every state; an empty list lists nothing. */
 export async function listExposureCases(db: Db, regionCode: string, states?: string[]) {
+  if (states && states.length === 0) return [];
   const cases = await db.exposureCase.findMany({
-    where: { regionCode: subtreeRange(regionCode), ...(states?.length ? { state: { in: states } } : {}) },
+    where: { regionCode: subtreeRange(regionCode), ...(states ? { state: { in: states } } : {}) },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
     take: 500,
     include: { department: { select: { name: true } } },

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import { currentPeriod, latestPastPeriod } from "../domain/burdenRecord";
-import { findAggregates, latestPeriodWithData, latestScoreConfig, periodsWithData } from "../db/metricRepository";
+import { findAggregates, insertScoreConfig, latestPeriodWithData, latestScoreConfig, periodsWithData } from "../db/metricRepository";
 import { listChildren } from "../db/regionRepository";
 import { BURDEN_KINDS, type BurdenKind } from "../domain/burdenKinds";
 import { DEFAULT_MINUTES_CONFIG, periodsEnding, previousPeriod, regionMetrics, type AggregateRow, type MinutesConfig, type RegionMetrics } from "../domain/metrics";
@@ -18,9 +18,12 @@ export interface ScoreSettings {
 
 /** The score settings that apply to a region: its own or its nearest ancestor's latest version. */
 export async function scoreSettingsFor(db: Db, regionCode: string): Promise<ScoreSettings> {
-  const chain = [...ancestorCodesOf(regionCode), regionCode];
+  const chain = ["", ...ancestorCodesOf(regionCode), regionCode];
   const configs = await latestScoreConfig(db, chain);
-  const nearest = configs.sort((a, b) => b.regionCode.length - a.regionCode.length || b.version - a.version)[0];
+  const nearest = configs.sort((a, b) => b.regionCode.length - a.regionCode.length || b.version - a.version)[0] ?? (await persistDefaultBaseline(db));
+  // The stored default is still "the default": only its baseline month is frozen.
+  if (nearest && nearest.regionCode === "" && nearest.createdById === null)
+    return { weights: EQUAL_WEIGHTS, minutes: DEFAULT_MINUTES_CONFIG, baselinePeriod: nearest.baselinePeriod, version: null, ownerRegionCode: null };
   if (nearest) {
     return {
       weights: { ...EQUAL_WEIGHTS, ...(nearest.weights as Partial<Weights>) },
@@ -33,6 +36,25 @@ export async function scoreSettingsFor(db: Db, regionCode: string): Promise<Scor
   const latest = (await latestPeriodWithData(db)) ?? currentPeriod();
   return { weights: EQUAL_WEIGHTS, minutes: DEFAULT_MINUTES_CONFIG, baselinePeriod: Math.floor(latest / 100) * 100 + 1, version: null, ownerRegionCode: null };
 }
+
+/**
+ * Frozen means frozen (domain.md §4): the first time scores are computed with
+ * no saved settings, the default baseline (January of the latest year with
+ * data, never later than the current month) is stored nationally, so a later
+ * or future-dated record cannot move the goalposts. Null before any data.
+ */
+async function persistDefaultBaseline(db: Db) {
+  const latest = await latestPeriodWithData(db);
+  if (latest === null) return undefined;
+  const baselinePeriod = Math.floor(Math.min(latest, currentPeriod()) / 100) * 100 + 1;
+  try {
+    return await insertScoreConfig(db, { regionCode: "", version: 1, weights: EQUAL_WEIGHTS, minutesPerUnit: DEFAULT_MINUTES_CONFIG, baselinePeriod, createdById: null });
+  } catch {
+    // Another request stored it first.
+    return (await latestScoreConfig(db, [""]))[0];
+  }
+}
+
 
 export { currentPeriod };
 

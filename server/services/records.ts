@@ -27,6 +27,7 @@ import {
 } from "../domain/burdenRecord";
 import { isWithin } from "../domain/regions";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
+import { announceViolations } from "./alerts/violationEvents";
 import { toRecordDto, toRevisionDto, type RecordDto, type RecordListItem, type RecordRevisionDto } from "./dto/records";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
@@ -79,6 +80,7 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
     return record;
   });
   await evaluateAfterWrites(db, [record]);
+  await announceViolations(db, [record]);
   return toRecordDto(record);
 }
 
@@ -129,6 +131,11 @@ export async function listBurdenRecords(
   cursor?: string,
   options = { count: true },
 ): Promise<{ total: number | null; items: RecordListItem[]; nextCursor: string | null }> {
+  // A cursor is a record id: one outside the listed region would reveal where that record sorts (its date).
+  if (cursor) {
+    const at = await findRecord(db, cursor);
+    if (!at || !isWithin(at.scopeRegionCode, filter.regionCode)) throw new UserInputError("分页位置无效，请从第一页重新查询");
+  }
   const rows = await queryRecords(db, filter, pageSize + 1, cursor);
   const total = options.count ? await countRecords(db, filter) : null;
   const page = rows.slice(0, pageSize);

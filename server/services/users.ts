@@ -1,5 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
+import { findRegions } from "../db/regionRepository";
 import { deleteSessionsOf, findUserById, findUserByUsername, insertUserWithPassword, listUsersInSubtree, setPasswordHash, updateUser } from "../db/userRepository";
 import { isRole, type Role } from "../domain/roles";
 import type { SessionUser } from "../domain/actor";
@@ -57,7 +58,9 @@ export async function listUsers(db: Db, admin: SessionUser, regionCode: string):
   assertAdminOver(admin, regionCode);
   const users = await listUsersInSubtree(db, regionCode);
   // An account whose stored role is unknown is shown as the least privileged role rather than hidden.
-  return users.map((u) => ({ id: u.id, username: u.username ?? "", name: u.name, role: isRole(u.role) ? u.role : "department", regionCode: u.regionCode, departmentName: u.department?.name ?? null, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt }));
+  // Administrators read region names, not statistical codes.
+  const regionNames = new Map((await findRegions(db, [...new Set(users.map((u) => u.regionCode))])).map((r) => [r.code, r.name]));
+  return users.map((u) => ({ id: u.id, username: u.username ?? "", name: u.name, role: isRole(u.role) ? u.role : "department", regionCode: u.regionCode, regionName: regionNames.get(u.regionCode) ?? u.regionCode, departmentName: u.department?.name ?? null, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt }));
 }
 
 export async function adminCreateUser(db: Db, admin: SessionUser, input: CreateUserInput) {

@@ -76,7 +76,8 @@ describe("alerts pushed live to inspectors", () => {
     const kc = await inspector("inspector");
     const cy = await inspector("monitor_cy");
     await screenshotDemand();
-    const arrived = await waitFor(() => kc.seen.some((e) => e.payload.alert.ruleKey === "VIOLATION_PROOF_DEMAND" && e.type === "FIRING"));
+    // Alerts are episodes: the demand opens one, or is a 新增违规 event on the episode already open.
+    const arrived = await waitFor(() => kc.seen.some((e) => e.payload.alert.ruleKey === "VIOLATION_PROOF_DEMAND" && (e.type === "FIRING" || e.type === "NEW_VIOLATION")));
     expect(arrived).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
     expect(cy.seen).toEqual([]);

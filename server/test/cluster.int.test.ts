@@ -38,14 +38,22 @@ describe.skipIf(!redisReachable && !process.env.CI)("cluster state in Redis", ()
   it("locks an account after five failures, whichever instance saw them", async () => {
     const instanceA = redisLockout(redis, `${prefix}:lockout`);
     const instanceB = redisLockout(redis, `${prefix}:lockout`);
-    for (let i = 0; i < 4; i += 1) await (i % 2 ? instanceA : instanceB).fail("inspector");
+    const failOn = async (instance: typeof instanceA) => {
+      expect(await instance.attempt("inspector")).toBeNull();
+      await instance.fail("inspector");
+    };
+    for (let i = 0; i < 4; i += 1) await failOn(i % 2 ? instanceA : instanceB);
     expect(await instanceA.lockedUntil("inspector")).toBeNull();
     await instanceB.succeed("inspector"); // a success clears the count
-    for (let i = 0; i < 4; i += 1) await instanceA.fail("inspector");
+    for (let i = 0; i < 4; i += 1) await failOn(instanceA);
     expect(await instanceB.lockedUntil("inspector")).toBeNull();
-    await instanceB.fail("inspector");
+    await failOn(instanceB);
     const until = await instanceA.lockedUntil("inspector");
     expect(until).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(await instanceB.attempt("inspector")).toBeGreaterThan(Date.now() + 14 * 60_000);
     expect(await instanceB.lockedUntil("monitor")).toBeNull();
+    // Forty parallel guesses on two instances: five are counted in, the rest refused before any password check.
+    const admitted = (await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? instanceA : instanceB).attempt("leader")))).filter((r) => r === null);
+    expect(admitted).toHaveLength(5);
   });
 });

@@ -67,7 +67,7 @@ describe("Excel and CSV ledgers", () => {
     expect(sample.isViolation).toBe(true);
     expect(sample.details).toMatchObject({ certificateName: "无犯罪证明", hasLegalBasis: false });
     expect(sample.occurredOn).toBeInstanceOf(Date);
-  });
+  }, 120_000); // three 10,000-row imports: well over 30 s when eight engineers share two cores
 
   it("checks jurisdiction, departments and kind-specific fields row by row", async () => {
     const user = await sessionUser(testDb.db, "monitor_kc");

@@ -106,7 +106,8 @@ describe("metrics engine on hand-computed fixtures", () => {
     const xs = [Math.log1p(kuanchengRate), Math.log1p(4), ...Array(13).fill(0)].sort((a, b) => a - b);
     const h = 14 * 0.95; // type-7 P95 position among 15 counties
     const high = xs[Math.floor(h)]! + (h - Math.floor(h)) * (xs[Math.ceil(h)]! - xs[Math.floor(h)]!);
-    const expectedScore = (x: number) => (Math.min(1, x / high) * 100) / 9;
+    // The upper goalpost is floored at log1p(1) (one a village), statistics.md §7.
+    const expectedScore = (x: number) => (Math.min(1, x / Math.max(high, Math.log1p(1))) * 100) / 9;
 
     // Baseline is January of the data's year (no config yet): no data then, so set one.
     await testDb.db.scoreConfig.create({ data: { regionCode: "2201", version: 1, weights: {}, minutesPerUnit: {}, baselinePeriod: PERIOD } });

@@ -5,14 +5,13 @@
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subtreeRange } from "../domain/regions";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { defaultPeriod, previousPeriod } from "../services/metrics";
 import { generateDueReports, generateMonthlyReport, monthlyReportFile } from "../services/reports/archive";
 import { saveContactPoint, savePolicy } from "../services/notifications/channels";
 import { runNotificationTurn } from "../services/notifications/dispatcher";
 import { callerAs, codeOf, sessionUser } from "./fixtures";
 import { startReceivers } from "./receivers";
-import { createTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 describe("monthly report", () => {
   let testDb: TestDb;
@@ -22,15 +21,14 @@ describe("monthly report", () => {
   let zip: JSZip;
 
   beforeAll(async () => {
-    testDb = await createTestDb();
+    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
-    await seedDemoIfEmpty(testDb.db, () => {});
     period = await defaultPeriod(testDb.db, "2201");
     first = await (await callerAs(testDb.db, "monitor")).monthlyReport.generate({ regionCode: "2201", period });
     const file = await monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor"), first.id);
     zip = await JSZip.loadAsync(file.content);
     xml = await zip.file("word/document.xml")!.async("string");
-  }, 300_000);
+  }, 600_000);
   afterAll(() => testDb.cleanup());
 
   const text = () => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
@@ -89,7 +87,7 @@ describe("monthly report", () => {
     expect((await monthlyReportFile(testDb.db, monitor, first.id)).content.equals(before)).toBe(true);
     const listed = await (await callerAs(testDb.db, "monitor")).monthlyReport.list({ regionCode: "2201" });
     expect(listed.filter((r) => r.regionCode === "2201" && r.period === period).map((r) => r.version)).toEqual([2, 1]);
-  }, 120_000);
+  }, 400_000);
 
   it("after a month closes the job writes each monitored region's report once", async () => {
     const nextMonth = period % 100 === 12 ? (Math.floor(period / 100) + 1) * 100 + 1 : period + 1;
@@ -102,7 +100,7 @@ describe("monthly report", () => {
     const scheduled = await testDb.db.monthlyReport.findUniqueOrThrow({ where: { id: made[0]! } });
     expect(scheduled).toMatchObject({ regionCode: "2201", period, trigger: "SCHEDULED", version: 1 });
     expect(await generateDueReports(testDb.db, at)).toEqual([]);
-  }, 120_000);
+  }, 400_000);
 
   it("another county's monitor can neither list nor download 长春市's reports; departments cannot read reports", async () => {
     const cy = await callerAs(testDb.db, "monitor_cy");
@@ -131,5 +129,5 @@ describe("monthly report", () => {
     } finally {
       await receivers.close();
     }
-  });
+  }, 120_000);
 });

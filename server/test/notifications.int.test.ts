@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
 import { insertEvent } from "../db/alertRepository";
 import { createPrismaClient } from "../db/client";
 import { MAX_ATTEMPTS } from "../domain/notifications";

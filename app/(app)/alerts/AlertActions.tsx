@@ -4,6 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
+import { can } from "../../_components/can";
+import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import type { AlertView } from "./useLiveAlerts";
 
@@ -12,6 +14,7 @@ type Action = "ack" | "assign" | "note" | "resolve" | "silence" | null;
 /** 签收, 指派, 备注, 人工处置: each writes the human layer; the inbox updates from the pushed event. */
 export function AlertActions({ alert, regionCode }: { alert: AlertView; regionCode: string }) {
   const trpc = useTRPC();
+  const me = useMe();
   const { message } = App.useApp();
   const [action, setAction] = useState<Action>(null);
   const [form] = Form.useForm();
@@ -51,12 +54,13 @@ export function AlertActions({ alert, regionCode }: { alert: AlertView; regionCo
   const titles = { ack: "签收预警", assign: "指派处理人", note: "添加备注", resolve: "人工处置（整改说明）", silence: "静默同类预警（须设截止时间）" };
   return (
     <>
-      <Space size={0}>
-        {!alert.acknowledged && <Button size="small" type="link" onClick={() => setAction("ack")} data-testid="ack-alert">签收</Button>}
-        <Button size="small" type="link" onClick={() => setAction("assign")}>指派</Button>
-        <Button size="small" type="link" onClick={() => setAction("note")}>备注</Button>
-        {!alert.resolvedByHandAt && <Button size="small" type="link" onClick={() => setAction("resolve")}>处置</Button>}
-        {!alert.silenced && <Button size="small" type="link" onClick={() => setAction("silence")}>静默</Button>}
+      {/* Only what this role may do (server/api/permissions.ts): no button that ends in a refusal. */}
+      <Space size={0} wrap>
+        {!alert.acknowledged && can(me, "alert.acknowledge") && <Button size="small" type="link" onClick={() => setAction("ack")} data-testid="ack-alert">签收</Button>}
+        {can(me, "alert.assign") && <Button size="small" type="link" onClick={() => setAction("assign")}>指派</Button>}
+        {can(me, "alert.note") && <Button size="small" type="link" onClick={() => setAction("note")}>备注</Button>}
+        {!alert.resolvedByHandAt && can(me, "alert.resolve") && <Button size="small" type="link" onClick={() => setAction("resolve")}>处置</Button>}
+        {!alert.silenced && can(me, "alert.silence") && <Button size="small" type="link" onClick={() => setAction("silence")}>静默</Button>}
       </Space>
       {action && (
         <Modal open title={titles[action]} okText="确定" confirmLoading={pending} onCancel={() => setAction(null)} onOk={() => form.submit()} destroyOnHidden>

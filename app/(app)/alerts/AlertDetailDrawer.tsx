@@ -4,6 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Descriptions, Drawer, Skeleton, Table, Tag, Timeline, Typography } from "antd";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDate, formatDateTime, formatPeriod } from "../../_components/format";
+import { can } from "../../_components/can";
+import { useIsPhone } from "../../_components/useIsPhone";
+import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
 const EVENT_NAMES: Record<string, string> = {
@@ -17,6 +20,7 @@ const EVENT_NAMES: Record<string, string> = {
   NOTE: "备注",
   RESOLVED_BY_HAND: "人工处置",
   ESCALATED: "升级至上级",
+  NEW_VIOLATION: "新增违规",
 };
 const HUMAN = new Set(["ACKNOWLEDGED", "ASSIGNED", "NOTE", "RESOLVED_BY_HAND"]);
 
@@ -25,13 +29,15 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
   const trpc = useTRPC();
   const detail = useQuery(trpc.alert.get.queryOptions({ id }));
   const d = detail.data;
+  const me = useMe();
+  const phone = useIsPhone();
   return (
     <Drawer
       open
       title="预警详情"
-      size={720}
+      size={phone ? "100%" : 720}
       onClose={onClose}
-      extra={d && <Button href={`/exposure?fromAlert=${d.alert.id}`} data-testid="alert-to-exposure">转为通报曝光</Button>}
+      extra={d && can(me, "exposure.create") && <Button href={`/exposure?fromAlert=${d.alert.id}`} data-testid="alert-to-exposure">转为通报曝光</Button>}
     >
       {!d ? (
         <Skeleton active />
@@ -40,7 +46,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
           <Descriptions column={1} size="small" bordered data-testid="alert-detail">
             <Descriptions.Item label="规则">{d.ruleName}</Descriptions.Item>
             <Descriptions.Item label="内容">{d.alert.summary}</Descriptions.Item>
-            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}</Descriptions.Item>
+            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}{d.alert.lastPeriod !== d.alert.period ? ` 起，最近 ${formatPeriod(d.alert.lastPeriod)}` : ""}</Descriptions.Item>
             <Descriptions.Item label="状态">{d.alert.stateName}（当前值 {d.alert.value.toFixed(2)}，阈值 {d.alert.threshold ?? "—"}）</Descriptions.Item>
             <Descriptions.Item label="签收">
               {d.alert.ackedAt ? `${d.alert.acknowledged ? "有效" : "已失效"}：${d.alert.ackReason}（${formatDateTime(d.alert.ackedAt)}${d.alert.ackCeiling !== null ? `，上限 ${d.alert.ackCeiling.toFixed(2)}` : ""}）` : "未签收"}
@@ -53,7 +59,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
             items={d.events.map((e) => {
               const payload = e.payload as { by?: string; note?: string; reason?: string; value?: number; escalatedTo?: string };
               return {
-                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" ? "red" : "gray",
+                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" || e.type === "NEW_VIOLATION" ? "red" : "gray",
                 content: (
                   <span>
                     {formatDateTime(e.createdAt)} · {EVENT_NAMES[e.type] ?? e.type}
@@ -67,6 +73,16 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
             })}
           />
           <Typography.Title level={5}>相关记录</Typography.Title>
+          {phone ? (
+            <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="alert-records">
+              {d.records.map((r) => (
+                <li key={r.id} style={{ marginBottom: 6 }}>
+                  {r.title}（{r.departmentName}，{BURDEN_KIND_NAMES[r.kind as BurdenKind]}，{formatDate(r.occurredOn)}）
+                  {(r.violations as unknown[] | null)?.length ? <Tag color="red" style={{ marginLeft: 4 }}>违规</Tag> : <Tag color="green" style={{ marginLeft: 4 }}>合规</Tag>}
+                </li>
+              ))}
+            </ul>
+          ) : (
           <Table
             size="small"
             rowKey="id"
@@ -80,6 +96,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
               { title: "判定", key: "v", render: (_, r) => ((r.violations as unknown[] | null)?.length ? <Tag color="red">违规</Tag> : <Tag color="green">合规</Tag>) },
             ]}
           />
+          )}
         </>
       )}
     </Drawer>

@@ -7,13 +7,14 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { useUnseenAlerts } from "../../_components/RealtimeProvider";
 import { useMe } from "../../_components/useMe";
 import { ActiveSilences } from "./ActiveSilences";
+import { useIsPhone } from "../../_components/useIsPhone";
 import { AlertActions } from "./AlertActions";
+import { AlertCards } from "./AlertCards";
+import { HumanStateTags, SEVERITY_COLORS, STATE_COLORS } from "./alertTags";
 import { AlertDetailDrawer } from "./AlertDetailDrawer";
 import { beep } from "./beep";
 import { useLiveAlerts, type AlertView } from "./useLiveAlerts";
 
-const SEVERITY_COLORS: Record<string, string> = { CRITICAL: "red", WARNING: "orange", INFO: "blue" };
-const STATE_COLORS: Record<string, string> = { FIRING: "red", PENDING: "gold", RESOLVED: "green" };
 const RULE_TYPES = [
   { value: "VIOLATION", label: "违规即报" },
   { value: "LEVEL", label: "水平阈值" },
@@ -31,14 +32,18 @@ export function AlertInbox() {
   const [severity, setSeverity] = useState<string | undefined>();
   const [ruleType, setRuleType] = useState<string | undefined>();
   const [openId, setOpenId] = useState<string | null>(null);
-  const [desktop, setDesktop] = useState(typeof Notification !== "undefined" && Notification.permission === "granted");
+  // Read after mount: the server has no Notification, and reading it during render broke hydration (#418).
+  const [notifications, setNotifications] = useState<"unsupported" | NotificationPermission>("unsupported");
+  const desktop = notifications === "granted";
+  useEffect(() => setNotifications(typeof Notification === "undefined" ? "unsupported" : Notification.permission), []);
+  const phone = useIsPhone();
 
   useEffect(() => markSeen(), [markSeen]);
 
   const live = useLiveAlerts(region, (alert, type) => {
     markSeen();
     beep();
-    const title = type === "ESCALATED" ? "预警已升级" : type === "REOPENED" ? "预警重新打开" : "新预警";
+    const title = type === "ESCALATED" ? "预警已升级" : type === "REOPENED" ? "预警重新打开" : type === "NEW_VIOLATION" ? "新增违规" : "新预警";
     notification.warning({ title, description: alert.summary, placement: "topRight", duration: 6 });
     if (desktop) new Notification(`减负监测 · ${title}`, { body: alert.summary });
   });
@@ -61,15 +66,18 @@ export function AlertInbox() {
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          <Select mode="multiple" style={{ minWidth: 220 }} value={states} onChange={setStates} placeholder="状态" options={[{ value: "FIRING", label: "告警中" }, { value: "PENDING", label: "待确认" }, { value: "RESOLVED", label: "已恢复" }]} />
-          <Select allowClear style={{ width: 120 }} value={severity} onChange={setSeverity} placeholder="级别" options={[{ value: "CRITICAL", label: "严重" }, { value: "WARNING", label: "警告" }, { value: "INFO", label: "提示" }]} />
-          <Select allowClear style={{ width: 140 }} value={ruleType} onChange={setRuleType} placeholder="规则类型" options={RULE_TYPES} />
-          {typeof Notification !== "undefined" && !desktop && (
-            <Button onClick={() => void Notification.requestPermission().then((p) => setDesktop(p === "granted"))}>开启桌面通知</Button>
+          <Select mode="multiple" aria-label="状态" style={{ minWidth: 220 }} value={states} onChange={setStates} placeholder="状态" options={[{ value: "FIRING", label: "告警中" }, { value: "PENDING", label: "待确认" }, { value: "RESOLVED", label: "已恢复" }]} />
+          <Select allowClear aria-label="级别" style={{ width: 120 }} value={severity} onChange={setSeverity} placeholder="级别" options={[{ value: "CRITICAL", label: "严重" }, { value: "WARNING", label: "警告" }, { value: "INFO", label: "提示" }]} />
+          <Select allowClear aria-label="规则类型" style={{ width: 140 }} value={ruleType} onChange={setRuleType} placeholder="规则类型" options={RULE_TYPES} />
+          {notifications !== "unsupported" && !desktop && (
+            <Button onClick={() => void Notification.requestPermission().then(setNotifications)}>开启桌面通知</Button>
           )}
         </Space>
       </Card>
-      <Card title={<Space>预警收件箱 <Badge count={firing} overflowCount={999} /><Typography.Text type="secondary" style={{ fontWeight: "normal" }}>实时更新，无需刷新</Typography.Text></Space>}>
+      <Card title={<Space wrap>预警收件箱 <Badge count={firing} overflowCount={999} /><Typography.Text type="secondary" style={{ fontWeight: "normal" }}>实时更新，无需刷新</Typography.Text></Space>}>
+        {phone ? (
+          <AlertCards alerts={rows} loading={live.loading} onOpen={setOpenId} />
+        ) : (
         <Table<AlertView>
           size="small"
           rowKey="id"
@@ -85,7 +93,7 @@ export function AlertInbox() {
                   {summary}
                 </a>
               ) },
-            { title: "月份", dataIndex: "period", width: 100, render: (p: number) => formatPeriod(p) },
+            { title: "月份", dataIndex: "period", width: 120, render: (p: number, a: { lastPeriod: number }) => (a.lastPeriod !== p ? `${formatPeriod(p)}起至${formatPeriod(a.lastPeriod)}` : formatPeriod(p)) },
             { title: "状态", dataIndex: "state", width: 90, render: (s: string, a) => <Tag color={STATE_COLORS[s]}>{a.stateName}</Tag> },
             {
               title: "处置",
@@ -93,10 +101,7 @@ export function AlertInbox() {
               width: 170,
               render: (_, a) => (
                 <Space size={4} wrap>
-                  {a.acknowledged ? <Tag color="green">已签收</Tag> : a.ackedAt ? <Tag color="volcano">签收已失效</Tag> : <Tag>未签收</Tag>}
-                  {a.escalationLevel > 0 && <Tag color="magenta">已升级</Tag>}
-                  {a.resolvedByHandAt && <Tag color="cyan">已人工处置</Tag>}
-                  {a.silenced && <Tag>已静默</Tag>}
+                  <HumanStateTags alert={a} />
                 </Space>
               ),
             },
@@ -104,6 +109,7 @@ export function AlertInbox() {
             { title: "操作", key: "actions", width: 230, render: (_, a) => <AlertActions alert={a} regionCode={a.regionCode} /> },
           ]}
         />
+        )}
       </Card>
       {region && <ActiveSilences regionCode={region} />}
       {openId && <AlertDetailDrawer id={openId} onClose={() => setOpenId(null)} />}

@@ -45,7 +45,7 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
       if (!sequence.current.accept(event.seq, alert?.id)) return;
       if (!alert || !regionCode || !alert.regionCode.startsWith(regionCode)) return;
       setAlerts((current) => new Map(current).set(alert.id, { ...alert, live: true }));
-      if (["FIRING", "REOPENED", "ESCALATED"].includes(event.type) && !alert.silenced) attention.current(alert, event.type);
+      if (["FIRING", "REOPENED", "ESCALATED", "NEW_VIOLATION"].includes(event.type) && !alert.silenced) attention.current(alert, event.type);
       socket?.emit("alerts:received", { alertIds: [alert.id] });
     },
     [regionCode, socket],

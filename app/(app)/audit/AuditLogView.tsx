@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Card, Result, Select, Space, Table, Typography } from "antd";
+import Link from "next/link";
 import { useState } from "react";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "@/server/domain/audit";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
@@ -11,9 +12,24 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
-  return <pre style={{ maxHeight: 240, overflow: "auto", fontSize: 12, margin: 0, whiteSpace: "pre-wrap" }}>{JSON.stringify(value, null, 2)}</pre>;
+type Change = { key: string; label: string; before: string; after: string };
+
+/** What changed, field by field, in words: labels in Chinese, names instead of ids. */
+function Changes({ changes }: { changes: Change[] }) {
+  if (changes.length === 0) return <Typography.Text type="secondary">没有字段变化</Typography.Text>;
+  return (
+    <Table<Change>
+      size="small"
+      rowKey="key"
+      pagination={false}
+      dataSource={changes}
+      columns={[
+        { title: "字段", dataIndex: "label", width: 140 },
+        { title: "变更前", dataIndex: "before" },
+        { title: "变更后", dataIndex: "after" },
+      ]}
+    />
+  );
 }
 
 export function AuditLogView() {
@@ -43,14 +59,22 @@ export function AuditLogView() {
           dataSource={log.data?.items ?? []}
           pagination={false}
           data-testid="audit-table"
-          expandable={{ expandedRowRender: (r) => <Space align="start" style={{ width: "100%" }}><div style={{ flex: 1 }}><b>变更前</b><Json value={r.before} /></div><div style={{ flex: 1 }}><b>变更后</b><Json value={r.after} /></div></Space> }}
+          expandable={{ expandedRowRender: (r) => <Changes changes={r.changes} /> }}
           columns={[
             { title: "时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },
             { title: "操作人", dataIndex: "actorName" },
             { title: "操作", dataIndex: "actionName" },
-            { title: "对象", dataIndex: "entityName" },
-            { title: "区划", dataIndex: "regionCode" },
-            { title: "编号", dataIndex: "entityId", ellipsis: true },
+            {
+              title: "对象",
+              key: "item",
+              render: (_, r) => (
+                <span>
+                  {r.entityName}
+                  {r.item.label && (r.item.href ? <>：<Link href={r.item.href}>{r.item.label}</Link></> : `：${r.item.label}`)}
+                </span>
+              ),
+            },
+            { title: "区划", dataIndex: "regionName" },
           ]}
         />
         <CursorPager pages={pages} nextCursor={log.data?.nextCursor} />

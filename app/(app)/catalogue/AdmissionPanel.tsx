@@ -7,6 +7,8 @@ import { useState } from "react";
 import { CATALOGUES, CATALOGUE_FIELDS, CATALOGUE_INFO, type Catalogue } from "@/server/domain/catalogues";
 import { formatDate, formatDateTime } from "../../_components/format";
 import { compactDetails, SpecFields } from "../../_components/SpecFields";
+import { can } from "../../_components/can";
+import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import { AdmissionOverlapNote } from "../yibiaotong/AdmissionOverlapNote";
 
@@ -55,7 +57,7 @@ function SubmitForm() {
   );
 }
 
-export function AdmissionPanel({ regionCode, role }: { regionCode: string; role: string }) {
+export function AdmissionPanel({ regionCode }: { regionCode: string; role?: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -75,10 +77,11 @@ export function AdmissionPanel({ regionCode, role }: { regionCode: string; role:
       onError: (e) => message.error(e.message),
     }),
   );
-  const canDecide = role === "monitor" || role === "admin";
+  const me = useMe();
+  const canDecide = can(me, "admission.decide");
   return (
     <>
-      {role === "department" && <SubmitForm />}
+      {can(me, "admission.submit") && <SubmitForm />}
       <Table
         size="small"
         rowKey="id"

@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { Card, Space, Tabs } from "antd";
 import { useState } from "react";
 import { CATALOGUES, CATALOGUE_INFO } from "@/server/domain/catalogues";
@@ -19,14 +20,16 @@ export function CatalogueWorkspace() {
         <RegionPicker value={region} onChange={setRegionCode} />
       </Card>
       <Card>
+        {/* Tabs wrap onto a second line: every 目录 stays visible, none hides behind "…". */}
         <Tabs
+          className="wrap-tabs"
           defaultActiveKey="admission"
           items={[
             { key: "admission", label: "准入申请", children: <AdmissionPanel regionCode={region} role={me.role} /> },
             ...CATALOGUES.map((catalogue) => ({
               key: catalogue,
               label: CATALOGUE_INFO[catalogue].name,
-              children: <CatalogueTable catalogue={catalogue} regionCode={region} canEdit={me.role === "monitor" || me.role === "admin"} />,
+              children: <CatalogueTable catalogue={catalogue} regionCode={region} canEdit={can(me, "catalogue.save")} />,
             })),
           ]}
         />

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
+import { can } from "@/server/api/permissions";
 import { formatDateTime } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
@@ -23,8 +24,8 @@ export function ChannelsView() {
   const region = regionCode ?? me?.regionCode;
   const [editing, setEditing] = useState<ContactPointDraft | null>(null);
   const [policy, setPolicy] = useState<PolicyDraft | null>(null);
-  const manager = me?.role === "monitor" || me?.role === "admin";
-  const canList = manager || me?.role === "inspector";
+  const manager = can(me, "channel.saveContactPoint");
+  const canList = can(me, "channel.list");
   const data = useQuery({ ...trpc.channel.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) && canList, refetchInterval: 10_000 });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.channel.pathKey() });
   const onError = (e: { message: string }) => message.error(e.message);
@@ -47,7 +48,7 @@ export function ChannelsView() {
   type Message = NonNullable<typeof data.data>["messages"][number];
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      {me && me.role !== "department" && <MyPreferencesCard />}
+      {can(me, "channel.myPreferences") && <MyPreferencesCard />}
       {canList && (
         <>
           <Card size="small">

@@ -1,13 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
+import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { formatDate } from "../../_components/format";
 import { useRealtime } from "../../_components/RealtimeProvider";
 import { RegionPicker } from "../../_components/RegionPicker";
+import { can } from "../../_components/can";
+import { useIsPhone } from "../../_components/useIsPhone";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
@@ -36,6 +38,7 @@ export interface CaseDraft {
 
 function CaseForm({ draft, onClose }: { draft: CaseDraft; onClose: () => void }) {
   const regionCode = draft.regionCode;
+  const phone = useIsPhone();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -57,7 +60,7 @@ function CaseForm({ draft, onClose }: { draft: CaseDraft; onClose: () => void })
     }),
   );
   return (
-    <Drawer open title="起草通报曝光案例" size={560} onClose={onClose}>
+    <Drawer open title="起草通报曝光案例" size={phone ? "100%" : 560} onClose={onClose}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form<CaseValues> form={form} layout="vertical" initialValues={{ clause: 3, deadline: dayjs().add(30, "day"), ...draft }}
         onFinish={(v) => create.mutate({ ...v, deadline: v.deadline.endOf("day").toDate(), evidence: v.evidence ?? null, alertId: draft.alertId ?? null })}>
@@ -105,7 +108,9 @@ export function ExposureView() {
       departmentName: record?.departmentName,
     });
   }, [source.data]);
-  const curator = me?.role === "monitor" || me?.role === "admin";
+  const curator = can(me, "exposure.create");
+  const mover = can(me, "exposure.move");
+  const phone = useIsPhone();
   const cases = useQuery({ ...trpc.exposure.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
   const move = useMutation(
     trpc.exposure.move.mutationOptions({
@@ -123,6 +128,18 @@ export function ExposureView() {
       onSuccess: () => message.success("已生成整改事项并推送给责任部门；事项全部销号后案例自动标记为已整改"),
       onError: (e) => message.error(e.message),
     }),
+  );
+
+  type ExposureRow = NonNullable<typeof cases.data>[number];
+  // The drafter never sees 批准发布 on their own case: publishing needs a second person.
+  const caseActions = (c: ExposureRow) => (
+    <Space size={0} wrap>
+      {c.state === "DRAFT" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "submit" })}>提交审批</Button>}
+      {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "publish" })} data-testid="publish-exposure">批准发布</Button>}
+      {c.state === "PENDING_APPROVAL" && c.createdById === me?.id && <Typography.Text type="secondary" style={{ fontSize: 12 }}>待他人审批</Typography.Text>}
+      {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && <Button size="small" type="link" danger onClick={() => move.mutate({ id: c.id, step: "reject" })}>退回</Button>}
+      {c.state === "PUBLISHED" && can(me, "rectification.createFromExposure") && <Button size="small" type="link" onClick={() => toItem.mutate({ caseId: c.id })}>生成整改事项</Button>}
+    </Space>
   );
 
   // Publishing pushes to every inspector of the covered regions: refresh the list live.
@@ -146,6 +163,25 @@ export function ExposureView() {
         </Space>
       </Card>
       <Card title={curator ? "通报曝光案例" : "已发布的通报曝光"}>
+        {phone ? (
+          <List
+            data-testid="exposure-table"
+            loading={cases.isLoading}
+            dataSource={cases.data ?? []}
+            locale={{ emptyText: "暂无通报曝光案例" }}
+            renderItem={(c) => (
+              <List.Item style={{ display: "block" }}>
+                <Space size={4} wrap>
+                  <Tag color={STATE_COLORS[c.state]}>{c.stateName}</Tag>
+                  <Typography.Text strong>{c.title}</Typography.Text>
+                </Space>
+                <div>{c.regionName} · {c.departmentName} · 违反第{c.clause}条</div>
+                <Typography.Text type="secondary">整改期限 {formatDate(c.deadline)}</Typography.Text>
+                {mover && <div>{caseActions(c)}</div>}
+              </List.Item>
+            )}
+          />
+        ) : (
         <Table
           size="small"
           rowKey="id"
@@ -160,21 +196,10 @@ export function ExposureView() {
             { title: "条款", dataIndex: "clause", render: (c: number) => `第${c}条` },
             { title: "整改期限", dataIndex: "deadline", render: (d: Date) => formatDate(d) },
             { title: "状态", dataIndex: "state", render: (s: string, c) => <Tag color={STATE_COLORS[s]}>{c.stateName}</Tag> },
-            {
-              title: "操作",
-              key: "actions",
-              render: (_, c) =>
-                curator ? (
-                  <Space size={0}>
-                    {c.state === "DRAFT" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "submit" })}>提交审批</Button>}
-                    {c.state === "PENDING_APPROVAL" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "publish" })} data-testid="publish-exposure">批准发布</Button>}
-                    {c.state === "PENDING_APPROVAL" && <Button size="small" type="link" danger onClick={() => move.mutate({ id: c.id, step: "reject" })}>退回</Button>}
-                    {c.state === "PUBLISHED" && <Button size="small" type="link" onClick={() => toItem.mutate({ caseId: c.id })}>生成整改事项</Button>}
-                  </Space>
-                ) : null,
-            },
+            ...(mover ? [{ title: "操作", key: "actions", render: (_: unknown, c: ExposureRow) => caseActions(c) }] : []),
           ]}
         />
+        )}
       </Card>
       {creating && <CaseForm draft={creating} onClose={() => setCreating(null)} />}
     </Space>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, DatePicker, Space, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
+import { can } from "@/server/api/permissions";
 import { formatDateTime, formatPeriod, toPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
@@ -19,7 +20,7 @@ export function MonthlyReportsView() {
   const region = regionCode ?? me?.regionCode;
   const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, "month"));
   const [error, setError] = useState<string | null>(null);
-  const canGenerate = me?.role === "monitor" || me?.role === "admin";
+  const canGenerate = can(me, "monthlyReport.generate");
   const reports = useQuery({ ...trpc.monthlyReport.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
   const generate = useMutation(
     trpc.monthlyReport.generate.mutationOptions({

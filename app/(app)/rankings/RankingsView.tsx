@@ -2,18 +2,22 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Empty, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { parentCodeOf } from "@/server/domain/regions";
-import { BAND_COLORS, BAND_NAMES } from "../../_components/charts";
+import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES } from "../../_components/charts";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatPeriod } from "../../_components/format";
 import { ScopeBar } from "../../_components/ScopeBar";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
+import { can } from "../../_components/can";
+import { Explain } from "../../_components/Explain";
+import { useIsPhone } from "../../_components/useIsPhone";
+import { MyPosition } from "./MyPosition";
 import { RankInterval } from "./RankInterval";
 import { percent } from "../rectification/labels";
 import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
@@ -40,6 +44,7 @@ export function RankingsView() {
   const ratesOf = new Map((rectification.data?.departments ?? []).map((d) => [d.key, d]));
   const r = ranking.data;
   const [editingSettings, setEditingSettings] = useState(false);
+  const phone = useIsPhone();
   const scopeBar = (
     <ScopeBar
       region={parent}
@@ -59,7 +64,7 @@ export function RankingsView() {
         r && (
           <Space>
             <Button href={`/api/rankings/export?parentCode=${parent}&period=${r.period}`} data-testid="export-ranking">导出 Excel</Button>
-            {canLeague && (me?.role === "monitor" || me?.role === "admin") && <Button onClick={() => setEditingSettings(true)} data-testid="score-settings">评分设置</Button>}
+            {canLeague && can(me, "scoreSettings.save") && <Button onClick={() => setEditingSettings(true)} data-testid="score-settings">评分设置</Button>}
           </Space>
         )
       }
@@ -78,51 +83,53 @@ export function RankingsView() {
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="ranking-title">
         {r.parent.name}下级单位减负排名 · {formatPeriod(r.period)}
       </Typography.Title>
-      {mine && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="my-position"
-          title={`${mine.name}：负担得分 ${formatDecimal(mine.score)}${mine.rank !== null ? `，在 ${n} 个同级单位中列第 ${mine.rank} 位（第1位负担最轻）` : ""}，${BAND_NAMES[mine.band]}`}
-          description={mine.interval ? `名次不确定性：中位数第 ${mine.interval.median} 位，90% 区间第 ${mine.interval.p5}–${mine.interval.p95} 位（权重、目标值与标准化方法扰动 1000 次）` : undefined}
-        />
-      )}
-      <Card title={`负担得分（0–100，越高负担越重；目标值冻结于 ${formatPeriod(r.settings.baselinePeriod)}）`}>
+      {mine && <MyPosition mine={mine} peers={r.peers} n={n} period={r.period} showDepartments={me?.role === "county_leader"} regionCode={focus ?? ""} />}
+      <Card
+        title={<span style={{ whiteSpace: "normal" }}>负担得分（0–100，越高负担越重；目标值冻结于 {formatPeriod(r.settings.baselinePeriod)}）</span>}
+        extra={<Explain terms={["score", "goalpost", "band", "rank-range"]} />}
+      >
         <Table
           size="small"
           rowKey="code"
           dataSource={r.peers}
           pagination={false}
           data-testid="ranking-table"
+          scroll={phone ? { x: "max-content" } : undefined}
           rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
           columns={[
-            ...(r.ranked ? [{ title: "名次", dataIndex: "rank", width: 60 }] : []),
+            ...(r.ranked ? [{ title: "名次（可能范围）", key: "rank", render: (_: unknown, p: (typeof r.peers)[number]) => <RankInterval rank={p.rank} interval={p.interval} n={n} compact={phone} /> }] : []),
             { title: "单位", dataIndex: "name", render: (name: string, p) => (p.code.startsWith(me?.regionCode ?? "-") ? <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link> : name) },
-            { title: "负担得分", dataIndex: "score", width: 220, render: (v: number) => <Progress percent={Number(v.toFixed(1))} size="small" strokeColor="#b71c1c" format={(x) => formatDecimal(Number(x))} /> },
-            ...(r.ranked
-              ? [
-                  { title: "较上月", key: "change", render: (_: unknown, p: (typeof r.peers)[number]) => <RankChange rank={p.rank} previous={p.previousRank} /> },
-                  { title: "名次区间（5%–95%）", key: "interval", render: (_: unknown, p: (typeof r.peers)[number]) => <RankInterval interval={p.interval} n={n} /> },
-                ]
-              : []),
-            { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag> },
-            { title: "村均工时", dataIndex: "hoursPerVillage", align: "right" as const, render: (v: number) => `${formatDecimal(v)} 小时` },
-            { title: "违规占比", dataIndex: "violationRate", align: "right" as const, render: (v: number) => `${formatDecimal(v * 100)}%` },
+            { title: "负担得分", dataIndex: "score", width: phone ? 70 : 200, render: (v: number) => (phone ? formatDecimal(v) : <Progress percent={Number(v.toFixed(1))} size="small" strokeColor="#b71c1c" format={(x) => formatDecimal(Number(x))} />) },
+            ...(r.ranked && !phone ? [{ title: "名次较上月", key: "change", render: (_: unknown, p: (typeof r.peers)[number]) => <RankChange rank={p.rank} previous={p.previousRank} /> }] : []),
+            { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{(phone ? BAND_SHORT_NAMES : BAND_NAMES)[b]}</Tag> },
+            ...(phone
+              ? []
+              : [
+                  { title: "村均工时", dataIndex: "hoursPerVillage", align: "right" as const, render: (v: number) => `${formatDecimal(v)} 小时` },
+                  { title: "违规占比", dataIndex: "violationRate", align: "right" as const, render: (v: number) => `${formatDecimal(v * 100)}%` },
+                ]),
           ]}
         />
         {!r.ranked && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>村（社区）不逐一排名，仅显示分档。</Typography.Paragraph>}
       </Card>
       <Card
-        title="漏斗图：村均数量与村级单位数（95% 与 99.8% 控制限）"
-        extra={<Select style={{ width: 200 }} value={funnelKind} onChange={(v) => set({ funnel: v })} options={[{ value: "ALL", label: "全部类别" }, ...BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))]} />}
+        title={<span style={{ whiteSpace: "normal" }}>漏斗图：村均数量与村级单位数（95% 与 99.8% 控制限）</span>}
+        extra={<Select style={{ width: phone ? 120 : 200 }} aria-label="漏斗图类别" value={funnelKind} onChange={(v) => set({ funnel: v })} options={[{ value: "ALL", label: "全部类别" }, ...BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))]} />}
       >
+        {r.funnel.points.length < 2 ? (
+          <Empty
+            data-testid="funnel-empty"
+            description={`漏斗图需要至少两个有村级单位数据的下级单位，${r.parent.name}目前只有 ${r.funnel.points.length} 个（其余下级尚未导入村级区划或没有记录）。`}
+          />
+        ) : (
         <div style={{ height: 360 }} data-testid="funnel-chart">
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart data={r.funnel.limits} margin={{ top: 10, right: 20, bottom: 20, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" dataKey="villages" name="村级单位数" label={{ value: "村级单位数", position: "insideBottom", offset: -10 }} />
-              <YAxis type="number" label={{ value: "村均数量", angle: -90, position: "insideLeft" }} />
-              <Tooltip formatter={(v) => formatDecimal(Number(v))} />
+              <XAxis type="number" dataKey="villages" name="村级单位数" tickFormatter={(v) => formatDecimal(Number(v))} label={{ value: "村级单位数（个）", position: "insideBottom", offset: -10 }} />
+              <YAxis type="number" tickFormatter={(v) => formatDecimal(Number(v))} label={{ value: "村均数量（项/村）", angle: -90, position: "insideLeft" }} />
+              {/* A point's tooltip names its unit; a limit line's names the limit. */}
+              <Tooltip formatter={(v, name, item) => [formatDecimal(Number(v)), (item?.payload as { name?: string } | undefined)?.name ?? name]} />
               <Legend verticalAlign="top" />
               <Line dataKey="upper998" name="99.8% 上限" stroke="#c62828" dot={false} strokeDasharray="6 3" />
               <Line dataKey="upper95" name="95% 上限" stroke="#ef6c00" dot={false} strokeDasharray="3 3" />
@@ -132,7 +139,10 @@ export function RankingsView() {
             </ComposedChart>
           </ResponsiveContainer>
         </div>
+        )}
         <Typography.Paragraph type="secondary">
+          {r.funnel.method}
+          <br />
           均值 {formatDecimal(r.funnel.target)}；超出 99.8% 上限的单位：{r.funnel.points.filter((p) => p.outside === "above99").map((p) => p.name).join("、") || "无"}
         </Typography.Paragraph>
       </Card>
@@ -146,6 +156,7 @@ export function RankingsView() {
             dataSource={league.data ?? []}
             pagination={{ pageSize: 15, hideOnSinglePage: true }}
             data-testid="department-league"
+            scroll={phone ? { x: "max-content" } : undefined}
             columns={[
               { title: "部门", dataIndex: "name" },
               { title: "负担工时（小时）", dataIndex: "hours", align: "right", sorter: (a, b) => a.hours - b.hours, defaultSortOrder: "descend", render: (v: number) => formatDecimal(v) },

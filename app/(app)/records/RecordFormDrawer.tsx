@@ -55,11 +55,11 @@ export function RecordFormDrawer({
   const kind = Form.useWatch("kind", form) ?? record?.kind ?? "FORM";
   const [error, setError] = useState<string | null>(null);
 
+  // Confirm as soon as the write returns; the list refreshes behind the message.
   const onSuccess = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.record.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.region.pathKey() });
     message.success(record ? "记录已修改" : "记录已保存");
     onClose();
+    await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.record.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.region.pathKey() })]);
   };
   const create = useMutation(trpc.record.create.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));
   const update = useMutation(trpc.record.update.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));

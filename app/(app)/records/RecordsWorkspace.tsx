@@ -1,9 +1,12 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Checkbox, DatePicker, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { Dayjs } from "dayjs";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { DETAIL_FIELDS } from "@/server/domain/burdenDetails";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate, formatNumber, toPeriod } from "../../_components/format";
@@ -22,21 +25,39 @@ interface Filters {
   months?: [Dayjs | null, Dayjs | null] | null;
   violation?: "yes" | "no";
   includeWithdrawn: boolean;
+  text?: string;
 }
 
 const PAGE_SIZE = 20;
+
+/** A record's kind-specific details as labelled fields (the same labels as the entry form), never raw JSON. */
+function detailItems(kind: BurdenKind, details: unknown, evidence: string | null) {
+  const values = (details ?? {}) as Record<string, unknown>;
+  const shown = (spec: (typeof DETAIL_FIELDS)[BurdenKind][number], value: unknown) => {
+    if (spec.type === "boolean") return value ? "是" : "否";
+    if (spec.type === "enum") return spec.options.find((o) => o.value === value)?.label ?? String(value);
+    return String(value);
+  };
+  const items = DETAIL_FIELDS[kind]
+    .filter((spec) => values[spec.key] !== undefined && values[spec.key] !== null && values[spec.key] !== "")
+    .map((spec) => ({ key: spec.key, label: spec.label, children: shown(spec, values[spec.key]) }));
+  if (evidence) items.push({ key: "evidence", label: "佐证", children: evidence });
+  return items.length ? items : [{ key: "none", label: "明细", children: "未填写" }];
+}
 
 export function RecordsWorkspace() {
   const trpc = useTRPC();
   const me = useMe();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const region = regionCode ?? me?.regionCode;
-  const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false });
+  // The audit log links a record by its title (?text=).
+  const linkedText = useSearchParams().get("text") ?? undefined;
+  const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false, text: linkedText });
   const pages = useCursorPages();
   const [editing, setEditing] = useState<EditableRecord | "new" | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const canEdit = me?.role === "monitor" || me?.role === "admin";
+  const canEdit = can(me, "record.create");
   const [selected, setSelected] = useState<string[]>([]);
 
   const query = {
@@ -47,6 +68,7 @@ export function RecordsWorkspace() {
     periodTo: filters.months?.[1] ? toPeriod(filters.months[1]) : undefined,
     isViolation: filters.violation ? filters.violation === "yes" : undefined,
     includeWithdrawn: filters.includeWithdrawn,
+    text: filters.text || undefined,
     pageSize: PAGE_SIZE,
     cursor: pages.cursor,
   };
@@ -67,12 +89,13 @@ export function RecordsWorkspace() {
       <Card>
         <Space wrap size="middle">
           <RegionPicker value={region} onChange={(code) => { setRegionCode(code); pages.reset(); }} />
-          <Select allowClear placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
+          <Input.Search allowClear defaultValue={linkedText} placeholder="搜索事项、表格名称或部门" style={{ width: 240 }} onSearch={(text) => update({ text: text.trim() })} data-testid="record-search" aria-label="搜索记录" />
+          <Select allowClear aria-label="负担类别" placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
             options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="filter-kind" />
-          <Select allowClear showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
+          <Select allowClear aria-label="下达部门" showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
             onChange={(departmentId) => update({ departmentId })} options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} />
           <DatePicker.RangePicker picker="month" value={filters.months ?? null} onChange={(months) => update({ months })} placeholder={["起始月份", "截止月份"]} />
-          <Select allowClear placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
+          <Select allowClear aria-label="是否违规" placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
             options={[{ value: "yes", label: "违规" }, { value: "no", label: "合规" }]} data-testid="filter-violation" />
           <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>含已撤回</Checkbox>
           {canEdit && <Button type="primary" disabled={!departments.data} onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
@@ -86,6 +109,7 @@ export function RecordsWorkspace() {
           size="small"
           rowKey="id"
           loading={records.isFetching}
+          locale={{ emptyText: records.isPending ? "正在加载…" : "暂无符合条件的记录" }}
           dataSource={records.data?.items ?? []}
           pagination={false}
           data-testid="records-table"
@@ -95,7 +119,7 @@ export function RecordsWorkspace() {
             { title: "类别", dataIndex: "kind", width: 150, render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
             { title: "事项", dataIndex: "title" },
             { title: "下达部门", dataIndex: "departmentName" },
-            { title: "下达范围", dataIndex: "scopeRegionName" },
+            { title: "下达范围", dataIndex: "scopeRegionName", width: 140, render: (name: string) => <span style={{ whiteSpace: "nowrap" }}>{name}</span> },
             { title: "数量", dataIndex: "units", align: "right", width: 70 },
             {
               title: "判定",
@@ -128,11 +152,10 @@ export function RecordsWorkspace() {
           ]}
           expandable={{
             expandedRowRender: (r) => (
-              <Typography.Paragraph style={{ margin: 0 }}>
-                {r.violations.map((v) => <div key={v.reason}>· {v.reason}</div>)}
-                <div>明细：{JSON.stringify(r.details)}</div>
-                {r.evidence && <div>佐证：{r.evidence}</div>}
-              </Typography.Paragraph>
+              <div>
+                {r.violations.map((v) => <Typography.Paragraph key={v.reason} style={{ margin: 0 }}>· {v.reason}</Typography.Paragraph>)}
+                <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 8 }} items={detailItems(r.kind as BurdenKind, r.details, r.evidence)} />
+              </div>
             ),
           }}
         />

@@ -1,9 +1,12 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Input, Modal, Result, Space, Table, Tabs, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { proposeDepartment, titleFromReport } from "@/server/domain/reportProposal";
+import { useRealtime, useUnseenReports } from "../../_components/RealtimeProvider";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDateTime } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
@@ -13,13 +16,29 @@ import { RecordFormDrawer } from "../records/RecordFormDrawer";
 
 const STATUS: Record<string, [string, string]> = { RECEIVED: ["待核实", "orange"], CONVERTED: ["已转为记录", "green"], REJECTED: ["不予采纳", "default"] };
 
-type Report = { id: string; regionCode: string; kind: BurdenKind; departmentName: string; content: string; receiptNo: string };
+type Report = { id: string; regionCode: string; kind: BurdenKind; departmentName: string; content: string; receiptNo: string; createdAt: Date };
 
 function ReportList({ regionCode }: { regionCode: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const reports = useQuery(trpc.directReport.list.queryOptions({ regionCode }));
+  const socket = useRealtime();
+  const { markSeen } = useUnseenReports();
+  useEffect(() => markSeen(), [markSeen]);
+  // A new report arrives over the socket: the list refreshes while it is open.
+  useEffect(() => {
+    if (!socket) return;
+    const arrived = () => {
+      markSeen();
+      message.info("收到一条新的村级直报");
+      void queryClient.invalidateQueries({ queryKey: trpc.directReport.pathKey() });
+    };
+    socket.on("directReports:new", arrived);
+    return () => {
+      socket.off("directReports:new", arrived);
+    };
+  }, [socket, queryClient, trpc, markSeen, message]);
   const departments = useQuery(trpc.record.departments.queryOptions({ regionCode }));
   const [converting, setConverting] = useState<Report | null>(null);
   const [rejecting, setRejecting] = useState<Report | null>(null);
@@ -76,10 +95,11 @@ function ReportList({ regionCode }: { regionCode: string }) {
             id: converting.id,
             initial: {
               kind: converting.kind,
-              title: converting.content.slice(0, 60),
+              // Proposals the monitor confirms: the registered department the villager meant, the first sentence, the report's date.
+              title: titleFromReport(converting.content),
               scopeRegionCode: converting.regionCode,
-              departmentId: departments.data?.find((d) => d.name === converting.departmentName)?.id,
-              occurredOn: dayjs(),
+              departmentId: proposeDepartment(converting.departmentName, departments.data ?? [])?.id,
+              occurredOn: dayjs(converting.createdAt),
               evidence: `直报回执 ${converting.receiptNo}：${converting.content}`,
             },
           }}
@@ -138,7 +158,7 @@ export function ReportsWorkspace() {
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const region = regionCode ?? me?.regionCode;
   if (!me || !region) return null;
-  if (me.role !== "monitor" && me.role !== "admin") {
+  if (!can(me, "directReport.list")) {
     return <Card><Result status="403" title="无权访问" subTitle="直报由民政和组织部门监测人员受理；为保护反映人，其他角色不能查看直报。" /></Card>;
   }
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Form, InputNumber, Modal, Select, Space, Switch, Table, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -8,9 +9,10 @@ import { RULE_TYPE_NAMES, SEVERITY_NAMES, type RuleType, type Severity } from "@
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
+import { describeRule } from "@/server/domain/ruleWords";
 import { EscalationCard } from "./EscalationCard";
 
-type RuleRow = { ruleKey: string; name: string; type: RuleType; severity: Severity; appliesToLevel: number; enterThreshold: number; exitThreshold: number; pendingPeriods: number; enabled: boolean; version: number; regionCode: string };
+type RuleRow = { ruleKey: string; name: string; type: RuleType; burdenKind: string | null; clause: number | null; severity: Severity; appliesToLevel: number; enterThreshold: number; exitThreshold: number; pendingPeriods: number; enabled: boolean; version: number; regionCode: string };
 
 export function RulesView() {
   const trpc = useTRPC();
@@ -23,6 +25,8 @@ export function RulesView() {
   const [editing, setEditing] = useState<RuleRow | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
+  // Plain words first; thresholds and statistics behind 详情.
+  const [details, setDetails] = useState(false);
   const save = useMutation(
     trpc.rule.save.mutationOptions({
       onSuccess: async () => {
@@ -33,13 +37,16 @@ export function RulesView() {
       onError: (e) => setError(e.message),
     }),
   );
-  const canEdit = me?.role === "monitor" || me?.role === "admin";
+  const canEdit = can(me, "rule.save");
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card size="small">
-        <Space>
+        <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          <Typography.Text type="secondary">阈值带回差：超过“触发阈值”告警，降到“恢复阈值”及以下才自动恢复。</Typography.Text>
+          <Space>
+            <Switch checked={details} onChange={setDetails} data-testid="rule-details" aria-label="显示统计详情" />
+            <Typography.Text>显示详情（阈值与统计方法）</Typography.Text>
+          </Space>
         </Space>
       </Card>
       <Card title="预警规则">
@@ -51,20 +58,36 @@ export function RulesView() {
           pagination={false}
           data-testid="rules-table"
           columns={[
-            { title: "规则", dataIndex: "name" },
+            {
+              title: "规则",
+              dataIndex: "name",
+              render: (_: string, r) => {
+                const words = describeRule(r);
+                return (
+                  <div>
+                    <div>{words.plain}</div>
+                    {details && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.name}。{words.detail}</Typography.Text>}
+                  </div>
+                );
+              },
+            },
             { title: "类型", dataIndex: "type", render: (t: RuleType) => RULE_TYPE_NAMES[t] },
-            { title: "适用层级", dataIndex: "appliesToLevel", render: (l: number) => LEVEL_NAMES[l as RegionLevel] },
             { title: "级别", dataIndex: "severity", render: (s: Severity) => SEVERITY_NAMES[s] },
-            { title: "触发阈值", dataIndex: "enterThreshold", align: "right", render: (v: number) => Number(v.toFixed(2)) },
-            { title: "恢复阈值", dataIndex: "exitThreshold", align: "right", render: (v: number) => Number(v.toFixed(2)) },
-            { title: "待定期数", dataIndex: "pendingPeriods", align: "right" },
             { title: "启用", dataIndex: "enabled", render: (v: boolean) => (v ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
-            { title: "来源", key: "source", render: (_, r) => (r.regionCode === "" ? "全国默认" : `${r.regionCode} 第${r.version}版`) },
+            ...(details
+              ? [
+                  { title: "适用层级", dataIndex: "appliesToLevel", render: (l: number) => LEVEL_NAMES[l as RegionLevel] },
+                  { title: "触发阈值", dataIndex: "enterThreshold", align: "right" as const, render: (v: number) => Number(v.toFixed(2)) },
+                  { title: "恢复阈值", dataIndex: "exitThreshold", align: "right" as const, render: (v: number) => Number(v.toFixed(2)) },
+                  { title: "待定期数（月）", dataIndex: "pendingPeriods", align: "right" as const },
+                  { title: "来源", key: "source", render: (_: unknown, r: RuleRow) => (r.regionCode === "" ? "全国默认" : `本辖区第${r.version}版`) },
+                ]
+              : []),
             ...(canEdit ? [{ title: "操作", key: "edit", render: (_: unknown, r: RuleRow) => <Button size="small" type="link" onClick={() => { setError(null); setEditing(r); }}>调整阈值</Button> }] : []),
           ]}
         />
       </Card>
-      <EscalationCard canEdit={me?.role === "admin"} />
+      <EscalationCard canEdit={can(me, "rule.saveEscalation")} />
       {editing && region && (
         <Modal open title={`调整：${editing.name}`} okText="保存为本辖区新版本" confirmLoading={save.isPending} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

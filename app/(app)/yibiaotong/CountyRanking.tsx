@@ -14,7 +14,7 @@ export function CountyRanking({ rows, onOpen }: { rows: RankingRow[]; onOpen: (c
           <BarChart data={rows} layout="vertical" margin={{ left: 20, right: 30 }}>
             <CartesianGrid horizontal={false} />
             <XAxis type="number" tickFormatter={(v: number) => formatDecimal(v)} />
-            <YAxis type="category" dataKey="name" width={90} />
+            <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => [`${formatDecimal(Number(v))} 小时`, "每村重复填写工时"]} />
             <Bar dataKey="hoursPerVillage" fill="#c62828" isAnimationActive={false} />
           </BarChart>

@@ -60,7 +60,7 @@ export function ProposalList({ countyCode, clusters, canDecide }: { countyCode: 
             ) : c.decision?.status === "ACCEPTED" ? <Link href="/catalogue">前往审批</Link> : null
           }
         >
-          <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions size="small" column={1}>
             <Descriptions.Item label="合并的表格">{c.members.map((m) => <Tag key={m.key} color={m.key === c.baseKey ? "blue" : undefined}>{m.title}{m.department ? `（${m.department}）` : ""}</Tag>)}</Descriptions.Item>
             <Descriptions.Item label="以此表为基础">{c.baseTitle}</Descriptions.Item>
             <Descriptions.Item label="共享部门">{c.departments.join("、") || "—"}</Descriptions.Item>

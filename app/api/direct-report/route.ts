@@ -4,6 +4,8 @@ import { getDb } from "@/server/db/client";
 import { BURDEN_KINDS } from "@/server/domain/burdenKinds";
 import { MAX_PHOTO_BYTES, submitDirectReport } from "@/server/services/directReports";
 import { errorResponse } from "@/server/api/errors";
+import { clientAddressOf } from "@/server/http/clientAddress";
+import { withAccessCodeGuard } from "@/server/services/accessCodeGuard";
 import { jsonError } from "../_lib/http";
 
 const fields = z.object({
@@ -30,11 +32,13 @@ export async function POST(request: Request) {
   if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join("；"));
   const photo = form.get("photo");
   try {
-    const result = await submitDirectReport(getDb(), {
-      ...parsed.data,
-      anonymous: parsed.data.anonymous === "true",
-      photo: photo instanceof File && photo.size > 0 ? new Uint8Array(await photo.arrayBuffer()) : null,
-    });
+    const result = await withAccessCodeGuard(clientAddressOf(request.headers), async () =>
+      submitDirectReport(getDb(), {
+        ...parsed.data,
+        anonymous: parsed.data.anonymous === "true",
+        photo: photo instanceof File && photo.size > 0 ? new Uint8Array(await photo.arrayBuffer()) : null,
+      }),
+    );
     return Response.json(result, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -94,13 +94,19 @@ describe("overlap classification", () => {
       { numRuns: 200 },
     );
   });
-  it("clusters forms joined by same-data pairs, leaving singletons out", () => {
+  it("clusters forms joined by same-data pairs, leaving singletons and weak pairs out", () => {
     const pairs = [
       { a: 0, b: 1, score: 0.9, shared: [], sharedSpecific: 3 },
       { a: 1, b: 2, score: 0.7, shared: [], sharedSpecific: 2 },
+      { a: 0, b: 2, score: 0.6, shared: [], sharedSpecific: 2 },
       { a: 3, b: 4, score: 0.4, shared: [], sharedSpecific: 5 },
     ];
     expect(clusterForms(5, pairs)).toEqual([[0, 1, 2]]);
+  });
+  it("does not chain: groups join only while their mean cross overlap stays high", () => {
+    const pair = (a: number, b: number, score: number) => ({ a, b, score, shared: [], sharedSpecific: 3 });
+    expect(clusterForms(5, [pair(0, 1, 0.9), pair(1, 2, 0.7), pair(2, 3, 0.9), pair(3, 4, 0.9)])).toEqual([[0, 1], [2, 3]]);
+    expect(clusterForms(3, [pair(0, 1, 0.9), pair(1, 2, 0.8), pair(0, 2, 0.6)])).toEqual([[0, 1, 2]]);
   });
 });
 

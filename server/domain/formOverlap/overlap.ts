@@ -144,23 +144,34 @@ export function overlapPairsNaive(forms: readonly ItemForm[], weights: ReadonlyM
   return out;
 }
 
-/** Groups of forms joined by same-data pairs (union–find over the pair graph), largest first; singletons left out. */
+/**
+ * Groups of forms asking for the same data: average-linkage agglomeration
+ * over the same-data pairs, strongest first. Two groups join only while the
+ * mean overlap over all their cross pairs (absent pairs count 0) stays at the
+ * same-data score, so a chain (低保 ~ 危房改造 ~ 房屋安全) does not become one
+ * group while the closest forms stay together. Largest first; singletons left out.
+ */
 export function clusterForms(count: number, pairs: readonly PairOverlap[]): number[][] {
-  const parent = Int32Array.from({ length: count }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  for (const p of pairs) if (isSameData(p)) parent[find(p.a)] = find(p.b);
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const root = find(i);
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
+  const scores = new Map<number, number>();
+  const key = (x: number, y: number) => (x < y ? x * count + y : y * count + x);
+  for (const p of pairs) scores.set(key(p.a, p.b), p.score);
+  const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
+  const groupOf = Int32Array.from({ length: count }, (_, i) => i);
+  for (const p of [...pairs].filter(isSameData).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+    const ga = groupOf[p.a]!;
+    const gb = groupOf[p.b]!;
+    if (ga === gb) continue;
+    const A = members[ga]!;
+    const B = members[gb]!;
+    let sum = 0;
+    for (const x of A) for (const y of B) sum += scores.get(key(x, y)) ?? 0;
+    if (sum / (A.length * B.length) < SAME_DATA_SCORE) continue;
+    for (const y of B) groupOf[y] = ga;
+    A.push(...B);
+    members[gb] = [];
   }
-  return [...groups.values()].filter((g) => g.length > 1).sort((x, y) => y.length - x.length || x[0]! - y[0]!);
+  return members
+    .filter((g) => g.length > 1)
+    .map((g) => [...g].sort((x, y) => x - y))
+    .sort((x, y) => y.length - x.length || x[0]! - y[0]!);
 }

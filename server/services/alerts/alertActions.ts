@@ -6,7 +6,6 @@ import {
   eventsOfAlert,
   findAlert,
   firingUnescalated,
-  insertEvent,
   insertNote,
   insertSilence,
   listAlertsInSubtree,
@@ -18,7 +17,7 @@ import {
 import { findRegions } from "../../db/regionRepository";
 import { acknowledgementHolds, DEFAULT_ESCALATION_MINUTES, dueForEscalation, type MachineState, type Severity } from "../../domain/alerts";
 import { isWithin, parentCodeOf, subtreeRange } from "../../domain/regions";
-import { alertDtos, publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
+import { alertDtos, publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { silencedAlertIds } from "./alertEvaluation";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
@@ -49,8 +48,8 @@ async function humanAction(db: Db, user: SessionUser, alert: AlertRow, type: str
     const dto = toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode);
     await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: alert.regionCode, action: `ALERT_${type}`, entity: "Alert", entityId: alert.id, after: { note, ...extra } });
     // Last, so the event-order lock (PostgreSQL) is held only until the commit that follows.
-    const stored = await insertEvent(tx, { alertId: alert.id, regionCode: alert.regionCode, type, payload: { alert: dto, by: user.name, note, ...extra }, actorId: user.id });
-    return { seq: stored.seq, type, alertId: alert.id, regionCode: alert.regionCode, createdAt: stored.createdAt, payload: stored.payload } satisfies AlertEventMessage;
+    const [stored] = await writeAlertEvents(tx, [{ alertId: alert.id, regionCode: alert.regionCode, type, payload: { alert: dto, by: user.name, note, ...extra }, actorId: user.id }]);
+    return stored!;
   });
   publishAlertEvents([event]);
   return event;
@@ -71,10 +70,14 @@ export async function acknowledgeAlert(db: Db, user: SessionUser, input: { id: s
   );
 }
 
+export const ASSIGNABLE_ROLES: readonly string[] = ["inspector", "monitor"];
+
 export async function assignAlert(db: Db, user: SessionUser, id: string, assigneeId: string) {
   const assignee = await db.user.findUnique({ where: { id: assigneeId } });
   const alert = await alertInJurisdiction(db, user, id);
-  if (!assignee || !isWithin(alert.regionCode, assignee.regionCode)) throw new UserInputError("被指派人不存在或其辖区不含该预警");
+  if (!assignee || assignee.disabled || !isWithin(alert.regionCode, assignee.regionCode)) throw new UserInputError("被指派人不存在或其辖区不含该预警");
+  // Only roles that can act on an alert may own one; a department or leader assignee would leave it stranded.
+  if (!ASSIGNABLE_ROLES.includes(assignee.role)) throw new UserInputError("只能指派给督查员或监测员");
   return humanAction(db, user, alert, "ASSIGNED", { assigneeId }, null, { assignee: assignee.name });
 }
 
@@ -98,7 +101,7 @@ export async function alertDetail(db: Db, user: SessionUser, id: string) {
     ? await db.burdenRecord.findMany({
         where: {
           kind: rule.burdenKind,
-          period: alert.period,
+          period: alert.lastPeriod ?? alert.period,
           status: "ACTIVE",
           ...(rule.type === "VIOLATION" ? { isViolation: true } : {}),
           scopeRegionCode: subtreeRange(alert.regionCode),
@@ -142,17 +145,19 @@ export async function runEscalation(db: Db, now = new Date(), limits: Record<Sev
     const acknowledged = acknowledgementHolds(h ? { ackedAt: h.ackedAt, ackExpiresAt: h.ackExpiresAt, ackValue: h.ackValue, ackCeilingMargin: h.ackCeilingMargin, resolvedAt: h.resolvedAt } : null, a.value, now);
     return !h?.resolvedAt && dueForEscalation({ state: a.state as MachineState, severity: a.severity as Severity, firingAt: a.firingAt, escalationLevel: h?.escalationLevel ?? 0 }, acknowledged, now, limits);
   });
-  if (due.length === 0) return [];
-  const names = new Map((await findRegions(db, due.map((a) => a.regionCode))).map((r) => [r.code, r.name]));
+  // A silence stops escalation as it stops notifications (Alertmanager); the alert stays listed, marked 已静默.
+  const silenced = await silencedAlertIds(db, due, now);
+  const unsilenced = due.filter((a) => !silenced.has(a.id));
+  if (unsilenced.length === 0) return [];
+  const names = new Map((await findRegions(db, unsilenced.map((a) => a.regionCode))).map((r) => [r.code, r.name]));
   const events = await db.$transaction(async (tx) => {
     const out: AlertEventMessage[] = [];
-    for (const alert of due) {
+    for (const alert of unsilenced) {
       const parent = parentCodeOf(alert.regionCode) ?? alert.regionCode;
       await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
       const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
       const seen = alert.deliveries.some((d) => d.openedAt);
-      const stored = await insertEvent(tx, { alertId: alert.id, regionCode: alert.regionCode, type: "ESCALATED", payload: { alert: toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode, now), escalatedTo: parent, unseen: !seen } });
-      out.push({ seq: stored.seq, type: "ESCALATED", alertId: alert.id, regionCode: alert.regionCode, createdAt: stored.createdAt, payload: stored.payload });
+      out.push(...(await writeAlertEvents(tx, [{ alertId: alert.id, regionCode: alert.regionCode, type: "ESCALATED", payload: { alert: toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode, now), escalatedTo: parent, unseen: !seen } }])));
     }
     return out;
   });

@@ -1,94 +1,69 @@
 import type { Db } from "../../db/client";
-import { activeSilences, createAlert, findAlertsByDedup, insertEvent, updateAlert, type Tx } from "../../db/alertRepository";
+import { activeSilences, createAlert, dedupKeysTaken, findEpisodes, updateAlert, type Tx } from "../../db/alertRepository";
 import { findAggregates } from "../../db/metricRepository";
-import { BURDEN_KIND_NAMES } from "../../domain/burdenKinds";
-import { crossesCeiling, dedupKeyOf, poissonCusum, poissonUpperTail, robustZ, transition, type MachineState } from "../../domain/alerts";
-import { periodsEnding, type RegionMetrics } from "../../domain/metrics";
+import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
+import { periodsEnding, villagesReached } from "../../domain/metrics";
 import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
-import { publishAlertEvents, toAlertDto, type AlertEventMessage } from "./alertEvents";
-import { effectiveRules, type EffectiveRule } from "./alertRules";
-import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor, type RegionInfo } from "../metrics";
-
-const formatPeriod = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`;
-
-interface RuleValue {
-  value: number;
-  summary: string;
-}
-
-/** This period's value of one rule for one region, or null when the rule has nothing to say. */
-async function ruleValue(db: Db, rule: EffectiveRule, region: RegionInfo, period: number, metrics: RegionMetrics, context: { siblings?: () => Promise<number[]> }): Promise<RuleValue | null> {
-  const kind = rule.burdenKind ? metrics.kinds.find((k) => k.kind === rule.burdenKind)! : null;
-  const when = `${region.name} ${formatPeriod(period)}`;
-  switch (rule.type) {
-    case "VIOLATION":
-      return { value: kind!.violationUnits, summary: `${when}：${BURDEN_KIND_NAMES[rule.burdenKind!]}违规 ${kind!.violationUnits} 村次（《意见》第${rule.clause}条）` };
-    case "LEVEL":
-      return { value: kind!.perVillage, summary: `${when}：村均${BURDEN_KIND_NAMES[rule.burdenKind!]} ${kind!.perVillage.toFixed(2)}，超过阈值 ${rule.enterThreshold}` };
-    case "STATISTICAL": {
-      if (rule.ruleKey === "STAT_CUSUM") {
-        const periods = periodsEnding(period, 15);
-        const rows = await findAggregates(db, [region.code], periods);
-        const count = (p: number) => rows.filter((r) => r.period === p).reduce((s, r) => s + r.records, 0);
-        const mean0 = periods.slice(0, 12).reduce((s, p) => s + count(p), 0) / 12;
-        const recent = periods.slice(12).map(count);
-        const statistic = poissonCusum(recent, mean0);
-        return { value: statistic, summary: `${when}：近3个月负担记录 ${recent.join("、")} 条，前12个月月均 ${mean0.toFixed(1)} 条（CUSUM = ${statistic.toFixed(2)}）` };
-      }
-      const periods = periodsEnding(period, 13);
-      const rows = await findAggregates(db, [region.code], periods);
-      const count = (p: number) => rows.filter((r) => r.period === p).reduce((s, r) => s + r.records, 0);
-      const current = count(period);
-      const mean = periods.slice(0, 12).reduce((s, p) => s + count(p), 0) / 12;
-      const minimum = region.level === 5 ? 3 : 1;
-      const score = current >= minimum ? -Math.log10(Math.max(poissonUpperTail(current, mean), 1e-300)) : 0;
-      return { value: score, summary: `${when}：负担记录 ${current} 条，近12个月月均 ${mean.toFixed(1)} 条（泊松尾概率 ${poissonUpperTail(current, mean).toExponential(2)}）` };
-    }
-    case "PEER_OUTLIER": {
-      const peers = context.siblings ? await context.siblings() : [];
-      const z = robustZ(Math.log1p(metrics.hoursPerVillage), peers);
-      return { value: z, summary: `${when}：村均负担工时 ${metrics.hoursPerVillage.toFixed(1)} 小时，同级稳健 z = ${z.toFixed(2)}` };
-    }
-    case "SILENCE":
-      return null; // evaluated by the scheduler from monitoring points
-  }
-}
+import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
+import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
+import { formatPeriod, ruleValue, type RuleValue } from "./ruleValues";
+import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor } from "../metrics";
 
 /**
- * Evaluates the rules for some regions of one level in one period and writes
- * the machine state of their alerts with one event per change, in one
- * transaction; the events are pushed once it commits. The human layer is
- * only read (for the ceiling), never written.
+ * Evaluates the rules for some regions of one level (siblings under one parent)
+ * in one period, each region with its own effective rules and thresholds, and
+ * writes the machine state of their alerts with one event per change, in one
+ * transaction; the events are pushed once it commits. The human layer is only
+ * read (for the ceiling), never written.
  */
 export async function evaluateRegions(db: Db, regionCodes: string[], period: number, now = new Date()): Promise<AlertEventMessage[]> {
   if (regionCodes.length === 0) return [];
   const level = levelOfCode(regionCodes[0]!)!;
-  const rules = (await effectiveRules(db, regionCodes[0]!)).filter((r) => r.enabled && r.appliesToLevel === level && r.type !== "SILENCE");
-  if (rules.length === 0) return [];
+  const rulesOf = await effectiveRulesFor(db, regionCodes);
+  const usable = (rules: EffectiveRule[]) => rules.filter((r) => r.enabled && r.appliesToLevel === level && r.type !== "SILENCE");
+  const allRules = regionCodes.flatMap((c) => usable(rulesOf.get(c) ?? []));
+  if (allRules.length === 0) return [];
   const parent = parentCodeOf(regionCodes[0]!);
   const regions = parent ? (await childrenInfo(db, parent)).filter((r) => regionCodes.includes(r.code)) : await Promise.all(regionCodes.map((c) => regionInfo(db, c)));
   const settings = await scoreSettingsFor(db, regionCodes[0]!);
+  const ancestors = ancestorCodesOf(regionCodes[0]!);
   // Pending rules need the earlier periods too: a rule fires after `pendingPeriods` consecutive breaches.
-  const history = periodsEnding(period, Math.max(0, ...rules.map((r) => r.pendingPeriods)) + 1);
-  const metrics = await metricsFor(db, regions, ancestorCodesOf(regionCodes[0]!), history, settings.minutes);
-  let siblingValues: number[] | null = null;
-  const siblings = async () => {
-    if (siblingValues) return siblingValues;
-    if (!parent) return (siblingValues = []);
-    const peers = await childrenInfo(db, parent);
-    const peerMetrics = await metricsFor(db, peers, ancestorCodesOf(regionCodes[0]!), [period], settings.minutes);
-    return (siblingValues = peers.map((p) => Math.log1p(peerMetrics.get(p.code)!.get(period)!.hoursPerVillage)));
-  };
+  const history = periodsEnding(period, Math.max(0, ...allRules.map((r) => r.pendingPeriods)) + 1);
+  const metrics = await metricsFor(db, regions, ancestors, history, settings.minutes);
 
-  const computed: { rule: EffectiveRule; region: RegionInfo; value: RuleValue; priorBreaches: number }[] = [];
+  // Each month is judged against the peers of that month.
+  const peerCache = new Map<number, Promise<number[]>>();
+  const peers = (p: number) => {
+    if (!peerCache.has(p))
+      peerCache.set(
+        p,
+        (async () => {
+          if (!parent) return [];
+          const siblings = await childrenInfo(db, parent);
+          const m = await metricsFor(db, siblings, ancestors, [p], settings.minutes);
+          return siblings.map((s) => Math.log1p(m.get(s.code)!.get(p)!.hoursPerVillage));
+        })(),
+      );
+    return peerCache.get(p)!;
+  };
+  const statistical = allRules.some((r) => r.type === "STATISTICAL");
+  const counts = statistical ? await recordCountSeries(db, regions.map((r) => r.code), period) : new Map<string, number[]>();
+
+  const violating = allRules.some((r) => r.type === "VIOLATION") ? await violatingScopes(db, regions.map((r) => r.code), ancestors, period) : null;
+  const computed: ComputedValue[] = [];
   for (const region of regions) {
-    const m = metrics.get(region.code)!.get(period)!;
-    for (const rule of rules) {
-      const value = await ruleValue(db, rule, region, period, m, { siblings });
+    const violations = async (kind: string) => {
+      const scopes = (violating ?? []).filter((v) => v.kind === kind && (v.code.startsWith(region.code) || ancestors.includes(v.code)));
+      return { records: scopes.length, villages: villagesReached(scopes.map((v) => ({ code: v.code, villages: ancestors.includes(v.code) ? region.villages : v.villages }))) };
+    };
+    const context = { peers, counts: async () => counts.get(region.code) ?? [], violations };
+    for (const rule of usable(rulesOf.get(region.code) ?? [])) {
+      const value = await ruleValue(rule, region, period, metrics.get(region.code)!.get(period)!, context);
       if (!value) continue;
       let priorBreaches = 0;
-      for (const earlier of history.slice(0, -1).reverse().slice(0, rule.pendingPeriods)) {
-        const before = await ruleValue(db, rule, region, earlier, metrics.get(region.code)!.get(earlier)!, {});
+      for (const [back, earlier] of history.slice(0, -1).reverse().slice(0, rule.pendingPeriods).entries()) {
+        const earlierContext = { peers, counts: async () => (counts.get(region.code) ?? []).slice(0, -(back + 1)) };
+        const before = await ruleValue(rule, region, earlier, metrics.get(region.code)!.get(earlier)!, earlierContext);
         if (!before || before.value <= rule.enterThreshold) break;
         priorBreaches += 1;
       }
@@ -98,69 +73,114 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
   return applyRuleValues(db, computed, period, now);
 }
 
+/** Months of record counts the statistical rules look back over (the baseline window plus the CUSUM's run-in). */
+const SERIES_MONTHS = 48;
+
+async function recordCountSeries(db: Db, codes: string[], period: number): Promise<Map<string, number[]>> {
+  const periods = periodsEnding(period, SERIES_MONTHS);
+  const rows = await findAggregates(db, codes, periods);
+  const index = new Map(periods.map((p, i) => [p, i]));
+  const out = new Map(codes.map((c) => [c, periods.map(() => 0)]));
+  for (const r of rows) out.get(r.regionCode)![index.get(r.period)!]! += r.records;
+  return out;
+}
+
+/** Scopes of this month's violating records inside these regions or above them, with the villages each reaches. */
+async function violatingScopes(db: Db, codes: string[], ancestors: string[], period: number) {
+  const inside = await Promise.all(codes.map((c) => db.burdenRecord.findMany({ where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(c) }, select: { kind: true, scopeRegionCode: true } })));
+  const above = ancestors.length ? await db.burdenRecord.findMany({ where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: { in: ancestors } }, select: { kind: true, scopeRegionCode: true } }) : [];
+  const rows = [...inside.flat(), ...above];
+  const sizes = new Map((await db.region.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.scopeRegionCode))] } }, select: { code: true, level: true, villageCount: true, communityCount: true } })).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]));
+  return rows.map((r) => ({ kind: r.kind, code: r.scopeRegionCode, villages: sizes.get(r.scopeRegionCode) ?? 0 }));
+}
+
+interface ComputedValue {
+  rule: EffectiveRule;
+  region: { code: string; name: string };
+  value: RuleValue;
+  priorBreaches: number;
+}
+
 /**
- * Writes the machine state of the alerts for computed rule values, one event
- * per change, in one transaction; pushes the events once it commits. The human
- * layer is only read (for the ceiling), never written.
+ * Writes the machine state of the alert episodes for computed rule values, one
+ * event per change, in one transaction; pushes the events once it commits.
+ * An alert is rule + region with episodes: the latest episode of the pair is
+ * carried into this period; a breach with no open episode opens a new one.
+ * A month before the latest one judged is history and is not re-judged. The
+ * human layer is only read (for the ceiling), never written.
  */
-async function applyRuleValues(
-  db: Db,
-  computed: { rule: EffectiveRule; region: { code: string; name: string }; value: RuleValue; priorBreaches: number }[],
-  period: number,
-  now: Date,
-): Promise<AlertEventMessage[]> {
-  const keys = computed.map((c) => dedupKeyOf(c.rule.ruleKey, c.region.code, period));
+async function applyRuleValues(db: Db, computed: ComputedValue[], period: number, now: Date): Promise<AlertEventMessage[]> {
+  if (computed.length === 0) return [];
   const silences = await activeSilences(db, now);
   const isSilenced = (ruleKey: string, regionCode: string) => silences.some((s) => regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === ruleKey));
   const events = await db.$transaction(async (tx) => {
-    const existing = new Map((await findAlertsByDedup(tx, keys)).map((a) => [a.dedupKey, a]));
+    const episodes = await findEpisodes(tx, [...new Set(computed.map((c) => c.rule.ruleKey))], [...new Set(computed.map((c) => c.region.code))]);
+    const latest = new Map<string, (typeof episodes)[number]>();
+    const judged = (e: (typeof episodes)[number]) => e.lastPeriod ?? e.period;
+    for (const e of episodes) {
+      const key = `${e.ruleKey}|${e.regionCode}`;
+      const seen = latest.get(key);
+      if (!seen || judged(e) > judged(seen) || (judged(e) === judged(seen) && e.firstSeenAt > seen.firstSeenAt)) latest.set(key, e);
+    }
     const pending: { alertId: string; regionCode: string; type: string; payload: { alert: ReturnType<typeof toAlertDto>; value: number } }[] = [];
     for (const { rule, region, value, priorBreaches } of computed) {
-      const key = dedupKeyOf(rule.ruleKey, region.code, period);
-      const alert = existing.get(key);
-      const step = transition((alert?.state as MachineState | undefined) ?? null, value.value, priorBreaches, rule);
-      if (step.events.length === 0) continue;
-      if (!alert && step.state === null) continue;
-      const changed = alert && step.events[0] === "VALUE_CHANGED" && alert.value === value.value;
-      if (changed) continue;
-      const saved = alert
-        ? await updateAlert(tx, alert.id, {
-            state: step.state!,
-            value: value.value,
-            summary: value.summary,
-            threshold: rule.enterThreshold,
-            ...(step.events.includes("FIRING") ? { firingAt: now, resolvedAt: null } : {}),
-            ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
-          })
-        : await createAlert(tx, {
-            dedupKey: key,
-            ruleKey: rule.ruleKey,
-            ruleId: rule.id,
-            regionCode: region.code,
-            period,
-            severity: rule.severity,
-            state: step.state!,
-            value: value.value,
-            threshold: rule.enterThreshold,
-            summary: value.summary,
-            firstSeenAt: now,
-            firingAt: step.state === "FIRING" ? now : null,
-          });
-      const types = [...step.events];
-      const human = alert?.human;
-      if (human && crossesCeiling({ ackedAt: human.ackedAt, ackExpiresAt: human.ackExpiresAt, ackValue: human.ackValue, ackCeilingMargin: human.ackCeilingMargin, resolvedAt: human.resolvedAt }, alert.value, value.value)) {
-        types.push("REOPENED" as never);
+      const episode = latest.get(`${rule.ruleKey}|${region.code}`);
+      if (episode && judged(episode) > period) continue;
+      const samePeriod = episode ? judged(episode) === period : false;
+      // Re-judging the month that resolved an episode may reopen it: one month, one verdict.
+      const open = episode && (episode.state !== "RESOLVED" || samePeriod) ? episode : null;
+      const below = value.value <= rule.exitThreshold;
+      let saved;
+      let types: string[];
+      if (open) {
+        const base = samePeriod ? open.recoveryBase : open.recoveryCount;
+        const state = open.state === "RESOLVED" ? "FIRING" : (open.state as MachineState);
+        const step = transition(state, value.value, priorBreaches, rule, below ? base + 1 : 0);
+        const reopened = open.state === "RESOLVED" && step.state !== "RESOLVED";
+        if (open.state === "RESOLVED" && !reopened) continue;
+        if (!reopened && step.events[0] === "VALUE_CHANGED" && samePeriod && open.value === value.value) continue;
+        types = reopened ? ["FIRING"] : [...step.events];
+        saved = await updateAlert(tx, open.id, {
+          state: step.state!,
+          value: value.value,
+          summary: value.summary,
+          threshold: rule.enterThreshold,
+          lastPeriod: period,
+          recoveryBase: base,
+          recoveryCount: below ? base + 1 : 0,
+          ...(step.events.includes("FIRING") && open.state !== "FIRING" && !reopened ? { firingAt: now, resolvedAt: null } : {}),
+          ...(reopened ? { resolvedAt: null } : {}),
+          ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
+        });
+        const human = open.human;
+        if (human && crossesCeiling({ ackedAt: human.ackedAt, ackExpiresAt: human.ackExpiresAt, ackValue: human.ackValue, ackCeilingMargin: human.ackCeilingMargin, resolvedAt: human.resolvedAt }, open.value, value.value)) types.push("REOPENED");
+      } else {
+        const step = transition(null, value.value, priorBreaches, rule);
+        if (step.state === null || step.events.length === 0) continue;
+        let nth = 1;
+        const taken = new Set((await dedupKeysTaken(tx, [1, 2, 3, 4, 5, 6, 7, 8].map((n) => dedupKeyOf(rule.ruleKey, region.code, period, n)))).map((k) => k.dedupKey));
+        while (taken.has(dedupKeyOf(rule.ruleKey, region.code, period, nth))) nth += 1;
+        types = [...step.events];
+        saved = await createAlert(tx, {
+          dedupKey: dedupKeyOf(rule.ruleKey, region.code, period, nth),
+          ruleKey: rule.ruleKey,
+          ruleId: rule.id,
+          regionCode: region.code,
+          period,
+          lastPeriod: period,
+          severity: rule.severity,
+          state: step.state,
+          value: value.value,
+          threshold: rule.enterThreshold,
+          summary: value.summary,
+          firstSeenAt: now,
+          firingAt: step.state === "FIRING" ? now : null,
+        });
       }
       const dto = toAlertDto(saved, region.name, now, isSilenced(rule.ruleKey, region.code));
       for (const type of types) pending.push({ alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
     }
-    // Events last: the event-order lock (PostgreSQL) is then held only until the commit.
-    const written: AlertEventMessage[] = [];
-    for (const data of pending) {
-      const event = await insertEvent(tx, data);
-      written.push({ seq: event.seq, type: data.type, alertId: data.alertId, regionCode: data.regionCode, createdAt: event.createdAt, payload: event.payload });
-    }
-    return written;
+    return writeAlertEvents(tx, pending);
   });
   publishAlertEvents(events);
   return events;

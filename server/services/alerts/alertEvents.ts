@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import { insertEvent, type Tx } from "../../db/alertRepository";
 import { findRegions } from "../../db/regionRepository";
 import { acknowledgementHolds, MACHINE_STATE_NAMES, SEVERITY_NAMES, type MachineState, type Severity } from "../../domain/alerts";
 import { bus } from "../../bus";
@@ -10,7 +11,10 @@ export interface AlertDto {
   ruleKey: string;
   regionCode: string;
   regionName: string;
+  /** The month the episode opened. */
   period: number;
+  /** The latest month judged in this episode. */
+  lastPeriod: number;
   severity: Severity;
   severityName: string;
   state: MachineState;
@@ -43,6 +47,7 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
     regionCode: alert.regionCode,
     regionName,
     period: alert.period,
+    lastPeriod: alert.lastPeriod ?? alert.period,
     severity: alert.severity as Severity,
     severityName: SEVERITY_NAMES[alert.severity as Severity] ?? alert.severity,
     state: alert.state as MachineState,
@@ -85,4 +90,27 @@ export interface AlertEventMessage {
 /** After commit: push each stored event to the rooms of its region and every ancestor. */
 export function publishAlertEvents(events: AlertEventMessage[]): void {
   for (const event of [...events].sort((a, b) => a.seq - b.seq)) bus.emit("region:event", event.regionCode, "alerts:event", event);
+}
+
+export interface AlertEventDraft {
+  alertId: string | null;
+  regionCode: string;
+  type: string;
+  payload: object;
+  actorId?: string | null;
+}
+
+/**
+ * The one place machine-written alert events are stored, inside the caller's
+ * transaction and as its last statements (the event-order lock on PostgreSQL
+ * is then held only until the commit). Anything that must be written
+ * atomically with an event (a notification outbox) belongs here.
+ */
+export async function writeAlertEvents(tx: Tx, drafts: AlertEventDraft[]): Promise<AlertEventMessage[]> {
+  const written: AlertEventMessage[] = [];
+  for (const data of drafts) {
+    const event = await insertEvent(tx, data);
+    written.push({ seq: event.seq, type: data.type, alertId: data.alertId, regionCode: data.regionCode, createdAt: event.createdAt, payload: event.payload });
+  }
+  return written;
 }

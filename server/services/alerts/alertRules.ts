@@ -9,6 +9,7 @@ import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
 export interface EffectiveRule extends RuleSpec {
   id: string;
+  recoveryPeriods: number;
   version: number;
   regionCode: string;
   enabled: boolean;
@@ -27,8 +28,17 @@ export async function ensureDefaultRules(db: Db): Promise<number> {
 const baseKey = (ruleKey: string) => ruleKey.split("@")[0]!;
 
 export async function effectiveRules(db: Db, regionCode: string): Promise<EffectiveRule[]> {
-  const owners = ["", ...ancestorCodesOf(regionCode), regionCode];
-  const versions = await listRuleVersions(db, owners);
+  return (await effectiveRulesFor(db, [regionCode])).get(regionCode)!;
+}
+
+/** The effective rules of several regions in one query: each region gets the most specific owner above it. */
+export async function effectiveRulesFor(db: Db, regionCodes: string[]): Promise<Map<string, EffectiveRule[]>> {
+  const ownersOf = (code: string) => ["", ...ancestorCodesOf(code), code];
+  const versions = await listRuleVersions(db, [...new Set(regionCodes.flatMap(ownersOf))]);
+  return new Map(regionCodes.map((code) => [code, resolve(versions.filter((v) => ownersOf(code).includes(v.regionCode)))]));
+}
+
+function resolve(versions: Awaited<ReturnType<typeof listRuleVersions>>): EffectiveRule[] {
   const best = new Map<string, (typeof versions)[number]>();
   for (const v of versions) {
     const key = baseKey(v.ruleKey);
@@ -47,6 +57,7 @@ export async function effectiveRules(db: Db, regionCode: string): Promise<Effect
     enterThreshold: r.enterThreshold ?? 0,
     exitThreshold: r.exitThreshold ?? 0,
     pendingPeriods: r.pendingPeriods,
+    recoveryPeriods: r.recoveryPeriods,
     version: r.version,
     regionCode: r.regionCode,
     enabled: r.enabled,

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { runEscalation } from "./alertActions";
 import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
 import { escalationLimits } from "./escalationSettings";
+import { periodsEnding } from "../../domain/metrics";
 import { currentPeriod, previousPeriod } from "../metrics";
 import { escalateOverdueItems } from "../rectification/escalation";
 
@@ -16,6 +17,17 @@ export async function evaluateAllCounties(db: Db, period = currentPeriod(), now 
   for (const c of counties) byParent.set(c.parentCode ?? "", [...(byParent.get(c.parentCode ?? "") ?? []), c.code]);
   let events = 0;
   for (const codes of byParent.values()) events += (await evaluateRegions(db, codes, period, now)).length;
+  return events;
+}
+
+/**
+ * Every county for each of the last `months` months, oldest first, so the inbox
+ * is right from the first minute after a seed, an import or a metrics rebuild
+ * instead of after the first scheduled turn.
+ */
+export async function evaluateRecentMonths(db: Db, months = 12, now = new Date()): Promise<number> {
+  let events = 0;
+  for (const period of periodsEnding(currentPeriod(now), months)) events += await evaluateAllCounties(db, period, now);
   return events;
 }
 

@@ -6,7 +6,7 @@ import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { classify, departmentOutOfScope, departmentServes, recordRow, regionMissing, scopeProblem } from "../../domain/burdenRecord";
+import { classify, recordRow } from "../../domain/burdenRecord";
 import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf } from "../../domain/regions";
@@ -14,8 +14,13 @@ import { evaluateAfterWrites } from "../alerts/alertEvaluation";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
 import { readLedgerFile } from "./readLedgerFile";
+import { referenceChecker } from "./rowReferences";
 
 export const MAX_LISTED_ERRORS = 500;
+
+// Validation of a large file is seconds of CPU: let other requests (and /api/health) in between slices.
+const YIELD_EVERY = 2000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export type ImportPhase = "reading" | "validating" | "writing" | "done";
 
@@ -75,20 +80,31 @@ export async function importLedger(
   };
 
   const parsed: { rowNumber: number; row: NonNullable<ReturnType<typeof parseLedgerRow>["row"]> }[] = [];
+  const unparsed: { rowNumber: number; scope: string | null; department: string | null }[] = [];
+  const scopeIndex = columns.findIndex((c) => c.key === "scopeRegionCode");
+  const departmentIndex = columns.findIndex((c) => c.key === "department");
   for (const { rowNumber, cells } of table.rows) {
     const ordered = headerCheck.order.map((index) => (index >= 0 ? cells[index] : null));
     const result = parseLedgerRow(input.kind, columns, ordered, rowNumber);
     result.errors.forEach(addError);
     if (result.row) parsed.push({ rowNumber, row: result.row });
+    else {
+      // Still checked below: every error of a row is listed in one pass.
+      const scope = String(ordered[scopeIndex] ?? "").trim();
+      unparsed.push({ rowNumber, scope: /^(\d{6}|\d{9}|\d{12})$/.test(scope) ? scope : null, department: String(ordered[departmentIndex] ?? "").trim() || null });
+    }
     if (rowNumber % 5000 === 0) onProgress({ phase: "validating", done: parsed.length, total });
+    if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
   }
 
   // Regions and departments, looked up once for the whole file.
-  const codes = [...new Set(parsed.map((p) => p.row.scopeRegionCode))];
+  const codes = [...new Set([...parsed.map((p) => p.row.scopeRegionCode), ...unparsed.flatMap((u) => (u.scope ? [u.scope] : []))])];
   const known = new Set<string>();
   for (let i = 0; i < codes.length; i += 500) for (const r of await findRegions(db, codes.slice(i, i + 500))) known.add(r.code);
   const departments = new Map<string, { id: string; regionCode: string }[]>();
   for (const d of await departmentsServing(db, user.regionCode)) departments.set(d.name, [...(departments.get(d.name) ?? []), d]);
+  const checkReferences = referenceChecker(user.regionCode, known, departments);
+  for (const u of unparsed) checkReferences(u.rowNumber, u.scope, u.department).errors.forEach(addError);
 
   const items = await catalogueItemsFor(db, user.regionCode);
   const snapshots = new Map<string, CatalogueSnapshot>();
@@ -96,18 +112,11 @@ export async function importLedger(
   const classifications = new Map<string, Violation[]>();
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
+    if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
     const scope = row.scopeRegionCode;
-    const scopeError = scopeProblem(scope, user.regionCode)?.message ?? (known.has(scope) ? null : regionMissing(scope));
-    if (scopeError) {
-      addError({ row: rowNumber, column: "区划代码", reason: scopeError });
-      continue;
-    }
-    const named = departments.get(row.department);
-    const department = named?.find((d) => departmentServes(d.regionCode, scope));
-    if (!department) {
-      addError({ row: rowNumber, column: "下达部门", reason: named ? departmentOutOfScope(row.department) : `部门“${row.department}”未登记` });
-      continue;
-    }
+    const { errors: referenceErrors, department } = checkReferences(rowNumber, scope, row.department);
+    referenceErrors.forEach(addError);
+    if (!department) continue;
     const key = snapshotCacheKey(scope, row.occurredOn);
     let snapshot = snapshots.get(key);
     if (!snapshot) {
@@ -131,7 +140,8 @@ export async function importLedger(
     });
   }
   onProgress({ phase: "validating", done: total, total });
-  if (errorCount > 0) throw new LedgerRejectedError(errors.sort((a, b) => a.row - b.row), errorCount);
+  const columnOrder = (header: string) => columns.findIndex((c) => c.header === header);
+  if (errorCount > 0) throw new LedgerRejectedError(errors.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column)), errorCount);
 
   const fileHash = createHash("sha256").update(input.content).digest("hex");
   const { batchId, inserted } = await insertLedger(

@@ -6,11 +6,50 @@ import { DETAIL_FIELDS } from "../../domain/burdenDetails";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
 import { ledgerColumns, ledgerTitle } from "../../domain/ledger";
 import { listBurdenRecords } from "../records";
+import type { TemplateLists } from "./templateLists";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2D7D5" } };
 
-/** An xlsx template for one kind: Chinese headers, two example rows, and a 说明 sheet. */
-export async function ledgerTemplate(kind: BurdenKind): Promise<Buffer> {
+const TEMPLATE_ROWS = 5000;
+type Validations = { add(range: string, validation: ExcelJS.DataValidation): void };
+
+/** Column letter of a 1-based index (A … Z, AA …). */
+const letter = (n: number): string => (n > 26 ? letter(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
+
+/**
+ * Drop-downs on the ledger sheet: region codes and departments from their own
+ * sheets, the fixed choices of enum and yes/no columns inline. Excel then refuses
+ * a mistyped value while the user types, before any import.
+ */
+function addDropDowns(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, kind: BurdenKind, lists: TemplateLists) {
+  const validations = (sheet as unknown as { dataValidations: Validations }).dataValidations;
+  const regions = workbook.addWorksheet("区划代码");
+  regions.columns = [
+    { header: "区划代码", key: "code", width: 16 },
+    { header: "名称", key: "name", width: 24 },
+  ];
+  regions.getRow(1).font = { bold: true };
+  for (const r of lists.regions) regions.addRow(r);
+  const departments = workbook.addWorksheet("部门名称");
+  departments.columns = [{ header: "部门名称", key: "name", width: 32 }];
+  departments.getRow(1).font = { bold: true };
+  for (const name of lists.departments) departments.addRow({ name });
+  const list = (formula: string, title: string, error: string): ExcelJS.DataValidation => ({ type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: "stop", errorTitle: title, error });
+  ledgerColumns(kind).forEach((column, i) => {
+    const range = `${letter(i + 1)}2:${letter(i + 1)}${TEMPLATE_ROWS + 1}`;
+    if (column.key === "scopeRegionCode" && lists.regions.length) validations.add(range, list(`'区划代码'!$A$2:$A$${lists.regions.length + 1}`, "区划代码无效", "请从“区划代码”工作表中选择本辖区的区划代码"));
+    else if (column.key === "department" && lists.departments.length) validations.add(range, list(`'部门名称'!$A$2:$A$${lists.departments.length + 1}`, "部门不存在", "请从“部门名称”工作表中选择已登记部门的全称"));
+    else if (column.spec?.type === "boolean") validations.add(range, list('"是,否"', "应填“是”或“否”", "请填写“是”或“否”"));
+    else if (column.spec?.type === "enum") {
+      const labels = column.spec.options.map((o) => o.label);
+      // Inline lists are limited to 255 characters by Excel.
+      if (labels.join(",").length < 250) validations.add(range, list(`"${labels.join(",")}"`, `${column.header}无效`, `应为${labels.join("、")}之一`));
+    }
+  });
+}
+
+/** An xlsx template for one kind: Chinese headers, two example rows, a 说明 sheet, and drop-down lists when given. */
+export async function ledgerTemplate(kind: BurdenKind, lists?: TemplateLists): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "减负监测";
   const columns = ledgerColumns(kind);
@@ -24,6 +63,7 @@ export async function ledgerTemplate(kind: BurdenKind): Promise<Buffer> {
   sheet.addRow(columns.map((c) => c.example(kind)));
   sheet.addRow(columns.map((c) => (c.key === "scopeRegionCode" ? "220103002001" : c.example(kind))));
   sheet.views = [{ state: "frozen", ySplit: 1 }];
+  if (lists) addDropDowns(workbook, sheet, kind, lists);
   const notes = workbook.addWorksheet("说明");
   notes.columns = [
     { header: "列名", key: "header", width: 18 },

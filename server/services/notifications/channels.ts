@@ -1,4 +1,4 @@
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import {

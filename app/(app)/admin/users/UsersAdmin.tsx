@@ -1,5 +1,6 @@
 "use client";
 
+import { can } from "../../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Form, Input, Modal, Result, Select, Space, Switch, Table, Tag } from "antd";
 import { useState } from "react";
@@ -9,7 +10,7 @@ import { RegionPicker } from "../../../_components/RegionPicker";
 import { useMe } from "../../../_components/useMe";
 import { useTRPC } from "../../../_trpc/client";
 
-type Row = { id: string; username: string | null; name: string; role: string; regionCode: string; departmentId: string | null; disabled: boolean; createdAt: Date; departmentName: string | null };
+type Row = { id: string; username: string | null; name: string; role: string; regionCode: string; regionName: string; departmentId: string | null; disabled: boolean; createdAt: Date; departmentName: string | null };
 type Mode = { kind: "create" } | { kind: "edit"; user: Row } | { kind: "password"; user: Row } | null;
 
 /** 账号管理: create accounts, set role and region, reset passwords, disable; every change is audited. */
@@ -21,7 +22,7 @@ export function UsersAdmin() {
   const [mode, setMode] = useState<Mode>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
-  const users = useQuery({ ...trpc.user.list.queryOptions({ regionCode: me?.regionCode ?? "" }), enabled: me?.role === "admin" });
+  const users = useQuery({ ...trpc.user.list.queryOptions({ regionCode: me?.regionCode ?? "" }), enabled: can(me, "user.list") });
   const regionOf = Form.useWatch("regionCode", form) ?? me?.regionCode;
   const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: regionOf ?? "" }), enabled: Boolean(regionOf && mode && mode.kind !== "password") });
   const done = {
@@ -37,7 +38,7 @@ export function UsersAdmin() {
   const update = useMutation(trpc.user.update.mutationOptions(done));
   const reset = useMutation(trpc.user.resetPassword.mutationOptions(done));
 
-  if (me && me.role !== "admin") return <Card><Result status="403" title="无权访问" subTitle="仅系统管理员可以管理账号" /></Card>;
+  if (me && !can(me, "user.list")) return <Card><Result status="403" title="无权访问" subTitle="仅系统管理员可以管理账号" /></Card>;
   const open = (next: Mode) => {
     setError(null);
     form.resetFields();
@@ -58,7 +59,7 @@ export function UsersAdmin() {
             { title: "用户名", dataIndex: "username" },
             { title: "姓名", dataIndex: "name" },
             { title: "角色", dataIndex: "role", render: (r: Role) => ROLE_NAMES[r] ?? r },
-            { title: "辖区", dataIndex: "regionCode" },
+            { title: "辖区", dataIndex: "regionName", render: (name: string, r: Row) => <span title={`区划代码 ${r.regionCode}`}>{name}</span> },
             { title: "部门", dataIndex: "departmentName", render: (v: string | null) => v ?? "—" },
             { title: "状态", dataIndex: "disabled", render: (d: boolean) => (d ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>) },
             { title: "创建时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },

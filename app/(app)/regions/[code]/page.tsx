@@ -1,5 +1,7 @@
 import { RegionView } from "./RegionView";
 
+export const metadata = { title: "地区详情" };
+
 export default async function RegionPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ period?: string }> }) {
   const { code } = await params;
   const period = Number((await searchParams).period);

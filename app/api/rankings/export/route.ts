@@ -1,26 +1,40 @@
-import { getDb } from "@/server/db/client";
-import { canSeePeersOf } from "@/server/domain/regions";
-import { defaultPeriod } from "@/server/services/metrics";
+import { TRPCError } from "@trpc/server";
+import { createCaller } from "@/server/api/root";
+import { createContext } from "@/server/api/trpc";
 import { rankingWorkbook } from "@/server/services/rankingExport";
-import { attachment, jsonError, requireUser, withServiceErrors } from "../../_lib/http";
+import { attachment, jsonError, requireUser } from "../../_lib/http";
 
-/** GET ?parentCode=2201&period=202611 → the ranking as xlsx. */
+const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * GET ?parentCode=2201&period=202611 → the ranking as xlsx. It is built from the
+ * same procedures as the 排名 page, so it shows exactly what the page may show
+ * this user: the department league only for a region inside their jurisdiction.
+ */
 export async function GET(request: Request) {
   const user = await requireUser(request, "ranking.export");
   if (user instanceof Response) return user;
   const params = new URL(request.url).searchParams;
   const parentCode = params.get("parentCode") ?? "";
-  if (!/^(\d{2}|\d{4}|\d{6}|\d{9})$/.test(parentCode)) return jsonError(400, "区划代码无效");
-  if (!canSeePeersOf(user.regionCode, parentCode)) return jsonError(403, `区划 ${parentCode} 的下级排名不在您的查看范围内`);
-  const periodParam = Number(params.get("period"));
-  return withServiceErrors(async () => {
-    const period = Number.isInteger(periodParam) && periodParam > 200000 ? periodParam : await defaultPeriod(getDb(), parentCode);
-    const body = await rankingWorkbook(getDb(), parentCode, period);
+  const periodParam = params.get("period");
+  const period = periodParam && /^\d{6}$/.test(periodParam) ? Number(periodParam) : undefined;
+  const api = createCaller(await createContext({ headers: request.headers }));
+  try {
+    const scores = await api.ranking.peers({ parentCode, period, replicates: 1000 });
+    const league = await api.ranking.departments({ regionCode: parentCode, periodFrom: scores.period, periodTo: scores.period }).catch((error: unknown) => {
+      if (error instanceof TRPCError && error.code === "FORBIDDEN") return null;
+      throw error;
+    });
+    const body = await rankingWorkbook(scores, league);
     return new Response(new Uint8Array(body), {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": attachment(`减负监测排名_${parentCode}_${period}.xlsx`),
+        "content-disposition": attachment(`减负监测排名_${parentCode}_${scores.period}.xlsx`),
       },
     });
-  });
+  } catch (error) {
+    if (error instanceof TRPCError && HTTP_STATUS[error.code]) return jsonError(HTTP_STATUS[error.code]!, error.message);
+    console.error(error);
+    return jsonError(500, "服务器内部错误，请稍后重试");
+  }
 }

@@ -4,6 +4,7 @@ import { createContext } from "@/server/api/trpc";
 import { crossSiteResponse, isCrossSite, tooLarge } from "@/server/http/security";
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BATCH_SIZE = 10;
 
 const handler = (req: Request) => {
   if (req.method === "POST" && isCrossSite(req)) return crossSiteResponse();
@@ -13,6 +14,8 @@ const handler = (req: Request) => {
     req,
     router: appRouter,
     createContext: () => createContext({ headers: req.headers }),
+    // One request cannot queue unbounded work (e.g. twenty Monte Carlo rankings); the client link batches at most this many.
+    maxBatchSize: MAX_BATCH_SIZE,
   });
 };
 

@@ -1,5 +1,5 @@
-import { regionProcedure } from "../../trpc";
+import { regionAccessProcedure } from "../../trpc";
 import { dictionaryView } from "../../../services/formOverlap/forms";
 
 /** The county's field names with their data items; unmapped ones first. */
-export const dictionary = regionProcedure.query(({ ctx, input }) => dictionaryView(ctx.db, ctx.user, input.regionCode));
+export const dictionary = regionAccessProcedure("formOverlap.dictionary").query(({ ctx, input }) => dictionaryView(ctx.db, ctx.user, input.regionCode));

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { regionCodeSchema, roleProcedure } from "../../trpc";
+import { accessProcedure, regionCodeSchema } from "../../trpc";
 import { dismissProposal } from "../../../services/formOverlap/proposals";
 
 /** Dismissing a merge proposal needs a reason. */
-export const dismiss = roleProcedure("monitor", "admin")
+export const dismiss = accessProcedure("formOverlap.dismiss")
   .input(
     z.object({
       regionCode: regionCodeSchema,

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { regionCodeSchema, roleProcedure } from "../../trpc";
+import { accessProcedure, regionCodeSchema } from "../../trpc";
 import { saveFormFields } from "../../../services/formOverlap/forms";
 
 /** A form's field list, typed as a list or read from a blank form; each save is a new version. */
-export const saveFields = roleProcedure("monitor", "admin")
+export const saveFields = accessProcedure("formOverlap.saveFields")
   .input(
     z.object({
       regionCode: regionCodeSchema,

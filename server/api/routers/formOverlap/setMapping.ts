@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { roleProcedure } from "../../trpc";
+import { accessProcedure, regionCodeSchema } from "../../trpc";
 import { setFieldMapping } from "../../../services/formOverlap/forms";
-import { regionCodeSchema } from "../../trpc";
 
 /** A monitor maps a field name to a data item, or marks it a data item of its own (itemKey null); versioned and audited. */
-export const setMapping = roleProcedure("monitor", "admin")
+export const setMapping = accessProcedure("formOverlap.setMapping")
   .input(
     z.object({
       regionCode: regionCodeSchema,

@@ -13,6 +13,7 @@ export const list = regionProcedure
       periodTo: periodSchema.optional(),
       isViolation: z.boolean().optional(),
       includeWithdrawn: z.boolean().optional(),
+      text: z.string().trim().max(100, "搜索词不能超过100个字").optional(),
       pageSize: z.number().int().min(1).max(200).default(20),
       cursor: z.string().max(40).nullish(),
     }),

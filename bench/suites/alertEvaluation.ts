@@ -1,0 +1,33 @@
+// One full evaluation of every rule for every county (the scheduled turn), beside
+// the time to read the aggregates it is built on, on the national data the
+// metrics suite has seeded.
+import type { Db } from "../../server/db/client";
+import { findAggregates } from "../../server/db/metricRepository";
+import { periodsEnding } from "../../server/domain/metrics";
+import { ensureDefaultRules } from "../../server/services/alerts/alertRules";
+import { evaluateAllCounties } from "../../server/services/alerts/alertScheduler";
+import { time, type Measurement } from "../harness";
+
+export async function alertEvaluationBench(db: Db, label: string, scale: string, period: number): Promise<Measurement[]> {
+  await ensureDefaultRules(db);
+  const counties = (await db.region.findMany({ where: { level: 3 }, select: { code: true } })).map((r) => r.code);
+  const read = await time(async () => {
+    for (let i = 0; i < counties.length; i += 500) await findAggregates(db, counties.slice(i, i + 500), periodsEnding(period, 48));
+  });
+  let events = 0;
+  const evaluation = await time(async () => {
+    events = await evaluateAllCounties(db, period);
+  });
+  return [
+    {
+      suite: `预警全量评估 (${label})`,
+      metric: `${counties.length.toLocaleString("zh-CN")} 个县 × 全部规则`,
+      value: evaluation.seconds,
+      unit: "秒",
+      baseline: { label: "读取所需聚合（48个月）", value: read.seconds },
+      higherIsBetter: false,
+      target: "< 60 秒 (PostgreSQL)",
+      note: `${scale}；${events.toLocaleString("zh-CN")} 个预警事件`,
+    },
+  ];
+}

@@ -1,0 +1,194 @@
+// The backtest of the statistical rules (statistics.md §8): synthetic monthly
+// series through the very functions the server evaluates with (riseSeries,
+// cusumSeries, then the lifecycle `transition` with the default thresholds).
+import { transition, type MachineState, type RuleThresholds } from "../../domain/alerts";
+import { DEFAULT_RULES } from "../../domain/defaultRules";
+import { seededRandom } from "../../domain/random";
+import { cusumSeries, riseSeries } from "../../domain/surveillance";
+import { logGamma } from "../../domain/tails";
+
+export const BACKTEST_RULES = ["STAT_RISE", "STAT_CUSUM"] as const;
+export type BacktestRule = (typeof BACKTEST_RULES)[number];
+
+export interface BacktestOptions {
+  series: number;
+  seed: number;
+  dispersions: number[];
+  histories: number[];
+  means: number[];
+  ratios: number[];
+  /** In-control months monitored after the history, for the false-alarm rate. */
+  monitoredMonths: number;
+}
+
+export const FULL_BACKTEST: BacktestOptions = {
+  series: 10_000,
+  seed: 20_261_129,
+  dispersions: [1, 2, 4],
+  histories: [0, 3, 6, 9, 12, 18, 24],
+  means: [1, 5, 20, 100],
+  ratios: [1.5, 2, 3],
+  monitoredMonths: 12,
+};
+
+export interface BacktestRow {
+  dispersion: number;
+  history: number;
+  mean: number;
+  /** Per rule, and ANY = either statistical rule. */
+  falseAlarmRate: Record<BacktestRule | "ANY", number>;
+  testedMonths: number;
+  /** power[rule][ratio][d − 1]: share of series with an open episode within d months of the step. */
+  power: Record<BacktestRule | "ANY", Record<string, number[]>>;
+}
+
+// ─── Sampling ────────────────────────────────────────────────────────────
+
+function normal(random: () => number): number {
+  const u = 1 - random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+/** Gamma(shape, 1) by Marsaglia and Tsang. */
+function gamma(random: () => number, shape: number): number {
+  if (shape < 1) return gamma(random, shape + 1) * random() ** (1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = random();
+    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+/** Poisson draw: inversion for small means, Hörmann's PTRS above 10. */
+function poisson(random: () => number, lambda: number): number {
+  if (lambda < 10) {
+    const limit = Math.exp(-lambda);
+    let k = 0;
+    let p = random();
+    while (p > limit) {
+      k += 1;
+      p *= random();
+    }
+    return k;
+  }
+  const slam = Math.sqrt(lambda);
+  const logLam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = random() - 0.5;
+    const v = random();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -lambda + k * logLam - logGamma(k + 1)) return k;
+  }
+}
+
+/** A count with this mean and variance φ·mean: Poisson at φ = 1, gamma–Poisson mixture above. */
+export function drawCount(random: () => number, mean: number, dispersion: number): number {
+  if (dispersion <= 1) return poisson(random, mean);
+  const scale = dispersion - 1;
+  return poisson(random, gamma(random, mean / scale) * scale);
+}
+
+// ─── Rules as the server runs them ───────────────────────────────────────
+
+const thresholds = (ruleKey: BacktestRule): RuleThresholds => {
+  const spec = DEFAULT_RULES.find((r) => r.ruleKey === ruleKey)!;
+  return { enterThreshold: spec.enterThreshold, exitThreshold: spec.exitThreshold, pendingPeriods: spec.pendingPeriods, recoveryPeriods: 1 };
+};
+
+/** Per month: whether an episode opened, whether one is open, whether the rule could judge the month. */
+export function episodesOf(ruleKey: BacktestRule, counts: readonly number[]) {
+  const rule = thresholds(ruleKey);
+  const months = ruleKey === "STAT_RISE" ? riseSeries(counts, 10 ** -rule.enterThreshold).map((m) => ({ status: m.status, value: m.score })) : cusumSeries(counts).map((m) => ({ status: m.status, value: m.value }));
+  let state: MachineState | null = null;
+  let breaches = 0;
+  let below = 0;
+  return months.map((m) => {
+    below = m.value <= rule.exitThreshold ? below + 1 : 0;
+    const step = transition(state, m.value, breaches, rule, below);
+    breaches = m.value > rule.enterThreshold ? breaches + 1 : 0;
+    state = step.state;
+    return { tested: m.status === "TESTED", opened: step.events.includes("FIRING"), open: state === "FIRING" };
+  });
+}
+
+// ─── The backtest ────────────────────────────────────────────────────────
+
+export function runBacktest(options: BacktestOptions, onRow?: (row: BacktestRow) => void): BacktestRow[] {
+  const rows: BacktestRow[] = [];
+  const keys = [...BACKTEST_RULES, "ANY"] as const;
+  for (const dispersion of options.dispersions)
+    for (const history of options.histories)
+      for (const mean of options.means) {
+        const random = seededRandom(options.seed + dispersion * 1_000_003 + history * 10_007 + mean * 101);
+        const alarms = { STAT_RISE: 0, STAT_CUSUM: 0, ANY: 0 };
+        let tested = 0;
+        const detected = Object.fromEntries(keys.map((k) => [k, Object.fromEntries(options.ratios.map((r) => [String(r), [0, 0, 0]]))])) as BacktestRow["power"];
+        for (let s = 0; s < options.series; s += 1) {
+          const past = Array.from({ length: history }, () => drawCount(random, mean, dispersion));
+          // In control: false alarms are the episodes opened in the monitored months.
+          const control = [...past, ...Array.from({ length: options.monitoredMonths }, () => drawCount(random, mean, dispersion))];
+          const rise = episodesOf("STAT_RISE", control);
+          const cusum = episodesOf("STAT_CUSUM", control);
+          for (let t = history; t < control.length; t += 1) {
+            if (!rise[t]!.tested) continue;
+            tested += 1;
+            if (rise[t]!.opened) alarms.STAT_RISE += 1;
+            if (cusum[t]!.opened) alarms.STAT_CUSUM += 1;
+            if (rise[t]!.opened || cusum[t]!.opened) alarms.ANY += 1;
+          }
+          // A step to ratio × mean at month `history`: detected when an episode is open within d months.
+          for (const ratio of options.ratios) {
+            const stepped = [...past, ...Array.from({ length: 3 }, () => drawCount(random, mean * ratio, dispersion))];
+            const r = episodesOf("STAT_RISE", stepped);
+            const c = episodesOf("STAT_CUSUM", stepped);
+            for (const [key, open] of [
+              ["STAT_RISE", (t: number) => r[t]!.open],
+              ["STAT_CUSUM", (t: number) => c[t]!.open],
+              ["ANY", (t: number) => r[t]!.open || c[t]!.open],
+            ] as const) {
+              let seen = false;
+              for (let d = 0; d < 3; d += 1) {
+                seen ||= open(history + d);
+                if (seen) detected[key][String(ratio)]![d]! += 1;
+              }
+            }
+          }
+        }
+        const row: BacktestRow = {
+          dispersion,
+          history,
+          mean,
+          testedMonths: tested,
+          falseAlarmRate: { STAT_RISE: tested ? alarms.STAT_RISE / tested : 0, STAT_CUSUM: tested ? alarms.STAT_CUSUM / tested : 0, ANY: tested ? alarms.ANY / tested : 0 },
+          power: Object.fromEntries(keys.map((k) => [k, Object.fromEntries(options.ratios.map((r) => [String(r), detected[k][String(r)]!.map((n) => n / options.series)]))])) as BacktestRow["power"],
+        };
+        rows.push(row);
+        onRow?.(row);
+      }
+  return rows;
+}
+
+export const NOMINAL_FALSE_ALARM = 0.00135;
+
+/** The targets of issue 12: false alarms ≤ 2× nominal everywhere; a doubling at mean ≥ 10 with ≥ 12 months found within 2 months in ≥ 80 %. */
+export function targetsOf(rows: BacktestRow[]) {
+  const falseAlarmMisses = rows.flatMap((r) => BACKTEST_RULES.filter((k) => r.falseAlarmRate[k] > 2 * NOMINAL_FALSE_ALARM).map((k) => ({ rule: k, dispersion: r.dispersion, history: r.history, mean: r.mean, rate: r.falseAlarmRate[k] })));
+  const powerRows = rows.filter((r) => r.mean >= 10 && r.history >= 12);
+  const powerMisses = powerRows.filter((r) => (r.power.ANY["2"]?.[1] ?? 0) < 0.8).map((r) => ({ dispersion: r.dispersion, history: r.history, mean: r.mean, power: r.power.ANY["2"]![1]! }));
+  return { falseAlarmMisses, powerMisses };
+}
