@@ -65,10 +65,10 @@ test("a monitor lists two violating records for rectification; the department se
 
   await monitor.goto("/rectification");
   const listed = monitor.getByTestId("items-table").locator("tr").filter({ hasText: "E2E 宽城区卫生健康局两张未入目录表格" });
-  await expect(listed).toContainText("已提交");
+  await slow(listed).toContainText("已提交");
   await listed.click();
   const review = monitor.getByTestId("item-drawer");
-  await expect(review).toContainText("已印发撤回通知");
+  await slow(review).toContainText("已印发撤回通知");
   await expect(review.locator("img")).toHaveCount(1);
   await review.getByTestId("item-accept").click();
   await slow(review.getByTestId("item-state")).toContainText("已销号");
