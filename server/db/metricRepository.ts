@@ -1,5 +1,6 @@
 import { Prisma } from "./generated/client";
 import type { Db, Tx } from "./client";
+import { subtreeRange } from "../domain/regions";
 import { prefixSums, STOCK_KINDS } from "../domain/stock";
 
 type Executor = Pick<Db, "$executeRaw">;
@@ -82,6 +83,31 @@ export async function findAggregates(db: Db | Tx, regionCodes: string[], periods
     }),
   ]);
   return [...events, ...prefixSums(deltas, periods, AGGREGATE_COLUMNS)];
+}
+
+/**
+ * Demands that started in each month inside each region: event kinds from the
+ * aggregates, lasting kinds (whose aggregates hold the active stock) counted
+ * from their start month. Change detection wants new demands, not the stock
+ * that has piled up (statistics.md §1).
+ */
+export async function findNewDemandCounts(db: Db | Tx, regionCodes: string[], periods: number[]) {
+  if (periods.length === 0 || regionCodes.length === 0) return [];
+  const events = await db.metricAggregate.findMany({
+    where: { regionCode: { in: regionCodes }, period: { in: periods }, kind: { notIn: [...STOCK_KINDS] } },
+    select: { regionCode: true, period: true, records: true },
+  });
+  const starts = await Promise.all(
+    regionCodes.map(async (regionCode) => {
+      const rows = await db.burdenRecord.groupBy({
+        by: ["period"],
+        where: { status: "ACTIVE", kind: { in: [...STOCK_KINDS] }, period: { in: periods }, scopeRegionCode: subtreeRange(regionCode) },
+        _count: { _all: true },
+      });
+      return rows.map((r) => ({ regionCode, period: r.period, records: r._count._all }));
+    }),
+  );
+  return [...events, ...starts.flat()];
 }
 
 export async function latestPeriodWithData(db: Db): Promise<number | null> {

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { activeSilences, createAlert, dedupKeysTaken, findEpisodes, updateAlert, type Tx } from "../../db/alertRepository";
-import { findAggregates } from "../../db/metricRepository";
+import { findNewDemandCounts } from "../../db/metricRepository";
 import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
 import { periodsEnding, villagesReached } from "../../domain/metrics";
 import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
@@ -78,7 +78,7 @@ const SERIES_MONTHS = 48;
 
 async function recordCountSeries(db: Db, codes: string[], period: number): Promise<Map<string, number[]>> {
   const periods = periodsEnding(period, SERIES_MONTHS);
-  const rows = await findAggregates(db, codes, periods);
+  const rows = await findNewDemandCounts(db, codes, periods);
   const index = new Map(periods.map((p, i) => [p, i]));
   const out = new Map(codes.map((c) => [c, periods.map(() => 0)]));
   for (const r of rows) out.get(r.regionCode)![index.get(r.period)!]! += r.records;

@@ -120,13 +120,13 @@ export async function createFromRecords(db: Db, user: SessionUser, recordIds: st
   return created;
 }
 
-/** One item per department behind an alert's violating records. */
+/** One item per department behind the violating records of an alert's episode (its first to its latest month). */
 export async function createFromAlert(db: Db, user: SessionUser, alertId: string, options: ItemOptions = {}, now = new Date()) {
   const alert = await db.alert.findUnique({ where: { id: alertId } });
   if (!alert || !isWithin(alert.regionCode, user.regionCode)) throw new NotFoundError("预警不存在或不在您的管辖范围内");
   const rule = await db.rule.findUnique({ where: { id: alert.ruleId } });
   const records = await db.burdenRecord.findMany({
-    where: { period: alert.period, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(alert.regionCode), ...(rule?.burdenKind ? { kind: rule.burdenKind } : {}) },
+    where: { period: { gte: alert.period, lte: alert.lastPeriod ?? alert.period }, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(alert.regionCode), ...(rule?.burdenKind ? { kind: rule.burdenKind } : {}) },
     select: { id: true },
     take: 500,
   });
