@@ -33,7 +33,17 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and engine packages stay in node_modules, loaded by Node at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "redis", "@socket.io/redis-adapter", "@node-rs/jieba", "@resvg/resvg-js"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "@prisma/client",
+    "redis",
+    "@socket.io/redis-adapter",
+    "@node-rs/jieba",
+    "@resvg/resvg-js",
+  ],
   turbopack: { root },
   outputFileTracingRoot: root,
   async headers() {

@@ -20,7 +20,13 @@ export default defineConfig({
     launchOptions: {
       // Debian's chromium (npm test installs it, see server/cli/prepare-browser.ts): nothing is downloaded on these networks.
       executablePath: fs.existsSync(CHROMIUM) ? CHROMIUM : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   webServer: {

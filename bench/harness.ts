@@ -24,7 +24,15 @@ function fmt(value: number, unit: string) {
 }
 
 export function printTable(measurements: Measurement[]) {
-  const rows = measurements.map((m) => [m.suite, m.metric, fmt(m.value, m.unit), m.baseline ? `${m.baseline.label}: ${fmt(m.baseline.value, m.unit)}` : "—", ratio(m), m.target ?? "—", m.note ?? ""]);
+  const rows = measurements.map((m) => [
+    m.suite,
+    m.metric,
+    fmt(m.value, m.unit),
+    m.baseline ? `${m.baseline.label}: ${fmt(m.baseline.value, m.unit)}` : "—",
+    ratio(m),
+    m.target ?? "—",
+    m.note ?? "",
+  ]);
   const head = ["suite", "metric", "value", "baseline (same run)", "ratio", "target", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ");

@@ -15,9 +15,11 @@ console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）�
 // national-scale suites leave behind in the same process.
 const providers = ["sqlite", "postgresql"] as const;
 try {
-  for (const provider of providers) measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
+  for (const provider of providers)
+    measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
   for (const provider of providers) measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
-  for (const provider of providers) measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
+  for (const provider of providers)
+    measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
   measurements.push(...(await formOverlapBench(1000, 30)));
 } finally {
   await cleanupBenchDbs();
@@ -25,5 +27,11 @@ try {
 
 console.log();
 printTable(measurements);
-const file = writeResults(measurements, { quick, node: process.version, cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), at: new Date().toISOString() });
+const file = writeResults(measurements, {
+  quick,
+  node: process.version,
+  cpus: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  at: new Date().toISOString(),
+});
 console.log(`\n结果已写入 ${file}`);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { login, pickOption } from "./helpers";
 
-test("a monitor records a violation, the inspector's open inbox shows it live, acknowledges it, and the monitor sees the acknowledgement", async ({ browser }) => {
+test("a monitor records a violation, the inspector's open inbox shows it live, acknowledges it, and the monitor sees the acknowledgement", async ({
+  browser,
+}) => {
   const inspectorContext = await browser.newContext({ locale: "zh-CN" });
   const monitorContext = await browser.newContext({ locale: "zh-CN" });
   const inspector = await inspectorContext.newPage();
@@ -33,7 +35,11 @@ test("a monitor records a violation, the inspector's open inbox shows it live, a
   await expect(row.first()).toContainText("已签收");
 
   await monitor.goto("/alerts");
-  const seenByMonitor = monitor.getByTestId("alert-inbox").locator("tr").filter({ hasText: "督查检查考核违规" }).first();
+  const seenByMonitor = monitor
+    .getByTestId("alert-inbox")
+    .locator("tr")
+    .filter({ hasText: "督查检查考核违规" })
+    .first();
   await expect(seenByMonitor).toContainText("已签收");
   await seenByMonitor.getByRole("link").first().click();
   await expect(monitor.getByTestId("alert-timeline")).toContainText("已联系县委督查室核实");
@@ -63,11 +69,21 @@ test("a published exposure case appears live in the inspector's list", async ({ 
   await drafter.getByTestId("exposure-rectification").fill("停止打卡要求，解散打卡群");
   await drafter.getByTestId("exposure-save").click();
   await expect(drafter.getByText("已保存为草稿")).toBeVisible();
-  await drafter.getByTestId("exposure-table").locator("tr").filter({ hasText: "E2E要求村医每日打卡" }).getByRole("button", { name: "提交审批" }).click();
+  await drafter
+    .getByTestId("exposure-table")
+    .locator("tr")
+    .filter({ hasText: "E2E要求村医每日打卡" })
+    .getByRole("button", { name: "提交审批" })
+    .click();
 
   await login(approver, "monitor");
   await approver.goto("/exposure");
-  await approver.getByTestId("exposure-table").locator("tr").filter({ hasText: "E2E要求村医每日打卡" }).getByTestId("publish-exposure").click();
+  await approver
+    .getByTestId("exposure-table")
+    .locator("tr")
+    .filter({ hasText: "E2E要求村医每日打卡" })
+    .getByTestId("publish-exposure")
+    .click();
 
   await expect(inspector.getByTestId("exposure-table")).toContainText("E2E要求村医每日打卡", { timeout: 5000 });
   await expect(inspector.getByTestId("exposure-table")).toContainText("已发布");

@@ -101,7 +101,10 @@ export async function signIn(baseUrl: string, username: string, password = "Demo
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`sign-in ${username} failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 /** Calls a tRPC mutation over HTTP, as the browser's client does. */

@@ -16,7 +16,9 @@ test("a monitor records a screenshot demand through the form and sees it flagged
   await expect(row).toContainText("违规·第3条");
 });
 
-test("a department applies for a form, a monitor approves it, and a record of that form is then not a violation", async ({ page }) => {
+test("a department applies for a form, a monitor approves it, and a record of that form is then not a violation", async ({
+  page,
+}) => {
   const formName = "E2E村级志愿服务登记表";
   await login(page, "dept");
   await page.getByRole("link", { name: "目录与准入" }).click();
@@ -42,7 +44,9 @@ test("a department applies for a form, a monitor approves it, and a record of th
   await page.getByLabel("每年填报次数").fill("4");
   await page.getByTestId("record-submit").click();
   await expect(page.getByText("记录已保存")).toBeVisible();
-  await expect(page.getByTestId("records-table").locator("tr").filter({ hasText: formName }).first()).toContainText("合规");
+  await expect(page.getByTestId("records-table").locator("tr").filter({ hasText: formName }).first()).toContainText(
+    "合规",
+  );
 });
 
 test("a village cadre files an anonymous direct report and a monitor converts it into a record", async ({ page }) => {
@@ -73,7 +77,9 @@ test("a village cadre files an anonymous direct report and a monitor converts it
   await expect(page.getByTestId("receipt-status")).toContainText("已核实，纳入监测");
 });
 
-test("a monitor imports an xlsx ledger with a progress bar; a bad file is rejected with the row named", async ({ page }, testInfo) => {
+test("a monitor imports an xlsx ledger with a progress bar; a bad file is rejected with the row named", async ({
+  page,
+}, testInfo) => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("台账");
   sheet.addRow(["区划代码", "下达部门", "事项名称", "发生日期", "数量", "组织单位"]);

@@ -3,7 +3,9 @@ import { login, pickOption } from "./helpers";
 
 /** Calls a tRPC query with the page's session cookie, as the browser would. */
 async function query<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+  const response = await page.request.get(
+    `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+  );
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
@@ -35,11 +37,13 @@ test("排名 as a monitor: ranked peers with intervals, funnel plot, department 
   await expect(page.getByTestId("ranking-title")).toContainText("长春市下级单位减负排名");
   await expect(page.getByTestId("ranking-table").locator("tbody tr")).toHaveCount(15);
   // Rank and its range read as one statement; the range always contains the rank.
-  await expect(page.getByTestId("ranking-table").locator("tbody tr").first().locator("td").first()).toContainText(/^第1位(，名次稳定|，可能在第1–\d+位之间)/);
+  await expect(page.getByTestId("ranking-table").locator("tbody tr").first().locator("td").first()).toContainText(
+    /^第1位(，名次稳定|，可能在第1–\d+位之间)/,
+  );
   await expect(page.getByTestId("ranking-table")).not.toContainText("中位数");
   await expect(page.getByTestId("funnel-chart").locator(".recharts-scatter-symbol")).toHaveCount(15);
   await expect(page.getByTestId("department-league").locator("tbody tr").first()).toBeVisible();
-  const download = await page.request.get(await page.getByTestId("export-ranking").getAttribute("href") as string);
+  const download = await page.request.get((await page.getByTestId("export-ranking").getAttribute("href")) as string);
   expect(download.headers()["content-type"]).toContain("spreadsheetml");
 });
 
@@ -53,7 +57,8 @@ test("a county leader lands on their county among its peers and sees its 地区�
   await expect(page.getByTestId("my-position-why")).toContainText("上月");
   await page.getByTestId("ranking-table").getByRole("link", { name: "宽城区" }).click();
   await expect(page.getByTestId("region-name")).toHaveText("宽城区");
-  for (const kind of ["填报表格", "挂牌", "证明事项", "督查检查考核"]) await expect(page.getByTestId("score-breakdown")).toContainText(kind);
+  for (const kind of ["填报表格", "挂牌", "证明事项", "督查检查考核"])
+    await expect(page.getByTestId("score-breakdown")).toContainText(kind);
   await expect(page.getByTestId("score-breakdown").locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByTestId("score-trend").locator(".recharts-line")).toHaveCount(2);
   await expect(page.getByTestId("worst-departments").locator("tbody tr")).toHaveCount(5);

@@ -20,7 +20,11 @@ export async function pickOption(page: Page, testId: string, label: string) {
   await expect(async () => {
     await select.click();
     await select.locator("input").fill(label);
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: label }).first().click({ timeout: 2000 });
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option")
+      .filter({ hasText: label })
+      .first()
+      .click({ timeout: 2000 });
     await expect(select).toContainText(label, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 }

@@ -19,7 +19,9 @@ function available(command: string): boolean {
   }
 }
 
-test("月报: a monitor generates 长春市's Word report, downloads it, and (with LibreOffice) its pages are rendered for review", async ({ page }) => {
+test("月报: a monitor generates 长春市's Word report, downloads it, and (with LibreOffice) its pages are rendered for review", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await login(page, "monitor");
   await page.getByRole("link", { name: "月报" }).click();
@@ -29,7 +31,10 @@ test("月报: a monitor generates 长春市's Word report, downloads it, and (wi
   await expect(page.locator("tbody tr").first()).toContainText("长春市");
   await expect(page.locator("tbody tr").first()).toContainText("第1版");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-report").first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download-report").first().click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^长春市\d{4}年\d{1,2}月减负监测报告（第1版）\.docx$/);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "monthly-report-"));
   const docx = path.join(dir, "report.docx");
@@ -38,20 +43,29 @@ test("月报: a monitor generates 长春市's Word report, downloads it, and (wi
 
   // Word → PDF → PNG only where LibreOffice and poppler are installed; the page images stay for a reviewer.
   if (!available("libreoffice") || !available("pdftoppm")) {
-    test.info().annotations.push({ type: "skipped", description: "未安装 libreoffice 或 pdftoppm：跳过 Word→PDF→PNG 渲染" });
+    test
+      .info()
+      .annotations.push({ type: "skipped", description: "未安装 libreoffice 或 pdftoppm：跳过 Word→PDF→PNG 渲染" });
     return;
   }
-  execFileSync("libreoffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore", timeout: 180_000 });
+  execFileSync(
+    "libreoffice",
+    ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, docx],
+    { stdio: "ignore", timeout: 180_000 },
+  );
   const pdf = path.join(dir, "report.pdf");
   expect(fs.existsSync(pdf)).toBe(true);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const old of fs.readdirSync(SCREENSHOTS).filter((f) => f.startsWith("monthly-report-page"))) fs.rmSync(path.join(SCREENSHOTS, old));
+  for (const old of fs.readdirSync(SCREENSHOTS).filter((f) => f.startsWith("monthly-report-page")))
+    fs.rmSync(path.join(SCREENSHOTS, old));
   execFileSync("pdftoppm", ["-r", "80", "-png", pdf, path.join(SCREENSHOTS, "monthly-report-page")]);
   const pages = fs.readdirSync(SCREENSHOTS).filter((f) => f.startsWith("monthly-report-page"));
   expect(pages.length).toBeGreaterThanOrEqual(3);
 });
 
-test("通知渠道: a monitor adds a signed webhook, 测试发送 reaches it, and the secret is never shown again", async ({ page }) => {
+test("通知渠道: a monitor adds a signed webhook, 测试发送 reaches it, and the secret is never shown again", async ({
+  page,
+}) => {
   const secret = "whsec-e2e-0123456789";
   const received: { body: { title: string }; verified: boolean }[] = [];
   const receiver = createServer((req, res) => {

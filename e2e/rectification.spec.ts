@@ -11,12 +11,18 @@ async function pickSlowly(page: Page, testId: string, label: string) {
   await expect(async () => {
     await select.click();
     await select.locator("input").fill(label);
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: label }).first().click({ timeout: 10_000 });
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option")
+      .filter({ hasText: label })
+      .first()
+      .click({ timeout: 10_000 });
     await expect(select).toContainText(label, { timeout: 5000 });
   }).toPass({ timeout: 60_000 });
 }
 
-test("a monitor lists two violating records for rectification; the department sees it live, submits a photo; the monitor accepts; the records are withdrawn", async ({ browser }) => {
+test("a monitor lists two violating records for rectification; the department sees it live, submits a photo; the monitor accepts; the records are withdrawn", async ({
+  browser,
+}) => {
   test.setTimeout(480_000);
   const departmentContext = await browser.newContext({ locale: "zh-CN" });
   const monitorContext = await browser.newContext({ locale: "zh-CN" });
@@ -49,22 +55,31 @@ test("a monitor lists two violating records for rectification; the department se
   await monitor.getByTestId("create-items-title").fill("E2E 宽城区卫生健康局两张未入目录表格");
   await monitor.getByTestId("create-items-ok").click();
   await slow(monitor.getByText("已生成 1 项整改事项").first()).toBeVisible();
-  for (const title of titles) await expect(monitor.getByTestId("records-table").locator("tr").filter({ hasText: title })).toContainText("整改中");
+  for (const title of titles)
+    await expect(monitor.getByTestId("records-table").locator("tr").filter({ hasText: title })).toContainText("整改中");
 
   // No reload on the department's side: the item arrives over its socket.
-  const item = department.getByTestId("department-items").locator("tr").filter({ hasText: "E2E 宽城区卫生健康局两张未入目录表格" });
+  const item = department
+    .getByTestId("department-items")
+    .locator("tr")
+    .filter({ hasText: "E2E 宽城区卫生健康局两张未入目录表格" });
   await slow(item).toBeVisible();
   await item.click();
   const drawer = department.getByTestId("item-drawer");
   await expect(drawer).toContainText(titles[0]!);
-  await drawer.locator("input[type=file]").setInputFiles({ name: "撤回通知.png", mimeType: "image/png", buffer: pngWithText("GPS 43.9N 125.3E") });
+  await drawer
+    .locator("input[type=file]")
+    .setInputFiles({ name: "撤回通知.png", mimeType: "image/png", buffer: pngWithText("GPS 43.9N 125.3E") });
   await expect(drawer.getByText("待提交")).toBeVisible();
   await drawer.getByTestId("item-measures").fill("已印发撤回通知，停止向各村下发两张表格");
   await drawer.getByTestId("item-submit").click();
   await slow(drawer.getByTestId("item-state")).toContainText("已提交");
 
   await monitor.goto("/rectification");
-  const listed = monitor.getByTestId("items-table").locator("tr").filter({ hasText: "E2E 宽城区卫生健康局两张未入目录表格" });
+  const listed = monitor
+    .getByTestId("items-table")
+    .locator("tr")
+    .filter({ hasText: "E2E 宽城区卫生健康局两张未入目录表格" });
   await slow(listed).toContainText("已提交");
   await listed.click();
   const review = monitor.getByTestId("item-drawer");
@@ -74,10 +89,16 @@ test("a monitor lists two violating records for rectification; the department se
   await slow(review.getByTestId("item-state")).toContainText("已销号");
 
   // The department sees the 销号 live; the record list shows the records withdrawn.
-  await expect(department.getByTestId("department-items").locator("tr").filter({ hasText: "E2E 宽城区卫生健康局两张未入目录表格" })).toHaveCount(0, { timeout: 60_000 });
+  await expect(
+    department
+      .getByTestId("department-items")
+      .locator("tr")
+      .filter({ hasText: "E2E 宽城区卫生健康局两张未入目录表格" }),
+  ).toHaveCount(0, { timeout: 60_000 });
   await monitor.goto("/records");
   await monitor.getByText("含已撤回").click();
-  for (const title of titles) await expect(monitor.getByTestId("records-table").locator("tr").filter({ hasText: title })).toContainText("已撤回");
+  for (const title of titles)
+    await expect(monitor.getByTestId("records-table").locator("tr").filter({ hasText: title })).toContainText("已撤回");
 
   await departmentContext.close();
   await monitorContext.close();

@@ -38,7 +38,13 @@ for (const account of ROLES) {
     const childOption = page.locator(".ant-cascader-menu").nth(1).locator(".ant-cascader-menu-item").first();
     await expect(childOption).toBeVisible();
     const childName = account.child ?? (await childOption.innerText()).trim();
-    await page.locator(".ant-cascader-menu").nth(1).locator(".ant-cascader-menu-item").filter({ hasText: childName }).first().click();
+    await page
+      .locator(".ant-cascader-menu")
+      .nth(1)
+      .locator(".ant-cascader-menu-item")
+      .filter({ hasText: childName })
+      .first()
+      .click();
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("region-name")).toHaveText(childName);
     await expect(page.getByTestId("children-table").locator("tbody tr").first()).toBeVisible();

@@ -31,12 +31,18 @@ test.describe("two instances on PostgreSQL and Redis", () => {
   test("alerts cross instances, jobs run once, and failing over loses nothing", async ({ browser }) => {
     const { a, b } = cluster!;
     const db = sql!;
-    const maxSeq = async () => Number((await db.query('SELECT COALESCE(MAX(seq), 0) AS m FROM "AlertEvent"')).rows[0].m);
-    const departmentId = async (name: string) => (await db.query('SELECT id FROM "Department" WHERE name = $1', [name])).rows[0].id as string;
+    const maxSeq = async () =>
+      Number((await db.query('SELECT COALESCE(MAX(seq), 0) AS m FROM "AlertEvent"')).rows[0].m);
+    const departmentId = async (name: string) =>
+      (await db.query('SELECT id FROM "Department" WHERE name = $1', [name])).rows[0].id as string;
     const baseline = await maxSeq();
     for (const instance of [a, b]) {
       const health = await (await fetch(`${instance.url}/api/health`)).json();
-      expect(health).toMatchObject({ status: "ok", database: { ok: true, provider: "postgresql" }, redis: { ok: true } });
+      expect(health).toMatchObject({
+        status: "ok",
+        database: { ok: true, provider: "postgresql" },
+        redis: { ok: true },
+      });
     }
 
     // Scheduled escalation every second on both instances: one turn per lease, not one per instance.
@@ -67,16 +73,29 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     const kcCookieA = await signIn(a.url, "monitor_kc");
     const kcDept = await departmentId("宽城区应急管理局");
     await mutate(a.url, kcCookieA, "record.create", {
-      kind: "PROOF_DEMAND", title: "每日上传巡查截图（多实例）", departmentId: kcDept, scopeRegionCode: "220103", units: 1, occurredOn: new Date(), details: { proof: "截图" },
+      kind: "PROOF_DEMAND",
+      title: "每日上传巡查截图（多实例）",
+      departmentId: kcDept,
+      scopeRegionCode: "220103",
+      units: 1,
+      occurredOn: new Date(),
+      details: { proof: "截图" },
     });
-    await expect.poll(() => inspectorOnB.events.find((e) => e.type === "FIRING")?.alertId ?? null, { timeout: 5000 }).not.toBeNull();
+    await expect
+      .poll(() => inspectorOnB.events.find((e) => e.type === "FIRING")?.alertId ?? null, { timeout: 5000 })
+      .not.toBeNull();
     const alertId = inspectorOnB.events.find((e) => e.type === "FIRING")!.alertId!;
     const row = page.getByTestId("alert-inbox").locator(`tr[data-alert-id="${alertId}"]`);
     await expect(row).toBeVisible({ timeout: 5000 });
 
     // Acknowledged on B, seen on A (socket) and on B's page.
-    await mutate(b.url, await signIn(b.url, "inspector"), "alert.acknowledge", { id: alertId, reason: "已联系宽城区应急管理局停止截图要求" });
-    await expect.poll(() => cityOnA.events.some((e) => e.type === "ACKNOWLEDGED" && e.alertId === alertId), { timeout: 5000 }).toBe(true);
+    await mutate(b.url, await signIn(b.url, "inspector"), "alert.acknowledge", {
+      id: alertId,
+      reason: "已联系宽城区应急管理局停止截图要求",
+    });
+    await expect
+      .poll(() => cityOnA.events.some((e) => e.type === "ACKNOWLEDGED" && e.alertId === alertId), { timeout: 5000 })
+      .toBe(true);
     await expect(row).toContainText("已签收");
     expect(chaoyangOnA.events.every((e) => e.regionCode.startsWith("220104"))).toBe(true);
 
@@ -84,21 +103,38 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     const kcCookieB = await signIn(b.url, "monitor_kc");
     const cyCookieB = await signIn(b.url, "monitor_cy");
     const cyDept = await departmentId("朝阳区应急管理局");
-    const townshipsOf = async (county: string) => (await db.query('SELECT code FROM "Region" WHERE "parentCode" = $1 ORDER BY code', [county])).rows.map((r) => r.code as string);
+    const townshipsOf = async (county: string) =>
+      (await db.query('SELECT code FROM "Region" WHERE "parentCode" = $1 ORDER BY code', [county])).rows.map(
+        (r) => r.code as string,
+      );
     const [kcTownships, cyTownships] = [await townshipsOf("220103"), await townshipsOf("220104")];
     for (let i = 0; i < 12; i += 1) {
       if (i === 4) a.process.kill("SIGKILL");
       const kc = i % 2 === 0; // alternate counties so every client has events to lose
       const scope = (kc ? kcTownships : cyTownships)[Math.floor(i / 2)]!;
       await mutate(b.url, kc ? kcCookieB : cyCookieB, "record.create", {
-        kind: i % 4 < 2 ? "PROOF_DEMAND" : "TASK", title: `多实例压测${i}`, departmentId: kc ? kcDept : cyDept, scopeRegionCode: scope,
-        units: 1 + i, occurredOn: new Date(), details: i % 4 < 2 ? { proof: "截图" } : { countyDeployed: false },
+        kind: i % 4 < 2 ? "PROOF_DEMAND" : "TASK",
+        title: `多实例压测${i}`,
+        departmentId: kc ? kcDept : cyDept,
+        scopeRegionCode: scope,
+        units: 1 + i,
+        occurredOn: new Date(),
+        details: i % 4 < 2 ? { proof: "截图" } : { countyDeployed: false },
       });
     }
 
     const stored = async (prefix: string) =>
-      (await db.query('SELECT seq FROM "AlertEvent" WHERE seq > $1 AND "regionCode" LIKE $2 ORDER BY seq', [baseline, `${prefix}%`])).rows.map((r) => Number(r.seq));
-    for (const [client, prefix] of [[inspectorOnB, "220103"], [cityOnA, "2201"], [chaoyangOnA, "220104"]] as const) {
+      (
+        await db.query('SELECT seq FROM "AlertEvent" WHERE seq > $1 AND "regionCode" LIKE $2 ORDER BY seq', [
+          baseline,
+          `${prefix}%`,
+        ])
+      ).rows.map((r) => Number(r.seq));
+    for (const [client, prefix] of [
+      [inspectorOnB, "220103"],
+      [cityOnA, "2201"],
+      [chaoyangOnA, "220104"],
+    ] as const) {
       const want = await stored(prefix);
       expect(want.length).toBeGreaterThan(0);
       await expect.poll(() => [...client.seqs].sort((x, y) => x - y), { timeout: 10_000 }).toEqual(want);

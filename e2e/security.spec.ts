@@ -9,7 +9,16 @@ test("main pages send a Content-Security-Policy and raise no CSP violations", as
   expect(csp).toContain("frame-ancestors 'none'");
   expect(response!.headers()["x-content-type-options"]).toBe("nosniff");
   await login(page, "monitor");
-  for (const path of ["/overview", "/rankings", "/alerts", "/records", "/catalogue", "/exposure", "/regions/2201", "/report"]) {
+  for (const path of [
+    "/overview",
+    "/rankings",
+    "/alerts",
+    "/records",
+    "/catalogue",
+    "/exposure",
+    "/regions/2201",
+    "/report",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

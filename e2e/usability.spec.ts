@@ -12,12 +12,21 @@ const DESKTOP = { width: 1440, height: 900 };
 
 async function context(browser: Browser, viewport: { width: number; height: number }) {
   const phone = viewport.width < 768;
-  return browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", viewport, isMobile: phone, hasTouch: phone, deviceScaleFactor: 1 });
+  return browser.newContext({
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    viewport,
+    isMobile: phone,
+    hasTouch: phone,
+    deviceScaleFactor: 1,
+  });
 }
 
 /** Nothing wider than the screen: the page never scrolls sideways. */
 async function expectNoHorizontalScroll(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBeLessThanOrEqual(0);
 }
 
 /** Every tRPC answer that refused the caller (FORBIDDEN), so a walk can assert none happened. */
@@ -39,7 +48,19 @@ async function waitForContent(page: Page, href: string) {
   if (href === "/glossary") await expect(page.getByTestId("glossary")).toBeVisible();
 }
 
-const EVERYONE = ["总览", "排名", "预警", "通报曝光", "整改", "数据采集", "目录与准入", "一表通", "规则", "区划", "术语说明"];
+const EVERYONE = [
+  "总览",
+  "排名",
+  "预警",
+  "通报曝光",
+  "整改",
+  "数据采集",
+  "目录与准入",
+  "一表通",
+  "规则",
+  "区划",
+  "术语说明",
+];
 const ROLES: { user: string; menu: string[]; hidden: string[] }[] = [
   { user: "monitor", menu: [...EVERYONE, "月报", "通知渠道", "直报", "审计日志"], hidden: ["本部门", "账号管理"] },
   { user: "leader", menu: [...EVERYONE, "月报", "审计日志"], hidden: ["本部门", "通知渠道", "直报", "账号管理"] },
@@ -55,9 +76,13 @@ for (const role of ROLES) {
     const refused = watchRefusals(page);
     await login(page, role.user);
     const menu = page.getByTestId("main-menu");
-    for (const label of role.menu) await expect(menu.getByRole("link", { name: new RegExp(`^${label}`) })).toBeVisible();
-    for (const label of role.hidden) await expect(menu.getByRole("link", { name: new RegExp(`^${label}`) })).toHaveCount(0);
-    const links = await menu.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+    for (const label of role.menu)
+      await expect(menu.getByRole("link", { name: new RegExp(`^${label}`) })).toBeVisible();
+    for (const label of role.hidden)
+      await expect(menu.getByRole("link", { name: new RegExp(`^${label}`) })).toHaveCount(0);
+    const links = await menu
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
     for (const href of links) {
       await page.goto(href);
       await waitForContent(page, href);
@@ -81,14 +106,19 @@ test("the buttons a role sees are the actions it may take", async ({ browser }) 
   await ctx.close();
 });
 
-test("phone: the inspector acknowledges an alert and opens its detail without sideways scrolling", async ({ browser }) => {
+test("phone: the inspector acknowledges an alert and opens its detail without sideways scrolling", async ({
+  browser,
+}) => {
   const ctx = await context(browser, PHONE);
   const page = await ctx.newPage();
   await login(page, "inspector");
   // The navigation is a drawer behind the menu button.
   await page.getByTestId("open-menu").click();
   await page.getByTestId("main-menu").getByRole("link", { name: /^预警/ }).click();
-  const card = page.getByTestId("alert-card").filter({ has: page.getByTestId("ack-alert") }).first();
+  const card = page
+    .getByTestId("alert-card")
+    .filter({ has: page.getByTestId("ack-alert") })
+    .first();
   await expect(card).toBeVisible({ timeout: 60_000 });
   await expectNoHorizontalScroll(page);
   const id = await card.getAttribute("data-alert-id");
@@ -114,7 +144,11 @@ test("phone: the direct-report form works as on a desktop", async ({ browser }) 
   await page.getByRole("button", { name: "进入" }).click();
   await expect(page.getByTestId("report-village")).toContainText("宽城区");
   await page.getByTestId("report-kind").click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: "填报表格" }).first().click();
+  await page
+    .locator(".ant-select-dropdown:visible .ant-select-item-option")
+    .filter({ hasText: "填报表格" })
+    .first()
+    .click();
   await page.getByTestId("report-department").locator("input").fill("宽城区卫生健康局");
   await page.getByTestId("report-content").fill("E2E手机直报：要求每周填报村医巡诊表");
   await page.getByTestId("report-submit").click();
@@ -124,9 +158,25 @@ test("phone: the direct-report form works as on a desktop", async ({ browser }) 
 });
 
 const PAGES = [
-  { name: "overview", user: "monitor", href: "/overview", ready: (p: Page) => expect(p.getByTestId("trend-chart").locator(".recharts-line").first()).toBeVisible({ timeout: 60_000 }) },
-  { name: "rankings", user: "leader", href: "/rankings", ready: (p: Page) => expect(p.getByTestId("my-position-why")).toContainText("上月", { timeout: 60_000 }) },
-  { name: "alerts", user: "inspector", href: "/alerts", ready: (p: Page) => expect(p.locator("[data-alert-id]").first()).toBeVisible({ timeout: 60_000 }) },
+  {
+    name: "overview",
+    user: "monitor",
+    href: "/overview",
+    ready: (p: Page) =>
+      expect(p.getByTestId("trend-chart").locator(".recharts-line").first()).toBeVisible({ timeout: 60_000 }),
+  },
+  {
+    name: "rankings",
+    user: "leader",
+    href: "/rankings",
+    ready: (p: Page) => expect(p.getByTestId("my-position-why")).toContainText("上月", { timeout: 60_000 }),
+  },
+  {
+    name: "alerts",
+    user: "inspector",
+    href: "/alerts",
+    ready: (p: Page) => expect(p.locator("[data-alert-id]").first()).toBeVisible({ timeout: 60_000 }),
+  },
 ];
 
 for (const viewport of [DESKTOP, PHONE]) {
@@ -167,7 +217,12 @@ test("no serious or critical accessibility violations on the main pages (axe)", 
   const check = async (label: string) => {
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
     for (const v of result.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
-      found.push(`${label}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      found.push(
+        `${label}: ${v.id} (${v.impact}) ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+      );
     }
   };
   await page.goto("/login");
@@ -186,7 +241,9 @@ test("no serious or critical accessibility violations on the main pages (axe)", 
   await ctx.close();
 });
 
-test("a direct report reaches the monitor's open list live, and 转为记录 proposes department, title and date", async ({ browser }) => {
+test("a direct report reaches the monitor's open list live, and 转为记录 proposes department, title and date", async ({
+  browser,
+}) => {
   const monitorCtx = await context(browser, DESKTOP);
   const monitor = await monitorCtx.newPage();
   await login(monitor, "monitor_kc");
@@ -200,7 +257,11 @@ test("a direct report reaches the monitor's open list live, and 转为记录 pro
   await villager.getByTestId("access-code").fill("KCQ2-DEMO");
   await villager.getByRole("button", { name: "进入" }).click();
   await villager.getByTestId("report-kind").click();
-  await villager.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: "填报表格" }).first().click();
+  await villager
+    .locator(".ant-select-dropdown:visible .ant-select-item-option")
+    .filter({ hasText: "填报表格" })
+    .first()
+    .click();
   await villager.getByTestId("report-department").locator("input").fill("区卫健局");
   await villager.getByTestId("report-content").fill("E2E要求每周填报村医巡诊表。还要求拍照上传到工作群。");
   await villager.getByTestId("report-submit").click();

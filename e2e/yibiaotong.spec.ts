@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { login } from "./helpers";
 
-test("一表通: heat map and clusters on the demo data; accepting a proposal files an admission request", async ({ page }) => {
+test("一表通: heat map and clusters on the demo data; accepting a proposal files an admission request", async ({
+  page,
+}) => {
   await login(page, "monitor");
   await page.goto("/yibiaotong?region=220103");
   await expect(page.getByTestId("overlap-heatmap").locator("svg rect").first()).toBeVisible({ timeout: 60_000 });
@@ -40,7 +42,11 @@ test("一表通: a blank xlsx with a two-row merged header fills the field list"
   await page.getByRole("tab", { name: "表格与字段" }).click();
   await page.getByTestId("form-add").click();
   await page.getByTestId("form-title").fill("高龄老人补贴核查表");
-  await page.locator("input[type=file]").setInputFiles({ name: "高龄老人补贴核查表.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await page.locator("input[type=file]").setInputFiles({
+    name: "高龄老人补贴核查表.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer,
+  });
   await expect(page.getByTestId("form-fields")).toHaveValue("老人姓名\n高龄津贴\n银行卡号\n身份证号\n联系电话");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByTestId("form-table")).toContainText("高龄老人补贴核查表");

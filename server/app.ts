@@ -64,7 +64,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const log = options.log ?? console.log;
   const config = databaseConfig();
   const seedDemo = options.seedDemo ?? true;
-  if (config.provider === "postgresql") await withAdvisoryLock(config.location, STARTUP_LOCK, () => prepareData(seedDemo, log));
+  if (config.provider === "postgresql")
+    await withAdvisoryLock(config.location, STARTUP_LOCK, () => prepareData(seedDemo, log));
   else await prepareData(seedDemo, log);
   const db = getDb();
 
@@ -75,7 +76,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const proxies = trustedProxies();
   const server = createServer((req, res) => {
     // Decided once here; route handlers and better-auth read only this header.
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      proxies,
+    );
     const path = req.url?.split("?")[0] ?? "/";
     if (!enforceBodyLimit(req, res, bodyLimitFor(path))) return;
     if (req.method === "GET" && path === "/api/health") {
@@ -88,9 +93,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   registerAlertHandlers(io);
   const sharedRedis = redisUrl();
   const cluster = sharedRedis ? await useRedisAdapter(io, sharedRedis) : null;
-  if (cluster) log(`多实例模式：socket.io 经 Redis 转发（${cluster.mode === "sharded" ? "分片发布订阅" : "普通发布订阅"}）`);
+  if (cluster)
+    log(`多实例模式：socket.io 经 Redis 转发（${cluster.mode === "sharded" ? "分片发布订阅" : "普通发布订阅"}）`);
   const scheduler = options.scheduler === false ? null : startAlertScheduler(db, log, schedulerIntervals());
-  const background = options.scheduler === false ? [] : [startNotificationWorker(db, log), startReportScheduler(db, log)];
+  const background =
+    options.scheduler === false ? [] : [startNotificationWorker(db, log), startReportScheduler(db, log)];
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => {

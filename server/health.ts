@@ -11,8 +11,13 @@ async function redisHealth(): Promise<{ ok: boolean; latencyMs?: number; error?:
   const started = performance.now();
   try {
     const redis = await getRedis();
-    const reply = await Promise.race([redis!.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 1000))]);
-    return reply === "PONG" ? { ok: true, latencyMs: Math.round(performance.now() - started) } : { ok: false, error: "Redis 应答异常" };
+    const reply = await Promise.race([
+      redis!.ping(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 1000)),
+    ]);
+    return reply === "PONG"
+      ? { ok: true, latencyMs: Math.round(performance.now() - started) }
+      : { ok: false, error: "Redis 应答异常" };
   } catch {
     return { ok: false, error: "Redis 不可用" };
   }
@@ -24,7 +29,12 @@ export async function handleHealth(_req: IncomingMessage, res: ServerResponse): 
   let database: { ok: boolean; provider: string; regions?: number; latencyMs?: number; error?: string };
   try {
     const regions = await getDb().region.count();
-    database = { ok: true, provider: databaseConfig().provider, regions, latencyMs: Math.round(performance.now() - started) };
+    database = {
+      ok: true,
+      provider: databaseConfig().provider,
+      regions,
+      latencyMs: Math.round(performance.now() - started),
+    };
   } catch {
     database = { ok: false, provider: databaseConfig().provider, error: "数据库不可用" };
   }
@@ -33,5 +43,13 @@ export async function handleHealth(_req: IncomingMessage, res: ServerResponse): 
   const redis = await redisHealth();
   const ok = database.ok && socket.ok && (redis?.ok ?? true);
   res.writeHead(ok ? 200 : 503, { ...API_SECURITY_HEADERS, "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify({ status: ok ? "ok" : "degraded", database, ...(redis ? { redis } : {}), socket, time: new Date().toISOString() }));
+  res.end(
+    JSON.stringify({
+      status: ok ? "ok" : "degraded",
+      database,
+      ...(redis ? { redis } : {}),
+      socket,
+      time: new Date().toISOString(),
+    }),
+  );
 }

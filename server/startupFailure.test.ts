@@ -11,7 +11,9 @@ describe("startupFailure", () => {
   });
 
   it("names an unwritable database", () => {
-    expect(startupFailure(withCode("SQLITE_READONLY", "attempt to write a readonly database"), 3000)).toContain("无法写入数据库文件");
+    expect(startupFailure(withCode("SQLITE_READONLY", "attempt to write a readonly database"), 3000)).toContain(
+      "无法写入数据库文件",
+    );
   });
 
   it("leaves real bugs to their stack trace", () => {

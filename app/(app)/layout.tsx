@@ -11,7 +11,10 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   if (!me) redirect("/login");
   const { path } = await api.region.mine();
   return (
-    <AppShell user={{ name: me.name, roleName: me.roleName, role: me.role, regionCode: me.regionCode }} regionPath={path}>
+    <AppShell
+      user={{ name: me.name, roleName: me.roleName, role: me.role, regionCode: me.regionCode }}
+      regionPath={path}
+    >
       {children}
     </AppShell>
   );

@@ -21,7 +21,11 @@ const READABLE_TEXT = {
 
 export function AntdProvider({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: "#b71c1c", borderRadius: 4, ...READABLE_TEXT } }}>
+    <ConfigProvider
+      locale={zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: "#b71c1c", borderRadius: 4, ...READABLE_TEXT } }}
+    >
       <App>{children}</App>
     </ConfigProvider>
   );

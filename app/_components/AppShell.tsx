@@ -57,7 +57,15 @@ function ConnectionBadge({ compact }: { compact: boolean }) {
   return <Badge status={connected ? "success" : "default"} text={text} data-testid="realtime-status" />;
 }
 
-export function AppShell({ user, regionPath, children }: { user: ShellUser; regionPath: { code: string; name: string }[]; children: ReactNode }) {
+export function AppShell({
+  user,
+  regionPath,
+  children,
+}: {
+  user: ShellUser;
+  regionPath: { code: string; name: string }[];
+  children: ReactNode;
+}) {
   const pathname = usePathname();
   const router = useRouter();
   const phone = useIsPhone();
@@ -66,7 +74,12 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
   // Dashboards share ?region=&period=: carry them across the navigation.
   const search = useSearchParams();
   const scope = new URLSearchParams([...search.entries()].filter(([k]) => k === "region" || k === "period")).toString();
-  const hrefOf = (href: string) => (href === "/regions" ? `/regions/${search.get("region") ?? user.regionCode}` : SCOPED.has(href) && scope ? `${href}?${scope}` : href);
+  const hrefOf = (href: string) =>
+    href === "/regions"
+      ? `/regions/${search.get("region") ?? user.regionCode}`
+      : SCOPED.has(href) && scope
+        ? `${href}?${scope}`
+        : href;
   const visible = NAV_ITEMS.filter((item) => !item.needs || can(user, item.needs));
   const selected = visible.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))?.href;
 
@@ -111,7 +124,13 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
         <Layout style={{ minWidth: 0 }}>
           {phone ? (
             <Layout.Header className="app-header-phone">
-              <Button type="text" icon={<MenuOutlined />} aria-label="打开导航菜单" onClick={() => setMenuOpen(true)} data-testid="open-menu" />
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label="打开导航菜单"
+                onClick={() => setMenuOpen(true)}
+                data-testid="open-menu"
+              />
               <Typography.Text strong style={{ flex: 1, minWidth: 0 }} ellipsis>
                 减负监测 · {regionPath.at(-1)?.name}
               </Typography.Text>
@@ -126,13 +145,27 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
                   ],
                 }}
               >
-                <Button type="text" icon={<UserOutlined />} data-testid="current-user" aria-label={`${user.name}，账号菜单`}>
+                <Button
+                  type="text"
+                  icon={<UserOutlined />}
+                  data-testid="current-user"
+                  aria-label={`${user.name}，账号菜单`}
+                >
                   <span className="phone-user-name">{user.name}</span>
                 </Button>
               </Dropdown>
             </Layout.Header>
           ) : (
-            <Layout.Header style={{ background: "#fff", padding: "0 24px", display: "flex", alignItems: "center", justifyContent: "space-between", gap: 16 }}>
+            <Layout.Header
+              style={{
+                background: "#fff",
+                padding: "0 24px",
+                display: "flex",
+                alignItems: "center",
+                justifyContent: "space-between",
+                gap: 16,
+              }}
+            >
               <Breadcrumb items={regionPath.map((r) => ({ title: r.name }))} />
               <Space size="large">
                 <ConnectionBadge compact={false} />
@@ -150,7 +183,15 @@ export function AppShell({ user, regionPath, children }: { user: ShellUser; regi
         </Layout>
       </Layout>
       {phone && (
-        <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} placement="left" size={240} title={null} closable={false} styles={{ body: { padding: 0, background: "#001529" } }}>
+        <Drawer
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          placement="left"
+          size={240}
+          title={null}
+          closable={false}
+          styles={{ body: { padding: 0, background: "#001529" } }}
+        >
           {brand}
           {menu}
         </Drawer>

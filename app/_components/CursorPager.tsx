@@ -15,12 +15,22 @@ export function useCursorPages() {
   };
 }
 
-export function CursorPager({ pages, nextCursor }: { pages: ReturnType<typeof useCursorPages>; nextCursor: string | null | undefined }) {
+export function CursorPager({
+  pages,
+  nextCursor,
+}: {
+  pages: ReturnType<typeof useCursorPages>;
+  nextCursor: string | null | undefined;
+}) {
   return (
     <Space style={{ marginTop: 16 }}>
-      <Button disabled={pages.page <= 1} onClick={pages.back}>上一页</Button>
+      <Button disabled={pages.page <= 1} onClick={pages.back}>
+        上一页
+      </Button>
       <Typography.Text>第 {pages.page} 页</Typography.Text>
-      <Button disabled={!nextCursor} onClick={() => nextCursor && pages.forward(nextCursor)}>下一页</Button>
+      <Button disabled={!nextCursor} onClick={() => nextCursor && pages.forward(nextCursor)}>
+        下一页
+      </Button>
     </Space>
   );
 }

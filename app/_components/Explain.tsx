@@ -24,7 +24,13 @@ export function Explain({ terms, extra, label = "说明" }: { terms: string[]; e
   );
   return (
     <Popover content={content} trigger="click" title={null}>
-      <Button type="link" size="small" icon={<QuestionCircleOutlined />} style={{ paddingInline: 4 }} data-testid="explain">
+      <Button
+        type="link"
+        size="small"
+        icon={<QuestionCircleOutlined />}
+        style={{ paddingInline: 4 }}
+        data-testid="explain"
+      >
         {label}
       </Button>
     </Popover>

@@ -37,7 +37,9 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   return (
     <RealtimeContext.Provider value={state}>
       <UnseenContext.Provider value={{ unseen, markSeen: () => setUnseen(0) }}>
-        <UnseenReportsContext.Provider value={{ unseen: unseenReports, markSeen: () => setUnseenReports(0) }}>{children}</UnseenReportsContext.Provider>
+        <UnseenReportsContext.Provider value={{ unseen: unseenReports, markSeen: () => setUnseenReports(0) }}>
+          {children}
+        </UnseenReportsContext.Provider>
       </UnseenContext.Provider>
     </RealtimeContext.Provider>
   );

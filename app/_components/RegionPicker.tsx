@@ -38,7 +38,8 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
     // Load the levels along the chosen path so the cascader shows names, not codes. Nodes
     // already loaded are kept: rebuilding the tree while a level loads left it spinning.
     void (async () => {
-      const top: Option = options[0]?.value === r.code ? options[0] : { value: r.code, label: r.name, isLeaf: !r.hasChildren };
+      const top: Option =
+        options[0]?.value === r.code ? options[0] : { value: r.code, label: r.name, isLeaf: !r.hasChildren };
       let level = top;
       for (const code of (pathKey ?? "").split(",").slice(1)) {
         if (!code) break;
@@ -68,23 +69,23 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
 
   return (
     <Space wrap size={8} style={{ maxWidth: "100%" }}>
-    <Cascader
-      style={{ width: 360, maxWidth: "100%" }}
-      placeholder="选择区划"
-      options={options}
-      loadData={loadData}
-      value={path}
-      changeOnSelect
-      showSearch={false}
-      onChange={(codes) => {
-        const last = codes?.[codes.length - 1];
-        if (typeof last === "string") onChange(last);
-      }}
-      displayRender={(labels) => labels.join(" / ")}
-      data-testid="region-picker"
-      aria-label="选择区划"
-    />
-    <RegionSearch root={root} onPick={onChange} />
+      <Cascader
+        style={{ width: 360, maxWidth: "100%" }}
+        placeholder="选择区划"
+        options={options}
+        loadData={loadData}
+        value={path}
+        changeOnSelect
+        showSearch={false}
+        onChange={(codes) => {
+          const last = codes?.[codes.length - 1];
+          if (typeof last === "string") onChange(last);
+        }}
+        displayRender={(labels) => labels.join(" / ")}
+        data-testid="region-picker"
+        aria-label="选择区划"
+      />
+      <RegionSearch root={root} onPick={onChange} />
     </Space>
   );
 }

@@ -13,7 +13,11 @@ export function RegionSearch({ root, onPick }: { root: string | undefined; onPic
   const trpc = useTRPC();
   const [text, setText] = useState("");
   const query = useDeferredValue(text.trim());
-  const hits = useQuery({ ...trpc.region.search.queryOptions({ regionCode: root ?? "", query }), enabled: Boolean(root && query), placeholderData: (p) => p });
+  const hits = useQuery({
+    ...trpc.region.search.queryOptions({ regionCode: root ?? "", query }),
+    enabled: Boolean(root && query),
+    placeholderData: (p) => p,
+  });
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
@@ -23,7 +27,7 @@ export function RegionSearch({ root, onPick }: { root: string | undefined; onPic
       aria-label="按名称或拼音首字母搜索区划"
       notFoundContent={query ? (hits.isFetching ? "正在搜索…" : "没有找到") : "输入名称或拼音首字母，如 stz"}
       loading={hits.isFetching}
-      options={(query ? hits.data ?? [] : []).map((h) => ({
+      options={(query ? (hits.data ?? []) : []).map((h) => ({
         value: h.code,
         label: (
           <span>

@@ -11,7 +11,15 @@ export function ReviewsNavLabel({ href, regionCode }: { href: string; regionCode
   const counts = useQuery({ ...trpc.review.counts.queryOptions({ regionCode }), refetchInterval: 60_000 });
   return (
     <Link href={href}>
-      待核实 <Badge count={counts.data?.total ?? 0} size="small" offset={[6, -2]} overflowCount={999} color="orange" data-testid="reviews-badge" />
+      待核实{" "}
+      <Badge
+        count={counts.data?.total ?? 0}
+        size="small"
+        offset={[6, -2]}
+        overflowCount={999}
+        color="orange"
+        data-testid="reviews-badge"
+      />
     </Link>
   );
 }

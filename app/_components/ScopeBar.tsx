@@ -30,7 +30,10 @@ export function ScopeBar({
 }) {
   const trpc = useTRPC();
   const monthsOf = periodRegion ?? region;
-  const periods = useQuery({ ...trpc.metrics.periods.queryOptions({ regionCode: monthsOf ?? "" }), enabled: Boolean(monthsOf) });
+  const periods = useQuery({
+    ...trpc.metrics.periods.queryOptions({ regionCode: monthsOf ?? "" }),
+    enabled: Boolean(monthsOf),
+  });
   const options = [...(periods.data ?? [])].reverse();
   return (
     <Card size="small">
@@ -38,7 +41,15 @@ export function ScopeBar({
         {outsideLabel ?? <RegionPicker value={region} onChange={onRegion} />}
         <Space>
           <Typography.Text>月份</Typography.Text>
-          <Select style={{ width: 140 }} value={period ?? latestPastPeriod(options)} onChange={onPeriod} options={options.map((p) => ({ value: p, label: formatPeriod(p) }))} placeholder="选择月份" aria-label="月份" data-testid="period-picker" />
+          <Select
+            style={{ width: 140 }}
+            value={period ?? latestPastPeriod(options)}
+            onChange={onPeriod}
+            options={options.map((p) => ({ value: p, label: formatPeriod(p) }))}
+            placeholder="选择月份"
+            aria-label="月份"
+            data-testid="period-picker"
+          />
         </Space>
         {extra}
       </Space>

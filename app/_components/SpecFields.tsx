@@ -13,7 +13,14 @@ export function SpecFields({ specs }: { specs: readonly FieldSpec[] }) {
         let control;
         switch (spec.type) {
           case "boolean":
-            control = <Radio.Group options={[{ value: true, label: "是" }, { value: false, label: "否" }]} />;
+            control = (
+              <Radio.Group
+                options={[
+                  { value: true, label: "是" },
+                  { value: false, label: "否" },
+                ]}
+              />
+            );
             break;
           case "integer":
             control = <InputNumber min={spec.min} max={spec.max} precision={0} style={{ width: 160 }} />;
@@ -35,6 +42,10 @@ export function SpecFields({ specs }: { specs: readonly FieldSpec[] }) {
 }
 
 /** Drops empty values so optional fields are simply absent. */
-export function compactDetails(details: Record<string, unknown> | undefined): Record<string, string | number | boolean> {
-  return Object.fromEntries(Object.entries(details ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== "")) as Record<string, string | number | boolean>;
+export function compactDetails(
+  details: Record<string, unknown> | undefined,
+): Record<string, string | number | boolean> {
+  return Object.fromEntries(
+    Object.entries(details ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== ""),
+  ) as Record<string, string | number | boolean>;
 }

@@ -13,10 +13,21 @@ export const KIND_COLORS: Record<BurdenKind, string> = {
   INSPECTION: "#546e7a",
 };
 
-export const KIND_SERIES = BURDEN_KINDS.map((kind) => ({ kind, name: BURDEN_KIND_NAMES[kind], color: KIND_COLORS[kind] }));
+export const KIND_SERIES = BURDEN_KINDS.map((kind) => ({
+  kind,
+  name: BURDEN_KIND_NAMES[kind],
+  color: KIND_COLORS[kind],
+}));
 
 /** Bands follow the score (server/domain/scoring.ts scoreBand): the range is part of the name. */
-export const BAND_NAMES = ["", "较轻（0–20分）", "偏轻（20–40分）", "中等（40–60分）", "偏重（60–80分）", "较重（80–100分）"];
+export const BAND_NAMES = [
+  "",
+  "较轻（0–20分）",
+  "偏轻（20–40分）",
+  "中等（40–60分）",
+  "偏重（60–80分）",
+  "较重（80–100分）",
+];
 /** Short band names where space is tight (phones). */
 export const BAND_SHORT_NAMES = ["", "较轻", "偏轻", "中等", "偏重", "较重"];
 export const BAND_COLORS = ["", "green", "cyan", "gold", "orange", "red"];

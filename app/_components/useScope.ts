@@ -27,5 +27,13 @@ export function useScope() {
     },
     [params, pathname, router],
   );
-  return { me, region, period, params, setRegion: (code: string) => set({ region: code }), setPeriod: (p: number) => set({ period: p }), set };
+  return {
+    me,
+    region,
+    period,
+    params,
+    setRegion: (code: string) => set({ region: code }),
+    setPeriod: (p: number) => set({ period: p }),
+    set,
+  };
 }

@@ -1,5 +1,9 @@
 "use client";
 
 export function PrintButton() {
-  return <button onClick={() => window.print()} style={{ padding: "4px 16px" }}>打印</button>;
+  return (
+    <button onClick={() => window.print()} style={{ padding: "4px 16px" }}>
+      打印
+    </button>
+  );
 }

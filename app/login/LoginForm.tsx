@@ -27,7 +27,10 @@ export function LoginForm({ info, next }: { info: LoginInfo; next: string }) {
   async function submit(values: { username: string; password: string }) {
     setBusy(true);
     setError(null);
-    const { error: failure } = await authClient.signIn.username({ username: values.username.trim(), password: values.password });
+    const { error: failure } = await authClient.signIn.username({
+      username: values.username.trim(),
+      password: values.password,
+    });
     setBusy(false);
     if (failure) {
       setError(
@@ -35,7 +38,7 @@ export function LoginForm({ info, next }: { info: LoginInfo; next: string }) {
           ? (failure.message ?? "该账号已临时锁定")
           : failure.status === 429
             ? "登录尝试过于频繁，请稍后再试"
-            : ERRORS[failure.code ?? ""] ?? "登录失败：账号已停用或会话创建失败",
+            : (ERRORS[failure.code ?? ""] ?? "登录失败：账号已停用或会话创建失败"),
       );
       return;
     }
@@ -44,7 +47,17 @@ export function LoginForm({ info, next }: { info: LoginInfo; next: string }) {
   }
 
   return (
-    <main style={{ minHeight: "100vh", display: "flex", alignItems: "center", justifyContent: "center", gap: 24, flexWrap: "wrap", padding: 24 }}>
+    <main
+      style={{
+        minHeight: "100vh",
+        display: "flex",
+        alignItems: "center",
+        justifyContent: "center",
+        gap: 24,
+        flexWrap: "wrap",
+        padding: 24,
+      }}
+    >
       <Card style={{ width: 380 }}>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           减负监测
@@ -70,7 +83,10 @@ export function LoginForm({ info, next }: { info: LoginInfo; next: string }) {
             pagination={false}
             rowKey="username"
             dataSource={info.accounts}
-            onRow={(row) => ({ onClick: () => form.setFieldsValue({ username: row.username, password: info.password }), style: { cursor: "pointer" } })}
+            onRow={(row) => ({
+              onClick: () => form.setFieldsValue({ username: row.username, password: info.password }),
+              style: { cursor: "pointer" },
+            })}
             columns={[
               { title: "用户名", dataIndex: "username" },
               { title: "角色", dataIndex: "roleName" },

@@ -10,5 +10,5 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await api.session.me()) redirect("/");
   const info = await api.session.loginInfo();
   const { next } = await searchParams;
-  return <LoginForm info={info} next={next && next.startsWith("/") && !next.startsWith("//") ? next : "/"} />;
+  return <LoginForm info={info} next={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} />;
 }

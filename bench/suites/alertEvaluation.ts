@@ -8,11 +8,17 @@ import { ensureDefaultRules } from "../../server/services/alerts/alertRules";
 import { evaluateAllCounties } from "../../server/services/alerts/alertScheduler";
 import { time, type Measurement } from "../harness";
 
-export async function alertEvaluationBench(db: Db, label: string, scale: string, period: number): Promise<Measurement[]> {
+export async function alertEvaluationBench(
+  db: Db,
+  label: string,
+  scale: string,
+  period: number,
+): Promise<Measurement[]> {
   await ensureDefaultRules(db);
   const counties = (await db.region.findMany({ where: { level: 3 }, select: { code: true } })).map((r) => r.code);
   const read = await time(async () => {
-    for (let i = 0; i < counties.length; i += 500) await findAggregates(db, counties.slice(i, i + 500), periodsEnding(period, 48));
+    for (let i = 0; i < counties.length; i += 500)
+      await findAggregates(db, counties.slice(i, i + 500), periodsEnding(period, 48));
   });
   let events = 0;
   const evaluation = await time(async () => {

@@ -4,12 +4,25 @@
 // every pair's item sets directly (the naive all-pairs method) in the same run.
 import { DATA_ITEMS } from "../../server/domain/formOverlap/dataItems";
 import { FieldDictionary } from "../../server/domain/formOverlap/dictionary";
-import { clusterForms, itemWeights, overlapPairs, overlapPairsNaive, toItemForm, type FormInput } from "../../server/domain/formOverlap/overlap";
+import {
+  clusterForms,
+  itemWeights,
+  overlapPairs,
+  overlapPairsNaive,
+  toItemForm,
+  type FormInput,
+} from "../../server/domain/formOverlap/overlap";
 import { seededRandom } from "../../server/domain/random";
 import { segment } from "../../server/services/formOverlap/segmenter";
 import type { Measurement } from "../harness";
 
-const NOISE = [(s: string) => s, (s: string) => `*${s}`, (s: string) => `${s}（必填）`, (s: string) => `1.${s}`, (s: string) => s.split("").join(" ")];
+const NOISE = [
+  (s: string) => s,
+  (s: string) => `*${s}`,
+  (s: string) => `${s}（必填）`,
+  (s: string) => `1.${s}`,
+  (s: string) => s.split("").join(" "),
+];
 
 export function syntheticForms(count: number, fieldsPerForm: number, random: () => number): FormInput[] {
   const groups = [...new Set(DATA_ITEMS.map((i) => i.group))];
@@ -44,7 +57,8 @@ export async function formOverlapBench(count = 1000, fieldsPerForm = 30): Promis
   const naive = overlapPairsNaive(itemForms, itemWeights(itemForms), 0.3);
   clusterForms(itemForms.length, naive);
   const naiveSeconds = (performance.now() - naiveStarted) / 1000;
-  if (naive.length !== pairs.length) throw new Error(`indexed and naive pair counts differ: ${pairs.length} vs ${naive.length}`);
+  if (naive.length !== pairs.length)
+    throw new Error(`indexed and naive pair counts differ: ${pairs.length} vs ${naive.length}`);
 
   return [
     {

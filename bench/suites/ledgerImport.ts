@@ -16,7 +16,18 @@ type Row = [string, string, string, string, number, string, string, string, stri
 async function ledgerFile(rows: Row[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("台账");
-  sheet.addRow(["区划代码", "下达部门", "事项名称", "发生日期", "数量", "证明名称", "索要单位", "是否有法律依据", "法律依据", "佐证说明"]);
+  sheet.addRow([
+    "区划代码",
+    "下达部门",
+    "事项名称",
+    "发生日期",
+    "数量",
+    "证明名称",
+    "索要单位",
+    "是否有法律依据",
+    "法律依据",
+    "佐证说明",
+  ]);
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -29,14 +40,34 @@ const BASELINE_SQL = {
 };
 
 /** The same rows, already parsed, through one prepared INSERT per row in one transaction. */
-async function plainInsert(provider: DatabaseProvider, location: string, departmentId: string, rows: Row[]): Promise<number> {
+async function plainInsert(
+  provider: DatabaseProvider,
+  location: string,
+  departmentId: string,
+  rows: Row[],
+): Promise<number> {
   const now = new Date();
-  const values = (r: Row, i: number) => [`b${i}`, departmentId, r[0], r[2], JSON.stringify({ certificateName: r[5] }), r[4], new Date(`${r[3]}T12:00:00.000Z`), Number(r[3].slice(0, 7).replace("-", "")), now, now];
+  const values = (r: Row, i: number) => [
+    `b${i}`,
+    departmentId,
+    r[0],
+    r[2],
+    JSON.stringify({ certificateName: r[5] }),
+    r[4],
+    new Date(`${r[3]}T12:00:00.000Z`),
+    Number(r[3].slice(0, 7).replace("-", "")),
+    now,
+    now,
+  ];
   if (provider === "sqlite") {
     const raw = new Database(location);
     const insert = raw.prepare(BASELINE_SQL.sqlite);
     const { seconds } = await time(async () =>
-      raw.transaction(() => rows.forEach((r, i) => insert.run(values(r, i).map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v)))))(),
+      raw.transaction(() =>
+        rows.forEach((r, i) =>
+          insert.run(values(r, i).map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v))),
+        ),
+      )(),
     );
     raw.close();
     return seconds;
@@ -45,7 +76,8 @@ async function plainInsert(provider: DatabaseProvider, location: string, departm
   await client.connect();
   const { seconds } = await time(async () => {
     await client.query("BEGIN");
-    for (let i = 0; i < rows.length; i += 1) await client.query({ name: "baseline-insert", text: BASELINE_SQL.postgresql, values: values(rows[i]!, i) });
+    for (let i = 0; i < rows.length; i += 1)
+      await client.query({ name: "baseline-insert", text: BASELINE_SQL.postgresql, values: values(rows[i]!, i) });
     await client.query("COMMIT");
   });
   await client.end();
@@ -57,9 +89,21 @@ export async function ledgerImportBench(provider: DatabaseProvider, rows: number
   const { db } = bench;
   await seedDemoIfEmpty(db, () => {});
   const monitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
-  const user: SessionUser = { id: monitor.id, username: "monitor", name: monitor.name, role: "monitor", regionCode: "2201", departmentId: null };
-  const villages = (await db.region.findMany({ where: { level: 5 }, select: { code: true }, orderBy: { code: "asc" } })).map((v) => v.code);
-  const departments = await db.department.findMany({ select: { id: true, name: true, regionCode: true }, orderBy: { name: "asc" } });
+  const user: SessionUser = {
+    id: monitor.id,
+    username: "monitor",
+    name: monitor.name,
+    role: "monitor",
+    regionCode: "2201",
+    departmentId: null,
+  };
+  const villages = (
+    await db.region.findMany({ where: { level: 5 }, select: { code: true }, orderBy: { code: "asc" } })
+  ).map((v) => v.code);
+  const departments = await db.department.findMany({
+    select: { id: true, name: true, regionCode: true },
+    orderBy: { name: "asc" },
+  });
   const byCounty = new Map<string, string[]>();
   for (const d of departments) byCounty.set(d.regionCode, [...(byCounty.get(d.regionCode) ?? []), d.name]);
 
@@ -69,7 +113,18 @@ export async function ledgerImportBench(provider: DatabaseProvider, rows: number
     const countyDepartments = byCounty.get(village.slice(0, 6))!;
     const name = names[i % names.length]!;
     const day = `2026-${String((i % 10) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
-    return [village, countyDepartments[i % countyDepartments.length]!, name, day, 1 + (i % 3), name, "窗口", i % 2 ? "是" : "否", "", `第${i}行`];
+    return [
+      village,
+      countyDepartments[i % countyDepartments.length]!,
+      name,
+      day,
+      1 + (i % 3),
+      name,
+      "窗口",
+      i % 2 ? "是" : "否",
+      "",
+      `第${i}行`,
+    ];
   });
   const file = await ledgerFile(data);
 

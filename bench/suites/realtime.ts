@@ -24,7 +24,12 @@ const shared = globalThis as { __burdenDb?: unknown; __burdenAuth?: unknown };
  * On PostgreSQL the server runs as in scale-out mode: events (and the bare
  * broadcast baseline) go through the Redis adapter.
  */
-export async function realtimeBench(provider: DatabaseProvider, clients: number, eventsPerSecond: number, seconds: number): Promise<Measurement[]> {
+export async function realtimeBench(
+  provider: DatabaseProvider,
+  clients: number,
+  eventsPerSecond: number,
+  seconds: number,
+): Promise<Measurement[]> {
   const bench = await createBenchDb(provider, "realtime");
   const { db } = bench;
   process.env.DATABASE_URL = bench.url;
@@ -34,7 +39,14 @@ export async function realtimeBench(provider: DatabaseProvider, clients: number,
   await evaluateAllCounties(db, 202611);
   const alert = await db.alert.findFirstOrThrow({ where: { regionCode: "220103" } });
   const inspectorRow = await db.user.findUniqueOrThrow({ where: { username: "inspector" } });
-  const inspector: SessionUser = { id: inspectorRow.id, username: "inspector", name: inspectorRow.name, role: "inspector", regionCode: "220103", departmentId: null };
+  const inspector: SessionUser = {
+    id: inspectorRow.id,
+    username: "inspector",
+    name: inspectorRow.name,
+    role: "inspector",
+    regionCode: "220103",
+    departmentId: null,
+  };
 
   const server = createServer();
   const realtime = attachRealtime(server);
@@ -42,12 +54,19 @@ export async function realtimeBench(provider: DatabaseProvider, clients: number,
   const cluster = provider === "postgresql" ? await useRedisAdapter(realtime, BENCH_REDIS_URL) : null;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const signIn = await getAuth().api.signInUsername({ body: { username: "inspector", password: DEMO_PASSWORD }, asResponse: true });
+  const signIn = await getAuth().api.signInUsername({
+    body: { username: "inspector", password: DEMO_PASSWORD },
+    asResponse: true,
+  });
   const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
 
-  const child = fork(fileURLToPath(new URL("../realtimeClients.ts", import.meta.url)), [url, cookie, String(clients)], { execArgv: ["--import", "tsx"] });
+  const child = fork(fileURLToPath(new URL("../realtimeClients.ts", import.meta.url)), [url, cookie, String(clients)], {
+    execArgv: ["--import", "tsx"],
+  });
   await new Promise<void>((resolve, reject) => {
-    child.on("message", (m: { ready?: boolean; error?: string }) => (m.error ? reject(new Error(`客户端连接失败：${m.error}`)) : m.ready && resolve()));
+    child.on("message", (m: { ready?: boolean; error?: string }) =>
+      m.error ? reject(new Error(`客户端连接失败：${m.error}`)) : m.ready && resolve(),
+    );
     child.on("exit", (code) => code !== 0 && reject(new Error(`客户端进程退出（${code}）`)));
   });
 
@@ -55,7 +74,7 @@ export async function realtimeBench(provider: DatabaseProvider, clients: number,
   // once: a slow write does not delay the next unless all writers are busy (then the achieved
   // rate, reported below, falls short of the rate asked).
   const WRITERS = 8;
-  const run = async (emit: (i: number) => Promise<unknown> | void) => {
+  const run = async (emit: (i: number) => Promise<unknown> | undefined) => {
     const total = eventsPerSecond * seconds;
     const started = Date.now();
     const inFlight = new Set<Promise<unknown>>();
@@ -93,8 +112,31 @@ export async function realtimeBench(provider: DatabaseProvider, clients: number,
   const label = `${clients} 个督查员连接，${eventsPerSecond} 事件/秒`;
   const suite = provider === "postgresql" ? "事件推送延迟 (PostgreSQL + Redis 适配器)" : "事件推送延迟 (SQLite)";
   return [
-    { suite, metric: `${label}：中位数`, value: pct(app, 0.5), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.5) }, higherIsBetter: false, note: `收到 ${app.length.toLocaleString("zh-CN")} 次；实际速率 ${((eventsPerSecond * seconds) / appSeconds).toFixed(0)} 事件/秒` },
-    { suite, metric: `${label}：p99`, value: pct(app, 0.99), unit: "毫秒", baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.99) }, higherIsBetter: false, target: "< 250 毫秒" },
-    { suite: `服务进程内存 (${PROVIDER_LABEL[provider]})`, metric: "推送期间峰值 RSS（含客户端以外）", value: Math.max(...memory) / 2 ** 20, unit: "MiB", higherIsBetter: false, target: "< 1536 MiB" },
+    {
+      suite,
+      metric: `${label}：中位数`,
+      value: pct(app, 0.5),
+      unit: "毫秒",
+      baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.5) },
+      higherIsBetter: false,
+      note: `收到 ${app.length.toLocaleString("zh-CN")} 次；实际速率 ${((eventsPerSecond * seconds) / appSeconds).toFixed(0)} 事件/秒`,
+    },
+    {
+      suite,
+      metric: `${label}：p99`,
+      value: pct(app, 0.99),
+      unit: "毫秒",
+      baseline: { label: "裸 socket.io 广播", value: pct(bare, 0.99) },
+      higherIsBetter: false,
+      target: "< 250 毫秒",
+    },
+    {
+      suite: `服务进程内存 (${PROVIDER_LABEL[provider]})`,
+      metric: "推送期间峰值 RSS（含客户端以外）",
+      value: Math.max(...memory) / 2 ** 20,
+      unit: "MiB",
+      higherIsBetter: false,
+      target: "< 1536 MiB",
+    },
   ];
 }

@@ -22,7 +22,8 @@ export function toTRPCError(error: unknown): TRPCError | null {
 
 /** An HTTP JSON error response for a thrown value; anything not ours is logged and answered 500. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof DomainError) return Response.json({ error: error.message, code: error.code }, { status: HTTP_STATUS[error.code] });
+  if (error instanceof DomainError)
+    return Response.json({ error: error.message, code: error.code }, { status: HTTP_STATUS[error.code] });
   console.error(error);
   return Response.json({ error: INTERNAL_MESSAGE, code: "INTERNAL_SERVER_ERROR" }, { status: 500 });
 }

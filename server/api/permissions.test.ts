@@ -15,6 +15,12 @@ describe("can(me, path): the one access table, as the client menu asks it", () =
   it("lets anonymous callers reach only the public entries", () => {
     const table = { ...PROCEDURE_ACCESS, ...ROUTE_ACCESS };
     const open = (Object.keys(table) as (keyof typeof table)[]).filter((path) => can(null, path)).sort();
-    expect(open).toEqual(["directReport.open", "directReport.status", "directReport.submit", "session.loginInfo", "session.me"]);
+    expect(open).toEqual([
+      "directReport.open",
+      "directReport.status",
+      "directReport.submit",
+      "session.loginInfo",
+      "session.me",
+    ]);
   });
 });

@@ -145,7 +145,8 @@ export function allows(access: Access, role: Role | null | undefined): boolean {
 
 /** Whether the user may call a procedure or route: the role-aware menu asks this. */
 export function can(me: { role: Role } | null | undefined, path: ProcedurePath | RoutePath): boolean {
-  const access: Access = path in PROCEDURE_ACCESS ? PROCEDURE_ACCESS[path as ProcedurePath] : ROUTE_ACCESS[path as RoutePath];
+  const access: Access =
+    path in PROCEDURE_ACCESS ? PROCEDURE_ACCESS[path as ProcedurePath] : ROUTE_ACCESS[path as RoutePath];
   return allows(access, me?.role);
 }
 

@@ -64,7 +64,7 @@ const DEFAULT_MESSAGES: Record<string, string> = {
 
 /** Messages we wrote are Chinese; library messages (English) get a Chinese one by code. */
 function chineseMessage(message: string, code: string): string {
-  return /\p{Script=Han}/u.test(message) ? message : DEFAULT_MESSAGES[code] ?? "请求失败";
+  return /\p{Script=Han}/u.test(message) ? message : (DEFAULT_MESSAGES[code] ?? "请求失败");
 }
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {

@@ -8,18 +8,22 @@ import { getDb } from "../db/client";
 import { databaseConfig } from "../db/config";
 import { loginLockout } from "../cluster/loginLockout";
 import { WindowLimiter } from "../domain/rateLimit";
-import { isRole, type Role } from "../domain/roles";
+import { isRole } from "../domain/roles";
 import type { SessionUser } from "../domain/actor";
 import { CLIENT_ADDRESS_HEADER } from "../http/clientAddress";
 import { DISABLED_AUTH_PATHS } from "./paths";
 
 const SIGN_IN = "/sign-in/username";
-const accountOf = (body: unknown) => String((body as { username?: unknown } | undefined)?.username ?? "").trim().toLowerCase();
+const accountOf = (body: unknown) =>
+  String((body as { username?: unknown } | undefined)?.username ?? "")
+    .trim()
+    .toLowerCase();
 
 const SESSION_DAYS = 7;
 
 const globalForLimiter = globalThis as typeof globalThis & { __signInLimiter?: WindowLimiter };
-const signInLimiter = () => (globalForLimiter.__signInLimiter ??= new WindowLimiter(Number(process.env.AUTH_SIGNIN_PER_MINUTE ?? 30), 60_000));
+const signInLimiter = () =>
+  (globalForLimiter.__signInLimiter ??= new WindowLimiter(Number(process.env.AUTH_SIGNIN_PER_MINUTE ?? 30), 60_000));
 
 /** Cookies get `Secure` when users reach the site over https. */
 export const securePublicUrl = () => (process.env.PUBLIC_URL ?? "").startsWith("https://");
@@ -55,15 +59,22 @@ function createAuth() {
         const until = await (await loginLockout()).attempt(account);
         if (until) {
           const minutes = Math.ceil((until - Date.now()) / 60_000);
-          throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: `该账号连续登录失败次数过多，已临时锁定，请 ${minutes} 分钟后再试` });
+          throw new APIError("TOO_MANY_REQUESTS", {
+            code: "ACCOUNT_LOCKED",
+            message: `该账号连续登录失败次数过多，已临时锁定，请 ${minutes} 分钟后再试`,
+          });
         }
         if (!signInLimiter().allow(`${ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? "unknown"}|${account}`)) {
-          throw new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_ATTEMPTS", message: "登录尝试过于频繁，请稍后再试" });
+          throw new APIError("TOO_MANY_REQUESTS", {
+            code: "TOO_MANY_ATTEMPTS",
+            message: "登录尝试过于频繁，请稍后再试",
+          });
         }
         // A disabled account answers exactly like a wrong password, by going through the same
         // check with a password that cannot match (same response, same timing, counted as a failure).
         const user = await getDb().user.findUnique({ where: { username: account }, select: { disabled: true } });
-        if (user?.disabled) return { context: { ...ctx, body: { ...(ctx.body as object), password: `disabled-${randomUUID()}` } } };
+        if (user?.disabled)
+          return { context: { ...ctx, body: { ...(ctx.body as object), password: `disabled-${randomUUID()}` } } };
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN) return;
@@ -115,7 +126,9 @@ export async function sessionUserFromHeaders(headers: Headers): Promise<SessionU
 }
 
 /** The user and the session token behind these request headers, or null. */
-export async function sessionFromHeaders(headers: Headers): Promise<{ user: SessionUser; token: string; expiresAt: Date } | null> {
+export async function sessionFromHeaders(
+  headers: Headers,
+): Promise<{ user: SessionUser; token: string; expiresAt: Date } | null> {
   const result = await getAuth().api.getSession({ headers });
   if (!result) return null;
   const user = result.user as typeof result.user & Record<string, unknown>;

@@ -24,6 +24,9 @@ if (builtAt > changedAt) {
   console.log("前端构建已是最新，跳过构建");
 } else {
   console.log("正在构建前端（next build）…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   process.exit(result.status ?? 1);
 }

@@ -9,7 +9,9 @@ try {
   await prepareDb(db);
   const started = performance.now();
   const rows = await rebuildAggregates(db);
-  console.log(`指标已全量重建：${rows.toLocaleString("zh-CN")} 个汇总行，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`);
+  console.log(
+    `指标已全量重建：${rows.toLocaleString("zh-CN")} 个汇总行，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`,
+  );
   // Rebuilt aggregates can move any rule value: evaluate now rather than at the next scheduled turn.
   console.log(`预警规则已重新评估：${await evaluateRecentMonths(db)} 个预警事件`);
 } catch (error) {

@@ -18,7 +18,10 @@ function checkNodeVersion(version) {
   const ok = major > MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor >= MINIMUM_NODE[1]);
   if (!ok) {
     const wanted = MINIMUM_NODE.join(".");
-    fail(`需要 Node.js ${wanted} 或更高版本，当前为 ${version}。请升级 Node.js 后重试。`, `Node.js >= ${wanted} is required, this is ${version}.`);
+    fail(
+      `需要 Node.js ${wanted} 或更高版本，当前为 ${version}。请升级 Node.js 后重试。`,
+      `Node.js >= ${wanted} is required, this is ${version}.`,
+    );
   }
 }
 
@@ -26,7 +29,10 @@ function sqliteFile(url) {
   if (!url || url.trim() === "") return path.resolve("data/app.db");
   if (/^postgres(ql)?:\/\//.test(url)) return null;
   if (url.startsWith("file:")) return path.resolve(url.slice("file:".length));
-  fail(`无法识别的 DATABASE_URL：${url}（应为 file:路径 或 postgresql://…）`, `DATABASE_URL must be file:PATH or postgresql://…, got ${url}`);
+  fail(
+    `无法识别的 DATABASE_URL：${url}（应为 file:路径 或 postgresql://…）`,
+    `DATABASE_URL must be file:PATH or postgresql://…, got ${url}`,
+  );
 }
 
 function checkDataFolder(url) {
@@ -60,7 +66,10 @@ function checkPortFree(port, host) {
         );
       }
       if (error.code === "EACCES") {
-        fail(`没有权限监听端口 ${port}，请使用 1024 以上的端口（PORT=3000）。`, `no permission to listen on port ${port}; use a port above 1024.`);
+        fail(
+          `没有权限监听端口 ${port}，请使用 1024 以上的端口（PORT=3000）。`,
+          `no permission to listen on port ${port}; use a port above 1024.`,
+        );
       }
       fail(`无法监听端口 ${port}（${error.code}）。`, `cannot listen on port ${port} (${error.code}).`);
     });
@@ -70,6 +79,7 @@ function checkPortFree(port, host) {
 
 checkNodeVersion(process.env.PREFLIGHT_NODE_VERSION ?? process.versions.node);
 const port = Number(process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT 必须是 0–65535 的整数，当前为“${process.env.PORT}”。`, `PORT must be an integer 0-65535.`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`PORT 必须是 0–65535 的整数，当前为“${process.env.PORT}”。`, `PORT must be an integer 0-65535.`);
 checkDataFolder(process.env.DATABASE_URL);
 await checkPortFree(port, process.env.HOST);

@@ -3,7 +3,10 @@ import net from "node:net";
 import { describe, expect, it } from "vitest";
 
 function preflight(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["server/cli/preflight.mjs"], { env: { ...process.env, ...env }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["server/cli/preflight.mjs"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
   return { status: result.status, stderr: result.stderr };
 }
 

@@ -13,7 +13,10 @@ switch (plan.action) {
     break;
   case "install": {
     console.log(plan.notice);
-    const result = spawnSync("sh", ["-c", plan.command], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const result = spawnSync("sh", ["-c", plan.command], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     const after = planBrowserSetup(inspectBrowserMachine());
     if (result.status === 0 && after.action === "ready") process.exit(0);
     console.error(`安装失败（${plan.command}）/ installation failed`);

@@ -1,4 +1,4 @@
-// `npm test`: unit and integration tests on SQLite, the integration suite on
+// `npm test`: lint (Biome), unit and integration tests on SQLite, the integration suite on
 // PostgreSQL, then the browser specs — each phase runs even when an earlier one
 // failed, so one run shows everything; a summary with the time of each closes it.
 import { spawnSync } from "node:child_process";
@@ -28,13 +28,17 @@ function phase(name: string, body: () => Outcome): void {
 
 const asOutcome = (status: number): Outcome => (status === 0 ? "通过 passed" : "失败 FAILED");
 
+phase("格式与代码检查（Biome）/ lint", () => asOutcome(run("npx", ["biome", "check", "."])));
+
 phase("单元与集成测试（SQLite）/ unit + integration", () => asOutcome(run("npx", ["vitest", "run"])));
 
 const postgres = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
 const postgresUp = await isReachable(postgres);
 phase("集成测试（PostgreSQL）/ integration on PostgreSQL", () => {
   if (!postgresUp && !process.env.CI) {
-    console.warn(`PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`);
+    console.warn(
+      `PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`,
+    );
     return "跳过 skipped";
   }
   return asOutcome(run("npx", ["tsx", "server/cli/test-postgres.ts"]));
@@ -49,6 +53,7 @@ phase("浏览器测试（Playwright）/ browser", () => {
 
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)} 分 ${Math.round(seconds % 60)} 秒`;
 console.log("\nnpm test 汇总 / summary");
-for (const { name, outcome, seconds } of phases) console.log(`  ${outcome.padEnd(12)} ${minutes(seconds).padStart(10)}  ${name}`);
+for (const { name, outcome, seconds } of phases)
+  console.log(`  ${outcome.padEnd(12)} ${minutes(seconds).padStart(10)}  ${name}`);
 console.log(`  合计 total ${minutes((Date.now() - started) / 1000)}`);
 process.exit(phases.some((p) => p.outcome === "失败 FAILED") ? 1 : 0);

@@ -9,7 +9,10 @@ import { getRedis, redisPrefix } from "./redis";
 export async function claimJobTurn(job: string, leaseMs: number): Promise<boolean> {
   const redis = await getRedis();
   if (!redis) return true;
-  const claimed = await redis.set(`${redisPrefix()}:job:${job}`, `${process.pid}@${Date.now()}`, { NX: true, PX: leaseMs });
+  const claimed = await redis.set(`${redisPrefix()}:job:${job}`, `${process.pid}@${Date.now()}`, {
+    NX: true,
+    PX: leaseMs,
+  });
   if (claimed !== "OK") return false;
   await redis.incr(`${redisPrefix()}:job:${job}:turns`); // operators (and the two-instance test) can see how often it ran
   return true;

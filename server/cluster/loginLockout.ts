@@ -36,7 +36,11 @@ export function redisLockout(redis: Redis, prefix = `${redisPrefix()}:lockout`):
   };
   return {
     async attempt(account) {
-      const [count] = (await redis.multi().incr(attempts(account)).pExpire(attempts(account), WINDOW_MS, "NX").exec()) as unknown as [number];
+      const [count] = (await redis
+        .multi()
+        .incr(attempts(account))
+        .pExpire(attempts(account), WINDOW_MS, "NX")
+        .exec()) as unknown as [number];
       return Number(count) > MAX_FAILURES ? until(account) : null;
     },
     async lockedUntil(account) {

@@ -4,7 +4,12 @@ import net from "node:net";
 export const LOCAL_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 export const LOCAL_REDIS_URL = "redis://127.0.0.1:6379";
 
-const DEFAULT_PORTS: Record<string, number> = { "postgresql:": 5432, "postgres:": 5432, "redis:": 6379, "rediss:": 6379 };
+const DEFAULT_PORTS: Record<string, number> = {
+  "postgresql:": 5432,
+  "postgres:": 5432,
+  "redis:": 6379,
+  "rediss:": 6379,
+};
 
 /** Whether something accepts TCP connections at the URL's host and port (within a second). */
 export function isReachable(url: string): Promise<boolean> {

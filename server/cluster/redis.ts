@@ -22,7 +22,10 @@ export function redisPrefix(): string {
 /** A connected client, or `null` when the app runs as a single instance. */
 export async function connectRedis(url = redisUrl()): Promise<Redis | null> {
   if (!url) return null;
-  const client: Redis = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2_000) } });
+  const client: Redis = createClient({
+    url,
+    socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2_000) },
+  });
   // Without a listener a lost connection would crash the process; the client reconnects by itself.
   client.on("error", (error: Error) => console.error(`Redis 连接错误：${error.message}`));
   await client.connect();

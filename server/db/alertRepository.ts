@@ -7,7 +7,10 @@ export type { Tx };
 // ─── Rules ───────────────────────────────────────────────────────────────
 
 export function listRuleVersions(db: Db | Tx, regionCodes: string[]) {
-  return db.rule.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: [{ ruleKey: "asc" }, { version: "desc" }] });
+  return db.rule.findMany({
+    where: { regionCode: { in: regionCodes } },
+    orderBy: [{ ruleKey: "asc" }, { version: "desc" }],
+  });
 }
 
 export function insertRule(db: Db | Tx, data: Parameters<Db["rule"]["create"]>[0]["data"]) {
@@ -26,7 +29,10 @@ export function findAlertsByDedup(db: Db | Tx, keys: string[]) {
 
 /** Every episode of these rules in these regions (callers pick the latest per rule + region). */
 export function findEpisodes(db: Db | Tx, ruleKeys: string[], regionCodes: string[]) {
-  return db.alert.findMany({ where: { ruleKey: { in: ruleKeys }, regionCode: { in: regionCodes } }, include: { human: true } });
+  return db.alert.findMany({
+    where: { ruleKey: { in: ruleKeys }, regionCode: { in: regionCodes } },
+    include: { human: true },
+  });
 }
 
 export function dedupKeysTaken(db: Db | Tx, keys: string[]) {
@@ -45,7 +51,11 @@ export function updateAlert(tx: Tx, id: string, data: Parameters<Db["alert"]["up
   return tx.alert.update({ where: { id }, data, include: { human: true } });
 }
 
-export function upsertHuman(tx: Tx, alertId: string, data: Omit<Parameters<Db["alertHumanState"]["create"]>[0]["data"], "alert" | "alertId">) {
+export function upsertHuman(
+  tx: Tx,
+  alertId: string,
+  data: Omit<Parameters<Db["alertHumanState"]["create"]>[0]["data"], "alert" | "alertId">,
+) {
   return tx.alertHumanState.upsert({ where: { alertId }, create: { alertId, ...data }, update: data });
 }
 
@@ -59,14 +69,22 @@ export function insertNote(tx: Tx, data: { alertId: string; authorId: string; bo
 // transaction-scoped lock and commit in seq order.
 const EVENT_SEQ_LOCK = 720_001;
 
-export async function insertEvent(tx: Tx, data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null }) {
+export async function insertEvent(
+  tx: Tx,
+  data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null },
+) {
   if (dialectOf(tx) === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${EVENT_SEQ_LOCK})`);
   const event = await tx.alertEvent.create({ data });
   await enqueueAlertNotification(tx, event);
   return event;
 }
 
-export function listAlertsInSubtree(db: Db, regionCode: string, filter: { states?: string[]; severity?: string; ruleType?: string }, take: number) {
+export function listAlertsInSubtree(
+  db: Db,
+  regionCode: string,
+  filter: { states?: string[]; severity?: string; ruleType?: string },
+  take: number,
+) {
   return db.alert.findMany({
     where: {
       regionCode: subtreeRange(regionCode),
@@ -83,7 +101,10 @@ export function listAlertsInSubtree(db: Db, regionCode: string, filter: { states
 /** Events after `afterSeq`, plus any written since `recentSince` (which may have lower seqs). */
 export function eventsAfter(db: Db, regionCode: string, afterSeq: number, recentSince: Date, take: number) {
   return db.alertEvent.findMany({
-    where: { regionCode: subtreeRange(regionCode), OR: [{ seq: { gt: afterSeq } }, { createdAt: { gte: recentSince } }] },
+    where: {
+      regionCode: subtreeRange(regionCode),
+      OR: [{ seq: { gt: afterSeq } }, { createdAt: { gte: recentSince } }],
+    },
     orderBy: { seq: "asc" },
     take,
   });
@@ -106,7 +127,11 @@ export function firingUnescalated(db: Db) {
 }
 
 export function upsertDelivery(db: Db, alertId: string, userId: string, field: "receivedAt" | "openedAt", at: Date) {
-  return db.alertDelivery.upsert({ where: { alertId_userId: { alertId, userId } }, create: { alertId, userId, [field]: at }, update: { [field]: at } });
+  return db.alertDelivery.upsert({
+    where: { alertId_userId: { alertId, userId } },
+    create: { alertId, userId, [field]: at },
+    update: { [field]: at },
+  });
 }
 
 // ─── Silences ────────────────────────────────────────────────────────────
@@ -115,6 +140,9 @@ export function activeSilences(db: Db | Tx, now: Date) {
   return db.silence.findMany({ where: { startsAt: { lte: now }, expiresAt: { gt: now } } });
 }
 
-export function insertSilence(db: Db, data: { regionCode: string; ruleKey: string | null; reason: string; createdById: string; expiresAt: Date }) {
+export function insertSilence(
+  db: Db,
+  data: { regionCode: string; ruleKey: string | null; reason: string; createdById: string; expiresAt: Date },
+) {
   return db.silence.create({ data });
 }

@@ -14,13 +14,27 @@ export interface AuditEntry {
 
 export async function insertAudit(tx: Tx | Db, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
-    data: { ...entry, before: (entry.before ?? undefined) as object | undefined, after: (entry.after ?? undefined) as object | undefined },
+    data: {
+      ...entry,
+      before: (entry.before ?? undefined) as object | undefined,
+      after: (entry.after ?? undefined) as object | undefined,
+    },
   });
 }
 
-export function listAuditInSubtree(db: Db, regionCode: string, filter: { action?: string; entity?: string }, take: number, cursor?: string) {
+export function listAuditInSubtree(
+  db: Db,
+  regionCode: string,
+  filter: { action?: string; entity?: string },
+  take: number,
+  cursor?: string,
+) {
   return db.auditLog.findMany({
-    where: { regionCode: subtreeRange(regionCode), ...(filter.action ? { action: filter.action } : {}), ...(filter.entity ? { entity: filter.entity } : {}) },
+    where: {
+      regionCode: subtreeRange(regionCode),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.entity ? { entity: filter.entity } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

@@ -25,7 +25,9 @@ export async function bulkUpsert(
   const updates = columns.filter((c) => !conflictColumns.includes(c));
   const tail = Prisma.raw(
     ` ON CONFLICT (${conflictColumns.map(quote).join(", ")}) ` +
-      (updates.length ? `DO UPDATE SET ${updates.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(", ")}` : "DO NOTHING"),
+      (updates.length
+        ? `DO UPDATE SET ${updates.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(", ")}`
+        : "DO NOTHING"),
   );
   const perBatch = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   let written = 0;

@@ -11,7 +11,11 @@ export interface KindCount {
  * Active records that burden villages of `regionCode`: those scoped inside its
  * subtree and those scoped to one of its ancestors (they reach every village below).
  */
-export async function countActiveRecordsByKind(db: Db, regionCode: string, ancestorCodes: string[]): Promise<KindCount[]> {
+export async function countActiveRecordsByKind(
+  db: Db,
+  regionCode: string,
+  ancestorCodes: string[],
+): Promise<KindCount[]> {
   const where = {
     status: "ACTIVE",
     OR: [{ scopeRegionCode: subtreeRange(regionCode) }, { scopeRegionCode: { in: ancestorCodes } }],
@@ -21,7 +25,11 @@ export async function countActiveRecordsByKind(db: Db, regionCode: string, ances
     db.burdenRecord.groupBy({ by: ["kind"], where: { ...where, isViolation: true }, _count: { _all: true } }),
   ]);
   const violationsByKind = new Map(violating.map((row) => [row.kind, row._count._all]));
-  return all.map((row) => ({ kind: row.kind, records: row._count._all, violations: violationsByKind.get(row.kind) ?? 0 }));
+  return all.map((row) => ({
+    kind: row.kind,
+    records: row._count._all,
+    violations: violationsByKind.get(row.kind) ?? 0,
+  }));
 }
 
 /** A classified record as every write path produces it. */
@@ -58,7 +66,17 @@ export async function insertBurdenRecords(db: Db, records: NewBurdenRecord[]): P
   let written = 0;
   for (let start = 0; start < records.length; start += 2000) {
     const batch = records.slice(start, start + 2000);
-    written += (await db.burdenRecord.createMany({ data: batch.map((r) => ({ ...r, details: r.details as object, violations: r.violations as object[], reviews: r.reviews as object[] | undefined, judgement: (r.judgement ?? undefined) as object | undefined })) })).count;
+    written += (
+      await db.burdenRecord.createMany({
+        data: batch.map((r) => ({
+          ...r,
+          details: r.details as object,
+          violations: r.violations as object[],
+          reviews: r.reviews as object[] | undefined,
+          judgement: (r.judgement ?? undefined) as object | undefined,
+        })),
+      })
+    ).count;
   }
   return written;
 }
@@ -68,7 +86,15 @@ export function findRecord(db: Db | Tx, id: string) {
 }
 
 export function createRecord(tx: Tx, record: NewBurdenRecord) {
-  return tx.burdenRecord.create({ data: { ...record, details: record.details as object, violations: record.violations as object[], reviews: record.reviews as object[] | undefined, judgement: (record.judgement ?? undefined) as object | undefined } });
+  return tx.burdenRecord.create({
+    data: {
+      ...record,
+      details: record.details as object,
+      violations: record.violations as object[],
+      reviews: record.reviews as object[] | undefined,
+      judgement: (record.judgement ?? undefined) as object | undefined,
+    },
+  });
 }
 
 export async function updateRecordWithRevision(
@@ -116,10 +142,14 @@ function whereOf(filter: RecordFilter) {
     scopeRegionCode: subtreeRange(filter.regionCode),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.departmentId ? { departmentId: filter.departmentId } : {}),
-    ...(filter.periodFrom || filter.periodTo ? { period: { gte: filter.periodFrom ?? 0, lte: filter.periodTo ?? 999999 } } : {}),
+    ...(filter.periodFrom || filter.periodTo
+      ? { period: { gte: filter.periodFrom ?? 0, lte: filter.periodTo ?? 999999 } }
+      : {}),
     ...(filter.isViolation !== undefined ? { isViolation: filter.isViolation } : {}),
     ...(filter.includeWithdrawn ? {} : { status: "ACTIVE" }),
-    ...(filter.text ? { OR: [{ title: { contains: filter.text } }, { department: { name: { contains: filter.text } } }] } : {}),
+    ...(filter.text
+      ? { OR: [{ title: { contains: filter.text } }, { department: { name: { contains: filter.text } } }] }
+      : {}),
   };
 }
 
@@ -139,7 +169,14 @@ export function countRecords(db: Db, filter: RecordFilter) {
 }
 
 /** Active records of `kind` scoped inside `regionCode` ("" for all) on or after `from`, in id order. */
-export function recordsForReclassification(db: Db, kind: string, regionCode: string, from: Date, take: number, afterId?: string) {
+export function recordsForReclassification(
+  db: Db,
+  kind: string,
+  regionCode: string,
+  from: Date,
+  take: number,
+  afterId?: string,
+) {
   return db.burdenRecord.findMany({
     where: {
       kind,

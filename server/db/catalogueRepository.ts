@@ -15,7 +15,9 @@ export interface NewCatalogueItem {
 }
 
 export async function insertCatalogueItems(db: Db | Tx, items: NewCatalogueItem[]): Promise<number> {
-  return (await db.catalogueItem.createMany({ data: items.map((i) => ({ ...i, details: i.details as object | undefined })) })).count;
+  return (
+    await db.catalogueItem.createMany({ data: items.map((i) => ({ ...i, details: i.details as object | undefined })) })
+  ).count;
 }
 
 export function insertCatalogueItem(tx: Tx, item: NewCatalogueItem) {
@@ -45,7 +47,17 @@ export function listItemVersions(db: Db, itemKey: string) {
 
 // ─── Admission requests (准入申请) ───────────────────────────────────────
 
-export function insertAdmissionRequest(tx: Tx | Db, data: { regionCode: string; departmentId: string; catalogue: string; name: string; details?: Record<string, unknown>; requestedById: string }) {
+export function insertAdmissionRequest(
+  tx: Tx | Db,
+  data: {
+    regionCode: string;
+    departmentId: string;
+    catalogue: string;
+    name: string;
+    details?: Record<string, unknown>;
+    requestedById: string;
+  },
+) {
   return tx.admissionRequest.create({ data: { ...data, details: data.details as object | undefined } });
 }
 
@@ -56,7 +68,13 @@ export function findAdmissionRequest(db: Db | Tx, id: string) {
 export function decideAdmissionRequest(
   tx: Tx,
   id: string,
-  decision: { status: string; decisionReason: string | null; decidedById: string; effectiveFrom?: Date | null; catalogueItemId?: string | null },
+  decision: {
+    status: string;
+    decisionReason: string | null;
+    decidedById: string;
+    effectiveFrom?: Date | null;
+    catalogueItemId?: string | null;
+  },
 ) {
   return tx.admissionRequest.update({ where: { id, status: "PENDING" }, data: { ...decision, decidedAt: new Date() } });
 }

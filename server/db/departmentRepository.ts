@@ -3,11 +3,16 @@ import { subtreeRange } from "../domain/regions";
 
 export async function insertDepartments(db: Db, rows: { regionCode: string; name: string; category: string }[]) {
   await db.department.createMany({ data: rows });
-  return db.department.findMany({ where: { OR: [...new Set(rows.map((r) => r.regionCode))].map((code) => ({ regionCode: code })) } });
+  return db.department.findMany({
+    where: { OR: [...new Set(rows.map((r) => r.regionCode))].map((code) => ({ regionCode: code })) },
+  });
 }
 
 export function listDepartmentsInSubtree(db: Db, regionCode: string) {
-  return db.department.findMany({ where: { regionCode: subtreeRange(regionCode) }, orderBy: [{ regionCode: "asc" }, { name: "asc" }] });
+  return db.department.findMany({
+    where: { regionCode: subtreeRange(regionCode) },
+    orderBy: [{ regionCode: "asc" }, { name: "asc" }],
+  });
 }
 
 export function findDepartmentById(db: Db, id: string) {

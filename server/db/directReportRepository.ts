@@ -2,7 +2,11 @@ import type { Db, Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
 
 export function upsertMonitoringPoint(db: Db | Tx, regionCode: string, accessCodeHash: string) {
-  return db.monitoringPoint.upsert({ where: { regionCode }, create: { regionCode, accessCodeHash }, update: { accessCodeHash, active: true } });
+  return db.monitoringPoint.upsert({
+    where: { regionCode },
+    create: { regionCode, accessCodeHash },
+    update: { accessCodeHash, active: true },
+  });
 }
 
 export function findPointByCodeHash(db: Db, accessCodeHash: string) {
@@ -10,7 +14,11 @@ export function findPointByCodeHash(db: Db, accessCodeHash: string) {
 }
 
 export function listPointsInSubtree(db: Db, regionCode: string) {
-  return db.monitoringPoint.findMany({ where: { regionCode: subtreeRange(regionCode) }, orderBy: { regionCode: "asc" }, include: { _count: { select: { reports: true } } } });
+  return db.monitoringPoint.findMany({
+    where: { regionCode: subtreeRange(regionCode) },
+    orderBy: { regionCode: "asc" },
+    include: { _count: { select: { reports: true } } },
+  });
 }
 
 export function countRecentReports(db: Db, pointId: string, since: Date) {
@@ -19,7 +27,18 @@ export function countRecentReports(db: Db, pointId: string, since: Date) {
 
 export async function insertReport(
   db: Db,
-  data: { receiptNo: string; pointId: string; regionCode: string; anonymous: boolean; reporterName: string | null; reporterPhone: string | null; kind: string; departmentName: string; content: string; photoPath: string | null },
+  data: {
+    receiptNo: string;
+    pointId: string;
+    regionCode: string;
+    anonymous: boolean;
+    reporterName: string | null;
+    reporterPhone: string | null;
+    kind: string;
+    departmentName: string;
+    content: string;
+    photoPath: string | null;
+  },
 ) {
   return db.$transaction(async (tx) => {
     const report = await tx.directReport.create({ data });
@@ -44,6 +63,10 @@ export function listReportsInSubtree(db: Db, regionCode: string, status?: string
   });
 }
 
-export function markReportHandled(tx: Tx | Db, id: string, data: { status: string; recordId?: string | null; handlingNote: string | null; handledById: string }) {
+export function markReportHandled(
+  tx: Tx | Db,
+  id: string,
+  data: { status: string; recordId?: string | null; handlingNote: string | null; handledById: string },
+) {
   return tx.directReport.update({ where: { id, status: "RECEIVED" }, data: { ...data, handledAt: new Date() } });
 }

@@ -16,8 +16,27 @@ export interface StoredJudgement {
 /** Active demands of one catalogue item in one year inside a county (frequency counting). */
 export function demandsOfItem(db: Db, kind: string, catalogueItem: string, year: number, countyCode: string) {
   return db.burdenRecord.findMany({
-    where: { kind, catalogueItem, status: "ACTIVE", period: { gte: year * 100 + 1, lte: year * 100 + 12 }, scopeRegionCode: subtreeRange(countyCode) },
-    select: { id: true, kind: true, title: true, details: true, scopeRegionCode: true, occurredOn: true, createdAt: true, period: true, violations: true, reviews: true, judgement: true, reviewDecision: true },
+    where: {
+      kind,
+      catalogueItem,
+      status: "ACTIVE",
+      period: { gte: year * 100 + 1, lte: year * 100 + 12 },
+      scopeRegionCode: subtreeRange(countyCode),
+    },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      details: true,
+      scopeRegionCode: true,
+      occurredOn: true,
+      createdAt: true,
+      period: true,
+      violations: true,
+      reviews: true,
+      judgement: true,
+      reviewDecision: true,
+    },
   });
 }
 

@@ -11,9 +11,32 @@ export interface LedgerRecordRow extends ClassifiedRecord {
 }
 
 const COLUMNS = [
-  "id", "kind", "departmentId", "scopeRegionCode", "scopeLevel", "title", "details", "units", "occurredOn", "period",
-  "evidence", "status", "isViolation", "violations", "dedicatedPost", "source", "dedupKey", "importBatchId", "version", "createdById", "createdAt", "updatedAt",
-  "needsReview", "reviews", "judgement", "catalogueItem",
+  "id",
+  "kind",
+  "departmentId",
+  "scopeRegionCode",
+  "scopeLevel",
+  "title",
+  "details",
+  "units",
+  "occurredOn",
+  "period",
+  "evidence",
+  "status",
+  "isViolation",
+  "violations",
+  "dedicatedPost",
+  "source",
+  "dedupKey",
+  "importBatchId",
+  "version",
+  "createdById",
+  "createdAt",
+  "updatedAt",
+  "needsReview",
+  "reviews",
+  "judgement",
+  "catalogueItem",
 ] as const;
 
 /**
@@ -34,11 +57,36 @@ export async function insertLedger(
       let inserted = 0;
       const chunk = 5000;
       for (let start = 0; start < rows.length; start += chunk) {
-        const values = rows.slice(start, start + chunk).map((r) => [
-          randomUUID(), r.kind, r.departmentId, r.scopeRegionCode, r.scopeLevel, r.title, r.details, r.units, r.occurredOn, r.period,
-          r.evidence, "ACTIVE", r.isViolation, r.violations, r.dedicatedPost, "IMPORT", r.dedupKey, created.id, 1, batch.uploadedById, now, now,
-          r.needsReview ?? false, (r.reviews ?? []) as object, (r.judgement ?? null) as object | null, r.catalogueItem ?? null,
-        ]);
+        const values = rows
+          .slice(start, start + chunk)
+          .map((r) => [
+            randomUUID(),
+            r.kind,
+            r.departmentId,
+            r.scopeRegionCode,
+            r.scopeLevel,
+            r.title,
+            r.details,
+            r.units,
+            r.occurredOn,
+            r.period,
+            r.evidence,
+            "ACTIVE",
+            r.isViolation,
+            r.violations,
+            r.dedicatedPost,
+            "IMPORT",
+            r.dedupKey,
+            created.id,
+            1,
+            batch.uploadedById,
+            now,
+            now,
+            r.needsReview ?? false,
+            (r.reviews ?? []) as object,
+            (r.judgement ?? null) as object | null,
+            r.catalogueItem ?? null,
+          ]);
         inserted += await bulkInsertJson(tx, "BurdenRecord", COLUMNS, "dedupKey", values);
         onProgress(Math.min(rows.length, start + chunk));
       }

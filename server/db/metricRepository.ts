@@ -6,7 +6,9 @@ import { prefixSums, STOCK_KINDS } from "../domain/stock";
 type Executor = Pick<Db, "$executeRaw">;
 
 // Every prefix length of a division code: a record counts for its scope and each ancestor.
-const LEVELS = Prisma.raw(`(SELECT 2 AS len UNION ALL SELECT 4 UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12)`);
+const LEVELS = Prisma.raw(
+  `(SELECT 2 AS len UNION ALL SELECT 4 UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12)`,
+);
 
 // Lasting burdens (domain/stock.ts) add their contribution in their first month
 // (+1) and take it back in their end month (−1, only once they have ended);
@@ -70,13 +72,24 @@ export async function rebuildAggregates(db: Db): Promise<number> {
   );
 }
 
-const AGGREGATE_COLUMNS = ["units", "violationUnits", "dedicatedPostUnits", "records", "directUnits", "directViolationUnits", "directPostUnits", "directRecords"] as const;
+const AGGREGATE_COLUMNS = [
+  "units",
+  "violationUnits",
+  "dedicatedPostUnits",
+  "records",
+  "directUnits",
+  "directViolationUnits",
+  "directPostUnits",
+  "directRecords",
+] as const;
 
 /** Aggregates of the given months; lasting burdens are the sum of their deltas up to each month. */
 export async function findAggregates(db: Db | Tx, regionCodes: string[], periods: number[]) {
   if (periods.length === 0 || regionCodes.length === 0) return [];
   const [events, deltas] = await Promise.all([
-    db.metricAggregate.findMany({ where: { regionCode: { in: regionCodes }, period: { in: periods }, kind: { notIn: [...STOCK_KINDS] } } }),
+    db.metricAggregate.findMany({
+      where: { regionCode: { in: regionCodes }, period: { in: periods }, kind: { notIn: [...STOCK_KINDS] } },
+    }),
     db.metricAggregate.findMany({
       where: { regionCode: { in: regionCodes }, period: { lte: Math.max(...periods) }, kind: { in: [...STOCK_KINDS] } },
       orderBy: { period: "asc" },
@@ -101,7 +114,12 @@ export async function findNewDemandCounts(db: Db | Tx, regionCodes: string[], pe
     regionCodes.map(async (regionCode) => {
       const rows = await db.burdenRecord.groupBy({
         by: ["period"],
-        where: { status: "ACTIVE", kind: { in: [...STOCK_KINDS] }, period: { in: periods }, scopeRegionCode: subtreeRange(regionCode) },
+        where: {
+          status: "ACTIVE",
+          kind: { in: [...STOCK_KINDS] },
+          period: { in: periods },
+          scopeRegionCode: subtreeRange(regionCode),
+        },
         _count: { _all: true },
       });
       return rows.map((r) => ({ regionCode, period: r.period, records: r._count._all }));
@@ -111,12 +129,19 @@ export async function findNewDemandCounts(db: Db | Tx, regionCodes: string[], pe
 }
 
 export async function latestPeriodWithData(db: Db): Promise<number | null> {
-  const row = await db.metricAggregate.findFirst({ where: { records: { gt: 0 } }, orderBy: { period: "desc" }, select: { period: true } });
+  const row = await db.metricAggregate.findFirst({
+    where: { records: { gt: 0 } },
+    orderBy: { period: "desc" },
+    select: { period: true },
+  });
   return row?.period ?? null;
 }
 
 export async function periodsWithData(db: Db, regionCodes: string[]): Promise<number[]> {
-  const rows = await db.metricAggregate.groupBy({ by: ["period"], where: { regionCode: { in: regionCodes }, OR: [{ records: { gt: 0 } }, { directRecords: { gt: 0 } }] } });
+  const rows = await db.metricAggregate.groupBy({
+    by: ["period"],
+    where: { regionCode: { in: regionCodes }, OR: [{ records: { gt: 0 } }, { directRecords: { gt: 0 } }] },
+  });
   return rows.map((r) => r.period).sort((a, b) => a - b);
 }
 
@@ -172,6 +197,16 @@ export function latestScoreConfig(db: Db, regionCodes: string[]) {
   return db.scoreConfig.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: { version: "desc" } });
 }
 
-export function insertScoreConfig(tx: Tx | Db, data: { regionCode: string; version: number; weights: object; minutesPerUnit: object; baselinePeriod: number; createdById: string | null }) {
+export function insertScoreConfig(
+  tx: Tx | Db,
+  data: {
+    regionCode: string;
+    version: number;
+    weights: object;
+    minutesPerUnit: object;
+    baselinePeriod: number;
+    createdById: string | null;
+  },
+) {
   return tx.scoreConfig.create({ data });
 }

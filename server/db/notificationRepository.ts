@@ -8,15 +8,23 @@ type Client = Db | Tx;
  * outbox row commits or rolls back with the event, so an alert raised just
  * before a crash is still delivered after the restart.
  */
-export async function enqueueAlertNotification(tx: Tx, event: { seq: number; alertId: string | null; regionCode: string; type: string }): Promise<void> {
+export async function enqueueAlertNotification(
+  tx: Tx,
+  event: { seq: number; alertId: string | null; regionCode: string; type: string },
+): Promise<void> {
   if (!event.alertId || !isNotifiedEvent(event.type)) return;
-  await tx.notificationOutbox.create({ data: { eventSeq: event.seq, alertId: event.alertId, regionCode: event.regionCode, type: event.type } });
+  await tx.notificationOutbox.create({
+    data: { eventSeq: event.seq, alertId: event.alertId, regionCode: event.regionCode, type: event.type },
+  });
 }
 
 // ─── Contact points and policies ─────────────────────────────────────────
 
 export function contactPointsInSubtree(db: Client, regionCode: string) {
-  return db.contactPoint.findMany({ where: { regionCode: { startsWith: regionCode }, ownerUserId: null }, orderBy: { createdAt: "asc" } });
+  return db.contactPoint.findMany({
+    where: { regionCode: { startsWith: regionCode }, ownerUserId: null },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 export function contactPointsOfOwner(db: Client, userId: string) {
@@ -40,11 +48,17 @@ export function updateContactPoint(db: Client, id: string, data: Parameters<Db["
 }
 
 export async function deleteContactPoint(db: Db, id: string) {
-  await db.$transaction([db.notificationPolicy.deleteMany({ where: { contactPointId: id } }), db.contactPoint.delete({ where: { id } })]);
+  await db.$transaction([
+    db.notificationPolicy.deleteMany({ where: { contactPointId: id } }),
+    db.contactPoint.delete({ where: { id } }),
+  ]);
 }
 
 export function policiesInSubtree(db: Client, regionCode: string) {
-  return db.notificationPolicy.findMany({ where: { regionCode: { startsWith: regionCode } }, orderBy: { createdAt: "asc" } });
+  return db.notificationPolicy.findMany({
+    where: { regionCode: { startsWith: regionCode } },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 export function policiesOfContactPoint(db: Client, contactPointId: string) {
@@ -91,7 +105,11 @@ export function groupingMessage(db: Client, contactPointId: string, policyId: st
 }
 
 export async function lastSentAt(db: Client, contactPointId: string, policyId: string | null): Promise<Date | null> {
-  const last = await db.notificationMessage.findFirst({ where: { contactPointId, policyId, status: "SENT", test: false }, orderBy: { sentAt: "desc" }, select: { sentAt: true } });
+  const last = await db.notificationMessage.findFirst({
+    where: { contactPointId, policyId, status: "SENT", test: false },
+    orderBy: { sentAt: "desc" },
+    select: { sentAt: true },
+  });
   return last?.sentAt ?? null;
 }
 
@@ -99,17 +117,28 @@ export function createMessage(db: Client, data: Parameters<Db["notificationMessa
   return db.notificationMessage.create({ data });
 }
 
-export function updateMessage(db: Client, id: string, data: Parameters<Db["notificationMessage"]["update"]>[0]["data"]) {
+export function updateMessage(
+  db: Client,
+  id: string,
+  data: Parameters<Db["notificationMessage"]["update"]>[0]["data"],
+) {
   return db.notificationMessage.update({ where: { id }, data });
 }
 
 export function promoteDueGroups(db: Client, now: Date) {
-  return db.notificationMessage.updateMany({ where: { status: "GROUPING", sendAfter: { lte: now } }, data: { status: "PENDING", nextAttemptAt: now } });
+  return db.notificationMessage.updateMany({
+    where: { status: "GROUPING", sendAfter: { lte: now } },
+    data: { status: "PENDING", nextAttemptAt: now },
+  });
 }
 
 export function dueMessages(db: Client, now: Date, take: number) {
   return db.notificationMessage.findMany({
-    where: { status: "PENDING", nextAttemptAt: { lte: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    where: {
+      status: "PENDING",
+      nextAttemptAt: { lte: now },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+    },
     orderBy: { nextAttemptAt: "asc" },
     take,
   });
@@ -125,7 +154,11 @@ export async function claimMessage(db: Client, id: string, now: Date, leaseMs: n
 }
 
 export function messagesOfContactPoints(db: Client, contactPointIds: string[], take: number) {
-  return db.notificationMessage.findMany({ where: { contactPointId: { in: contactPointIds } }, orderBy: { createdAt: "desc" }, take });
+  return db.notificationMessage.findMany({
+    where: { contactPointId: { in: contactPointIds } },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
 }
 
 export function findMessage(db: Client, id: string) {
@@ -137,7 +170,11 @@ export function alertStates(db: Client, contactPointId: string, alertIds: string
 }
 
 export function recordAlertQueued(db: Client, contactPointId: string, alertId: string, at: Date) {
-  return db.notificationAlertState.upsert({ where: { contactPointId_alertId: { contactPointId, alertId } }, create: { contactPointId, alertId, lastSentAt: at }, update: { lastSentAt: at } });
+  return db.notificationAlertState.upsert({
+    where: { contactPointId_alertId: { contactPointId, alertId } },
+    create: { contactPointId, alertId, lastSentAt: at },
+    update: { lastSentAt: at },
+  });
 }
 
 // ─── Preferences ─────────────────────────────────────────────────────────
@@ -150,6 +187,10 @@ export function findPreferences(db: Client, userIds: string[]) {
   return db.notificationPreference.findMany({ where: { userId: { in: userIds } } });
 }
 
-export function savePreference(db: Client, userId: string, data: { quietStart: number | null; quietEnd: number | null }) {
+export function savePreference(
+  db: Client,
+  userId: string,
+  data: { quietStart: number | null; quietEnd: number | null },
+) {
   return db.notificationPreference.upsert({ where: { userId }, create: { userId, ...data }, update: data });
 }

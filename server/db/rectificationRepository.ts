@@ -22,14 +22,20 @@ export interface NewItem {
 /** The item, its record links (each marked open) and its first step. */
 export async function insertItem(tx: Tx, item: NewItem, recordIds: string[], note: string | null) {
   const created = await tx.rectificationItem.create({ data: item });
-  for (const recordId of recordIds) await tx.rectificationLink.create({ data: { itemId: created.id, recordId, openRecordId: recordId } });
-  await tx.rectificationStep.create({ data: { itemId: created.id, type: "CREATED", actorId: item.createdById, note, data: { recordIds } } });
+  for (const recordId of recordIds)
+    await tx.rectificationLink.create({ data: { itemId: created.id, recordId, openRecordId: recordId } });
+  await tx.rectificationStep.create({
+    data: { itemId: created.id, type: "CREATED", actorId: item.createdById, note, data: { recordIds } },
+  });
   return created;
 }
 
 /** Open items already holding any of these records. */
 export function openLinksOf(db: Db | Tx, recordIds: string[]) {
-  return db.rectificationLink.findMany({ where: { openRecordId: { in: recordIds } }, include: { item: { select: { id: true, title: true } } } });
+  return db.rectificationLink.findMany({
+    where: { openRecordId: { in: recordIds } },
+    include: { item: { select: { id: true, title: true } } },
+  });
 }
 
 export function findItem(db: Db | Tx, id: string) {
@@ -66,12 +72,20 @@ export function itemWhere(filter: ItemFilter) {
 }
 
 export function listItems(db: Db, filter: ItemFilter, take: number) {
-  return db.rectificationItem.findMany({ where: itemWhere(filter), orderBy: [{ deadline: "asc" }, { id: "asc" }], take, include: { _count: { select: { links: true } } } });
+  return db.rectificationItem.findMany({
+    where: itemWhere(filter),
+    orderBy: [{ deadline: "asc" }, { id: "asc" }],
+    take,
+    include: { _count: { select: { links: true } } },
+  });
 }
 
 /** Only the timing columns: enough for rates over a whole jurisdiction. */
 export function itemTimings(db: Db, regionCode: string) {
-  return db.rectificationItem.findMany({ where: { regionCode: subtreeRange(regionCode) }, select: { regionCode: true, departmentId: true, state: true, deadline: true, closedAt: true } });
+  return db.rectificationItem.findMany({
+    where: { regionCode: subtreeRange(regionCode) },
+    select: { regionCode: true, departmentId: true, state: true, deadline: true, closedAt: true },
+  });
 }
 
 /** Moves the item only if it is still in `from`, so two people cannot both act on one state. */
@@ -80,7 +94,10 @@ export async function moveItem(tx: Tx, id: string, from: string[], data: Record<
   return count === 1;
 }
 
-export function insertStep(tx: Tx | Db, step: { itemId: string; type: string; actorId: string | null; note: string | null; data?: object }) {
+export function insertStep(
+  tx: Tx | Db,
+  step: { itemId: string; type: string; actorId: string | null; note: string | null; data?: object },
+) {
   return tx.rectificationStep.create({ data: step });
 }
 
@@ -89,7 +106,10 @@ export function releaseRecords(tx: Tx, itemId: string) {
   return tx.rectificationLink.updateMany({ where: { itemId }, data: { openRecordId: null } });
 }
 
-export function insertEvidence(db: Db, row: { itemId: string; fileName: string; path: string; mime: string; size: number; uploadedById: string }) {
+export function insertEvidence(
+  db: Db,
+  row: { itemId: string; fileName: string; path: string; mime: string; size: number; uploadedById: string },
+) {
   return db.rectificationEvidence.create({ data: row });
 }
 
@@ -102,15 +122,24 @@ export function attachEvidence(tx: Tx, itemId: string, stepId: string) {
 }
 
 export function findEvidence(db: Db, id: string) {
-  return db.rectificationEvidence.findUnique({ where: { id }, include: { item: { select: { regionCode: true, departmentId: true } } } });
+  return db.rectificationEvidence.findUnique({
+    where: { id },
+    include: { item: { select: { regionCode: true, departmentId: true } } },
+  });
 }
 
 /** Open items past their deadline that have not yet been escalated. */
 export function overdueUnescalated(db: Db, now: Date) {
-  return db.rectificationItem.findMany({ where: { state: { not: "CLOSED" }, deadline: { lt: now }, escalationLevel: 0 }, take: 1000 });
+  return db.rectificationItem.findMany({
+    where: { state: { not: "CLOSED" }, deadline: { lt: now }, escalationLevel: 0 },
+    take: 1000,
+  });
 }
 
 /** Record id → open item, for the record list. */
 export function openItemsOfRecords(db: Db, recordIds: string[]) {
-  return db.rectificationLink.findMany({ where: { openRecordId: { in: recordIds } }, select: { recordId: true, itemId: true, item: { select: { state: true, title: true } } } });
+  return db.rectificationLink.findMany({
+    where: { openRecordId: { in: recordIds } },
+    select: { recordId: true, itemId: true, item: { select: { state: true, title: true } } },
+  });
 }

@@ -48,5 +48,10 @@ export function findRegions(db: Db, codes: string[]) {
 
 /** Regions of a subtree down to `maxLevel`, in code order, at most `take`. */
 export function listRegionsInSubtree(db: Db, root: string, minLevel: number, maxLevel: number, take: number) {
-  return db.region.findMany({ where: { code: subtreeRange(root), level: { gte: minLevel, lte: maxLevel } }, orderBy: { code: "asc" }, take, select: { code: true, name: true, level: true } });
+  return db.region.findMany({
+    where: { code: subtreeRange(root), level: { gte: minLevel, lte: maxLevel } },
+    orderBy: { code: "asc" },
+    take,
+    select: { code: true, name: true, level: true },
+  });
 }

@@ -8,7 +8,12 @@ export function listSubtreeNames(db: Db, root: string) {
 
 /** Regions in a subtree whose name contains `text` (the fallback where no pinyin index is kept). */
 export function findSubtreeByName(db: Db, root: string, text: string, take: number) {
-  return db.region.findMany({ where: { code: subtreeRange(root), name: { contains: text } }, select: { code: true, name: true, level: true }, take, orderBy: { code: "asc" } });
+  return db.region.findMany({
+    where: { code: subtreeRange(root), name: { contains: text } },
+    select: { code: true, name: true, level: true },
+    take,
+    orderBy: { code: "asc" },
+  });
 }
 
 export function countSubtree(db: Db, root: string) {

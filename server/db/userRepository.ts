@@ -44,10 +44,18 @@ export function findUserById(db: Db, id: string) {
 }
 
 export function listUsersInSubtree(db: Db, regionCode: string) {
-  return db.user.findMany({ where: { regionCode: subtreeRange(regionCode) }, orderBy: [{ regionCode: "asc" }, { username: "asc" }], include: { department: { select: { name: true } } } });
+  return db.user.findMany({
+    where: { regionCode: subtreeRange(regionCode) },
+    orderBy: [{ regionCode: "asc" }, { username: "asc" }],
+    include: { department: { select: { name: true } } },
+  });
 }
 
-export function updateUser(db: Db, id: string, data: { name: string; role: string; regionCode: string; departmentId: string | null; disabled: boolean }) {
+export function updateUser(
+  db: Db,
+  id: string,
+  data: { name: string; role: string; regionCode: string; departmentId: string | null; disabled: boolean },
+) {
   return db.user.update({ where: { id }, data });
 }
 

@@ -3,7 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { createAdapterFactory } from "../db/client";
@@ -37,7 +40,8 @@ async function withEngine<T>(config: DatabaseConfig, run: (engine: SchemaEngine)
   await loadWasm();
   // The engine does not close the connections it opens; track them so the next
   // engine (or the app) does not wait on a lock held by a freed one.
-  const factory = config.provider === "postgresql" ? introspectingPgFactory(config.location) : createAdapterFactory(config);
+  const factory =
+    config.provider === "postgresql" ? introspectingPgFactory(config.location) : createAdapterFactory(config);
   const opened: { dispose(): Promise<void> }[] = [];
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
@@ -69,12 +73,18 @@ async function withEngine<T>(config: DatabaseConfig, run: (engine: SchemaEngine)
 
 export function readMigrations(dir: string): MigrationList {
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, "migration.sql"))).sort()
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => fs.existsSync(path.join(dir, n, "migration.sql")))
+        .sort()
     : [];
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,
-    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: names.map((name) => ({
       path: name,
@@ -91,7 +101,10 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
 /** Applies pending migrations; idempotent. Returns the names applied now. */
 export async function applyMigrations(config: DatabaseConfig = databaseConfig()): Promise<string[]> {
   return withEngine(config, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: readMigrations(MIGRATION_DIRS[config.provider]), filters: NO_FILTER });
+    const result = await engine.applyMigrations({
+      migrationsList: readMigrations(MIGRATION_DIRS[config.provider]),
+      filters: NO_FILTER,
+    });
     return result.appliedMigrationNames;
   });
 }

@@ -29,5 +29,7 @@ class CharAsTextClient extends pg.Client {
 
 /** A pg adapter factory for the schema engine (not for the app's queries). */
 export function introspectingPgFactory(url: string) {
-  return new PrismaPg(new pg.Pool({ connectionString: url, max: 2, Client: CharAsTextClient }), { disposeExternalPool: true });
+  return new PrismaPg(new pg.Pool({ connectionString: url, max: 2, Client: CharAsTextClient }), {
+    disposeExternalPool: true,
+  });
 }

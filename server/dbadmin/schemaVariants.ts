@@ -18,7 +18,8 @@ export const MIGRATION_DIRS: Record<DatabaseProvider, string> = {
   postgresql: path.join(ROOT, "prisma", "postgres", "migrations"),
 };
 
-const GENERATED_HEADER = "// Generated from prisma/schema.prisma by `npm run db:generate`; edit that file, not this one.\n";
+const GENERATED_HEADER =
+  "// Generated from prisma/schema.prisma by `npm run db:generate`; edit that file, not this one.\n";
 
 export function postgresSchemaFrom(sqliteSchema: string): string {
   const swapped = sqliteSchema

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acknowledgementHolds, crossesCeiling, dueForEscalation, poissonUpperTail, robustZ, transition } from "./alerts";
+import {
+  acknowledgementHolds,
+  crossesCeiling,
+  dueForEscalation,
+  poissonUpperTail,
+  robustZ,
+  transition,
+} from "./alerts";
 
 const rule = { enterThreshold: 4, exitThreshold: 3, pendingPeriods: 0 };
 
@@ -21,7 +28,13 @@ describe("alert lifecycle", () => {
 
   it("an acknowledgement lapses at expiry or when the value passes the ceiling", () => {
     const now = new Date("2026-11-28T10:00:00Z");
-    const human = { ackedAt: new Date("2026-11-28T09:00:00Z"), ackExpiresAt: null, ackValue: 5, ackCeilingMargin: 2, resolvedAt: null };
+    const human = {
+      ackedAt: new Date("2026-11-28T09:00:00Z"),
+      ackExpiresAt: null,
+      ackValue: 5,
+      ackCeilingMargin: 2,
+      resolvedAt: null,
+    };
     expect(acknowledgementHolds(human, 7, now)).toBe(true);
     expect(acknowledgementHolds(human, 7.1, now)).toBe(false);
     expect(acknowledgementHolds({ ...human, ackExpiresAt: new Date("2026-11-28T09:30:00Z") }, 5, now)).toBe(false);
@@ -64,6 +77,9 @@ describe("episodes across periods", () => {
     expect(transition("FIRING", 3, 0, slow, 2)).toEqual({ state: "RESOLVED", events: ["RESOLVED"] });
   });
   it("a pending episode that stops breaching ends", () => {
-    expect(transition("PENDING", 3.8, 0, { ...hysteresis, pendingPeriods: 2 })).toEqual({ state: "RESOLVED", events: ["RESOLVED"] });
+    expect(transition("PENDING", 3.8, 0, { ...hysteresis, pendingPeriods: 2 })).toEqual({
+      state: "RESOLVED",
+      events: ["RESOLVED"],
+    });
   });
 });

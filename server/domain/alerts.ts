@@ -17,7 +17,11 @@ export type Severity = (typeof SEVERITIES)[number];
 export const SEVERITY_NAMES: Record<Severity, string> = { INFO: "提示", WARNING: "警告", CRITICAL: "严重" };
 
 export type MachineState = "PENDING" | "FIRING" | "RESOLVED";
-export const MACHINE_STATE_NAMES: Record<MachineState, string> = { PENDING: "待确认", FIRING: "告警中", RESOLVED: "已恢复" };
+export const MACHINE_STATE_NAMES: Record<MachineState, string> = {
+  PENDING: "待确认",
+  FIRING: "告警中",
+  RESOLVED: "已恢复",
+};
 
 export interface RuleThresholds {
   /** Breaching when the value is above this. */
@@ -41,7 +45,13 @@ export interface Transition {
  * `periodsBelow` the consecutive periods, this one included, at or below the
  * exit threshold (recovery counts reporting periods, domain.md §5).
  */
-export function transition(current: MachineState | null, value: number, priorBreaches: number, rule: RuleThresholds, periodsBelow = value <= rule.exitThreshold ? 1 : 0): Transition {
+export function transition(
+  current: MachineState | null,
+  value: number,
+  priorBreaches: number,
+  rule: RuleThresholds,
+  periodsBelow = value <= rule.exitThreshold ? 1 : 0,
+): Transition {
   const breaching = value > rule.enterThreshold;
   const ready = priorBreaches >= rule.pendingPeriods;
   switch (current) {
@@ -74,7 +84,8 @@ export interface HumanLayer {
 export function acknowledgementHolds(human: HumanLayer | null, value: number, now: Date): boolean {
   if (!human?.ackedAt) return false;
   if (human.ackExpiresAt && human.ackExpiresAt <= now) return false;
-  if (human.ackValue !== null && human.ackCeilingMargin !== null && value > human.ackValue + human.ackCeilingMargin) return false;
+  if (human.ackValue !== null && human.ackCeilingMargin !== null && value > human.ackValue + human.ackCeilingMargin)
+    return false;
   return true;
 }
 
@@ -86,7 +97,11 @@ export function crossesCeiling(human: HumanLayer | null, before: number, after: 
 }
 
 /** Minutes an alert may stay unacknowledged (or unseen) before it escalates, by severity; editable. */
-export const DEFAULT_ESCALATION_MINUTES: Record<Severity, number> = { INFO: 7 * 24 * 60, WARNING: 24 * 60, CRITICAL: 60 };
+export const DEFAULT_ESCALATION_MINUTES: Record<Severity, number> = {
+  INFO: 7 * 24 * 60,
+  WARNING: 24 * 60,
+  CRITICAL: 60,
+};
 
 export function dueForEscalation(
   alert: { state: MachineState; severity: Severity; firingAt: Date | null; escalationLevel: number },
@@ -111,7 +126,8 @@ export { poissonUpperTail } from "./tails";
 export function robustZ(value: number, peers: readonly number[]): number {
   if (peers.length === 0) return 0;
   const sorted = [...peers].sort((a, b) => a - b);
-  const mid = (arr: number[]) => (arr.length % 2 ? arr[(arr.length - 1) / 2]! : (arr[arr.length / 2 - 1]! + arr[arr.length / 2]!) / 2);
+  const mid = (arr: number[]) =>
+    arr.length % 2 ? arr[(arr.length - 1) / 2]! : (arr[arr.length / 2 - 1]! + arr[arr.length / 2]!) / 2;
   const median = mid(sorted);
   const mad = mid(sorted.map((v) => Math.abs(v - median)).sort((a, b) => a - b));
   if (mad > 0) return (0.6745 * (value - median)) / mad;

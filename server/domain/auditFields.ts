@@ -53,12 +53,26 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
 };
 
 // Kind-specific detail fields carry the labels of the entry form.
-const DETAIL_LABELS: Record<string, string> = Object.fromEntries(Object.values(DETAIL_FIELDS).flatMap((specs) => specs.map((f) => [f.key, f.label])));
+const DETAIL_LABELS: Record<string, string> = Object.fromEntries(
+  Object.values(DETAIL_FIELDS).flatMap((specs) => specs.map((f) => [f.key, f.label])),
+);
 
-const labelOf = (key: string) => AUDIT_FIELD_LABELS[key] ?? DETAIL_LABELS[key] ?? (isBurdenKind(key) ? BURDEN_KIND_NAMES[key] : key);
+const labelOf = (key: string) =>
+  AUDIT_FIELD_LABELS[key] ?? DETAIL_LABELS[key] ?? (isBurdenKind(key) ? BURDEN_KIND_NAMES[key] : key);
 
 // Bookkeeping columns nobody needs to read.
-const HIDDEN = new Set(["id", "createdAt", "updatedAt", "createdById", "updatedById", "dedupKey", "version", "supersededAt", "contentHash", "passwordHash"]);
+const HIDDEN = new Set([
+  "id",
+  "createdAt",
+  "updatedAt",
+  "createdById",
+  "updatedById",
+  "dedupKey",
+  "version",
+  "supersededAt",
+  "contentHash",
+  "passwordHash",
+]);
 
 const STATUS_NAMES: Record<string, string> = {
   ACTIVE: "有效",
@@ -86,13 +100,21 @@ const isDateString = (v: unknown): v is string => typeof v === "string" && /^\d{
 export function formatAuditValue(key: string, value: unknown, names: AuditNames): string {
   if (value === null || value === undefined || value === "") return "—";
   if (key === "departmentId" && typeof value === "string") return names.departments[value] ?? "（部门已删除）";
-  if ((key === "regionCode" || key === "scopeRegionCode") && typeof value === "string") return names.regions[value] ?? value;
-  if ((key === "assigneeId" || key.endsWith("ById")) && typeof value === "string") return names.users[value] ?? "（账号已删除）";
+  if ((key === "regionCode" || key === "scopeRegionCode") && typeof value === "string")
+    return names.regions[value] ?? value;
+  if ((key === "assigneeId" || key.endsWith("ById")) && typeof value === "string")
+    return names.users[value] ?? "（账号已删除）";
   if (key === "kind" && isBurdenKind(value)) return BURDEN_KIND_NAMES[value];
   if (key === "role" && isRole(value)) return ROLE_NAMES[value];
   if ((key === "status" || key === "state") && typeof value === "string") return STATUS_NAMES[value] ?? value;
   if (key === "violations" && Array.isArray(value)) {
-    return value.length ? value.map((v) => (v && typeof v === "object" && "reason" in v ? String((v as { reason: unknown }).reason) : JSON.stringify(v))).join("；") : "无";
+    return value.length
+      ? value
+          .map((v) =>
+            v && typeof v === "object" && "reason" in v ? String((v as { reason: unknown }).reason) : JSON.stringify(v),
+          )
+          .join("；")
+      : "无";
   }
   if (typeof value === "boolean") return value ? "是" : "否";
   if (value instanceof Date || isDateString(value)) {
@@ -104,7 +126,9 @@ export function formatAuditValue(key: string, value: unknown, names: AuditNames)
     if (Number.isInteger(p) && p > 190000) return `${Math.floor(p / 100)}年${p % 100}月`;
   }
   if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== "");
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== null && v !== undefined && v !== "",
+    );
     return entries.map(([k, v]) => `${labelOf(k)}：${formatAuditValue(k, v, names)}`).join("，") || "—";
   }
   return String(value);
@@ -117,7 +141,8 @@ export interface AuditChange {
   after: string;
 }
 
-const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const asObject = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** Fields that changed (all fields of a creation), labelled and with names in place of ids. */
 export function auditChanges(before: unknown, after: unknown, names: AuditNames): AuditChange[] {
@@ -126,7 +151,12 @@ export function auditChanges(before: unknown, after: unknown, names: AuditNames)
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !HIDDEN.has(k));
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ key: k, label: labelOf(k), before: k in b ? formatAuditValue(k, b[k], names) : "—", after: k in a ? formatAuditValue(k, a[k], names) : "—" }));
+    .map((k) => ({
+      key: k,
+      label: labelOf(k),
+      before: k in b ? formatAuditValue(k, b[k], names) : "—",
+      after: k in a ? formatAuditValue(k, a[k], names) : "—",
+    }));
 }
 
 const ITEM_PAGES: Record<string, string> = {
@@ -148,8 +178,11 @@ const ITEM_PAGES: Record<string, string> = {
 /** The affected item in words, and the page where it lives. */
 export function auditItem(entity: string, before: unknown, after: unknown): { label: string; href: string | null } {
   const a = { ...asObject(before), ...asObject(after) };
-  const text = [a.title, a.name, a.username, a.fileName, a.summary, a.receiptNo].find((v): v is string => typeof v === "string" && v.length > 0);
+  const text = [a.title, a.name, a.username, a.fileName, a.summary, a.receiptNo].find(
+    (v): v is string => typeof v === "string" && v.length > 0,
+  );
   const href = ITEM_PAGES[entity] ?? null;
-  const withSearch = href === "/records" && typeof a.title === "string" ? `/records?text=${encodeURIComponent(a.title)}` : href;
+  const withSearch =
+    href === "/records" && typeof a.title === "string" ? `/records?text=${encodeURIComponent(a.title)}` : href;
   return { label: text ?? "", href: withSearch };
 }

@@ -7,9 +7,22 @@ export type FieldSpec =
   | { key: string; label: string; type: "text"; required?: boolean; max: number; example: string }
   | { key: string; label: string; type: "boolean"; required?: boolean; example: boolean }
   | { key: string; label: string; type: "integer"; required?: boolean; min: number; max: number; example: number }
-  | { key: string; label: string; type: "enum"; required?: boolean; options: { value: string; label: string }[]; example: string };
+  | {
+      key: string;
+      label: string;
+      type: "enum";
+      required?: boolean;
+      options: { value: string; label: string }[];
+      example: string;
+    };
 
-const yesNo = (key: string, label: string, required = false, example = false): FieldSpec => ({ key, label, type: "boolean", required, example });
+const yesNo = (key: string, label: string, required = false, example = false): FieldSpec => ({
+  key,
+  label,
+  type: "boolean",
+  required,
+  example,
+});
 
 export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
   FORM: [
@@ -18,7 +31,11 @@ export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
     { key: "fields", label: "表格字段", type: "text", max: 500, example: "姓名、身份证号、家庭人口" },
     yesNo("alreadyProvided", "是否重复采集已报送数据"),
   ],
-  MATERIAL: [yesNo("countyDeployed", "是否经县级统一部署", true, true), { key: "deadlineDays", label: "限期天数", type: "integer", min: 0, max: 365, example: 7 }, yesNo("alreadyProvided", "是否重复索要已报送材料")],
+  MATERIAL: [
+    yesNo("countyDeployed", "是否经县级统一部署", true, true),
+    { key: "deadlineDays", label: "限期天数", type: "integer", min: 0, max: 365, example: 7 },
+    yesNo("alreadyProvided", "是否重复索要已报送材料"),
+  ],
   WORK_GROUP: [
     {
       key: "platform",
@@ -69,7 +86,10 @@ export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
     yesNo("hasLegalBasis", "是否有法律依据", false, true),
     { key: "legalBasis", label: "法律依据", type: "text", max: 200, example: "" },
   ],
-  TASK: [yesNo("countyDeployed", "是否经县级统一部署", true, true), { key: "responsibleFor", label: "要求村级承担的责任", type: "text", max: 100, example: "" }],
+  TASK: [
+    yesNo("countyDeployed", "是否经县级统一部署", true, true),
+    { key: "responsibleFor", label: "要求村级承担的责任", type: "text", max: 100, example: "" },
+  ],
   INSPECTION: [
     { key: "organiser", label: "组织单位", type: "text", required: true, max: 100, example: "县委督查室" },
     yesNo("repeatedMaterials", "是否重复要求报送表格材料"),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { currentPeriod, fieldProblems, latestPastPeriod, occurredOnProblem, periodOf, scopeProblem } from "./burdenRecord";
+import {
+  currentPeriod,
+  fieldProblems,
+  latestPastPeriod,
+  occurredOnProblem,
+  periodOf,
+  scopeProblem,
+} from "./burdenRecord";
 import { ledgerColumns, parseLedgerRow } from "./ledger";
 
 const utc = (iso: string) => new Date(`${iso}Z`);
@@ -29,7 +36,10 @@ describe("record dates and months", () => {
 
 describe("field and scope rules", () => {
   it("names every bad field once", () => {
-    const problems = fieldProblems({ title: " ", units: 1.5, occurredOn: utc("2026-11-01T12:00:00"), evidence: "x".repeat(2001) }, utc("2026-11-29T08:00:00"));
+    const problems = fieldProblems(
+      { title: " ", units: 1.5, occurredOn: utc("2026-11-01T12:00:00"), evidence: "x".repeat(2001) },
+      utc("2026-11-29T08:00:00"),
+    );
     expect(problems).toEqual([
       { field: "title", message: "请填写事项名称" },
       { field: "units", message: "数量应为1至10000的整数" },
@@ -38,14 +48,29 @@ describe("field and scope rules", () => {
   });
 
   it("tells a jurisdiction refusal from a malformed scope", () => {
-    expect(scopeProblem("220104", "220103")).toEqual({ forbidden: true, message: "下达范围 220104 不在您的管辖范围内" });
+    expect(scopeProblem("220104", "220103")).toEqual({
+      forbidden: true,
+      message: "下达范围 220104 不在您的管辖范围内",
+    });
     expect(scopeProblem("2201", "22")?.forbidden).toBe(false);
     expect(scopeProblem("220103001", "220103")).toBeNull();
   });
 
   it("the ledger parser applies the same rules to its cells", () => {
     const columns = ledgerColumns("PROOF_DEMAND");
-    const cells = (date: string, evidence: string) => columns.map((c) => ({ scopeRegionCode: "220103", department: "局", title: "截图", occurredOn: date, units: 1, "details.proof": "截图", evidence })[c.key as "title"] ?? null);
+    const cells = (date: string, evidence: string) =>
+      columns.map(
+        (c) =>
+          ({
+            scopeRegionCode: "220103",
+            department: "局",
+            title: "截图",
+            occurredOn: date,
+            units: 1,
+            "details.proof": "截图",
+            evidence,
+          })[c.key as "title"] ?? null,
+      );
     const now = utc("2026-11-29T08:00:00");
     expect(parseLedgerRow("PROOF_DEMAND", columns, cells("2026-11-30", ""), 2, now).errors).toEqual([]);
     expect(parseLedgerRow("PROOF_DEMAND", columns, cells("3026-01-01", "证".repeat(200_000)), 2, now).errors).toEqual([

@@ -30,7 +30,9 @@ export function currentPeriod(now: Date = new Date()): number {
 /** The latest month that is not in the future: dashboards open on it. */
 export function latestPastPeriod(periods: readonly number[], now: Date = new Date()): number | undefined {
   const current = currentPeriod(now);
-  return periods.filter((p) => p <= current).reduce<number | undefined>((best, p) => (best === undefined || p > best ? p : best), undefined);
+  return periods
+    .filter((p) => p <= current)
+    .reduce<number | undefined>((best, p) => (best === undefined || p > best ? p : best), undefined);
 }
 
 export function titleProblem(title: string): string | null {
@@ -41,7 +43,9 @@ export function titleProblem(title: string): string | null {
 }
 
 export function unitsProblem(units: number): string | null {
-  return Number.isInteger(units) && units >= UNITS_MIN && units <= UNITS_MAX ? null : `数量应为${UNITS_MIN}至${UNITS_MAX}的整数`;
+  return Number.isInteger(units) && units >= UNITS_MIN && units <= UNITS_MAX
+    ? null
+    : `数量应为${UNITS_MIN}至${UNITS_MAX}的整数`;
 }
 
 /** Dates before 2000 and after the end of the current month are typing mistakes, not burdens. */
@@ -58,16 +62,22 @@ export function evidenceProblem(evidence: string | null | undefined): string | n
 }
 
 /** Where a record may be aimed: a county, township or village in the user's jurisdiction. */
-export function scopeProblem(scopeRegionCode: string, jurisdiction: string): { forbidden: boolean; message: string } | null {
+export function scopeProblem(
+  scopeRegionCode: string,
+  jurisdiction: string,
+): { forbidden: boolean; message: string } | null {
   const level = scopeLevelProblem(scopeRegionCode);
   if (level) return { forbidden: false, message: level };
-  if (!isWithin(scopeRegionCode, jurisdiction)) return { forbidden: true, message: `下达范围 ${scopeRegionCode} 不在您的管辖范围内` };
+  if (!isWithin(scopeRegionCode, jurisdiction))
+    return { forbidden: true, message: `下达范围 ${scopeRegionCode} 不在您的管辖范围内` };
   return null;
 }
 
 export function scopeLevelProblem(scopeRegionCode: string): string | null {
   const level = levelOfCode(scopeRegionCode);
-  return level === null || level < 3 ? `下达范围应为县级、乡级或村级区划（6、9或12位代码），实际为“${scopeRegionCode}”` : null;
+  return level === null || level < 3
+    ? `下达范围应为县级、乡级或村级区划（6、9或12位代码），实际为“${scopeRegionCode}”`
+    : null;
 }
 
 export function regionMissing(code: string): string {
@@ -91,18 +101,26 @@ export interface RecordFields {
 }
 
 /** Problems with the plain fields, keyed by field name; empty when all pass. */
-export function fieldProblems(fields: RecordFields, now: Date = new Date()): { field: keyof RecordFields; message: string }[] {
+export function fieldProblems(
+  fields: RecordFields,
+  now: Date = new Date(),
+): { field: keyof RecordFields; message: string }[] {
   const checks: [keyof RecordFields, string | null][] = [
     ["title", titleProblem(fields.title)],
     ["units", unitsProblem(fields.units)],
     ["occurredOn", occurredOnProblem(fields.occurredOn, now)],
     ["evidence", evidenceProblem(fields.evidence)],
   ];
-  return checks.filter((c): c is [keyof RecordFields, string] => c[1] !== null).map(([field, message]) => ({ field, message }));
+  return checks
+    .filter((c): c is [keyof RecordFields, string] => c[1] !== null)
+    .map(([field, message]) => ({ field, message }));
 }
 
 /** Kind-specific details, validated; the message names each bad field. */
-export function detailsOrProblem(kind: BurdenKind, details: unknown): { details: Record<string, unknown> } | { problem: string } {
+export function detailsOrProblem(
+  kind: BurdenKind,
+  details: unknown,
+): { details: Record<string, unknown> } | { problem: string } {
   const parsed = parseDetails(kind, details);
   if (parsed.success) return { details: parsed.data as Record<string, unknown> };
   return { problem: `明细有误：${parsed.error.issues.map((i) => i.message).join("；")}` };
@@ -126,7 +144,16 @@ export interface RecordRow {
 }
 
 export function recordRow(
-  input: { kind: BurdenKind; departmentId: string; scopeRegionCode: string; title: string; details: Record<string, unknown>; units: number; occurredOn: Date; evidence?: string | null },
+  input: {
+    kind: BurdenKind;
+    departmentId: string;
+    scopeRegionCode: string;
+    title: string;
+    details: Record<string, unknown>;
+    units: number;
+    occurredOn: Date;
+    evidence?: string | null;
+  },
   violations: Violation[],
 ): RecordRow {
   return {
@@ -147,6 +174,11 @@ export function recordRow(
 }
 
 /** Classifies a record against the catalogues in force at its scope on its date. */
-export function classify(kind: BurdenKind, title: string, details: Record<string, unknown>, snapshot: CatalogueSnapshot): Violation[] {
+export function classify(
+  kind: BurdenKind,
+  title: string,
+  details: Record<string, unknown>,
+  snapshot: CatalogueSnapshot,
+): Violation[] {
   return classifyRecord({ kind, title: title.trim(), details }, snapshot);
 }

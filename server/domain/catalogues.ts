@@ -3,7 +3,15 @@ import type { FieldSpec } from "./burdenDetails";
 import type { BurdenKind } from "./burdenKinds";
 import type { RegionLevel } from "./regions";
 
-export const CATALOGUES = ["FORM_LIST", "WORK_GROUP", "MECHANISM", "SIGNBOARD_STANDARD", "CERTIFICATE_NEGATIVE", "INSPECTION_PLAN", "TASK_FORBIDDEN"] as const;
+export const CATALOGUES = [
+  "FORM_LIST",
+  "WORK_GROUP",
+  "MECHANISM",
+  "SIGNBOARD_STANDARD",
+  "CERTIFICATE_NEGATIVE",
+  "INSPECTION_PLAN",
+  "TASK_FORBIDDEN",
+] as const;
 export type Catalogue = (typeof CATALOGUES)[number];
 
 export interface CatalogueInfo {
@@ -33,7 +41,15 @@ export function itemKeyFor(catalogue: Catalogue, regionCode: string, name: strin
 /** Extra fields an entry of each catalogue carries. */
 export const CATALOGUE_FIELDS: Record<Catalogue, FieldSpec[]> = {
   FORM_LIST: [
-    { key: "allowedPerYear", label: "每年允许填报次数", type: "integer", required: true, min: 1, max: 366, example: 12 },
+    {
+      key: "allowedPerYear",
+      label: "每年允许填报次数",
+      type: "integer",
+      required: true,
+      min: 1,
+      max: 366,
+      example: 12,
+    },
     { key: "fields", label: "表格字段", type: "text", max: 500, example: "" },
   ],
   WORK_GROUP: [
@@ -50,7 +66,14 @@ export const CATALOGUE_FIELDS: Record<Catalogue, FieldSpec[]> = {
     },
   ],
   MECHANISM: [
-    { key: "approvalRef", label: "审批文号或依据", type: "text", required: true, max: 100, example: "吉民发〔2023〕12号" },
+    {
+      key: "approvalRef",
+      label: "审批文号或依据",
+      type: "text",
+      required: true,
+      max: 100,
+      example: "吉民发〔2023〕12号",
+    },
     { key: "dedicatedPost", label: "是否设专人专岗", type: "boolean", example: false },
   ],
   SIGNBOARD_STANDARD: [],
@@ -62,5 +85,7 @@ export const CATALOGUE_FIELDS: Record<Catalogue, FieldSpec[]> = {
     { key: "organiser", label: "组织单位", type: "text", max: 100, example: "县委督查室" },
     { key: "timesPerYear", label: "每年次数", type: "integer", min: 1, max: 12, example: 1 },
   ],
-  TASK_FORBIDDEN: [{ key: "synonyms", label: "同义说法（以顿号分隔）", type: "text", max: 500, example: "执法、行政处罚、罚款" }],
+  TASK_FORBIDDEN: [
+    { key: "synonyms", label: "同义说法（以顿号分隔）", type: "text", max: 500, example: "执法、行政处罚、罚款" },
+  ],
 };

@@ -15,7 +15,10 @@ export interface CertificateMatch {
 const SYNONYMS: [RegExp, string][] = [
   [/无犯罪|无违法犯罪|良民/, "无犯罪记录证明"],
   [/单身|未婚|离异|婚姻/, "婚姻状况证明"],
-  [/亲属|亲戚关系|直系|(?:父子|父女|母子|母女|夫妻|夫妇|兄弟|姐妹|兄妹|姐弟|祖孙|婆媳|亲子|抚养|赡养|扶养|收养|继父|继母)关系/, "亲属关系证明"],
+  [
+    /亲属|亲戚关系|直系|(?:父子|父女|母子|母女|夫妻|夫妇|兄弟|姐妹|兄妹|姐弟|祖孙|婆媳|亲子|抚养|赡养|扶养|收养|继父|继母)关系/,
+    "亲属关系证明",
+  ],
   [/身份信息|身份证明|本人身份/, "居民身份信息证明"],
   [/养犬|养狗/, "居民养犬证明"],
   [/失踪/, "人员失踪证明"],
@@ -38,12 +41,14 @@ const SYNONYMS: [RegExp, string][] = [
 
 /** Drops spaces, punctuation and filler words so 「开个 单身证明。」 reads as 单身证明. */
 export function normaliseCertificateName(raw: string): string {
-  return raw
-    .normalize("NFKC")
-    .replace(/[\s\p{P}\p{S}]/gu, "")
-    // A lone 开 is left alone: it starts names like 开发区住所证明.
-    .replace(/^(请|麻烦|需要|要求|开具|开个|开一个|开张|开份|出具|提供|办理)+/, "")
-    .replace(/(一份|一张)$/, "");
+  return (
+    raw
+      .normalize("NFKC")
+      .replace(/[\s\p{P}\p{S}]/gu, "")
+      // A lone 开 is left alone: it starts names like 开发区住所证明.
+      .replace(/^(请|麻烦|需要|要求|开具|开个|开一个|开张|开份|出具|提供|办理)+/, "")
+      .replace(/(一份|一张)$/, "")
+  );
 }
 
 function bare(name: string): string {

@@ -97,11 +97,19 @@ export function judgeRecord(record: ClassifiableRecord, catalogue: CatalogueSnap
   const confirmed = record.reviewDecision === "VIOLATION";
   /** Unlisted when nothing is close; 待核实 when something is, until a monitor confirms it. */
   const byName = (kind: NameKind, items: Iterable<string>, unlisted: Violation): string | null => {
-    const match = matchName(record.title, kind, [...items], { places: record.places, synonyms: catalogue.synonyms?.[kind] });
+    const match = matchName(record.title, kind, [...items], {
+      places: record.places,
+      synonyms: catalogue.synonyms?.[kind],
+    });
     judgement = nameJudgement(kind, match);
     if (match.status === "MATCH") return match.item;
     if (match.status === "NONE" || confirmed) violations.push(unlisted);
-    else reviews.push({ ...unlisted, reason: `名称与目录事项${candidatesText(match.candidates)}相近，待核实是否同一事项；${unlisted.reason}`, candidates: match.candidates });
+    else
+      reviews.push({
+        ...unlisted,
+        reason: `名称与目录事项${candidatesText(match.candidates)}相近，待核实是否同一事项；${unlisted.reason}`,
+        candidates: match.candidates,
+      });
     return null;
   };
   const ordinalFlag = (allowed: number, what: string, violation: (reason: string) => Violation) => {
@@ -116,45 +124,77 @@ export function judgeRecord(record: ClassifiableRecord, catalogue: CatalogueSnap
 
   switch (record.kind) {
     case "FORM": {
-      const item = byName("FORM_LIST", catalogue.formList.keys(), flag(3, "FORM_NOT_LISTED", "未列入县级年度统一填报表格目录"));
+      const item = byName(
+        "FORM_LIST",
+        catalogue.formList.keys(),
+        flag(3, "FORM_NOT_LISTED", "未列入县级年度统一填报表格目录"),
+      );
       if (item) {
         const allowed = catalogue.formList.get(item)!.allowedPerYear;
         const stated = Math.max(fillingsPerYearOf(d.frequency) ?? 0, Number(d.fillingsPerYear ?? 0) || 0);
-        if (stated > allowed) violations.push(flag(3, "FORM_TOO_FREQUENT", `要求的填报频次（每年${stated}次）超过目录规定（每年不超过${allowed}次）`));
+        if (stated > allowed)
+          violations.push(
+            flag(3, "FORM_TOO_FREQUENT", `要求的填报频次（每年${stated}次）超过目录规定（每年不超过${allowed}次）`),
+          );
         else ordinalFlag(allowed, "下达该表", (r) => flag(3, "FORM_TOO_FREQUENT", `${r}（目录规定）`));
       }
-      if (d.alreadyProvided === true) violations.push(flag(2, "FORM_DATA_NOT_REUSED", "重复采集村级已报送的数据，未做到一次采集、多方利用"));
+      if (d.alreadyProvided === true)
+        violations.push(flag(2, "FORM_DATA_NOT_REUSED", "重复采集村级已报送的数据，未做到一次采集、多方利用"));
       break;
     }
     case "MATERIAL":
-      if (d.countyDeployed !== true) violations.push(flag(3, "MATERIAL_NOT_DEPLOYED", "未经县级统一部署向村级组织索要材料"));
+      if (d.countyDeployed !== true)
+        violations.push(flag(3, "MATERIAL_NOT_DEPLOYED", "未经县级统一部署向村级组织索要材料"));
       if (d.alreadyProvided === true)
         violations.push({ clause: 3, code: "MATERIAL_REPEATED", reason: `重复索要已报送的材料（${RULES_2024}）` });
       break;
     case "WORK_GROUP":
-      byName("WORK_GROUP", catalogue.registeredGroups, flag(3, "GROUP_NOT_REGISTERED", "工作群或政务APP未列入县级整合保留清单"));
+      byName(
+        "WORK_GROUP",
+        catalogue.registeredGroups,
+        flag(3, "GROUP_NOT_REGISTERED", "工作群或政务APP未列入县级整合保留清单"),
+      );
       if (d.forcedCheckIn === true || d.ranking === true || d.onlineTime === true)
         violations.push(flag(3, "GROUP_FORCED_ACTIVITY", "强制打卡、积分排名或在线时长考核"));
       if (d.forcedDownload === true)
-        violations.push({ clause: 3, code: "APP_FORCED_DOWNLOAD", reason: `强制下载安装政务APP或考核下载率（${FINGERTIP_2024}）` });
+        violations.push({
+          clause: 3,
+          code: "APP_FORCED_DOWNLOAD",
+          reason: `强制下载安装政务APP或考核下载率（${FINGERTIP_2024}）`,
+        });
       if (d.relayOrInstantReply === true)
-        violations.push({ clause: 3, code: "GROUP_RELAY", reason: `在工作群要求接龙、报到或即时回复（${FINGERTIP_2024}）` });
+        violations.push({
+          clause: 3,
+          code: "GROUP_RELAY",
+          reason: `在工作群要求接龙、报到或即时回复（${FINGERTIP_2024}）`,
+        });
       break;
     case "PROOF_DEMAND":
       // The opinion forbids proof as a basis for judging work; unstated means it is so used.
-      if (d.usedForAssessment !== false) violations.push(flag(3, "PROOF_AS_BASIS", "以截图、录像、定位等留痕作为评判工作依据"));
+      if (d.usedForAssessment !== false)
+        violations.push(flag(3, "PROOF_AS_BASIS", "以截图、录像、定位等留痕作为评判工作依据"));
       break;
     case "MECHANISM": {
       const post = d.dedicatedPost === true;
-      const unapproved = flag(4, "MECHANISM_NOT_APPROVED", post ? "未经省级审批设立专人专岗" : "未经省级审批设立村级工作机制");
-      const match = matchName(record.title, "MECHANISM", [...catalogue.approvedMechanisms], { places: record.places, synonyms: catalogue.synonyms?.MECHANISM });
+      const unapproved = flag(
+        4,
+        "MECHANISM_NOT_APPROVED",
+        post ? "未经省级审批设立专人专岗" : "未经省级审批设立村级工作机制",
+      );
+      const match = matchName(record.title, "MECHANISM", [...catalogue.approvedMechanisms], {
+        places: record.places,
+        synonyms: catalogue.synonyms?.MECHANISM,
+      });
       judgement = nameJudgement("MECHANISM", match);
       const basis = checkLegalBasis(d.legalBasis);
       if (match.status === "MATCH") {
         if (post && catalogue.mechanismPosts?.get(match.item) !== true && basis !== "CHECKABLE")
-          violations.push(flag(4, "MECHANISM_POST_NOT_APPROVED", `省级批准的“${match.item}”不含专人专岗，要求专人专岗未经省级审批`));
+          violations.push(
+            flag(4, "MECHANISM_POST_NOT_APPROVED", `省级批准的“${match.item}”不含专人专岗，要求专人专岗未经省级审批`),
+          );
       } else if (basis !== "CHECKABLE") {
-        const doubtful = match.status === "REVIEW" || basis === "UNCHECKABLE" || checkLegalBasis(d.approvalRef) === "CHECKABLE";
+        const doubtful =
+          match.status === "REVIEW" || basis === "UNCHECKABLE" || checkLegalBasis(d.approvalRef) === "CHECKABLE";
         if (!doubtful || confirmed) violations.push(unapproved);
         else
           reviews.push({
@@ -163,12 +203,18 @@ export function judgeRecord(record: ClassifiableRecord, catalogue: CatalogueSnap
             candidates: match.status === "REVIEW" ? match.candidates : [],
           });
       }
-      if (d.separateOffice === true) violations.push(flag(5, "MECHANISM_SEPARATE_OFFICE", "要求村级单设办公场所或功能室，未整合进村党群服务中心"));
+      if (d.separateOffice === true)
+        violations.push(flag(5, "MECHANISM_SEPARATE_OFFICE", "要求村级单设办公场所或功能室，未整合进村党群服务中心"));
       break;
     }
     case "SIGNBOARD":
       if (d.counterpart === true) violations.push(flag(6, "SIGN_COUNTERPART", "要求村级组织对口挂牌"));
-      else if (d.placement !== "INSIDE") byName("SIGNBOARD_STANDARD", catalogue.signboardStandard, flag(6, "SIGN_NOT_STANDARD", "室外挂牌不在省级统一规范清单内"));
+      else if (d.placement !== "INSIDE")
+        byName(
+          "SIGNBOARD_STANDARD",
+          catalogue.signboardStandard,
+          flag(6, "SIGN_NOT_STANDARD", "室外挂牌不在省级统一规范清单内"),
+        );
       break;
     case "CERTIFICATE": {
       const match = matchCertificate(str(d.certificateName) || record.title, catalogue.negativeList);
@@ -176,27 +222,52 @@ export function judgeRecord(record: ClassifiableRecord, catalogue: CatalogueSnap
         ? { catalogue: "CERTIFICATE_NEGATIVE", item: match.item.name, score: 1, via: match.via }
         : { catalogue: "CERTIFICATE_NEGATIVE", item: null, score: null };
       if (match) {
-        violations.push(flag(7, "CERT_NEGATIVE_LIST", `属于负面清单事项“${match.item.name}”（${match.item.source}第${match.item.no}项）`));
+        violations.push(
+          flag(
+            7,
+            "CERT_NEGATIVE_LIST",
+            `属于负面清单事项“${match.item.name}”（${match.item.source}第${match.item.no}项）`,
+          ),
+        );
         break;
       }
       // Not on a list is not lawful yet: a certificate needs a law, regulation or State Council decision.
       const basis = checkLegalBasis(d.legalBasis);
       const noBasis = flag(7, "CERT_NO_BASIS", "无法律法规或国务院决定依据的证明事项");
-      if (d.hasLegalBasis === false || (basis === "EMPTY" && d.hasLegalBasis !== true) || (basis !== "CHECKABLE" && confirmed)) violations.push(noBasis);
+      if (
+        d.hasLegalBasis === false ||
+        (basis === "EMPTY" && d.hasLegalBasis !== true) ||
+        (basis !== "CHECKABLE" && confirmed)
+      )
+        violations.push(noBasis);
       else if (basis !== "CHECKABLE")
-        reviews.push({ ...noBasis, reason: `未写明可核对的法律法规或国务院决定依据（法规名称或文号），待核实；${noBasis.reason}`, candidates: [] });
+        reviews.push({
+          ...noBasis,
+          reason: `未写明可核对的法律法规或国务院决定依据（法规名称或文号），待核实；${noBasis.reason}`,
+          candidates: [],
+        });
       break;
     }
     case "TASK": {
       const areas = catalogue.forbiddenAreas ?? DEFAULT_FORBIDDEN_AREAS;
       const found = forbiddenResponsibilities(str(d.responsibleFor), areas);
-      judgement = { catalogue: "TASK_FORBIDDEN", item: found[0]?.area ?? null, score: found.length ? 1 : null, via: found[0]?.word };
+      judgement = {
+        catalogue: "TASK_FORBIDDEN",
+        item: found[0]?.area ?? null,
+        score: found.length ? 1 : null,
+        via: found[0]?.word,
+      };
       for (const f of found) violations.push(flag(1, "TASK_FORBIDDEN_SUBJECT", `将村级组织作为${f.area}的责任主体`));
-      if (d.countyDeployed !== true) violations.push(flag(1, "TASK_NOT_DEPLOYED", "未经县级党委和政府统一部署将部门职责派交村级组织"));
+      if (d.countyDeployed !== true)
+        violations.push(flag(1, "TASK_NOT_DEPLOYED", "未经县级党委和政府统一部署将部门职责派交村级组织"));
       break;
     }
     case "INSPECTION": {
-      const outside = { clause: 3, code: "INSPECTION_OUTSIDE_PLAN", reason: `督查检查考核事项未列入年度计划（${RULES_2024}）` };
+      const outside = {
+        clause: 3,
+        code: "INSPECTION_OUTSIDE_PLAN",
+        reason: `督查检查考核事项未列入年度计划（${RULES_2024}）`,
+      };
       const item = byName("INSPECTION_PLAN", catalogue.inspectionPlan, outside);
       if (item)
         ordinalFlag(catalogue.inspectionTimes?.get(item) ?? 1, "开展该项督查检查考核", (r) => ({
@@ -205,7 +276,11 @@ export function judgeRecord(record: ClassifiableRecord, catalogue: CatalogueSnap
           reason: `${r}，超过年度计划（${RULES_2024}）`,
         }));
       if (d.repeatedMaterials === true)
-        violations.push({ clause: 3, code: "INSPECTION_REPEATED_MATERIALS", reason: `督查检查中重复要求提供表格或材料（${RULES_2024}）` });
+        violations.push({
+          clause: 3,
+          code: "INSPECTION_REPEATED_MATERIALS",
+          reason: `督查检查中重复要求提供表格或材料（${RULES_2024}）`,
+        });
       break;
     }
   }
@@ -241,7 +316,11 @@ export interface CatalogueItemLike {
  * scope or any region above it ("" is national), valid on that date, latest
  * version of each item.
  */
-export function buildCatalogueSnapshot(items: readonly CatalogueItemLike[], scopeRegionCode: string, date: Date): CatalogueSnapshot {
+export function buildCatalogueSnapshot(
+  items: readonly CatalogueItemLike[],
+  scopeRegionCode: string,
+  date: Date,
+): CatalogueSnapshot {
   const latest = new Map<string, CatalogueItemLike>();
   for (const item of items) {
     if (!scopeRegionCode.startsWith(item.regionCode)) continue;
@@ -258,9 +337,16 @@ export function buildCatalogueSnapshot(items: readonly CatalogueItemLike[], scop
     const target = detail(s, "catalogue") as NameKind;
     (synonyms[target] ??= new Map()).set(String(detail(s, "key")), String(detail(s, "item")));
   }
-  const areas = of("TASK_FORBIDDEN").map((i) => ({ name: i.name, synonyms: String(detail(i, "synonyms") ?? "").split(/[、,，\s]+/).filter(Boolean) }));
+  const areas = of("TASK_FORBIDDEN").map((i) => ({
+    name: i.name,
+    synonyms: String(detail(i, "synonyms") ?? "")
+      .split(/[、,，\s]+/)
+      .filter(Boolean),
+  }));
   return {
-    formList: new Map(of("FORM_LIST").map((i) => [i.name, { allowedPerYear: Number(detail(i, "allowedPerYear") ?? 12) }])),
+    formList: new Map(
+      of("FORM_LIST").map((i) => [i.name, { allowedPerYear: Number(detail(i, "allowedPerYear") ?? 12) }]),
+    ),
     registeredGroups: new Set(of("WORK_GROUP").map((i) => i.name)),
     approvedMechanisms: new Set(mechanisms.map((i) => i.name)),
     mechanismPosts: new Map(mechanisms.map((i) => [i.name, detail(i, "dedicatedPost") === true])),
@@ -270,7 +356,11 @@ export function buildCatalogueSnapshot(items: readonly CatalogueItemLike[], scop
     synonyms,
     ...(areas.length ? { forbiddenAreas: areas } : {}),
     negativeList: of("CERTIFICATE_NEGATIVE")
-      .map((i) => ({ no: Number(detail(i, "no") ?? 0), name: i.name, source: String(detail(i, "source") ?? "负面清单") }))
+      .map((i) => ({
+        no: Number(detail(i, "no") ?? 0),
+        name: i.name,
+        source: String(detail(i, "source") ?? "负面清单"),
+      }))
       .sort((a, b) => a.no - b.no),
   };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { closestName, editDistance } from "./closestName";
 
-const DEPARTMENTS = ["宽城区卫生健康局", "宽城区人力资源和社会保障局", "宽城区民政局", "朝阳区卫生健康局", "长春市公安局"];
+const DEPARTMENTS = [
+  "宽城区卫生健康局",
+  "宽城区人力资源和社会保障局",
+  "宽城区民政局",
+  "朝阳区卫生健康局",
+  "长春市公安局",
+];
 
 describe("closest name", () => {
   it("counts edits by character, not by UTF-16 unit", () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { BURDEN_KINDS, type BurdenKind } from "./burdenKinds";
 import { describeChange, explainStanding, mainCauseOfChange, rankStatement, scoreDrivers } from "./explain";
 
-const contributions = (values: Partial<Record<BurdenKind, number>>) => BURDEN_KINDS.map((kind) => ({ kind, contribution: values[kind] ?? 0 }));
+const contributions = (values: Partial<Record<BurdenKind, number>>) =>
+  BURDEN_KINDS.map((kind) => ({ kind, contribution: values[kind] ?? 0 }));
 
 describe("rankStatement", () => {
   it("reads rank and range as one statement", () => {
@@ -37,17 +38,30 @@ describe("describeChange", () => {
 });
 
 describe("score drivers", () => {
-  const peers = [contributions({ FORM: 2, SIGNBOARD: 1 }), contributions({ FORM: 4, SIGNBOARD: 1 }), contributions({ FORM: 6, SIGNBOARD: 9 })];
+  const peers = [
+    contributions({ FORM: 2, SIGNBOARD: 1 }),
+    contributions({ FORM: 4, SIGNBOARD: 1 }),
+    contributions({ FORM: 6, SIGNBOARD: 9 }),
+  ];
   it("names the kinds above the peers' median contribution, largest first", () => {
     const mine = contributions({ FORM: 20, SIGNBOARD: 4, CERTIFICATE: 0.2 });
-    expect(scoreDrivers(mine, peers).map((d) => [d.name, d.points])).toEqual([["填报表格", 16], ["挂牌", 3]]);
+    expect(scoreDrivers(mine, peers).map((d) => [d.name, d.points])).toEqual([
+      ["填报表格", 16],
+      ["挂牌", 3],
+    ]);
   });
   it("names the kind that moved the score most since last month", () => {
-    const cause = mainCauseOfChange(contributions({ FORM: 10, SIGNBOARD: 2 }), contributions({ FORM: 11, SIGNBOARD: 8 }));
+    const cause = mainCauseOfChange(
+      contributions({ FORM: 10, SIGNBOARD: 2 }),
+      contributions({ FORM: 11, SIGNBOARD: 8 }),
+    );
     expect(cause).toMatchObject({ kind: "SIGNBOARD", points: -6 });
   });
   it("never names a falling kind as the cause of a rising score", () => {
-    const cause = mainCauseOfChange(contributions({ FORM: 30, MECHANISM: 0 }), contributions({ FORM: 5, MECHANISM: 11 }));
+    const cause = mainCauseOfChange(
+      contributions({ FORM: 30, MECHANISM: 0 }),
+      contributions({ FORM: 5, MECHANISM: 11 }),
+    );
     expect(cause).toMatchObject({ kind: "FORM", points: 25 });
   });
 
@@ -59,6 +73,9 @@ describe("score drivers", () => {
       previousBreakdown: contributions({ FORM: 14, SIGNBOARD: 4 }),
       peers,
     });
-    expect(lines).toEqual(["与同级中位数相比，抬高得分最多的是填报表格（+16分）、挂牌（+3分）。", "得分较上月上升 6 分，主要因为填报表格（+6分）。"]);
+    expect(lines).toEqual([
+      "与同级中位数相比，抬高得分最多的是填报表格（+16分）、挂牌（+3分）。",
+      "得分较上月上升 6 分，主要因为填报表格（+6分）。",
+    ]);
   });
 });

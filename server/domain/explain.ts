@@ -45,7 +45,8 @@ export function describeChange(value: number, previous: number, unit: string, mi
   const sign = diff > 0 ? "+" : "−";
   if (unit === "%") return { text: `较上月 ${sign}${trim(Math.abs(diff))} 个百分点`, direction };
   const pct = previous !== 0 ? (diff / Math.abs(previous)) * 100 : Infinity;
-  if (Math.abs(previous) >= minBase && Math.abs(pct) < 100) return { text: `较上月 ${sign}${trim(Math.abs(pct))}%`, direction };
+  if (Math.abs(previous) >= minBase && Math.abs(pct) < 100)
+    return { text: `较上月 ${sign}${trim(Math.abs(pct))}%`, direction };
   return { text: `较上月 ${sign}${trim(Math.abs(diff))} ${unit}`.trimEnd(), direction };
 }
 
@@ -69,7 +70,12 @@ const median = (values: number[]) => {
 };
 
 /** The kinds that lift the score most above the peers' median contribution, largest first. */
-export function scoreDrivers(mine: readonly KindContribution[], peers: readonly (readonly KindContribution[])[], limit = 3, minPoints = 0.5): Driver[] {
+export function scoreDrivers(
+  mine: readonly KindContribution[],
+  peers: readonly (readonly KindContribution[])[],
+  limit = 3,
+  minPoints = 0.5,
+): Driver[] {
   return mine
     .map((k) => ({
       kind: k.kind,
@@ -85,14 +91,18 @@ export function scoreDrivers(mine: readonly KindContribution[], peers: readonly 
  * The kind that moved the score most since last month, in the direction the score moved
  * (a rise is never "caused" by a kind that fell), and by how many points.
  */
-export function mainCauseOfChange(now: readonly KindContribution[], before: readonly KindContribution[]): Driver | null {
+export function mainCauseOfChange(
+  now: readonly KindContribution[],
+  before: readonly KindContribution[],
+): Driver | null {
   const total = (list: readonly KindContribution[]) => list.reduce((s, k) => s + k.contribution, 0);
   const direction = Math.sign(total(now) - total(before));
   let best: Driver | null = null;
   for (const k of now) {
     const points = k.contribution - (before.find((b) => b.kind === k.kind)?.contribution ?? 0);
     if (Math.abs(points) < 0.05 || (direction !== 0 && Math.sign(points) !== direction)) continue;
-    if (!best || Math.abs(points) > Math.abs(best.points)) best = { kind: k.kind, name: BURDEN_KIND_NAMES[k.kind], points };
+    if (!best || Math.abs(points) > Math.abs(best.points))
+      best = { kind: k.kind, name: BURDEN_KIND_NAMES[k.kind], points };
   }
   return best;
 }
@@ -116,6 +126,9 @@ export function explainStanding(input: {
   const delta = input.score - input.previousScore;
   const cause = mainCauseOfChange(input.breakdown, input.previousBreakdown);
   if (Math.abs(delta) < 0.05) lines.push("得分与上月持平。");
-  else lines.push(`得分较上月${delta > 0 ? "上升" : "下降"} ${trim(Math.abs(delta))} 分${cause ? `，主要因为${cause.name}（${points(cause.points)}）` : ""}。`);
+  else
+    lines.push(
+      `得分较上月${delta > 0 ? "上升" : "下降"} ${trim(Math.abs(delta))} 分${cause ? `，主要因为${cause.name}（${points(cause.points)}）` : ""}。`,
+    );
   return lines;
 }

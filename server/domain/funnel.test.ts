@@ -19,11 +19,19 @@ describe("funnel plot limits", () => {
 
   it("estimates over-dispersion from winsorised z-scores and widens county limits by it", () => {
     // County-wide demands move every village at once: rates far more spread than Poisson.
-    const counties = [120, 80, 200, 150, 90, 300, 110, 60].map((n, i) => ({ villages: n, count: n * [2, 5, 3, 8, 4, 6, 3, 7][i]! }));
-    const phi = funnelDispersion(counties, counties.reduce((s, c) => s + c.count, 0) / counties.reduce((s, c) => s + c.villages, 0));
+    const counties = [120, 80, 200, 150, 90, 300, 110, 60].map((n, i) => ({
+      villages: n,
+      count: n * [2, 5, 3, 8, 4, 6, 3, 7][i]!,
+    }));
+    const phi = funnelDispersion(
+      counties,
+      counties.reduce((s, c) => s + c.count, 0) / counties.reduce((s, c) => s + c.villages, 0),
+    );
     expect(phi).toBeGreaterThan(10);
     const model = funnelModel(counties);
-    const plain = funnelModel(counties.map((c) => ({ villages: c.villages, count: Math.round(c.villages * model.target) })));
+    const plain = funnelModel(
+      counties.map((c) => ({ villages: c.villages, count: Math.round(c.villages * model.target) })),
+    );
     expect(model.limits(150).upper998 - model.target).toBeGreaterThan(3 * (plain.limits(150).upper998 - plain.target));
     expect(counties.filter((c) => model.classify(c) === "above99").length).toBeLessThanOrEqual(1);
     expect(model.method).toContain("φ =");

@@ -74,20 +74,35 @@ export function funnelModel(units: FunnelUnit[]): FunnelModel {
           lower998: poissonLimit(n * target, 0.001) / n,
           upper998: poissonLimit(n * target, 0.999) / n,
         };
-      return { lower95: Math.max(0, target - normal(n, Z95)), upper95: target + normal(n, Z95), lower998: Math.max(0, target - normal(n, Z998)), upper998: target + normal(n, Z998) };
+      return {
+        lower95: Math.max(0, target - normal(n, Z95)),
+        upper95: target + normal(n, Z95),
+        lower998: Math.max(0, target - normal(n, Z998)),
+        upper998: target + normal(n, Z998),
+      };
     },
     classify({ villages: n, count }) {
       if (n <= 0 || target <= 0) return null;
       if (exact(n)) {
         const up = count > 0 ? Math.exp(logPoissonUpperTail(Math.ceil(count), n * target)) : 1;
         const down = lowerTail(Math.floor(count), n * target);
-        return up < 0.001 ? "above99" : up < 0.025 ? "above95" : down < 0.001 ? "below99" : down < 0.025 ? "below95" : null;
+        return up < 0.001
+          ? "above99"
+          : up < 0.025
+            ? "above95"
+            : down < 0.001
+              ? "below99"
+              : down < 0.025
+                ? "below95"
+                : null;
       }
       const z = (count / n - target) / Math.sqrt((phi * target) / n);
       return z > Z998 ? "above99" : z > Z95 ? "above95" : z < -Z998 ? "below99" : z < -Z95 ? "below95" : null;
     },
     method:
       `控制限：期望数小于${EXACT_BELOW}时用精确泊松分位数（Spiegelhalter 插值），其余用正态近似；` +
-      (phi > 1 ? `按过度离散调整（Spiegelhalter 2005，缩尾 z 值估计乘性离散系数 φ = ${phi.toFixed(2)}）。` : `未见过度离散（φ = 1）。`),
+      (phi > 1
+        ? `按过度离散调整（Spiegelhalter 2005，缩尾 z 值估计乘性离散系数 φ = ${phi.toFixed(2)}）。`
+        : `未见过度离散（φ = 1）。`),
   };
 }

@@ -1,6 +1,12 @@
 // Defects of issue #13: each case here was judged wrongly by the exact-name rules.
 import { describe, expect, it } from "vitest";
-import { buildCatalogueSnapshot, judgeRecord, type CatalogueItemLike, type ClassifiableRecord, type CatalogueSnapshot } from "./classification";
+import {
+  buildCatalogueSnapshot,
+  judgeRecord,
+  type CatalogueItemLike,
+  type ClassifiableRecord,
+  type CatalogueSnapshot,
+} from "./classification";
 import { checkLegalBasis } from "./matching/legalBasis";
 import { demandOrdinals, fillingsPerYearOf } from "./matching/frequency";
 
@@ -11,8 +17,18 @@ const catalogue: CatalogueSnapshot = {
   ]),
   registeredGroups: new Set(["县乡村振兴工作群"]),
   approvedMechanisms: new Set(["村务监督委员会", "人民调解委员会"]),
-  mechanismPosts: new Map([["村务监督委员会", false], ["人民调解委员会", false]]),
-  signboardStandard: new Set(["村党组织", "村民委员会", "村集体经济组织", "村务监督委员会", "村党群服务中心", "村新时代文明实践站"]),
+  mechanismPosts: new Map([
+    ["村务监督委员会", false],
+    ["人民调解委员会", false],
+  ]),
+  signboardStandard: new Set([
+    "村党组织",
+    "村民委员会",
+    "村集体经济组织",
+    "村务监督委员会",
+    "村党群服务中心",
+    "村新时代文明实践站",
+  ]),
   inspectionPlan: new Set(["年度乡村振兴实绩考核"]),
   inspectionTimes: new Map([["年度乡村振兴实绩考核", 1]]),
   negativeList: [
@@ -24,8 +40,12 @@ const catalogue: CatalogueSnapshot = {
 };
 const places = { county: "宽城区", township: "兰家镇", village: "上台子村" };
 
-const judge = (kind: ClassifiableRecord["kind"], title: string, details: Record<string, unknown> = {}, extra: Partial<ClassifiableRecord> = {}) =>
-  judgeRecord({ kind, title, details, places, ...extra }, catalogue);
+const judge = (
+  kind: ClassifiableRecord["kind"],
+  title: string,
+  details: Record<string, unknown> = {},
+  extra: Partial<ClassifiableRecord> = {},
+) => judgeRecord({ kind, title, details, places, ...extra }, catalogue);
 const codes = (...args: Parameters<typeof judge>) => judge(...args).violations.map((v) => v.code);
 const reviewCodes = (...args: Parameters<typeof judge>) => judge(...args).reviews.map((v) => v.code);
 
@@ -33,7 +53,10 @@ describe("1. names as people write them", () => {
   it("village signs with the village's name are the standard signs", () => {
     expect(codes("SIGNBOARD", "上台子村村民委员会", { placement: "OUTSIDE" })).toEqual([]);
     expect(codes("SIGNBOARD", "中共上台子村委员会", { placement: "OUTSIDE" })).toEqual([]);
-    expect(judge("SIGNBOARD", "中共上台子村委员会", { placement: "OUTSIDE" }).judgement).toMatchObject({ item: "村党组织", score: 1 });
+    expect(judge("SIGNBOARD", "中共上台子村委员会", { placement: "OUTSIDE" }).judgement).toMatchObject({
+      item: "村党组织",
+      score: 1,
+    });
   });
 
   it("periods and group numbers in brackets do not make another item", () => {
@@ -50,10 +73,19 @@ describe("1. names as people write them", () => {
   });
 
   it("a monitor's decision turns 待核实 into a violation; a confirmed synonym into a match", () => {
-    expect(codes("FORM", "低保对象动态管理台账补充表", {}, { reviewDecision: "VIOLATION" })).toEqual(["FORM_NOT_LISTED"]);
-    const withSynonym = { ...catalogue, synonyms: { FORM_LIST: new Map([["低保对象动态管理台账补充表", "农村低保对象动态管理台账"]]) } };
+    expect(codes("FORM", "低保对象动态管理台账补充表", {}, { reviewDecision: "VIOLATION" })).toEqual([
+      "FORM_NOT_LISTED",
+    ]);
+    const withSynonym = {
+      ...catalogue,
+      synonyms: { FORM_LIST: new Map([["低保对象动态管理台账补充表", "农村低保对象动态管理台账"]]) },
+    };
     const result = judgeRecord({ kind: "FORM", title: "低保对象动态管理台账补充表", details: {} }, withSynonym);
-    expect(result).toMatchObject({ violations: [], reviews: [], judgement: { item: "农村低保对象动态管理台账", via: "synonym" } });
+    expect(result).toMatchObject({
+      violations: [],
+      reviews: [],
+      judgement: { item: "农村低保对象动态管理台账", via: "synonym" },
+    });
   });
 
   it("unrelated names stay violations", () => {
@@ -65,12 +97,16 @@ describe("1. names as people write them", () => {
 describe("2 and 6. frequencies are counted, and frequency text is read", () => {
   it("the demand past the allowance and every later one are violations", () => {
     expect(codes("FORM", "村级基本情况统计表", { fillingsPerYear: 1 }, { demandOrdinal: 1 })).toEqual([]);
-    expect(codes("FORM", "村级基本情况统计表", { fillingsPerYear: 1 }, { demandOrdinal: 2 })).toEqual(["FORM_TOO_FREQUENT"]);
+    expect(codes("FORM", "村级基本情况统计表", { fillingsPerYear: 1 }, { demandOrdinal: 2 })).toEqual([
+      "FORM_TOO_FREQUENT",
+    ]);
     expect(judge("FORM", "村级基本情况统计表", {}, { demandOrdinal: 7 }).violations[0]?.reason).toContain("第7次");
   });
 
   it("a weekly demand of a monthly form is too frequent whatever fillingsPerYear says", () => {
-    expect(codes("FORM", "农村低保对象动态管理台账", { frequency: "每周", fillingsPerYear: 12 })).toEqual(["FORM_TOO_FREQUENT"]);
+    expect(codes("FORM", "农村低保对象动态管理台账", { frequency: "每周", fillingsPerYear: 12 })).toEqual([
+      "FORM_TOO_FREQUENT",
+    ]);
     expect(fillingsPerYearOf("每月")).toBe(12);
     expect(fillingsPerYearOf("每季度")).toBe(4);
     expect(fillingsPerYearOf("每月2次")).toBe(24);
@@ -78,8 +114,12 @@ describe("2 and 6. frequencies are counted, and frequency text is read", () => {
   });
 
   it("inspections beyond the plan's times a year", () => {
-    expect(codes("INSPECTION", "2026年度乡村振兴实绩考核", { organiser: "县委督查室" }, { demandOrdinal: 1 })).toEqual([]);
-    expect(codes("INSPECTION", "2026年度乡村振兴实绩考核", { organiser: "县委督查室" }, { demandOrdinal: 2 })).toEqual(["INSPECTION_TOO_FREQUENT"]);
+    expect(codes("INSPECTION", "2026年度乡村振兴实绩考核", { organiser: "县委督查室" }, { demandOrdinal: 1 })).toEqual(
+      [],
+    );
+    expect(codes("INSPECTION", "2026年度乡村振兴实绩考核", { organiser: "县委督查室" }, { demandOrdinal: 2 })).toEqual([
+      "INSPECTION_TOO_FREQUENT",
+    ]);
   });
 
   it("orders demands by date, then by entry", () => {
@@ -89,7 +129,11 @@ describe("2 and 6. frequencies are counted, and frequency text is read", () => {
       { id: "a", occurredOn: at(1), createdAt: at(9) },
       { id: "b", occurredOn: at(1), createdAt: at(2) },
     ]);
-    expect([...ordinals]).toEqual([["b", 1], ["a", 2], ["c", 3]]);
+    expect([...ordinals]).toEqual([
+      ["b", 1],
+      ["a", 2],
+      ["c", 3],
+    ]);
   });
 });
 
@@ -106,7 +150,11 @@ describe("4. clause 4: approval at province level, dedicated posts, checkable le
   });
 
   it("a county-owned catalogue entry does not approve a mechanism", () => {
-    const snapshot = buildCatalogueSnapshot([item("220103", "村级老龄工作站", {}), item("22", "人民调解委员会", { dedicatedPost: false })], "220103001001", new Date(Date.UTC(2026, 5, 1)));
+    const snapshot = buildCatalogueSnapshot(
+      [item("220103", "村级老龄工作站", {}), item("22", "人民调解委员会", { dedicatedPost: false })],
+      "220103001001",
+      new Date(Date.UTC(2026, 5, 1)),
+    );
     expect(snapshot.approvedMechanisms.has("村级老龄工作站")).toBe(false);
     expect(snapshot.approvedMechanisms.has("人民调解委员会")).toBe(true);
   });
@@ -129,9 +177,15 @@ describe("4. clause 4: approval at province level, dedicated posts, checkable le
 
 describe("5. tasks: words, synonyms and negation", () => {
   it("flags the areas in their usual wordings", () => {
-    expect(codes("TASK", "违建整治", { countyDeployed: true, responsibleFor: "负责拆违" })).toEqual(["TASK_FORBIDDEN_SUBJECT"]);
-    expect(codes("TASK", "征地", { countyDeployed: true, responsibleFor: "负责征地拆迁" })).toEqual(["TASK_FORBIDDEN_SUBJECT"]);
-    expect(codes("TASK", "环保", { countyDeployed: true, responsibleFor: "环保执法" })).toEqual(["TASK_FORBIDDEN_SUBJECT"]);
+    expect(codes("TASK", "违建整治", { countyDeployed: true, responsibleFor: "负责拆违" })).toEqual([
+      "TASK_FORBIDDEN_SUBJECT",
+    ]);
+    expect(codes("TASK", "征地", { countyDeployed: true, responsibleFor: "负责征地拆迁" })).toEqual([
+      "TASK_FORBIDDEN_SUBJECT",
+    ]);
+    expect(codes("TASK", "环保", { countyDeployed: true, responsibleFor: "环保执法" })).toEqual([
+      "TASK_FORBIDDEN_SUBJECT",
+    ]);
   });
 
   it("reads negation and supporting roles", () => {
@@ -141,7 +195,12 @@ describe("5. tasks: words, synonyms and negation", () => {
 
   it("uses the editable list of areas when the catalogue has one", () => {
     const custom = { ...catalogue, forbiddenAreas: [{ name: "征兵", synonyms: ["征兵任务"] }] };
-    expect(judgeRecord({ kind: "TASK", title: "征兵", details: { countyDeployed: true, responsibleFor: "承担征兵任务" } }, custom).violations.map((v) => v.code)).toEqual(["TASK_FORBIDDEN_SUBJECT"]);
+    expect(
+      judgeRecord(
+        { kind: "TASK", title: "征兵", details: { countyDeployed: true, responsibleFor: "承担征兵任务" } },
+        custom,
+      ).violations.map((v) => v.code),
+    ).toEqual(["TASK_FORBIDDEN_SUBJECT"]);
   });
 });
 
@@ -154,7 +213,8 @@ describe("7. proof demands used for assessment", () => {
 });
 
 describe("8. certificates", () => {
-  const cert = (name: string, details: Record<string, unknown> = {}) => judge("CERTIFICATE", name, { certificateName: name, ...details });
+  const cert = (name: string, details: Record<string, unknown> = {}) =>
+    judge("CERTIFICATE", name, { certificateName: name, ...details });
 
   it("a certificate off the list with no legal basis is a violation; unmatched is recorded as such", () => {
     const result = cert("居住证明");
@@ -174,11 +234,19 @@ describe("8. certificates", () => {
 
 describe("10. the 2024 rules and clauses 2 and 5", () => {
   it("flags what a record can show", () => {
-    expect(codes("WORK_GROUP", "县乡村振兴工作群", { platform: "政务APP", forcedDownload: true })).toEqual(["APP_FORCED_DOWNLOAD"]);
-    expect(codes("WORK_GROUP", "县乡村振兴工作群", { platform: "微信", relayOrInstantReply: true })).toEqual(["GROUP_RELAY"]);
-    expect(codes("INSPECTION", "年度乡村振兴实绩考核", { organiser: "县委督查室", repeatedMaterials: true })).toEqual(["INSPECTION_REPEATED_MATERIALS"]);
+    expect(codes("WORK_GROUP", "县乡村振兴工作群", { platform: "政务APP", forcedDownload: true })).toEqual([
+      "APP_FORCED_DOWNLOAD",
+    ]);
+    expect(codes("WORK_GROUP", "县乡村振兴工作群", { platform: "微信", relayOrInstantReply: true })).toEqual([
+      "GROUP_RELAY",
+    ]);
+    expect(codes("INSPECTION", "年度乡村振兴实绩考核", { organiser: "县委督查室", repeatedMaterials: true })).toEqual([
+      "INSPECTION_REPEATED_MATERIALS",
+    ]);
     expect(codes("MATERIAL", "总结", { countyDeployed: true, alreadyProvided: true })).toEqual(["MATERIAL_REPEATED"]);
-    expect(judge("FORM", "农村低保对象动态管理台账", { alreadyProvided: true }).violations.map((v) => v.clause)).toEqual([2]);
+    expect(
+      judge("FORM", "农村低保对象动态管理台账", { alreadyProvided: true }).violations.map((v) => v.clause),
+    ).toEqual([2]);
     expect(judge("MECHANISM", "人民调解委员会", { separateOffice: true }).violations.map((v) => v.clause)).toEqual([5]);
   });
 });

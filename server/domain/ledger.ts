@@ -15,10 +15,34 @@ export interface LedgerColumn {
 }
 
 const COMMON_HEAD: LedgerColumn[] = [
-  { header: "区划代码", key: "scopeRegionCode", required: true, example: () => "220103", note: "下达范围：县级6位、乡级9位或村级12位统计用区划代码" },
-  { header: "下达部门", key: "department", required: true, example: () => "宽城区卫生健康局", note: "部门全称，须为本地已登记部门" },
-  { header: "事项名称", key: "title", required: true, example: (k) => EXAMPLE_TITLES[k], note: "表格、材料、工作群、证明、牌子等的名称" },
-  { header: "发生日期", key: "occurredOn", required: true, example: () => "2026-11-10", note: "格式 2026-11-10、2026/11/10 或 2026年11月10日" },
+  {
+    header: "区划代码",
+    key: "scopeRegionCode",
+    required: true,
+    example: () => "220103",
+    note: "下达范围：县级6位、乡级9位或村级12位统计用区划代码",
+  },
+  {
+    header: "下达部门",
+    key: "department",
+    required: true,
+    example: () => "宽城区卫生健康局",
+    note: "部门全称，须为本地已登记部门",
+  },
+  {
+    header: "事项名称",
+    key: "title",
+    required: true,
+    example: (k) => EXAMPLE_TITLES[k],
+    note: "表格、材料、工作群、证明、牌子等的名称",
+  },
+  {
+    header: "发生日期",
+    key: "occurredOn",
+    required: true,
+    example: () => "2026-11-10",
+    note: "格式 2026-11-10、2026/11/10 或 2026年11月10日",
+  },
   { header: "数量", key: "units", required: true, example: () => 1, note: "正整数：填报次数、份数、块数等" },
 ];
 
@@ -51,7 +75,14 @@ function specNote(spec: FieldSpec): string {
 export function ledgerColumns(kind: BurdenKind): LedgerColumn[] {
   return [
     ...COMMON_HEAD,
-    ...DETAIL_FIELDS[kind].map((spec) => ({ header: spec.label, key: `details.${spec.key}`, required: Boolean(spec.required), spec, example: () => specExample(spec), note: specNote(spec) })),
+    ...DETAIL_FIELDS[kind].map((spec) => ({
+      header: spec.label,
+      key: `details.${spec.key}`,
+      required: Boolean(spec.required),
+      spec,
+      example: () => specExample(spec),
+      note: specNote(spec),
+    })),
     { header: "佐证说明", key: "evidence", required: false, example: () => "", note: "选填：文件号、通知来源等" },
   ];
 }
@@ -76,12 +107,21 @@ export interface RowError {
   reason: string;
 }
 
-const text = (cell: Cell) => (cell === null || cell === undefined ? "" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim());
+const text = (cell: Cell) =>
+  cell === null || cell === undefined
+    ? ""
+    : cell instanceof Date
+      ? cell.toISOString().slice(0, 10)
+      : String(cell).trim();
 
 /** Dates as typed in Chinese ledgers, or Excel date cells; null when not a real date. */
 export function parseLedgerDate(cell: Cell): Date | null {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : new Date(Date.UTC(cell.getUTCFullYear(), cell.getUTCMonth(), cell.getUTCDate(), 12));
-  if (typeof cell === "number" && cell > 20000 && cell < 80000) return new Date(Math.round((cell - 25569) * 86400_000) + 12 * 3600_000);
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime())
+      ? null
+      : new Date(Date.UTC(cell.getUTCFullYear(), cell.getUTCMonth(), cell.getUTCDate(), 12));
+  if (typeof cell === "number" && cell > 20000 && cell < 80000)
+    return new Date(Math.round((cell - 25569) * 86400_000) + 12 * 3600_000);
   const m = text(cell).match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -103,7 +143,9 @@ function specValue(spec: FieldSpec, cell: Cell): { value?: unknown; error?: stri
     }
     case "enum": {
       const option = spec.options.find((o) => o.label === raw || o.value === raw);
-      return option ? { value: option.value } : { error: `应为${spec.options.map((o) => o.label).join("、")}之一，实际为“${raw}”` };
+      return option
+        ? { value: option.value }
+        : { error: `应为${spec.options.map((o) => o.label).join("、")}之一，实际为“${raw}”` };
     }
     default:
       return { value: raw };
@@ -114,7 +156,13 @@ function specValue(spec: FieldSpec, cell: Cell): { value?: unknown; error?: stri
  * One data row (1-based `rowNumber` as the user sees it in Excel) against the
  * kind's columns. Region and department existence are checked by the caller.
  */
-export function parseLedgerRow(kind: BurdenKind, columns: LedgerColumn[], cells: Cell[], rowNumber: number, now: Date = new Date()): { row?: ParsedRow; errors: RowError[] } {
+export function parseLedgerRow(
+  kind: BurdenKind,
+  columns: LedgerColumn[],
+  cells: Cell[],
+  rowNumber: number,
+  now: Date = new Date(),
+): { row?: ParsedRow; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (column: string, reason: string) => errors.push({ row: rowNumber, column, reason });
   const values = new Map(columns.map((c, i) => [c.key, cells[i]]));
@@ -124,7 +172,8 @@ export function parseLedgerRow(kind: BurdenKind, columns: LedgerColumn[], cells:
   const scopeError = scopeRegionCode ? scopeLevelProblem(scopeRegionCode) : null;
   if (scopeError) fail("区划代码", scopeError);
   const occurredOn = parseLedgerDate(values.get("occurredOn") ?? null);
-  if (text(values.get("occurredOn")) && !occurredOn) fail("发生日期", `不是有效日期：“${text(values.get("occurredOn"))}”`);
+  if (text(values.get("occurredOn")) && !occurredOn)
+    fail("发生日期", `不是有效日期：“${text(values.get("occurredOn"))}”`);
   const unitsRaw = text(values.get("units"));
   const units = Number(unitsRaw);
   const title = text(values.get("title"));
@@ -147,11 +196,26 @@ export function parseLedgerRow(kind: BurdenKind, columns: LedgerColumn[], cells:
   }
   if (errors.length === 0) {
     const parsed = parseDetails(kind, details);
-    if (!parsed.success) for (const issue of parsed.error.issues) fail(String(issue.path[0] ? columns.find((c) => c.spec?.key === issue.path[0])?.header ?? issue.path[0] : "明细"), issue.message);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        fail(
+          String(
+            issue.path[0] ? (columns.find((c) => c.spec?.key === issue.path[0])?.header ?? issue.path[0]) : "明细",
+          ),
+          issue.message,
+        );
   }
   if (errors.length) return { errors };
   return {
-    row: { scopeRegionCode, department: text(values.get("department")), title, occurredOn: occurredOn!, units, details, evidence },
+    row: {
+      scopeRegionCode,
+      department: text(values.get("department")),
+      title,
+      occurredOn: occurredOn!,
+      units,
+      details,
+      evidence,
+    },
     errors,
   };
 }

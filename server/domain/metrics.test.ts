@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MINUTES_CONFIG, periodsBetween, periodsEnding, previousPeriod, propagate, regionMetrics, villagesReached, type AggregateRow } from "./metrics";
+import {
+  DEFAULT_MINUTES_CONFIG,
+  periodsBetween,
+  periodsEnding,
+  previousPeriod,
+  propagate,
+  regionMetrics,
+  villagesReached,
+  type AggregateRow,
+} from "./metrics";
 
 const row = (regionCode: string, kind: string, values: Partial<AggregateRow>): AggregateRow => ({
   regionCode,
@@ -20,7 +29,12 @@ describe("scope propagation and per-village rates", () => {
   // one to T (1 filling, a violation), one to village V1 (3 fillings).
   // Each of T's villages carries 2 (county) + 1 (township); V1 also 3: Σ = 4×3 + 3 = 15.
   it("adds demands scoped above the region once per village below it", () => {
-    const ownOfT = row("220103002", "FORM", { units: 1 * 4 + 3 * 1, violationUnits: 4, directUnits: 1, directViolationUnits: 1 });
+    const ownOfT = row("220103002", "FORM", {
+      units: 1 * 4 + 3 * 1,
+      violationUnits: 4,
+      directUnits: 1,
+      directViolationUnits: 1,
+    });
     const county = row("220103", "FORM", { directUnits: 2 });
     const totals = propagate(ownOfT, [county], 4);
     expect(totals).toEqual({ units: 15, violationUnits: 4, postUnits: 0 });
@@ -41,7 +55,14 @@ describe("scope propagation and per-village rates", () => {
   });
 
   it("counts villages reached once when scopes nest", () => {
-    expect(villagesReached([{ code: "220103", villages: 173 }, { code: "220103002", villages: 8 }, { code: "220104001", villages: 6 }, { code: "220104001", villages: 6 }])).toBe(179);
+    expect(
+      villagesReached([
+        { code: "220103", villages: 173 },
+        { code: "220103002", villages: 8 },
+        { code: "220104001", villages: 6 },
+        { code: "220104001", villages: 6 },
+      ]),
+    ).toBe(179);
   });
 
   it("steps through months across a year end", () => {

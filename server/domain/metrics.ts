@@ -51,8 +51,14 @@ const ZERO: KindTotals = { units: 0, violationUnits: 0, postUnits: 0 };
  * it (`own`, already weighted) plus what is scoped to its ancestors
  * (`ancestorDirect`, unweighted), which reaches every one of its villages.
  */
-export function propagate(own: AggregateRow | undefined, ancestorDirect: readonly AggregateRow[], villages: number): KindTotals {
-  const totals = own ? { units: own.units, violationUnits: own.violationUnits, postUnits: own.dedicatedPostUnits } : { ...ZERO };
+export function propagate(
+  own: AggregateRow | undefined,
+  ancestorDirect: readonly AggregateRow[],
+  villages: number,
+): KindTotals {
+  const totals = own
+    ? { units: own.units, violationUnits: own.violationUnits, postUnits: own.dedicatedPostUnits }
+    : { ...ZERO };
   for (const a of ancestorDirect) {
     totals.units += a.directUnits * villages;
     totals.violationUnits += a.directViolationUnits * villages;
@@ -73,10 +79,17 @@ export interface KindMetrics {
 
 export function hoursOf(kind: BurdenKind, totals: KindTotals, minutes: MinutesConfig): number {
   const standard = totals.units - totals.postUnits;
-  return (standard * minutes[kind] + totals.postUnits * (kind === "MECHANISM" ? minutes.MECHANISM_POST : minutes[kind])) / 60;
+  return (
+    (standard * minutes[kind] + totals.postUnits * (kind === "MECHANISM" ? minutes.MECHANISM_POST : minutes[kind])) / 60
+  );
 }
 
-export function kindMetrics(kind: BurdenKind, totals: KindTotals, villages: number, minutes: MinutesConfig): KindMetrics {
+export function kindMetrics(
+  kind: BurdenKind,
+  totals: KindTotals,
+  villages: number,
+  minutes: MinutesConfig,
+): KindMetrics {
   const hours = hoursOf(kind, totals, minutes);
   return {
     kind,
@@ -99,7 +112,12 @@ export interface RegionMetrics {
 }
 
 /** All kinds for one region and period from its own rows and its ancestors' direct rows. */
-export function regionMetrics(own: readonly AggregateRow[], ancestorDirect: readonly AggregateRow[], villages: number, minutes: MinutesConfig): RegionMetrics {
+export function regionMetrics(
+  own: readonly AggregateRow[],
+  ancestorDirect: readonly AggregateRow[],
+  villages: number,
+  minutes: MinutesConfig,
+): RegionMetrics {
   const kinds = BURDEN_KINDS.map((kind) =>
     kindMetrics(
       kind,

@@ -15,7 +15,14 @@ export const CONTACT_KIND_NAMES: Record<ContactKind, string> = {
 
 /** Event types that reach people away from the browser; the rest are bookkeeping. */
 export const NOTIFIED_EVENT_TYPES = ["FIRING", "REOPENED", "ESCALATED", "RESOLVED"] as const;
-export const EVENT_TYPE_NAMES: Record<string, string> = { FIRING: "告警", REOPENED: "重新打开", ESCALATED: "已升级", RESOLVED: "已恢复", REPEAT: "仍未签收", TEST: "测试" };
+export const EVENT_TYPE_NAMES: Record<string, string> = {
+  FIRING: "告警",
+  REOPENED: "重新打开",
+  ESCALATED: "已升级",
+  RESOLVED: "已恢复",
+  REPEAT: "仍未签收",
+  TEST: "测试",
+};
 
 export function isNotifiedEvent(type: string): boolean {
   return (NOTIFIED_EVENT_TYPES as readonly string[]).includes(type);
@@ -40,7 +47,10 @@ export function policyMatches(policy: PolicyCriteria, alert: AlertFacts): boolea
   return policy.ruleTypes.length === 0 || policy.ruleTypes.includes(alert.ruleType);
 }
 
-export function silencedBy(silences: readonly { regionCode: string; ruleKey: string | null }[], alert: { regionCode: string; ruleKey: string }): boolean {
+export function silencedBy(
+  silences: readonly { regionCode: string; ruleKey: string | null }[],
+  alert: { regionCode: string; ruleKey: string },
+): boolean {
   return silences.some((s) => alert.regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === alert.ruleKey));
 }
 
@@ -49,7 +59,12 @@ export function silencedBy(silences: readonly { regionCode: string; ruleKey: str
  * its first alert, and never sooner than the group interval after the last
  * message sent to it (Alertmanager's group_wait / group_interval).
  */
-export function groupSendAfter(now: Date, groupWaitSec: number, groupIntervalSec: number, lastSentAt: Date | null): Date {
+export function groupSendAfter(
+  now: Date,
+  groupWaitSec: number,
+  groupIntervalSec: number,
+  lastSentAt: Date | null,
+): Date {
   const wait = now.getTime() + groupWaitSec * 1000;
   const interval = lastSentAt ? lastSentAt.getTime() + groupIntervalSec * 1000 : 0;
   return new Date(Math.max(wait, interval));
@@ -74,7 +89,8 @@ export function chinaMinuteOfDay(at: Date): number {
 export function quietUntil(at: Date, quietStart: number | null, quietEnd: number | null): Date | null {
   if (quietStart === null || quietEnd === null || quietStart === quietEnd) return null;
   const minute = chinaMinuteOfDay(at);
-  const inside = quietStart < quietEnd ? minute >= quietStart && minute < quietEnd : minute >= quietStart || minute < quietEnd;
+  const inside =
+    quietStart < quietEnd ? minute >= quietStart && minute < quietEnd : minute >= quietStart || minute < quietEnd;
   if (!inside) return null;
   const wait = (quietEnd - minute + 24 * 60) % (24 * 60);
   const startOfMinute = Math.floor(at.getTime() / 60_000) * 60_000;
@@ -113,8 +129,16 @@ export function composeMessage(alerts: MessageAlert[], publicUrl: string, test =
     ruleTypeName: RULE_TYPE_NAMES[a.ruleType as RuleType] ?? a.ruleType,
     eventName: EVENT_TYPE_NAMES[a.eventType] ?? a.eventType,
   }));
-  const worst = items.some((a) => a.severity === "CRITICAL") ? "严重" : items.some((a) => a.severity === "WARNING") ? "警告" : "提示";
-  const title = test ? "【减负监测】测试消息" : items.length === 1 ? `【减负监测·${worst}】${items[0]!.regionName}：${items[0]!.ruleName}` : `【减负监测·${worst}】${items.length} 条预警`;
+  const worst = items.some((a) => a.severity === "CRITICAL")
+    ? "严重"
+    : items.some((a) => a.severity === "WARNING")
+      ? "警告"
+      : "提示";
+  const title = test
+    ? "【减负监测】测试消息"
+    : items.length === 1
+      ? `【减负监测·${worst}】${items[0]!.regionName}：${items[0]!.ruleName}`
+      : `【减负监测·${worst}】${items.length} 条预警`;
   if (test) {
     const body = "这是一条测试消息：通知渠道配置正确，预警将按通知策略发送到这里。";
     return { title, markdown: `### ${title}\n${body}`, text: `${title}\n${body}`, alerts: [] };
@@ -126,7 +150,12 @@ export function composeMessage(alerts: MessageAlert[], publicUrl: string, test =
       text: `${i + 1}. [${a.severityName}·${a.eventName}] ${a.regionName} · ${a.ruleName}\n   数值 ${formatValue(a.value)}${threshold}；${a.summary}\n   查看：${a.link}`,
     };
   });
-  return { title, markdown: `### ${title}\n${lines.map((l) => l.md).join("\n")}`, text: `${title}\n\n${lines.map((l) => l.text).join("\n")}`, alerts: items };
+  return {
+    title,
+    markdown: `### ${title}\n${lines.map((l) => l.md).join("\n")}`,
+    text: `${title}\n\n${lines.map((l) => l.text).join("\n")}`,
+    alerts: items,
+  };
 }
 
 /** 钉钉 custom robot signing: base64(HMAC-SHA256(secret, timestamp + "\n" + secret)), URL-encoded. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { photoTypeOf, stripPhotoMetadata } from "./photos";
 
-const seg = (marker: number, payload: number[]) => [0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
+const seg = (marker: number, payload: number[]) => [
+  0xff,
+  marker,
+  (payload.length + 2) >> 8,
+  (payload.length + 2) & 0xff,
+  ...payload,
+];
 
 describe("report photo metadata", () => {
   it("drops EXIF and comments from a JPEG, keeps the image segments", () => {
@@ -18,7 +24,19 @@ describe("report photo metadata", () => {
 
   it("drops text chunks from a PNG", () => {
     const chunk = (type: string, data: number[]) => [0, 0, 0, data.length, ...Buffer.from(type), ...data, 0, 0, 0, 0];
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk("IHDR", [1]), ...chunk("tEXt", [...Buffer.from("Author")]), ...chunk("IEND", [])]);
+    const png = Uint8Array.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      ...chunk("IHDR", [1]),
+      ...chunk("tEXt", [...Buffer.from("Author")]),
+      ...chunk("IEND", []),
+    ]);
     expect(photoTypeOf(png)).toBe("png");
     expect(Buffer.from(stripPhotoMetadata(png, "png")).includes("Author")).toBe(false);
   });

@@ -39,7 +39,8 @@ export class FailureWindow {
   begin(key: string, now = Date.now()): boolean {
     let entry = this.hits.get(key);
     if (!entry || now - entry.windowStart >= this.windowMs) {
-      if (this.hits.size > 10_000) for (const [k, e] of this.hits) if (now - e.windowStart >= this.windowMs) this.hits.delete(k);
+      if (this.hits.size > 10_000)
+        for (const [k, e] of this.hits) if (now - e.windowStart >= this.windowMs) this.hits.delete(k);
       entry = { windowStart: now, count: 0 };
       this.hits.set(key, entry);
     }

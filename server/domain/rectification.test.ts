@@ -42,7 +42,17 @@ describe("rectification rules", () => {
   });
 
   it("titles a group of records by department, month and kind", () => {
-    expect(titleForRecords("宽城区卫生健康局", [{ period: 202611, kindName: "填报表格" }, { period: 202611, kindName: "填报表格" }])).toBe("宽城区卫生健康局 2026年11月 2 项违规填报表格");
-    expect(titleForRecords("县应急局", [{ period: 202610, kindName: "挂牌" }, { period: 202611, kindName: "填报表格" }])).toBe("县应急局 2026年10月至2026年11月 2 项违规负担");
+    expect(
+      titleForRecords("宽城区卫生健康局", [
+        { period: 202611, kindName: "填报表格" },
+        { period: 202611, kindName: "填报表格" },
+      ]),
+    ).toBe("宽城区卫生健康局 2026年11月 2 项违规填报表格");
+    expect(
+      titleForRecords("县应急局", [
+        { period: 202610, kindName: "挂牌" },
+        { period: 202611, kindName: "填报表格" },
+      ]),
+    ).toBe("县应急局 2026年10月至2026年11月 2 项违规负担");
   });
 });

@@ -4,7 +4,12 @@ import type { Severity } from "./alerts";
 
 export const RECTIFICATION_STATES = ["OPEN", "SUBMITTED", "RETURNED", "CLOSED"] as const;
 export type RectificationState = (typeof RECTIFICATION_STATES)[number];
-export const RECTIFICATION_STATE_NAMES: Record<RectificationState, string> = { OPEN: "待整改", SUBMITTED: "已提交", RETURNED: "退回", CLOSED: "已销号" };
+export const RECTIFICATION_STATE_NAMES: Record<RectificationState, string> = {
+  OPEN: "待整改",
+  SUBMITTED: "已提交",
+  RETURNED: "退回",
+  CLOSED: "已销号",
+};
 
 export const RECTIFICATION_ACTIONS = ["WITHDRAW", "DISSOLVE", "TAKE_DOWN", "STOP_CERTIFICATE", "OTHER"] as const;
 export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
@@ -17,9 +22,19 @@ export const RECTIFICATION_ACTION_NAMES: Record<RectificationAction, string> = {
 };
 
 /** Actions that, once accepted, end the underlying records so metrics and alerts follow. */
-export const ENDING_ACTIONS: ReadonlySet<RectificationAction> = new Set(["WITHDRAW", "DISSOLVE", "TAKE_DOWN", "STOP_CERTIFICATE"]);
+export const ENDING_ACTIONS: ReadonlySet<RectificationAction> = new Set([
+  "WITHDRAW",
+  "DISSOLVE",
+  "TAKE_DOWN",
+  "STOP_CERTIFICATE",
+]);
 
-export const SOURCE_NAMES: Record<string, string> = { RECORDS: "违规记录", ALERT: "预警", EXPOSURE: "通报曝光案例", MANUAL: "人工录入" };
+export const SOURCE_NAMES: Record<string, string> = {
+  RECORDS: "违规记录",
+  ALERT: "预警",
+  EXPOSURE: "通报曝光案例",
+  MANUAL: "人工录入",
+};
 
 export function isRectificationState(value: string): value is RectificationState {
   return (RECTIFICATION_STATES as readonly string[]).includes(value);
@@ -103,7 +118,10 @@ export function rectificationRates(items: ItemTiming[], now: Date): Rectificatio
 /** "宽城区卫生健康局 2026年11月 3 项未列入目录的填报表格"-style title for a group of records. */
 export function titleForRecords(departmentName: string, records: { period: number; kindName: string }[]): string {
   const periods = [...new Set(records.map((r) => r.period))].sort();
-  const span = periods.length === 1 ? periodName(periods[0]!) : `${periodName(periods[0]!)}至${periodName(periods[periods.length - 1]!)}`;
+  const span =
+    periods.length === 1
+      ? periodName(periods[0]!)
+      : `${periodName(periods[0]!)}至${periodName(periods[periods.length - 1]!)}`;
   const kinds = [...new Set(records.map((r) => r.kindName))];
   return `${departmentName} ${span} ${records.length} 项违规${kinds.length === 1 ? kinds[0] : "负担"}`;
 }

@@ -12,7 +12,9 @@ export interface SearchEntry {
 
 /** Lower-case pinyin initials of a Chinese name; other characters are kept as they are. */
 export function initialsOf(name: string): string {
-  return pinyin(name, { pattern: "first", toneType: "none", type: "array", nonZh: "consecutive" }).join("").toLowerCase();
+  return pinyin(name, { pattern: "first", toneType: "none", type: "array", nonZh: "consecutive" })
+    .join("")
+    .toLowerCase();
 }
 
 export function toEntry(region: { code: string; name: string; level: number }): SearchEntry {

@@ -55,7 +55,11 @@ export function similarity(a: string, b: string): number {
 }
 
 /** The registered department the words most likely mean, or null when none is close enough. */
-export function proposeDepartment<D extends { id: string; name: string }>(words: string, departments: readonly D[], threshold = 0.6): D | null {
+export function proposeDepartment<D extends { id: string; name: string }>(
+  words: string,
+  departments: readonly D[],
+  threshold = 0.6,
+): D | null {
   const exact = departments.find((d) => d.name === words.trim());
   if (exact) return exact;
   const wanted = core(words);
@@ -70,6 +74,9 @@ export function proposeDepartment<D extends { id: string; name: string }>(words:
 
 /** The report's first sentence, as a record title (at most `max` characters). */
 export function titleFromReport(content: string, max = 60): string {
-  const first = content.trim().split(/[。！？!?；;\n]/)[0]!.trim();
+  const first = content
+    .trim()
+    .split(/[。！？!?；;\n]/)[0]!
+    .trim();
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
 }

@@ -20,19 +20,50 @@ describe("report sentences", () => {
 
   it("opens with the records of the month and their change", () => {
     const [first, second, third] = overallParagraphs({
-      level: 2, regionName: "长春市", period: 202611, records: 712, previousRecords: 776, violationRecords: 300, violationRate: 0.42, previousViolationRate: 0.4,
-      hoursPerVillage: 12.5, previousHoursPerVillage: 12.5, villages: 2798, topKinds: [{ name: "证明事项", records: 293 }, { name: "填报表格", records: 0 }],
+      level: 2,
+      regionName: "长春市",
+      period: 202611,
+      records: 712,
+      previousRecords: 776,
+      violationRecords: 300,
+      violationRate: 0.42,
+      previousViolationRate: 0.4,
+      hoursPerVillage: 12.5,
+      previousHoursPerVillage: 12.5,
+      villages: 2798,
+      topKinds: [
+        { name: "证明事项", records: 293 },
+        { name: "填报表格", records: 0 },
+      ],
     });
-    expect(first).toBe("2026年11月，全市共记录基层负担事项 712 项，较上月下降 8.2%；其中判定违规 300 项，违规村次占比 42.0%（上月 40.0%）。");
+    expect(first).toBe(
+      "2026年11月，全市共记录基层负担事项 712 项，较上月下降 8.2%；其中判定违规 300 项，违规村次占比 42.0%（上月 40.0%）。",
+    );
     expect(second).toContain("2798 个村（社区）村均负担工时 12.5 小时，与上月持平");
     expect(third).toBe("从类别看，记录较多的是证明事项（293 项）。");
   });
 
   it("suggests from the data and says so when nothing stands out", () => {
-    const base = { regionWord: "全区", departmentsAbovePeers: [], worstChildren: [], risingKinds: [], violationClauses: [], unacknowledgedAlerts: 0, overdueCases: 0, formMerges: null };
+    const base = {
+      regionWord: "全区",
+      departmentsAbovePeers: [],
+      worstChildren: [],
+      risingKinds: [],
+      violationClauses: [],
+      unacknowledgedAlerts: 0,
+      overdueCases: 0,
+      formMerges: null,
+    };
     expect(suggestions(base)).toEqual(["全区本月未发现突出问题，建议继续保持村级组织减负监测，按月报送。"]);
-    const out = suggestions({ ...base, departmentsAbovePeers: [{ name: "县卫健局", hours: 30, median: 10, violationUnits: 4 }], unacknowledgedAlerts: 2, formMerges: [{ a: "低保台账", b: "救助台账", shared: 9 }] });
-    expect(out[0]).toBe("县卫健局本月向村级下达事项折合 30 小时，为各部门中位数（10 小时）的 3 倍，其中违规 4 村次，建议约谈提醒并压减其填报和留痕要求。");
+    const out = suggestions({
+      ...base,
+      departmentsAbovePeers: [{ name: "县卫健局", hours: 30, median: 10, violationUnits: 4 }],
+      unacknowledgedAlerts: 2,
+      formMerges: [{ a: "低保台账", b: "救助台账", shared: 9 }],
+    });
+    expect(out[0]).toBe(
+      "县卫健局本月向村级下达事项折合 30 小时，为各部门中位数（10 小时）的 3 倍，其中违规 4 村次，建议约谈提醒并压减其填报和留痕要求。",
+    );
     expect(out).toContain("尚有 2 条告警未签收，请督查人员及时签收处置。");
     expect(out.at(-1)).toContain("“低保台账”与“救助台账”有 9 个相同数据项");
   });

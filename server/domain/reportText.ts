@@ -17,7 +17,8 @@ export function changePhrase(now: number, before: number, unit = ""): string {
 export function wholeRegionWord(level: number, name: string): string {
   if (level === 1) return "全省";
   if (level === 2) return name.endsWith("州") ? "全州" : name.endsWith("盟") ? "全盟" : "全市";
-  if (level === 3) return name.endsWith("区") ? "全区" : name.endsWith("市") ? "全市" : name.endsWith("旗") ? "全旗" : "全县";
+  if (level === 3)
+    return name.endsWith("区") ? "全区" : name.endsWith("市") ? "全市" : name.endsWith("旗") ? "全旗" : "全县";
   if (level === 4) return name.endsWith("街道") ? "全街道" : name.endsWith("乡") ? "全乡" : "全镇";
   return "本村";
 }
@@ -42,11 +43,15 @@ export function overallParagraphs(f: OverallFigures): string[] {
   const first =
     `${formatPeriodChinese(f.period)}，${whole}共记录基层负担事项 ${f.records} 项，${changePhrase(f.records, f.previousRecords)}；` +
     `其中判定违规 ${f.violationRecords} 项，违规村次占比 ${(f.violationRate * 100).toFixed(1)}%` +
-    (f.previousViolationRate > 0 || f.violationRate > 0 ? `（上月 ${(f.previousViolationRate * 100).toFixed(1)}%）` : "") +
+    (f.previousViolationRate > 0 || f.violationRate > 0
+      ? `（上月 ${(f.previousViolationRate * 100).toFixed(1)}%）`
+      : "") +
     "。";
   const second = `按标准工时测算，${whole} ${f.villages} 个村（社区）村均负担工时 ${fixed(f.hoursPerVillage)} 小时，${changePhrase(f.hoursPerVillage, f.previousHoursPerVillage)}。`;
   const kinds = f.topKinds.filter((k) => k.records > 0);
-  const third = kinds.length ? `从类别看，记录较多的是${kinds.map((k) => `${k.name}（${k.records} 项）`).join("、")}。` : "本月未记录负担事项。";
+  const third = kinds.length
+    ? `从类别看，记录较多的是${kinds.map((k) => `${k.name}（${k.records} 项）`).join("、")}。`
+    : "本月未记录负担事项。";
   return [first, second, third];
 }
 
@@ -65,15 +70,26 @@ export interface SuggestionInputs {
 export function suggestions(s: SuggestionInputs): string[] {
   const out: string[] = [];
   for (const d of s.departmentsAbovePeers.slice(0, 3)) {
-    out.push(`${d.name}本月向村级下达事项折合 ${fixed(d.hours)} 小时，为各部门中位数（${fixed(d.median)} 小时）的 ${fixed(d.hours / Math.max(d.median, 0.1))} 倍${d.violationUnits ? `，其中违规 ${d.violationUnits} 村次` : ""}，建议约谈提醒并压减其填报和留痕要求。`);
+    out.push(
+      `${d.name}本月向村级下达事项折合 ${fixed(d.hours)} 小时，为各部门中位数（${fixed(d.median)} 小时）的 ${fixed(d.hours / Math.max(d.median, 0.1))} 倍${d.violationUnits ? `，其中违规 ${d.violationUnits} 村次` : ""}，建议约谈提醒并压减其填报和留痕要求。`,
+    );
   }
-  if (s.worstChildren.length) out.push(`${s.worstChildren.map((c) => `${c.name}（${c.score.toFixed(1)} 分）`).join("、")}负担得分处于同级最高档，建议开展专项督查。`);
-  for (const k of s.risingKinds.slice(0, 2)) out.push(`${k.name}记录由上月 ${k.before} 项增至 ${k.now} 项，建议核查是否存在新增的未经准入事项。`);
+  if (s.worstChildren.length)
+    out.push(
+      `${s.worstChildren.map((c) => `${c.name}（${c.score.toFixed(1)} 分）`).join("、")}负担得分处于同级最高档，建议开展专项督查。`,
+    );
+  for (const k of s.risingKinds.slice(0, 2))
+    out.push(`${k.name}记录由上月 ${k.before} 项增至 ${k.now} 项，建议核查是否存在新增的未经准入事项。`);
   const clauses = s.violationClauses.filter((c) => c.count > 0).slice(0, 2);
-  if (clauses.length) out.push(`违反《意见》${clauses.map((c) => `第${c.clause}条（${c.count} 项）`).join("、")}的问题较集中，建议对照目录清理并督促责任部门整改。`);
+  if (clauses.length)
+    out.push(
+      `违反《意见》${clauses.map((c) => `第${c.clause}条（${c.count} 项）`).join("、")}的问题较集中，建议对照目录清理并督促责任部门整改。`,
+    );
   if (s.unacknowledgedAlerts > 0) out.push(`尚有 ${s.unacknowledgedAlerts} 条告警未签收，请督查人员及时签收处置。`);
   if (s.overdueCases > 0) out.push(`${s.overdueCases} 个通报曝光案例已超过整改期限仍未整改到位，建议提级督办。`);
-  if (s.formMerges?.length) for (const m of s.formMerges.slice(0, 3)) out.push(`“${m.a}”与“${m.b}”有 ${m.shared} 个相同数据项，建议合并为一张表（一表通）。`);
+  if (s.formMerges?.length)
+    for (const m of s.formMerges.slice(0, 3))
+      out.push(`“${m.a}”与“${m.b}”有 ${m.shared} 个相同数据项，建议合并为一张表（一表通）。`);
   if (out.length === 0) out.push(`${s.regionWord}本月未发现突出问题，建议继续保持村级组织减负监测，按月报送。`);
   return out;
 }

@@ -16,7 +16,8 @@ const num = (v: number | null) => (v === null ? "—" : String(Number(v.toFixed(
 
 export function describeRule(rule: RuleForWords): { plain: string; detail: string } {
   const kind = rule.burdenKind && isBurdenKind(rule.burdenKind) ? BURDEN_KIND_NAMES[rule.burdenKind] : "负担";
-  const pending = rule.pendingPeriods > 0 ? `连续 ${rule.pendingPeriods + 1} 个月超过才告警（第一个月为待确认）` : "超过当月即告警";
+  const pending =
+    rule.pendingPeriods > 0 ? `连续 ${rule.pendingPeriods + 1} 个月超过才告警（第一个月为待确认）` : "超过当月即告警";
   switch (rule.type) {
     case "VIOLATION":
       return {
@@ -45,9 +46,15 @@ export function describeRule(rule: RuleForWords): { plain: string; detail: strin
         detail: `对同级地区村均工时取 log(1+x)，计算稳健 z 值 0.6745×(x−中位数)/MAD（MAD 为 0 时改用平均绝对偏差）；超过 ${num(rule.enterThreshold)} 触发，降到 ${num(rule.exitThreshold)} 及以下恢复；${pending}。`,
       };
     case "SILENCE":
-      return { plain: "监测点本月没有报送数据时提示。", detail: `未报送的月份达到 ${num(rule.enterThreshold)} 个时触发；${pending}。` };
+      return {
+        plain: "监测点本月没有报送数据时提示。",
+        detail: `未报送的月份达到 ${num(rule.enterThreshold)} 个时触发；${pending}。`,
+      };
     default:
-      return { plain: "自定义规则。", detail: `触发阈值 ${num(rule.enterThreshold)}，恢复阈值 ${num(rule.exitThreshold)}；${pending}。` };
+      return {
+        plain: "自定义规则。",
+        detail: `触发阈值 ${num(rule.enterThreshold)}，恢复阈值 ${num(rule.exitThreshold)}；${pending}。`,
+      };
   }
 }
 

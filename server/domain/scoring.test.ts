@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "./burdenKinds";
-import { competitionRanks, compositeScore, EQUAL_WEIGHTS, goalposts, kindScore, monteCarloRanks, percentile, quintileBands, scoreBand, type Rates } from "./scoring";
+import {
+  competitionRanks,
+  compositeScore,
+  EQUAL_WEIGHTS,
+  goalposts,
+  kindScore,
+  monteCarloRanks,
+  percentile,
+  quintileBands,
+  scoreBand,
+  type Rates,
+} from "./scoring";
 
-const rates = (form: number, others = 0): Rates => Object.fromEntries(BURDEN_KINDS.map((k) => [k, k === "FORM" ? form : others])) as Rates;
+const rates = (form: number, others = 0): Rates =>
+  Object.fromEntries(BURDEN_KINDS.map((k) => [k, k === "FORM" ? form : others])) as Rates;
 
 describe("burden score", () => {
   it("interpolates percentiles", () => {

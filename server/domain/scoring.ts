@@ -47,7 +47,12 @@ export function goalposts(baselineRates: readonly Rates[], p = 0.95): Goalposts 
 }
 
 /** One kind's score in [0, 100]; higher means heavier burden. */
-export function kindScore(rate: number, kind: BurdenKind, posts: Goalposts, method: Normalisation = "goalposts"): number {
+export function kindScore(
+  rate: number,
+  kind: BurdenKind,
+  posts: Goalposts,
+  method: Normalisation = "goalposts",
+): number {
   const x = transform(rate);
   const base = posts.baseline[kind];
   switch (method) {
@@ -71,7 +76,12 @@ export interface ScoreBreakdown {
 }
 
 /** Weighted arithmetic mean of kind scores; each kind's contribution adds up to the score. */
-export function compositeScore(rates: Rates, posts: Goalposts, weights: Weights = EQUAL_WEIGHTS, method: Normalisation = "goalposts"): ScoreBreakdown {
+export function compositeScore(
+  rates: Rates,
+  posts: Goalposts,
+  weights: Weights = EQUAL_WEIGHTS,
+  method: Normalisation = "goalposts",
+): ScoreBreakdown {
   const total = BURDEN_KINDS.reduce((s, k) => s + Math.max(0, weights[k]), 0) || 1;
   const kinds = BURDEN_KINDS.map((kind) => {
     const score = kindScore(rates[kind], kind, posts, method);
@@ -133,5 +143,9 @@ export function monteCarloRanks(
     competitionRanks(scores).forEach((rank, i) => ranks[i]!.push(rank));
   }
   // Interval bounds are whole ranks, rounded outward (statistics.md §7).
-  return ranks.map((list) => ({ median: percentile(list, 0.5), p5: Math.floor(percentile(list, 0.05)), p95: Math.ceil(percentile(list, 0.95)) }));
+  return ranks.map((list) => ({
+    median: percentile(list, 0.5),
+    p5: Math.floor(percentile(list, 0.05)),
+    p95: Math.ceil(percentile(list, 0.95)),
+  }));
 }

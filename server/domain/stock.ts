@@ -32,7 +32,11 @@ export function isActiveIn(period: number, start: number, endPeriod: number | nu
  * Stock aggregates are stored as start (+) and end (−) deltas; the value in a
  * month is the sum of the deltas up to it. `rows` must be sorted by period.
  */
-export function prefixSums<T extends { regionCode: string; kind: string; period: number }>(rows: readonly T[], periods: readonly number[], columns: readonly (keyof T)[]): T[] {
+export function prefixSums<T extends { regionCode: string; kind: string; period: number }>(
+  rows: readonly T[],
+  periods: readonly number[],
+  columns: readonly (keyof T)[],
+): T[] {
   const sorted = [...periods].sort((a, b) => a - b);
   const groups = new Map<string, T[]>();
   for (const row of rows) {

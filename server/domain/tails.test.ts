@@ -36,7 +36,13 @@ describe("tail probabilities in log space", () => {
         const brute = poissonBrute(k, mean);
         if (brute > 1e-9) expect(poissonUpperTail(k, mean)).toBeCloseTo(brute, 9);
       }
-    for (const [mean, phi] of [[1, 2], [5, 4], [20, 2], [20, 4], [100, 1.5]] as const)
+    for (const [mean, phi] of [
+      [1, 2],
+      [5, 4],
+      [20, 2],
+      [20, 4],
+      [100, 1.5],
+    ] as const)
       for (const k of [1, 3, 10, 30, 60]) {
         const brute = negBinBrute(k, mean, phi);
         if (brute > 1e-9) expect(Math.exp(logNegBinUpperTail(k, mean, phi))).toBeCloseTo(brute, 9);

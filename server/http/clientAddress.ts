@@ -11,7 +11,10 @@ const plain = (address: string) => address.trim().replace(/^::ffff:(\d+\.\d+\.\d
 /** `TRUSTED_PROXIES`: comma-separated addresses or CIDR ranges of the reverse proxies in front of this server. */
 export function trustedProxies(spec = process.env.TRUSTED_PROXIES ?? ""): BlockList {
   const list = new BlockList();
-  for (const item of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const item of spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, prefix] = item.split("/");
     const type = isIP(plain(address!)) === 6 ? "ipv6" : "ipv4";
     if (!isIP(plain(address!))) throw new Error(`TRUSTED_PROXIES 中的地址无效：${item}`);
@@ -30,10 +33,17 @@ const isTrusted = (list: BlockList, address: string) => {
  * The peer's address, unless the peer is a trusted proxy: then the X-Forwarded-For
  * chain is walked from the right, past trusted hops, to the first address a proxy vouched for.
  */
-export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trusted: BlockList): string {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: BlockList,
+): string {
   const direct = plain(peer ?? "") || "unknown";
   if (!isTrusted(trusted, direct) || !forwardedFor) return direct;
-  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor).split(",").map(plain).filter(Boolean);
+  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor)
+    .split(",")
+    .map(plain)
+    .filter(Boolean);
   for (let i = chain.length - 1; i >= 0; i--) {
     const hop = chain[i]!;
     if (!isIP(hop)) return direct;

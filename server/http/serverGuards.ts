@@ -40,7 +40,11 @@ export function enforceBodyLimit(req: IncomingMessage, res: ServerResponse, limi
 
 function refuse(req: IncomingMessage, res: ServerResponse, limit: number) {
   if (!res.headersSent) {
-    res.writeHead(413, { "content-type": "application/json; charset=utf-8", connection: "close", ...API_SECURITY_HEADERS });
+    res.writeHead(413, {
+      "content-type": "application/json; charset=utf-8",
+      connection: "close",
+      ...API_SECURITY_HEADERS,
+    });
     res.end(JSON.stringify({ error: `提交内容过大：不能超过 ${Math.floor(limit / MB) || 1} MB` }));
   }
   // Stop reading: the rest of the body is never buffered.

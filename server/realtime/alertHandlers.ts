@@ -26,7 +26,8 @@ export function registerAlertHandlers(io: RealtimeServer): void {
     socket.on("alerts:received", async (input: unknown) => {
       const parsed = receivedSchema.safeParse(input);
       // Receipts only for alerts of this user's jurisdiction: a foreign id is dropped, not recorded.
-      if (parsed.success) await recordReceipt(getDb(), user.id, await alertIdsWithin(getDb(), user.regionCode, parsed.data.alertIds));
+      if (parsed.success)
+        await recordReceipt(getDb(), user.id, await alertIdsWithin(getDb(), user.regionCode, parsed.data.alertIds));
     });
   });
 }

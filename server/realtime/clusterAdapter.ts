@@ -7,13 +7,20 @@ import type { RealtimeServer } from "./server";
  * that every instance behind the load balancer reaches its own sockets. Uses
  * sharded pub/sub on Redis 7+, classic pub/sub before. Returns a closer.
  */
-export async function useRedisAdapter(io: RealtimeServer, url: string): Promise<{ mode: "sharded" | "classic"; close(): Promise<void> }> {
+export async function useRedisAdapter(
+  io: RealtimeServer,
+  url: string,
+): Promise<{ mode: "sharded" | "classic"; close(): Promise<void> }> {
   const pub = (await connectRedis(url))!;
   const sub = pub.duplicate();
   sub.on("error", (error: Error) => console.error(`Redis 订阅连接错误：${error.message}`));
   await sub.connect();
   const sharded = await supportsShardedPubSub(pub);
-  io.adapter(sharded ? createShardedAdapter(pub, sub, { channelPrefix: redisPrefix() }) : createAdapter(pub, sub, { key: redisPrefix() }));
+  io.adapter(
+    sharded
+      ? createShardedAdapter(pub, sub, { channelPrefix: redisPrefix() })
+      : createAdapter(pub, sub, { key: redisPrefix() }),
+  );
   return {
     mode: sharded ? "sharded" : "classic",
     async close() {

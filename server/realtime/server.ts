@@ -32,7 +32,11 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
     path: "/socket.io",
     serveClient: false,
     // The cookie is same-site for every port of this host: the Origin tells a page on another port apart.
-    allowRequest: (req, callback) => callback(originAllowed(req.headers.origin, req.headers.host) ? null : "拒绝跨站连接", originAllowed(req.headers.origin, req.headers.host)),
+    allowRequest: (req, callback) =>
+      callback(
+        originAllowed(req.headers.origin, req.headers.host) ? null : "拒绝跨站连接",
+        originAllowed(req.headers.origin, req.headers.host),
+      ),
   });
   io.engine.on("initial_headers", (headers: Record<string, string>) => Object.assign(headers, API_SECURITY_HEADERS));
   io.engine.on("headers", (headers: Record<string, string>) => Object.assign(headers, API_SECURITY_HEADERS));
@@ -54,14 +58,19 @@ export function attachRealtime(httpServer: HttpServer): RealtimeServer {
   io.on("connection", (socket) => {
     const { user } = socket.data;
     void socket.join([regionRoom(user.regionCode), sessionRoom(socket.data.sessionToken), ...reportRoomsFor(user)]);
-    if (user.role === "department" && user.departmentId) void socket.join([DEPARTMENT_ACCOUNTS_ROOM, departmentRoom(user.departmentId)]);
+    if (user.role === "department" && user.departmentId)
+      void socket.join([DEPARTMENT_ACCOUNTS_ROOM, departmentRoom(user.departmentId)]);
     socket.emit("session:ready", { regionCode: user.regionCode, role: user.role });
   });
 
   // Through the adapter this reaches the session's sockets on every instance.
   const stopSessions = bus.on("session:ended", (token) => io.in(sessionRoom(token)).disconnectSockets(true));
-  const stopEvents = bus.on("region:event", (regionCode, event, payload) => io.to(roomsForRegionEvent(regionCode)).emit(event, payload));
-  const stopReports = bus.on("reports:new", (regionCode, payload) => io.to(reportRoomsForEvent(regionCode)).emit("directReports:new", payload));
+  const stopEvents = bus.on("region:event", (regionCode, event, payload) =>
+    io.to(roomsForRegionEvent(regionCode)).emit(event, payload),
+  );
+  const stopReports = bus.on("reports:new", (regionCode, payload) =>
+    io.to(reportRoomsForEvent(regionCode)).emit("directReports:new", payload),
+  );
   const expiry = setInterval(() => void cutExpiredSockets(io), sessionCheckMs());
   expiry.unref();
   globalForIo.__burdenIo = io;
@@ -84,7 +93,9 @@ export async function cutExpiredSockets(io: RealtimeServer, now = Date.now()): P
   let cut = 0;
   for (const socket of io.of("/").sockets.values()) {
     if (socket.data.expiresAt > now) continue;
-    const session = await getDb().session.findUnique({ where: { token: socket.data.sessionToken }, select: { expiresAt: true } }).catch(() => null);
+    const session = await getDb()
+      .session.findUnique({ where: { token: socket.data.sessionToken }, select: { expiresAt: true } })
+      .catch(() => null);
     if (session && session.expiresAt.getTime() > now) socket.data.expiresAt = session.expiresAt.getTime();
     else {
       socket.disconnect(true);

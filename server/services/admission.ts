@@ -1,7 +1,12 @@
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
-import { decideAdmissionRequest, findAdmissionRequest, insertAdmissionRequest, listAdmissionRequests } from "../db/catalogueRepository";
+import {
+  decideAdmissionRequest,
+  findAdmissionRequest,
+  insertAdmissionRequest,
+  listAdmissionRequests,
+} from "../db/catalogueRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { CATALOGUE_INFO, type Catalogue } from "../domain/catalogues";
 import { ancestorCodesOf, isWithin, levelOfCode } from "../domain/regions";
@@ -10,8 +15,13 @@ import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { reclassifyAfterCatalogueChange } from "./reclassify";
 
 /** A department asks for a new form, group, mechanism, sign or inspection to be admitted. */
-export async function submitAdmission(db: Db, user: SessionUser, input: { catalogue: Catalogue; name: string; details: Record<string, unknown> }) {
-  if (!CATALOGUE_INFO[input.catalogue].admission) throw new UserInputError(`${CATALOGUE_INFO[input.catalogue].name}不接受准入申请`);
+export async function submitAdmission(
+  db: Db,
+  user: SessionUser,
+  input: { catalogue: Catalogue; name: string; details: Record<string, unknown> },
+) {
+  if (!CATALOGUE_INFO[input.catalogue].admission)
+    throw new UserInputError(`${CATALOGUE_INFO[input.catalogue].name}不接受准入申请`);
   if (!user.departmentId) throw new PermissionError("只有绑定部门的账号可以提交准入申请");
   const department = await findDepartmentById(db, user.departmentId);
   if (!department) throw new UserInputError("账号绑定的部门不存在");
@@ -23,7 +33,15 @@ export async function submitAdmission(db: Db, user: SessionUser, input: { catalo
     details: input.details,
     requestedById: user.id,
   });
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: department.regionCode, action: "ADMISSION_SUBMIT", entity: "AdmissionRequest", entityId: request.id, after: request });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: department.regionCode,
+    action: "ADMISSION_SUBMIT",
+    entity: "AdmissionRequest",
+    entityId: request.id,
+    after: request,
+  });
   return request;
 }
 
@@ -42,13 +60,27 @@ export async function decideAdmission(
   input: { id: string; approve: boolean; reason: string | null; effectiveFrom: Date | null },
 ) {
   const request = await findAdmissionRequest(db, input.id);
-  if (!request || !isWithin(request.regionCode, user.regionCode)) throw new NotFoundError("准入申请不存在或不在您的管辖范围内");
+  if (!request || !isWithin(request.regionCode, user.regionCode))
+    throw new NotFoundError("准入申请不存在或不在您的管辖范围内");
   if (request.status !== "PENDING") throw new UserInputError("该申请已处理，不能重复审批");
   if (!input.approve) {
     if (!input.reason || input.reason.trim().length < 2) throw new UserInputError("驳回须填写理由");
     const decided = await db.$transaction(async (tx) => {
-      const updated = await decideAdmissionRequest(tx, request.id, { status: "REJECTED", decisionReason: input.reason!.trim(), decidedById: user.id });
-      await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: request.regionCode, action: "REJECT", entity: "AdmissionRequest", entityId: request.id, before: request, after: updated });
+      const updated = await decideAdmissionRequest(tx, request.id, {
+        status: "REJECTED",
+        decisionReason: input.reason!.trim(),
+        decidedById: user.id,
+      });
+      await insertAudit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        regionCode: request.regionCode,
+        action: "REJECT",
+        entity: "AdmissionRequest",
+        entityId: request.id,
+        before: request,
+        after: updated,
+      });
       return updated;
     });
     return { request: decided, reclassified: null };
@@ -65,8 +97,23 @@ export async function decideAdmission(
   });
   const decided = await db.$transaction(async (tx) => {
     const item = await writeCatalogueVersion(tx, user, entry);
-    const updated = await decideAdmissionRequest(tx, request.id, { status: "APPROVED", decisionReason: input.reason?.trim() || null, decidedById: user.id, effectiveFrom, catalogueItemId: item.id });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: request.regionCode, action: "APPROVE", entity: "AdmissionRequest", entityId: request.id, before: request, after: updated });
+    const updated = await decideAdmissionRequest(tx, request.id, {
+      status: "APPROVED",
+      decisionReason: input.reason?.trim() || null,
+      decidedById: user.id,
+      effectiveFrom,
+      catalogueItemId: item.id,
+    });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: request.regionCode,
+      action: "APPROVE",
+      entity: "AdmissionRequest",
+      entityId: request.id,
+      before: request,
+      after: updated,
+    });
     return updated;
   });
   const reclassified = await reclassifyAfterCatalogueChange(db, catalogue, entry.ownerRegionCode, effectiveFrom, user);
@@ -75,6 +122,9 @@ export async function decideAdmission(
 
 /** Monitors see every request in their jurisdiction; a department sees its own. */
 export async function listAdmissions(db: Db, user: SessionUser, filter: { regionCode: string; status?: string }) {
-  const rows = await listAdmissionRequests(db, { ...filter, departmentId: user.role === "department" ? user.departmentId ?? "none" : undefined });
+  const rows = await listAdmissionRequests(db, {
+    ...filter,
+    departmentId: user.role === "department" ? (user.departmentId ?? "none") : undefined,
+  });
   return rows.map(({ department, ...r }) => ({ ...r, departmentName: department.name }));
 }

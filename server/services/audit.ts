@@ -6,7 +6,10 @@ import { findUserNames } from "../db/userRepository";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "../domain/audit";
 
 /** Names for the department ids, region codes and user ids that appear in a page of audit rows. */
-async function auditNames(db: Db, rows: { regionCode: string; before: unknown; after: unknown }[]): Promise<AuditNames> {
+async function auditNames(
+  db: Db,
+  rows: { regionCode: string; before: unknown; after: unknown }[],
+): Promise<AuditNames> {
   const departmentIds = new Set<string>();
   const regionCodes = new Set<string>(rows.map((r) => r.regionCode));
   const userIds = new Set<string>();
@@ -34,7 +37,13 @@ async function auditNames(db: Db, rows: { regionCode: string; before: unknown; a
 }
 
 /** Audit entries inside a region, newest first, with the actor's name, labelled changes and the item affected. */
-export async function listAudit(db: Db, regionCode: string, filter: { action?: string; entity?: string }, pageSize: number, cursor?: string) {
+export async function listAudit(
+  db: Db,
+  regionCode: string,
+  filter: { action?: string; entity?: string },
+  pageSize: number,
+  cursor?: string,
+) {
   const rows = await listAuditInSubtree(db, regionCode, filter, pageSize + 1, cursor);
   const page = rows.slice(0, pageSize);
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
@@ -46,7 +55,7 @@ export async function listAudit(db: Db, regionCode: string, filter: { action?: s
       regionName: names.regions[r.regionCode] ?? r.regionCode,
       item: auditItem(r.entity, r.before, r.after),
       changes: auditChanges(r.before, r.after, names),
-      actorName: r.actorId ? actors.get(r.actorId) ?? "（已删除账号）" : "系统",
+      actorName: r.actorId ? (actors.get(r.actorId) ?? "（已删除账号）") : "系统",
       actionName: AUDIT_ACTION_NAMES[r.action] ?? r.action,
       entityName: AUDIT_ENTITY_NAMES[r.entity] ?? r.entity,
     })),

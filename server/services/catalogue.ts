@@ -1,7 +1,13 @@
 import type { SessionUser } from "../domain/actor";
 import type { Db, Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
-import { closeVersion, insertCatalogueItem, latestVersion, listCatalogueVersions, listItemVersions } from "../db/catalogueRepository";
+import {
+  closeVersion,
+  insertCatalogueItem,
+  latestVersion,
+  listCatalogueVersions,
+  listItemVersions,
+} from "../db/catalogueRepository";
 import { findCatalogueItemsInSubtree } from "../db/catalogueSnapshotRepository";
 import { findDepartmentById, findDepartmentsByIds } from "../db/departmentRepository";
 import { findRegions } from "../db/regionRepository";
@@ -37,7 +43,9 @@ export async function listCatalogue(db: Db, catalogue: Catalogue, regionCode: st
       if (v.version > seen.latest.version) seen.latest = v;
     }
   }
-  const regionNames = new Map((await findRegions(db, [...new Set(versions.map((v) => v.regionCode))])).map((r) => [r.code, r.name]));
+  const regionNames = new Map(
+    (await findRegions(db, [...new Set(versions.map((v) => v.regionCode))])).map((r) => [r.code, r.name]),
+  );
   const departmentIds = [...new Set(versions.map((v) => v.departmentId).filter((id): id is string => Boolean(id)))];
   const departmentNames = new Map((await findDepartmentsByIds(db, departmentIds)).map((d) => [d.id, d.name]));
   return [...byKey.values()]
@@ -48,8 +56,8 @@ export async function listCatalogue(db: Db, catalogue: Catalogue, regionCode: st
       version: latest.version,
       versions: count,
       ownerRegionCode: latest.regionCode,
-      ownerName: latest.regionCode === "" ? "全国" : regionNames.get(latest.regionCode) ?? latest.regionCode,
-      departmentName: latest.departmentId ? departmentNames.get(latest.departmentId) ?? null : null,
+      ownerName: latest.regionCode === "" ? "全国" : (regionNames.get(latest.regionCode) ?? latest.regionCode),
+      departmentName: latest.departmentId ? (departmentNames.get(latest.departmentId) ?? null) : null,
       details: (latest.details ?? {}) as Record<string, unknown>,
       validFrom: latest.validFrom,
       validTo: latest.validTo,
@@ -64,12 +72,14 @@ function checkOwner(user: SessionUser, catalogue: Catalogue, ownerRegionCode: st
   if (level === null || !info.ownerLevels.includes(level)) {
     throw new UserInputError(`${info.name}只能由${info.ownerLevels.map((l) => LEVEL_NAMES[l]).join("或")}设定`);
   }
-  if (!isWithin(ownerRegionCode, user.regionCode)) throw new PermissionError(`区划 ${ownerRegionCode} 不在您的管辖范围内`);
+  if (!isWithin(ownerRegionCode, user.regionCode))
+    throw new PermissionError(`区划 ${ownerRegionCode} 不在您的管辖范围内`);
 }
 
 function validDetails(catalogue: Catalogue, details: Record<string, unknown>) {
   const parsed = schemaOfFields(CATALOGUE_FIELDS[catalogue]).safeParse(details);
-  if (!parsed.success) throw new UserInputError(`目录信息有误：${parsed.error.issues.map((i) => i.message).join("；")}`);
+  if (!parsed.success)
+    throw new UserInputError(`目录信息有误：${parsed.error.issues.map((i) => i.message).join("；")}`);
   return parsed.data as Record<string, unknown>;
 }
 
@@ -78,7 +88,8 @@ async function writeVersion(tx: Tx, user: SessionUser, input: CatalogueEntryInpu
   const itemKey = itemKeyFor(input.catalogue, input.ownerRegionCode, input.name);
   const previous = await latestVersion(tx, itemKey);
   if (previous) {
-    if (previous.validFrom >= input.validFrom) throw new UserInputError(`生效日期须晚于当前版本的生效日期（${previous.validFrom.toISOString().slice(0, 10)}）`);
+    if (previous.validFrom >= input.validFrom)
+      throw new UserInputError(`生效日期须晚于当前版本的生效日期（${previous.validFrom.toISOString().slice(0, 10)}）`);
     if (!previous.validTo || previous.validTo > input.validFrom) await closeVersion(tx, previous.id, input.validFrom);
   }
   const item = await insertCatalogueItem(tx, {
@@ -92,7 +103,16 @@ async function writeVersion(tx: Tx, user: SessionUser, input: CatalogueEntryInpu
     validFrom: input.validFrom,
     createdById: user.id,
   });
-  await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: input.ownerRegionCode, action: previous ? "CATALOGUE_UPDATE" : "CATALOGUE_CREATE", entity: "CatalogueItem", entityId: item.id, before: previous, after: item });
+  await insertAudit(tx, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: input.ownerRegionCode,
+    action: previous ? "CATALOGUE_UPDATE" : "CATALOGUE_CREATE",
+    entity: "CatalogueItem",
+    entityId: item.id,
+    before: previous,
+    after: item,
+  });
   return item;
 }
 
@@ -100,7 +120,8 @@ async function prepare(db: Db, user: SessionUser, input: CatalogueEntryInput): P
   checkOwner(user, input.catalogue, input.ownerRegionCode);
   if (input.departmentId) {
     const department = await findDepartmentById(db, input.departmentId);
-    if (!department || !reachableFrom(user.regionCode, department.regionCode)) throw new UserInputError("所属部门不存在或不属于您的管辖范围");
+    if (!department || !reachableFrom(user.regionCode, department.regionCode))
+      throw new UserInputError("所属部门不存在或不属于您的管辖范围");
   }
   return { ...input, name: input.name.trim(), details: validDetails(input.catalogue, input.details) };
 }
@@ -108,7 +129,13 @@ async function prepare(db: Db, user: SessionUser, input: CatalogueEntryInput): P
 export async function saveCatalogueEntry(db: Db, user: SessionUser, input: CatalogueEntryInput) {
   const prepared = await prepare(db, user, input);
   const item = await db.$transaction((tx) => writeVersion(tx, user, prepared));
-  const reclassified = await reclassifyAfterCatalogueChange(db, input.catalogue, input.ownerRegionCode, input.validFrom, user);
+  const reclassified = await reclassifyAfterCatalogueChange(
+    db,
+    input.catalogue,
+    input.ownerRegionCode,
+    input.validFrom,
+    user,
+  );
   return { item, reclassified };
 }
 
@@ -120,7 +147,16 @@ export async function retireCatalogueEntry(db: Db, user: SessionUser, itemKey: s
   if (current.validTo && current.validTo <= validTo) throw new UserInputError("该条目在此日期前已停用");
   await db.$transaction(async (tx) => {
     await closeVersion(tx, current.id, validTo);
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: current.regionCode, action: "CATALOGUE_RETIRE", entity: "CatalogueItem", entityId: current.id, before: current, after: { ...current, validTo } });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: current.regionCode,
+      action: "CATALOGUE_RETIRE",
+      entity: "CatalogueItem",
+      entityId: current.id,
+      before: current,
+      after: { ...current, validTo },
+    });
   });
   return reclassifyAfterCatalogueChange(db, current.catalogue as Catalogue, current.regionCode, validTo, user);
 }
@@ -129,7 +165,8 @@ export async function catalogueEntryHistory(db: Db, user: SessionUser, itemKey: 
   const versions = await listItemVersions(db, itemKey);
   const owner = versions[0]?.regionCode;
   if (owner === undefined) throw new UserInputError("目录条目不存在");
-  if (owner !== "" && !isWithin(owner, user.regionCode) && !isWithin(user.regionCode, owner)) throw new PermissionError("该目录条目不在您的管辖范围内");
+  if (owner !== "" && !isWithin(owner, user.regionCode) && !isWithin(user.regionCode, owner))
+    throw new PermissionError("该目录条目不在您的管辖范围内");
   return versions;
 }
 

@@ -49,7 +49,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "monitor", name: "长春市民政局监测员", role: "monitor", regionCode: "2201", regionName: "长春市" },
   { username: "leader", name: "宽城区领导", role: "county_leader", regionCode: "220103", regionName: "宽城区" },
   { username: "inspector", name: "宽城区督查员", role: "inspector", regionCode: "220103", regionName: "宽城区" },
-  { username: "dept", name: "宽城区卫生健康局填报员", role: "department", regionCode: "220103", regionName: "宽城区", department: "宽城区卫生健康局" },
+  {
+    username: "dept",
+    name: "宽城区卫生健康局填报员",
+    role: "department",
+    regionCode: "220103",
+    regionName: "宽城区",
+    department: "宽城区卫生健康局",
+  },
   { username: "admin", name: "系统管理员", role: "admin", regionCode: "22", regionName: "吉林省" },
   { username: "monitor_kc", name: "宽城区民政局监测员", role: "monitor", regionCode: "220103", regionName: "宽城区" },
   { username: "monitor_cy", name: "朝阳区民政局监测员", role: "monitor", regionCode: "220104", regionName: "朝阳区" },
@@ -89,7 +96,11 @@ function catalogueItems(countyCode: string, validFrom: Date): NewCatalogueItem[]
 }
 
 /** First start on an empty database: 长春市, departments, catalogues, twelve months of records, demo accounts. */
-export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = console.log, now = new Date()): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  db: Db,
+  log: (line: string) => void = console.log,
+  now = new Date(),
+): Promise<boolean> {
   if ((await db.user.count()) > 0 || (await isDemoMode(db))) return false;
   const started = performance.now();
   log("首次启动：正在导入长春市区划并生成演示数据…");
@@ -114,7 +125,10 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
     await seedDemoForms(db, county, departments, validFrom);
     const townships = await listChildren(db, county.code);
     const villages = (
-      await db.region.findMany({ where: { level: 5, parentCode: { in: townships.map((t) => t.code) } }, select: { code: true } })
+      await db.region.findMany({
+        where: { level: 5, parentCode: { in: townships.map((t) => t.code) } },
+        select: { code: true },
+      })
     ).map((v) => v.code);
     const demoCounty: DemoCounty = {
       code: county.code,
@@ -122,15 +136,39 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       villages,
       departments: departments.map((d) => d.id),
     };
-    const generated = withDemoJudgements(generateCountyRecords(demoCounty, periods, catalogue, random, now), catalogue, demoCounty, now);
-    const inserted = await insertBurdenRecords(db, generated.map((r) => ({ ...r, source: "DEMO" })));
+    const generated = withDemoJudgements(
+      generateCountyRecords(demoCounty, periods, catalogue, random, now),
+      catalogue,
+      demoCounty,
+      now,
+    );
+    const inserted = await insertBurdenRecords(
+      db,
+      generated.map((r) => ({ ...r, source: "DEMO" })),
+    );
     records += inserted;
     // The demo records enter the audit log as an import, like any ledger would.
-    await insertAudit(db, { actorId: null, actorRole: null, regionCode: county.code, action: "IMPORT", entity: "ImportBatch", entityId: `demo-${county.code}`, after: { fileName: "演示数据（首次启动生成）", count: inserted } });
+    await insertAudit(db, {
+      actorId: null,
+      actorRole: null,
+      regionCode: county.code,
+      action: "IMPORT",
+      entity: "ImportBatch",
+      entityId: `demo-${county.code}`,
+      after: { fileName: "演示数据（首次启动生成）", count: inserted },
+    });
     planted.push({ county: demoCounty, generated });
   }
-  const anomalies = plantedRecords(planted.map((p) => p.county), planted.flatMap((p) => p.generated), periods, catalogue);
-  records += await insertBurdenRecords(db, anomalies.map((r) => ({ ...r, source: "DEMO" })));
+  const anomalies = plantedRecords(
+    planted.map((p) => p.county),
+    planted.flatMap((p) => p.generated),
+    periods,
+    catalogue,
+  );
+  records += await insertBurdenRecords(
+    db,
+    anomalies.map((r) => ({ ...r, source: "DEMO" })),
+  );
 
   await rebuildAggregates(db);
   await ensureDefaultRules(db);
@@ -142,20 +180,32 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       password: DEMO_PASSWORD,
       role: account.role,
       regionCode: account.regionCode,
-      departmentId: account.department ? departmentsByName.get(account.department) ?? null : null,
+      departmentId: account.department ? (departmentsByName.get(account.department) ?? null) : null,
     });
   }
   const cityMonitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
-  const seeder = { id: cityMonitor.id, username: "monitor", name: cityMonitor.name, role: "monitor" as const, regionCode: DEMO_REGION, departmentId: null };
+  const seeder = {
+    id: cityMonitor.id,
+    username: "monitor",
+    name: cityMonitor.name,
+    role: "monitor" as const,
+    regionCode: DEMO_REGION,
+    departmentId: null,
+  };
   const points: { villageName: string; accessCode: string }[] = [];
   for (const [county, accessCode] of DEMO_ACCESS_CODES) {
-    const village = await db.region.findFirstOrThrow({ where: { level: 5, unitKind: "VILLAGE", code: { startsWith: county } }, orderBy: { code: "asc" } });
+    const village = await db.region.findFirstOrThrow({
+      where: { level: 5, unitKind: "VILLAGE", code: { startsWith: county } },
+      orderBy: { code: "asc" },
+    });
     points.push(await issueAccessCode(db, seeder, village.code, accessCode));
   }
   await setSetting(db, DEMO_POINTS_KEY, JSON.stringify(points));
   const rectificationItems = await seedDemoRectification(db, seeder, await demoSessionUser(db, "dept"), now);
   await setSetting(db, DEMO_FLAG, now.toISOString());
-  log(`演示数据已生成：${counties.length} 个县级单位，${records.toLocaleString("zh-CN")} 条负担记录，${rectificationItems} 项整改事项，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  log(
+    `演示数据已生成：${counties.length} 个县级单位，${records.toLocaleString("zh-CN")} 条负担记录，${rectificationItems} 项整改事项，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
+  );
   log(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(11)} ${a.name}（${a.regionName}）`);
   log("村级直报访问码（演示，打开 /report 使用）：");

@@ -32,7 +32,11 @@ export const REPORTS_PER_HOUR_PER_POINT = 10;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-export const REPORT_STATUS_NAMES: Record<string, string> = { RECEIVED: "已受理，待核实", CONVERTED: "已核实，纳入监测", REJECTED: "经核实不予采纳" };
+export const REPORT_STATUS_NAMES: Record<string, string> = {
+  RECEIVED: "已受理，待核实",
+  CONVERTED: "已核实，纳入监测",
+  REJECTED: "经核实不予采纳",
+};
 
 function uploadDir(): string {
   return path.resolve(process.env.UPLOAD_DIR ?? "data/uploads/reports");
@@ -40,7 +44,9 @@ function uploadDir(): string {
 
 /** Access codes are stored only as a keyed hash. */
 function hashAccessCode(code: string): string {
-  return createHmac("sha256", process.env.AUTH_SECRET ?? "dev-only-secret-change-me-in-production-0123456789").update(normaliseAccessCode(code)).digest("hex");
+  return createHmac("sha256", process.env.AUTH_SECRET ?? "dev-only-secret-change-me-in-production-0123456789")
+    .update(normaliseAccessCode(code))
+    .digest("hex");
 }
 
 export function normaliseAccessCode(code: string): string {
@@ -66,19 +72,40 @@ export async function issueAccessCode(db: Db, user: SessionUser, villageCode: st
   if (!village) throw new NotFoundError(`区划代码 ${villageCode} 不存在`);
   const accessCode = fixedCode ?? newAccessCode();
   const point = await upsertMonitoringPoint(db, villageCode, hashAccessCode(accessCode));
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: villageCode, action: "ACCESS_CODE_ISSUE", entity: "MonitoringPoint", entityId: point.id });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: villageCode,
+    action: "ACCESS_CODE_ISSUE",
+    entity: "MonitoringPoint",
+    entityId: point.id,
+  });
   return { villageCode, villageName: village.name, accessCode };
 }
 
 export async function listMonitoringPoints(db: Db, regionCode: string) {
   const points = await listPointsInSubtree(db, regionCode);
-  const names = new Map((await findRegions(db, points.map((p) => p.regionCode))).map((r) => [r.code, r.name]));
-  return points.map((p) => ({ id: p.id, regionCode: p.regionCode, villageName: names.get(p.regionCode) ?? p.regionCode, active: p.active, lastReportAt: p.lastReportAt, reports: p._count.reports }));
+  const names = new Map(
+    (
+      await findRegions(
+        db,
+        points.map((p) => p.regionCode),
+      )
+    ).map((r) => [r.code, r.name]),
+  );
+  return points.map((p) => ({
+    id: p.id,
+    regionCode: p.regionCode,
+    villageName: names.get(p.regionCode) ?? p.regionCode,
+    active: p.active,
+    lastReportAt: p.lastReportAt,
+    reports: p._count.reports,
+  }));
 }
 
 async function pointFor(db: Db, accessCode: string) {
   const point = await findPointByCodeHash(db, hashAccessCode(accessCode));
-  if (!point || !point.active) throw new InvalidAccessCodeError();
+  if (!point?.active) throw new InvalidAccessCodeError();
   return point;
 }
 
@@ -155,7 +182,9 @@ export async function directReportStatus(db: Db, receiptNo: string) {
 /** Reports for monitors; a reporter's name and phone appear only when they chose to give them. */
 export async function listDirectReports(db: Db, regionCode: string, status?: string): Promise<DirectReportDto[]> {
   const reports = await listReportsInSubtree(db, regionCode, status);
-  const names = new Map((await findRegions(db, [...new Set(reports.map((r) => r.regionCode))])).map((r) => [r.code, r.name]));
+  const names = new Map(
+    (await findRegions(db, [...new Set(reports.map((r) => r.regionCode))])).map((r) => [r.code, r.name]),
+  );
   return reports.map((r) => ({
     id: r.id,
     receiptNo: r.receiptNo,
@@ -178,20 +207,41 @@ export async function listDirectReports(db: Db, regionCode: string, status?: str
 
 async function pendingReport(db: Db, user: SessionUser, id: string) {
   const report = await findReport(db, id);
-  if (!report || !isWithin(report.regionCode, user.regionCode)) throw new NotFoundError("直报不存在或不在您的管辖范围内");
+  if (!report || !isWithin(report.regionCode, user.regionCode))
+    throw new NotFoundError("直报不存在或不在您的管辖范围内");
   if (report.status !== "RECEIVED") throw new UserInputError("该直报已处理");
   return report;
 }
 
 /** A monitor verifies a report and records it as a burden record, in one transaction. */
-export async function convertDirectReport(db: Db, user: SessionUser, id: string, record: RecordInput, note: string | null) {
+export async function convertDirectReport(
+  db: Db,
+  user: SessionUser,
+  id: string,
+  record: RecordInput,
+  note: string | null,
+) {
   const report = await pendingReport(db, user, id);
-  if (!isWithin(report.regionCode, record.scopeRegionCode)) throw new UserInputError("转办记录的下达范围须包含该直报所在村");
+  if (!isWithin(report.regionCode, record.scopeRegionCode))
+    throw new UserInputError("转办记录的下达范围须包含该直报所在村");
   return createBurdenRecord(db, user, record, {
     source: "DIRECT_REPORT",
     afterCreate: async (tx, created) => {
-      await markReportHandled(tx, report.id, { status: "CONVERTED", recordId: created.id, handlingNote: note, handledById: user.id });
-      await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: report.regionCode, action: "REPORT_CONVERT", entity: "DirectReport", entityId: report.id, after: { recordId: created.id, note } });
+      await markReportHandled(tx, report.id, {
+        status: "CONVERTED",
+        recordId: created.id,
+        handlingNote: note,
+        handledById: user.id,
+      });
+      await insertAudit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        regionCode: report.regionCode,
+        action: "REPORT_CONVERT",
+        entity: "DirectReport",
+        entityId: report.id,
+        after: { recordId: created.id, note },
+      });
     },
   });
 }
@@ -199,8 +249,20 @@ export async function convertDirectReport(db: Db, user: SessionUser, id: string,
 export async function rejectDirectReport(db: Db, user: SessionUser, id: string, note: string) {
   const report = await pendingReport(db, user, id);
   return db.$transaction(async (tx) => {
-    const updated = await markReportHandled(tx, report.id, { status: "REJECTED", handlingNote: note, handledById: user.id });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: report.regionCode, action: "REPORT_REJECT", entity: "DirectReport", entityId: report.id, after: { note } });
+    const updated = await markReportHandled(tx, report.id, {
+      status: "REJECTED",
+      handlingNote: note,
+      handledById: user.id,
+    });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: report.regionCode,
+      action: "REPORT_REJECT",
+      entity: "DirectReport",
+      entityId: report.id,
+      after: { note },
+    });
     return { id: updated.id, status: updated.status };
   });
 }
@@ -208,7 +270,8 @@ export async function rejectDirectReport(db: Db, user: SessionUser, id: string, 
 /** The stored photo of a report, for monitors of its region. */
 export async function directReportPhoto(db: Db, user: SessionUser, id: string) {
   const report = await findReport(db, id);
-  if (!report || !isWithin(report.regionCode, user.regionCode) || !report.photoPath) throw new NotFoundError("照片不存在");
+  if (!report || !isWithin(report.regionCode, user.regionCode) || !report.photoPath)
+    throw new NotFoundError("照片不存在");
   const file = path.join(uploadDir(), path.basename(report.photoPath));
   return { bytes: fs.readFileSync(file), type: report.photoPath.endsWith(".png") ? "image/png" : "image/jpeg" };
 }

@@ -10,7 +10,12 @@ import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { assertReferencesInJurisdiction } from "./references";
 import { exposureRectificationBlocker } from "./rectification/effects";
 
-export const EXPOSURE_STATE_NAMES: Record<string, string> = { DRAFT: "草稿", PENDING_APPROVAL: "待审批", PUBLISHED: "已发布", RECTIFIED: "已整改" };
+export const EXPOSURE_STATE_NAMES: Record<string, string> = {
+  DRAFT: "草稿",
+  PENDING_APPROVAL: "待审批",
+  PUBLISHED: "已发布",
+  RECTIFIED: "已整改",
+};
 
 export interface ExposureInput {
   regionCode: string;
@@ -27,19 +32,33 @@ export interface ExposureInput {
 
 async function caseInJurisdiction(db: Db, user: SessionUser, id: string) {
   const found = await db.exposureCase.findUnique({ where: { id } });
-  if (!found || !isWithin(found.regionCode, user.regionCode)) throw new NotFoundError("通报案例不存在或不在您的管辖范围内");
+  if (!found || !isWithin(found.regionCode, user.regionCode))
+    throw new NotFoundError("通报案例不存在或不在您的管辖范围内");
   return found;
 }
 
 export async function createExposureCase(db: Db, user: SessionUser, input: ExposureInput) {
-  if (!isWithin(input.regionCode, user.regionCode)) throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
+  if (!isWithin(input.regionCode, user.regionCode))
+    throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
   const department = await findDepartmentById(db, input.departmentId);
   // Every id the case names must belong to the caller's jurisdiction, or a sibling county could be accused.
-  if (!department || !(isWithin(department.regionCode, input.regionCode) || isWithin(input.regionCode, department.regionCode))) throw new UserInputError("被通报部门不存在或不属于该地区");
+  if (
+    !department ||
+    !(isWithin(department.regionCode, input.regionCode) || isWithin(input.regionCode, department.regionCode))
+  )
+    throw new UserInputError("被通报部门不存在或不属于该地区");
   await assertReferencesInJurisdiction(db, user, { alertId: input.alertId, recordId: input.recordId });
   if (![1, 2, 3, 4, 5, 6, 7, 8].includes(input.clause)) throw new UserInputError("条款应为《意见》第1至8条之一");
   const created = await db.exposureCase.create({ data: { ...input, createdById: user.id } });
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: input.regionCode, action: "EXPOSURE_CREATE", entity: "ExposureCase", entityId: created.id, after: created });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: input.regionCode,
+    action: "EXPOSURE_CREATE",
+    entity: "ExposureCase",
+    entityId: created.id,
+    after: created,
+  });
   return created;
 }
 
@@ -54,7 +73,8 @@ const NEXT: Record<string, { from: string[]; to: string }> = {
 export async function moveExposureCase(db: Db, user: SessionUser, id: string, step: keyof typeof NEXT) {
   const current = await caseInJurisdiction(db, user, id);
   const rule = NEXT[step]!;
-  if (!rule.from.includes(current.state)) throw new UserInputError(`当前状态为“${EXPOSURE_STATE_NAMES[current.state]}”，不能执行此操作`);
+  if (!rule.from.includes(current.state))
+    throw new UserInputError(`当前状态为“${EXPOSURE_STATE_NAMES[current.state]}”，不能执行此操作`);
   if (step === "publish" && current.createdById === user.id) throw new UserInputError("发布须由起草人以外的人员审批");
   if (step === "rectified") {
     const blocker = await exposureRectificationBlocker(db, id);
@@ -68,8 +88,22 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
       ...(step === "rectified" ? { rectifiedAt: new Date() } : {}),
     },
   });
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: current.regionCode, action: `EXPOSURE_${step.toUpperCase()}`, entity: "ExposureCase", entityId: id, before: current, after: updated });
-  if (step === "publish" || step === "rectified") bus.emit("region:event", current.regionCode, "exposure:changed", { id, state: updated.state, regionCode: current.regionCode });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: current.regionCode,
+    action: `EXPOSURE_${step.toUpperCase()}`,
+    entity: "ExposureCase",
+    entityId: id,
+    before: current,
+    after: updated,
+  });
+  if (step === "publish" || step === "rectified")
+    bus.emit("region:event", current.regionCode, "exposure:changed", {
+      id,
+      state: updated.state,
+      regionCode: current.regionCode,
+    });
   return updated;
 }
 
@@ -82,8 +116,15 @@ export async function listExposureCases(db: Db, regionCode: string, states?: str
     take: 500,
     include: { department: { select: { name: true } } },
   });
-  const names = new Map((await findRegions(db, [...new Set(cases.map((c) => c.regionCode))])).map((r) => [r.code, r.name]));
-  return cases.map(({ department, ...c }) => ({ ...c, departmentName: department.name, regionName: names.get(c.regionCode) ?? c.regionCode, stateName: EXPOSURE_STATE_NAMES[c.state] ?? c.state }));
+  const names = new Map(
+    (await findRegions(db, [...new Set(cases.map((c) => c.regionCode))])).map((r) => [r.code, r.name]),
+  );
+  return cases.map(({ department, ...c }) => ({
+    ...c,
+    departmentName: department.name,
+    regionName: names.get(c.regionCode) ?? c.regionCode,
+    stateName: EXPOSURE_STATE_NAMES[c.state] ?? c.state,
+  }));
 }
 
 /** The published bulletin as xlsx. */

@@ -23,11 +23,20 @@ export interface TouchedDemand {
 }
 
 /** Re-judges the demand groups the given records belong to; returns the ids whose flags changed. */
-export async function rejudgeFrequencies(db: Db, touched: readonly TouchedDemand[], actor: { id: string; role: string } | null = null): Promise<string[]> {
+export async function rejudgeFrequencies(
+  db: Db,
+  touched: readonly TouchedDemand[],
+  actor: { id: string; role: string } | null = null,
+): Promise<string[]> {
   const groups = new Map<string, { kind: string; item: string; year: number; county: string }>();
   for (const t of touched) {
     if (!COUNTED.has(t.kind) || !t.catalogueItem) continue;
-    const group = { kind: t.kind, item: t.catalogueItem, year: Math.floor(t.period / 100), county: t.scopeRegionCode.slice(0, 6) };
+    const group = {
+      kind: t.kind,
+      item: t.catalogueItem,
+      year: Math.floor(t.period / 100),
+      county: t.scopeRegionCode.slice(0, 6),
+    };
     groups.set(JSON.stringify(group), group);
   }
   const changedIds: string[] = [];
@@ -43,11 +52,22 @@ export async function rejudgeFrequencies(db: Db, touched: readonly TouchedDemand
     for (const record of demands) {
       const key = snapshotCacheKey(record.scopeRegionCode, record.occurredOn);
       let snapshot = snapshots.get(key);
-      if (!snapshot) snapshots.set(key, (snapshot = await catalogueSnapshotFor(db, record.scopeRegionCode, record.occurredOn)));
-      const allowed = group.kind === "FORM" ? snapshot.formList.get(group.item)?.allowedPerYear : (snapshot.inspectionTimes?.get(group.item) ?? 1);
+      if (!snapshot)
+        snapshots.set(key, (snapshot = await catalogueSnapshotFor(db, record.scopeRegionCode, record.occurredOn)));
+      const allowed =
+        group.kind === "FORM"
+          ? snapshot.formList.get(group.item)?.allowedPerYear
+          : (snapshot.inspectionTimes?.get(group.item) ?? 1);
       const ordinal = ordinals.get(record.id)!;
       const over = allowed === undefined || ordinal > allowed ? ordinal : 0;
-      const cacheKey = JSON.stringify([key, record.scopeRegionCode, record.title, record.details, record.reviewDecision, over]);
+      const cacheKey = JSON.stringify([
+        key,
+        record.scopeRegionCode,
+        record.title,
+        record.details,
+        record.reviewDecision,
+        over,
+      ]);
       let stored = judged.get(cacheKey);
       if (!stored) {
         const input = {
@@ -78,7 +98,13 @@ export async function rejudgeFrequencies(db: Db, touched: readonly TouchedDemand
         regionCode: group.county,
         action: "RECLASSIFY",
         entity: "BurdenRecord",
-        after: { reason: "按实际下达次数重新判定频次", kind: group.kind, item: group.item, year: group.year, changed: ids },
+        after: {
+          reason: "按实际下达次数重新判定频次",
+          kind: group.kind,
+          item: group.item,
+          year: group.year,
+          changed: ids,
+        },
       });
     });
     changedIds.push(...ids);

@@ -25,7 +25,8 @@ export function storedJudgement(result: Classification): StoredJudgement {
 export async function placeContexts(db: Db, scopes: readonly string[]): Promise<Map<string, PlaceContext>> {
   const codes = [...new Set(scopes.flatMap((s) => [s, ...ancestorCodesOf(s)]))];
   const names = new Map<string, string>();
-  for (let i = 0; i < codes.length; i += 500) for (const r of await findRegions(db, codes.slice(i, i + 500))) names.set(r.code, r.name);
+  for (let i = 0; i < codes.length; i += 500)
+    for (const r of await findRegions(db, codes.slice(i, i + 500))) names.set(r.code, r.name);
   return new Map(
     scopes.map((scope) => [
       scope,

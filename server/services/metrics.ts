@@ -1,9 +1,23 @@
 import type { Db } from "../db/client";
 import { currentPeriod, latestPastPeriod } from "../domain/burdenRecord";
-import { findAggregates, insertScoreConfig, latestPeriodWithData, latestScoreConfig, periodsWithData } from "../db/metricRepository";
+import {
+  findAggregates,
+  insertScoreConfig,
+  latestPeriodWithData,
+  latestScoreConfig,
+  periodsWithData,
+} from "../db/metricRepository";
 import { listChildren } from "../db/regionRepository";
 import { BURDEN_KINDS, type BurdenKind } from "../domain/burdenKinds";
-import { DEFAULT_MINUTES_CONFIG, periodsEnding, previousPeriod, regionMetrics, type AggregateRow, type MinutesConfig, type RegionMetrics } from "../domain/metrics";
+import {
+  DEFAULT_MINUTES_CONFIG,
+  periodsEnding,
+  previousPeriod,
+  regionMetrics,
+  type AggregateRow,
+  type MinutesConfig,
+  type RegionMetrics,
+} from "../domain/metrics";
 import { ancestorCodesOf } from "../domain/regions";
 import { EQUAL_WEIGHTS, type Weights } from "../domain/scoring";
 import { getRegionOrThrow } from "./regions";
@@ -20,10 +34,18 @@ export interface ScoreSettings {
 export async function scoreSettingsFor(db: Db, regionCode: string): Promise<ScoreSettings> {
   const chain = ["", ...ancestorCodesOf(regionCode), regionCode];
   const configs = await latestScoreConfig(db, chain);
-  const nearest = configs.sort((a, b) => b.regionCode.length - a.regionCode.length || b.version - a.version)[0] ?? (await persistDefaultBaseline(db));
+  const nearest =
+    configs.sort((a, b) => b.regionCode.length - a.regionCode.length || b.version - a.version)[0] ??
+    (await persistDefaultBaseline(db));
   // The stored default is still "the default": only its baseline month is frozen.
   if (nearest && nearest.regionCode === "" && nearest.createdById === null)
-    return { weights: EQUAL_WEIGHTS, minutes: DEFAULT_MINUTES_CONFIG, baselinePeriod: nearest.baselinePeriod, version: null, ownerRegionCode: null };
+    return {
+      weights: EQUAL_WEIGHTS,
+      minutes: DEFAULT_MINUTES_CONFIG,
+      baselinePeriod: nearest.baselinePeriod,
+      version: null,
+      ownerRegionCode: null,
+    };
   if (nearest) {
     return {
       weights: { ...EQUAL_WEIGHTS, ...(nearest.weights as Partial<Weights>) },
@@ -34,7 +56,13 @@ export async function scoreSettingsFor(db: Db, regionCode: string): Promise<Scor
     };
   }
   const latest = (await latestPeriodWithData(db)) ?? currentPeriod();
-  return { weights: EQUAL_WEIGHTS, minutes: DEFAULT_MINUTES_CONFIG, baselinePeriod: Math.floor(latest / 100) * 100 + 1, version: null, ownerRegionCode: null };
+  return {
+    weights: EQUAL_WEIGHTS,
+    minutes: DEFAULT_MINUTES_CONFIG,
+    baselinePeriod: Math.floor(latest / 100) * 100 + 1,
+    version: null,
+    ownerRegionCode: null,
+  };
 }
 
 /**
@@ -48,13 +76,19 @@ async function persistDefaultBaseline(db: Db) {
   if (latest === null) return undefined;
   const baselinePeriod = Math.floor(Math.min(latest, currentPeriod()) / 100) * 100 + 1;
   try {
-    return await insertScoreConfig(db, { regionCode: "", version: 1, weights: EQUAL_WEIGHTS, minutesPerUnit: DEFAULT_MINUTES_CONFIG, baselinePeriod, createdById: null });
+    return await insertScoreConfig(db, {
+      regionCode: "",
+      version: 1,
+      weights: EQUAL_WEIGHTS,
+      minutesPerUnit: DEFAULT_MINUTES_CONFIG,
+      baselinePeriod,
+      createdById: null,
+    });
   } catch {
     // Another request stored it first.
     return (await latestScoreConfig(db, [""]))[0];
   }
 }
-
 
 export { currentPeriod };
 
@@ -89,8 +123,16 @@ export async function metricsFor(
   minutes: MinutesConfig,
 ): Promise<Map<string, Map<number, RegionMetrics>>> {
   const chain = [...new Set(sharedAncestors)];
-  const [own, above] = await Promise.all([findAggregates(db, regions.map((r) => r.code), periods), findAggregates(db, chain, periods)]);
-  const rowsOf = (rows: AggregateRow[], code: string, period: number) => rows.filter((r) => r.regionCode === code && r.period === period);
+  const [own, above] = await Promise.all([
+    findAggregates(
+      db,
+      regions.map((r) => r.code),
+      periods,
+    ),
+    findAggregates(db, chain, periods),
+  ]);
+  const rowsOf = (rows: AggregateRow[], code: string, period: number) =>
+    rows.filter((r) => r.regionCode === code && r.period === period);
   const out = new Map<string, Map<number, RegionMetrics>>();
   for (const region of regions) {
     const ancestors = chain.filter((a) => a !== region.code && region.code.startsWith(a));
@@ -104,7 +146,13 @@ export async function metricsFor(
   return out;
 }
 
-export function toRegionInfo(r: { code: string; name: string; level: number; villageCount: number; communityCount: number }): RegionInfo {
+export function toRegionInfo(r: {
+  code: string;
+  name: string;
+  level: number;
+  villageCount: number;
+  communityCount: number;
+}): RegionInfo {
   return { code: r.code, name: r.name, level: r.level, villages: r.villageCount + r.communityCount };
 }
 
@@ -118,7 +166,9 @@ export async function childrenInfo(db: Db, code: string): Promise<RegionInfo[]> 
 
 /** Per-village rates by kind, the input of the burden score. */
 export function ratesOf(metrics: RegionMetrics | undefined): Record<BurdenKind, number> {
-  return Object.fromEntries(BURDEN_KINDS.map((k) => [k, metrics?.kinds.find((m) => m.kind === k)?.perVillage ?? 0])) as Record<BurdenKind, number>;
+  return Object.fromEntries(
+    BURDEN_KINDS.map((k) => [k, metrics?.kinds.find((m) => m.kind === k)?.perVillage ?? 0]),
+  ) as Record<BurdenKind, number>;
 }
 
 export { periodsEnding, previousPeriod };

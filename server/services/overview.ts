@@ -16,7 +16,13 @@ export interface Headline {
 
 function headlines(now: RegionMetrics, before: RegionMetrics): Headline[] {
   const kind = (m: RegionMetrics, k: BurdenKind) => m.kinds.find((x) => x.kind === k)!;
-  const pick = (key: string, label: string, unit: string, of: (m: RegionMetrics) => number): Headline => ({ key, label, unit, value: of(now), previous: of(before) });
+  const pick = (key: string, label: string, unit: string, of: (m: RegionMetrics) => number): Headline => ({
+    key,
+    label,
+    unit,
+    value: of(now),
+    previous: of(before),
+  });
   const perVillage = (n: number, m: RegionMetrics) => (m.villages > 0 ? n / m.villages : 0);
   return [
     pick("forms", "村均填报表格", "次/村", (m) => kind(m, "FORM").perVillage),
@@ -47,10 +53,21 @@ export async function overview(db: Db, regionCode: string, period: number) {
     period,
     previousPeriod: previous,
     headlines: headlines(now, before),
-    byKind: now.kinds.map((k) => ({ kind: k.kind, perVillage: k.perVillage, hoursPerVillage: k.hoursPerVillage, violationRate: k.violationRate, units: k.units, violationUnits: k.violationUnits })),
+    byKind: now.kinds.map((k) => ({
+      kind: k.kind,
+      perVillage: k.perVillage,
+      hoursPerVillage: k.hoursPerVillage,
+      violationRate: k.violationRate,
+      units: k.units,
+      violationUnits: k.violationUnits,
+    })),
     trend: trendPeriods.map((p) => {
       const m = own.get(p)!;
-      return { period: p, hoursPerVillage: m.hoursPerVillage, ...Object.fromEntries(m.kinds.map((k) => [k.kind, k.perVillage])) } as { period: number; hoursPerVillage: number } & Record<BurdenKind, number>;
+      return {
+        period: p,
+        hoursPerVillage: m.hoursPerVillage,
+        ...Object.fromEntries(m.kinds.map((k) => [k.kind, k.perVillage])),
+      } as { period: number; hoursPerVillage: number } & Record<BurdenKind, number>;
     }),
     children:
       children?.peers.map((c) => ({
@@ -61,11 +78,16 @@ export async function overview(db: Db, regionCode: string, period: number) {
         band: c.band,
         hoursPerVillage: c.hoursPerVillage,
         violationRate: c.violationRate,
-        hoursByKind: Object.fromEntries(c.metrics.kinds.map((k) => [k.kind, k.hoursPerVillage])) as Record<BurdenKind, number>,
+        hoursByKind: Object.fromEntries(c.metrics.kinds.map((k) => [k.kind, k.hoursPerVillage])) as Record<
+          BurdenKind,
+          number
+        >,
         formsPerVillage: c.metrics.kinds.find((k) => k.kind === "FORM")!.perVillage,
       })) ?? [],
     childrenRanked: children?.ranked ?? false,
-    departments: departments.slice(0, 10).map((d) => ({ name: d.name, hours: d.hours, hoursByKind: d.hoursByKind, violationUnits: d.violationUnits })),
+    departments: departments
+      .slice(0, 10)
+      .map((d) => ({ name: d.name, hours: d.hours, hoursByKind: d.hoursByKind, violationUnits: d.violationUnits })),
   };
 }
 
@@ -74,16 +96,29 @@ export async function regionScoreDetail(db: Db, regionCode: string, period: numb
   const region = await regionInfo(db, regionCode);
   const parentCode = ancestorCodesOf(regionCode).pop() ?? null;
   const settings = await scoreSettingsFor(db, regionCode);
-  const standing = parentCode ? (await peerScores(db, parentCode, period, { replicates: 0 })).peers.find((p) => p.code === regionCode) ?? null : null;
+  const standing = parentCode
+    ? ((await peerScores(db, parentCode, period, { replicates: 0 })).peers.find((p) => p.code === regionCode) ?? null)
+    : null;
   const trend = await scoreTrendAgainstPeers(db, regionCode, periodsEnding(period, 12));
   const departments = await departmentLeague(db, region, periodsEnding(period, 12)[0]!, period, settings.minutes);
   return {
     region,
     period,
     settings: { baselinePeriod: settings.baselinePeriod, weights: settings.weights },
-    standing: standing && { score: standing.score, band: standing.band, breakdown: standing.breakdown, rank: standing.rank, previousScore: standing.previousScore },
+    standing: standing && {
+      score: standing.score,
+      band: standing.band,
+      breakdown: standing.breakdown,
+      rank: standing.rank,
+      previousScore: standing.previousScore,
+    },
     trend,
-    worstDepartments: departments.slice(0, 5).map((d) => ({ name: d.name, hours: d.hours, hoursPerVillageReached: d.hoursPerVillageReached, violationUnits: d.violationUnits })),
+    worstDepartments: departments.slice(0, 5).map((d) => ({
+      name: d.name,
+      hours: d.hours,
+      hoursPerVillageReached: d.hoursPerVillageReached,
+      violationUnits: d.violationUnits,
+    })),
     kinds: BURDEN_KINDS,
   };
 }

@@ -12,7 +12,9 @@ export async function reencodePhoto(bytes: Uint8Array, type: PhotoType): Promise
   try {
     // rotate(): apply the EXIF orientation to the pixels, since the EXIF itself is dropped.
     const image = sharp(bytes, { failOn: "error", limitInputPixels: MAX_PIXELS, pages: 1 }).rotate();
-    return type === "jpeg" ? await image.jpeg({ quality: 88, mozjpeg: false }).toBuffer() : await image.png({ compressionLevel: 8 }).toBuffer();
+    return type === "jpeg"
+      ? await image.jpeg({ quality: 88, mozjpeg: false }).toBuffer()
+      : await image.png({ compressionLevel: 8 }).toBuffer();
   } catch {
     throw new UserInputError("照片文件已损坏或不是有效的 JPG/PNG 图片，请重新拍摄或选择其他照片");
   }

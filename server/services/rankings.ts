@@ -3,8 +3,25 @@ import type { Db } from "../db/client";
 import type { BurdenKind } from "../domain/burdenKinds";
 import type { RegionMetrics } from "../domain/metrics";
 import { ancestorCodesOf } from "../domain/regions";
-import { competitionRanks, compositeScore, goalposts, monteCarloRanks, percentile, scoreBand, type ScoreBreakdown } from "../domain/scoring";
-import { childrenInfo, metricsFor, previousPeriod, ratesOf, regionInfo, scoreSettingsFor, type RegionInfo, type ScoreSettings } from "./metrics";
+import {
+  competitionRanks,
+  compositeScore,
+  goalposts,
+  monteCarloRanks,
+  percentile,
+  scoreBand,
+  type ScoreBreakdown,
+} from "../domain/scoring";
+import {
+  childrenInfo,
+  metricsFor,
+  previousPeriod,
+  ratesOf,
+  regionInfo,
+  scoreSettingsFor,
+  type RegionInfo,
+  type ScoreSettings,
+} from "./metrics";
 
 export interface PeerStanding {
   code: string;
@@ -34,7 +51,12 @@ export interface PeerScores {
 }
 
 /** Scores of the children of `parentCode` for a period, ranked among themselves. */
-export async function peerScores(db: Db, parentCode: string, period: number, options: { replicates?: number; seed?: number } = {}): Promise<PeerScores> {
+export async function peerScores(
+  db: Db,
+  parentCode: string,
+  period: number,
+  options: { replicates?: number; seed?: number } = {},
+): Promise<PeerScores> {
   const parent = await regionInfo(db, parentCode);
   const peers = await childrenInfo(db, parentCode);
   const settings = await scoreSettingsFor(db, parentCode);
@@ -50,7 +72,10 @@ export async function peerScores(db: Db, parentCode: string, period: number, opt
   const ranks = competitionRanks(now.map((s) => s.score));
   const previousRanks = competitionRanks(before);
   const bands = now.map((s) => scoreBand(s.score));
-  const intervals = ranked && peers.length > 1 && (options.replicates ?? 1000) > 0 ? monteCarloRanks(rates(period), rates(settings.baselinePeriod), settings.weights, options) : null;
+  const intervals =
+    ranked && peers.length > 1 && (options.replicates ?? 1000) > 0
+      ? monteCarloRanks(rates(period), rates(settings.baselinePeriod), settings.weights, options)
+      : null;
   const standings = peers.map((peer, i): PeerStanding => {
     const m = metrics.get(peer.code)!.get(period)!;
     return {
@@ -91,26 +116,51 @@ export interface FunnelPlot {
  * adjusted for over-dispersion elsewhere (domain/funnel.ts).
  */
 export function funnelPlot(standings: PeerStanding[], kind: BurdenKind | "ALL"): FunnelPlot {
-  const unitsOf = (s: PeerStanding) => (kind === "ALL" ? s.metrics.units : s.metrics.kinds.find((k) => k.kind === kind)!.units);
+  const unitsOf = (s: PeerStanding) =>
+    kind === "ALL" ? s.metrics.units : s.metrics.kinds.find((k) => k.kind === kind)!.units;
   const withVillages = standings.filter((s) => s.villages > 0);
   const model = funnelModel(withVillages.map((s) => ({ villages: s.villages, count: unitsOf(s) })));
-  const points = withVillages.map((s) => ({ code: s.code, name: s.name, villages: s.villages, rate: unitsOf(s) / s.villages, outside: model.classify({ villages: s.villages, count: unitsOf(s) }) }));
+  const points = withVillages.map((s) => ({
+    code: s.code,
+    name: s.name,
+    villages: s.villages,
+    rate: unitsOf(s) / s.villages,
+    outside: model.classify({ villages: s.villages, count: unitsOf(s) }),
+  }));
   const maxN = Math.max(1, ...withVillages.map((s) => s.villages));
-  const limits = [...new Set(Array.from({ length: 40 }, (_, i) => Math.max(1, Math.round(1 + ((maxN * 1.1 - 1) * i) / 39))))].map((n) => ({ villages: n, ...model.limits(n) }));
+  const limits = [
+    ...new Set(Array.from({ length: 40 }, (_, i) => Math.max(1, Math.round(1 + ((maxN * 1.1 - 1) * i) / 39)))),
+  ].map((n) => ({ villages: n, ...model.limits(n) }));
   return { kind, target: model.target, dispersion: model.dispersion, method: model.method, points, limits };
 }
 
 /** Median score of the peers in each period, and the region's own, for the 地区详情 trend. */
 export async function scoreTrendAgainstPeers(db: Db, code: string, periods: number[]) {
   const parentCode = ancestorCodesOf(code).pop();
-  if (!parentCode) return periods.map((period) => ({ period, score: null as number | null, peerMedian: null as number | null }));
+  if (!parentCode)
+    return periods.map((period) => ({ period, score: null as number | null, peerMedian: null as number | null }));
   const peers = await childrenInfo(db, parentCode);
   const settings = await scoreSettingsFor(db, parentCode);
-  const metrics = await metricsFor(db, peers, [...ancestorCodesOf(parentCode), parentCode], [...new Set([...periods, settings.baselinePeriod])], settings.minutes);
+  const metrics = await metricsFor(
+    db,
+    peers,
+    [...ancestorCodesOf(parentCode), parentCode],
+    [...new Set([...periods, settings.baselinePeriod])],
+    settings.minutes,
+  );
   const posts = goalposts(peers.map((p) => ratesOf(metrics.get(p.code)?.get(settings.baselinePeriod))));
   return periods.map((period) => {
-    const scores = peers.map((p) => ({ code: p.code, score: compositeScore(ratesOf(metrics.get(p.code)?.get(period)), posts, settings.weights).score }));
-    return { period, score: scores.find((s) => s.code === code)?.score ?? null, peerMedian: percentile(scores.map((s) => s.score), 0.5) };
+    const scores = peers.map((p) => ({
+      code: p.code,
+      score: compositeScore(ratesOf(metrics.get(p.code)?.get(period)), posts, settings.weights).score,
+    }));
+    return {
+      period,
+      score: scores.find((s) => s.code === code)?.score ?? null,
+      peerMedian: percentile(
+        scores.map((s) => s.score),
+        0.5,
+      ),
+    };
   });
 }
-

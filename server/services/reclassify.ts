@@ -7,7 +7,13 @@ import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { findCatalogueItemsInSubtree, findCatalogueItemsOwnedBy } from "../db/catalogueSnapshotRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import { CATALOGUE_INFO, type Catalogue } from "../domain/catalogues";
-import { buildCatalogueSnapshot, judgeRecord, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot } from "../domain/classification";
+import {
+  buildCatalogueSnapshot,
+  judgeRecord,
+  snapshotCacheKey,
+  type CatalogueItemLike,
+  type CatalogueSnapshot,
+} from "../domain/classification";
 import { rejudgeFrequencies } from "./frequency";
 import { placeContexts, storedJudgement } from "./judgement";
 import { ancestorCodesOf } from "../domain/regions";
@@ -34,7 +40,11 @@ export async function reclassifyAfterCatalogueChange(
   const owners = ownerRegionCode ? [...ancestorCodesOf(ownerRegionCode), ownerRegionCode] : [];
   // Confirmed synonyms belong to every catalogue's judgement. An empty owner (the national list) means the whole catalogue.
   const items: CatalogueItemLike[] = [];
-  for (const name of [catalogue, "SYNONYM"]) items.push(...(await findCatalogueItemsOwnedBy(db, owners, name)), ...(await findCatalogueItemsInSubtree(db, ownerRegionCode, name)));
+  for (const name of [catalogue, "SYNONYM"])
+    items.push(
+      ...(await findCatalogueItemsOwnedBy(db, owners, name)),
+      ...(await findCatalogueItemsInSubtree(db, ownerRegionCode, name)),
+    );
   const snapshots = new Map<string, CatalogueSnapshot>();
   const snapshotFor = (scope: string, date: Date) => {
     const key = snapshotCacheKey(scope, date);

@@ -15,7 +15,6 @@ import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegion, findRegions } from "../db/regionRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import {
-  classify,
   departmentOutOfScope,
   departmentServes,
   detailsOrProblem,
@@ -56,14 +55,20 @@ async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<R
   if (!(await findRegion(db, input.scopeRegionCode))) throw new UserInputError(regionMissing(input.scopeRegionCode));
   const department = await findDepartmentById(db, input.departmentId);
   if (!department) throw new UserInputError("下达部门不存在");
-  if (!departmentServes(department.regionCode, input.scopeRegionCode)) throw new UserInputError(departmentOutOfScope(department.name));
+  if (!departmentServes(department.regionCode, input.scopeRegionCode))
+    throw new UserInputError(departmentOutOfScope(department.name));
   const checked = detailsOrProblem(input.kind, input.details);
   if ("problem" in checked) throw new UserInputError(checked.problem);
   const snapshot = await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn);
   const places = (await placeContexts(db, [input.scopeRegionCode])).get(input.scopeRegionCode);
   // Frequencies are counted after the write (rejudgeFrequencies): the ordinal needs the other demands.
-  const judged = storedJudgement(judgeRecord({ kind: input.kind, title: input.title.trim(), details: checked.details, places }, snapshot));
-  const row = recordRow({ ...input, departmentId: department.id, details: checked.details }, judged.violations as RecordRow["violations"]);
+  const judged = storedJudgement(
+    judgeRecord({ kind: input.kind, title: input.title.trim(), details: checked.details, places }, snapshot),
+  );
+  const row = recordRow(
+    { ...input, departmentId: department.id, details: checked.details },
+    judged.violations as RecordRow["violations"],
+  );
   return { ...row, ...judged, violations: row.violations, reviewDecision: null };
 }
 
@@ -78,12 +83,25 @@ export interface CreateOptions {
   afterCreate?: (tx: Tx, record: { id: string }) => Promise<unknown>;
 }
 
-export async function createBurdenRecord(db: Db, user: SessionUser, input: RecordInput, options: CreateOptions = {}): Promise<RecordDto> {
+export async function createBurdenRecord(
+  db: Db,
+  user: SessionUser,
+  input: RecordInput,
+  options: CreateOptions = {},
+): Promise<RecordDto> {
   const prepared = await prepare(db, user, input);
   const record = await db.$transaction(async (tx) => {
     const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
     await accumulate(tx, recordFilter(record.id), 1);
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: record.scopeRegionCode, action: "CREATE", entity: "BurdenRecord", entityId: record.id, after: record });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: record.scopeRegionCode,
+      action: "CREATE",
+      entity: "BurdenRecord",
+      entityId: record.id,
+      after: record,
+    });
     await options.afterCreate?.(tx, record);
     return record;
   });
@@ -95,19 +113,42 @@ export async function createBurdenRecord(db: Db, user: SessionUser, input: Recor
 
 async function editableRecord(db: Db, user: SessionUser, id: string) {
   const record = await findRecord(db, id);
-  if (!record || !isWithin(record.scopeRegionCode, user.regionCode)) throw new NotFoundError("记录不存在或不在您的管辖范围内");
+  if (!record || !isWithin(record.scopeRegionCode, user.regionCode))
+    throw new NotFoundError("记录不存在或不在您的管辖范围内");
   if (record.status === "WITHDRAWN") throw new UserInputError("该记录已撤回，不能再修改");
   return record;
 }
 
-export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, input: RecordInput, reason: string | null): Promise<RecordDto> {
+export async function updateBurdenRecord(
+  db: Db,
+  user: SessionUser,
+  id: string,
+  input: RecordInput,
+  reason: string | null,
+): Promise<RecordDto> {
   const current = await editableRecord(db, user, id);
   const prepared = { ...(await prepare(db, user, input)), ...keptEnd(current, input) };
   const updated = await db.$transaction(async (tx) => {
     await accumulate(tx, recordFilter(id), -1);
-    const updated = await updateRecordWithRevision(tx, id, { version: current.version, snapshot: snapshot(current) }, prepared, user.id, reason);
+    const updated = await updateRecordWithRevision(
+      tx,
+      id,
+      { version: current.version, snapshot: snapshot(current) },
+      prepared,
+      user.id,
+      reason,
+    );
     await accumulate(tx, recordFilter(id), 1);
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: updated.scopeRegionCode, action: "UPDATE", entity: "BurdenRecord", entityId: id, before: snapshot(current), after: updated });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: updated.scopeRegionCode,
+      action: "UPDATE",
+      entity: "BurdenRecord",
+      entityId: id,
+      before: snapshot(current),
+      after: updated,
+    });
     return updated;
   });
   await evaluateAfterWrites(db, [current, updated]);
@@ -118,7 +159,8 @@ export async function updateBurdenRecord(db: Db, user: SessionUser, id: string, 
 /** An end date survives an edit only on a lasting burden, and only after its start. */
 function keptEnd(current: { endedOn: Date | null }, input: RecordInput) {
   if (!isStockKind(input.kind)) return { endedOn: null, endPeriod: null, endedById: null };
-  if (current.endedOn && input.occurredOn > current.endedOn) throw new UserInputError("开始日期不能晚于已记录的撤销或摘牌日期");
+  if (current.endedOn && input.occurredOn > current.endedOn)
+    throw new UserInputError("开始日期不能晚于已记录的撤销或摘牌日期");
   return {};
 }
 
@@ -134,7 +176,16 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
       user.id,
       reason,
     );
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: updated.scopeRegionCode, action: "WITHDRAW", entity: "BurdenRecord", entityId: id, before: snapshot(current), after: { status: "WITHDRAWN", reason } });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: updated.scopeRegionCode,
+      action: "WITHDRAW",
+      entity: "BurdenRecord",
+      entityId: id,
+      before: snapshot(current),
+      after: { status: "WITHDRAWN", reason },
+    });
     return updated;
   });
   await evaluateAfterWrites(db, [current]);
@@ -152,21 +203,36 @@ export async function listBurdenRecords(
   // A cursor is a record id: one outside the listed region would reveal where that record sorts (its date).
   if (cursor) {
     const at = await findRecord(db, cursor);
-    if (!at || !isWithin(at.scopeRegionCode, filter.regionCode)) throw new UserInputError("分页位置无效，请从第一页重新查询");
+    if (!at || !isWithin(at.scopeRegionCode, filter.regionCode))
+      throw new UserInputError("分页位置无效，请从第一页重新查询");
   }
   const rows = await queryRecords(db, filter, pageSize + 1, cursor);
   const total = options.count ? await countRecords(db, filter) : null;
   const page = rows.slice(0, pageSize);
-  const regionNames = new Map((await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]));
+  const regionNames = new Map(
+    (await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]),
+  );
   return {
     total,
-    items: page.map(({ department, ...r }) => ({ ...toRecordDto(r), departmentName: department.name, scopeRegionName: regionNames.get(r.scopeRegionCode) ?? r.scopeRegionCode })),
+    items: page.map(({ department, ...r }) => ({
+      ...toRecordDto(r),
+      departmentName: department.name,
+      scopeRegionName: regionNames.get(r.scopeRegionCode) ?? r.scopeRegionCode,
+    })),
     nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : null,
   };
 }
 
-export async function recordHistory(db: Db, user: SessionUser, id: string): Promise<{ record: RecordDto & { departmentName: string }; revisions: RecordRevisionDto[] }> {
+export async function recordHistory(
+  db: Db,
+  user: SessionUser,
+  id: string,
+): Promise<{ record: RecordDto & { departmentName: string }; revisions: RecordRevisionDto[] }> {
   const record = await findRecord(db, id);
-  if (!record || !isWithin(record.scopeRegionCode, user.regionCode)) throw new NotFoundError("记录不存在或不在您的管辖范围内");
-  return { record: { ...toRecordDto(record), departmentName: record.department.name }, revisions: (await listRevisions(db, id)).map(toRevisionDto) };
+  if (!record || !isWithin(record.scopeRegionCode, user.regionCode))
+    throw new NotFoundError("记录不存在或不在您的管辖范围内");
+  return {
+    record: { ...toRecordDto(record), departmentName: record.department.name },
+    revisions: (await listRevisions(db, id)).map(toRevisionDto),
+  };
 }

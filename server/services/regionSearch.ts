@@ -32,7 +32,9 @@ export interface RegionHit {
 /** Regions under `root` matching a name or pinyin initials, each with the names of its township and county. */
 export async function searchRegions(db: Db, root: string, query: string, limit = 20): Promise<RegionHit[]> {
   const index = await indexOf(db, root);
-  const hits = index ? searchEntries(index, query, limit) : (await findSubtreeByName(db, root, query.trim(), limit)).map(toEntry);
+  const hits = index
+    ? searchEntries(index, query, limit)
+    : (await findSubtreeByName(db, root, query.trim(), limit)).map(toEntry);
   const ancestorCodes = [...new Set(hits.flatMap((h) => ancestorCodesOf(h.code).filter((c) => c.length > 2)))];
   const names = new Map((await findRegions(db, ancestorCodes)).map((r) => [r.code, r.name]));
   return hits.map((h) => ({

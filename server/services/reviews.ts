@@ -20,7 +20,13 @@ import { rejudgeFrequencies } from "./frequency";
 import { placeContexts, storedJudgement } from "./judgement";
 import { reclassifyAfterCatalogueChange } from "./reclassify";
 
-const NAME_CATALOGUES: ReadonlySet<string> = new Set(["FORM_LIST", "WORK_GROUP", "MECHANISM", "SIGNBOARD_STANDARD", "INSPECTION_PLAN"]);
+const NAME_CATALOGUES: ReadonlySet<string> = new Set([
+  "FORM_LIST",
+  "WORK_GROUP",
+  "MECHANISM",
+  "SIGNBOARD_STANDARD",
+  "INSPECTION_PLAN",
+]);
 // Synonyms are knowledge about wording, not a rule with a start date: valid for every record.
 const ALWAYS = new Date(Date.UTC(2000, 0, 1));
 
@@ -41,7 +47,8 @@ export async function reviewCounts(db: Db, regionCode: string) {
 
 async function pendingRecord(db: Db, user: SessionUser, id: string) {
   const record = await findRecord(db, id);
-  if (!record || !isWithin(record.scopeRegionCode, user.regionCode)) throw new NotFoundError("记录不存在或不在您的管辖范围内");
+  if (!record || !isWithin(record.scopeRegionCode, user.regionCode))
+    throw new NotFoundError("记录不存在或不在您的管辖范围内");
   if (record.status !== "ACTIVE") throw new UserInputError("该记录已撤回，无需核实");
   if (!record.needsReview) throw new UserInputError("该记录没有待核实事项");
   return record;
@@ -51,7 +58,8 @@ async function pendingRecord(db: Db, user: SessionUser, id: string) {
 export async function confirmAsItem(db: Db, user: SessionUser, id: string, item: string) {
   const record = await pendingRecord(db, user, id);
   const judgement = record.judgement as Judgement | null;
-  if (!judgement || !NAME_CATALOGUES.has(judgement.catalogue)) throw new UserInputError("该记录的待核实事项不是名称匹配，只能确认违规或修改记录");
+  if (!judgement || !NAME_CATALOGUES.has(judgement.catalogue))
+    throw new UserInputError("该记录的待核实事项不是名称匹配，只能确认违规或修改记录");
   const catalogue = judgement.catalogue as NameKind;
   const owners = [...ancestorCodesOf(record.scopeRegionCode), record.scopeRegionCode];
   const target = (await findCatalogueItemsOwnedBy(db, owners, catalogue)).find((i) => i.name === item && !i.validTo);
@@ -74,7 +82,15 @@ export async function confirmAsItem(db: Db, user: SessionUser, id: string, item:
       validFrom: ALWAYS,
       createdById: user.id,
     });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: owner, action: "REVIEW", entity: "BurdenRecord", entityId: id, after: { decision: "MATCH", item, synonymId: synonym.id } });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: owner,
+      action: "REVIEW",
+      entity: "BurdenRecord",
+      entityId: id,
+      after: { decision: "MATCH", item, synonymId: synonym.id },
+    });
   });
   return reclassifyAfterCatalogueChange(db, catalogue, owner, new Date(0), { id: user.id, role: user.role });
 }
@@ -100,7 +116,16 @@ export async function confirmViolation(db: Db, user: SessionUser, id: string, no
     await accumulate(tx, recordFilter(id), -1);
     await setJudgement(tx, id, stored, "VIOLATION");
     await accumulate(tx, recordFilter(id), 1);
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: record.scopeRegionCode, action: "REVIEW", entity: "BurdenRecord", entityId: id, before: { reviews: record.reviews }, after: { decision: "VIOLATION", note, violations: stored.violations } });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: record.scopeRegionCode,
+      action: "REVIEW",
+      entity: "BurdenRecord",
+      entityId: id,
+      before: { reviews: record.reviews },
+      after: { decision: "VIOLATION", note, violations: stored.violations },
+    });
   });
   await evaluateAfterWrites(db, [record]);
   await rejudgeFrequencies(db, [record], user);

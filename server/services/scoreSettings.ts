@@ -18,7 +18,8 @@ export interface ScoreSettingsInput {
 
 /** Saves the next version of a region's score settings; every version is kept. */
 export async function saveScoreSettings(db: Db, user: SessionUser, input: ScoreSettingsInput) {
-  if (!isWithin(input.regionCode, user.regionCode)) throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
+  if (!isWithin(input.regionCode, user.regionCode))
+    throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
   if (BURDEN_KINDS.every((k) => input.weights[k] <= 0)) throw new UserInputError("至少一个类别的权重须大于0");
   const previous = await scoreSettingsFor(db, input.regionCode);
   const own = (await latestScoreConfig(db, [input.regionCode]))[0];
@@ -31,7 +32,16 @@ export async function saveScoreSettings(db: Db, user: SessionUser, input: ScoreS
       baselinePeriod: input.baselinePeriod,
       createdById: user.id,
     });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: input.regionCode, action: "SCORE_SETTINGS", entity: "ScoreConfig", entityId: saved.id, before: previous, after: saved });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: input.regionCode,
+      action: "SCORE_SETTINGS",
+      entity: "ScoreConfig",
+      entityId: saved.id,
+      before: previous,
+      after: saved,
+    });
     return saved;
   });
 }

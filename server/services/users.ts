@@ -1,7 +1,15 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
 import { findRegions } from "../db/regionRepository";
-import { deleteSessionsOf, findUserById, findUserByUsername, insertUserWithPassword, listUsersInSubtree, setPasswordHash, updateUser } from "../db/userRepository";
+import {
+  deleteSessionsOf,
+  findUserById,
+  findUserByUsername,
+  insertUserWithPassword,
+  listUsersInSubtree,
+  setPasswordHash,
+  updateUser,
+} from "../db/userRepository";
 import { isRole, type Role } from "../domain/roles";
 import type { SessionUser } from "../domain/actor";
 import { bus } from "../bus";
@@ -31,7 +39,8 @@ export function passwordProblems(password: string): string[] {
 
 export async function createUser(db: Db, input: CreateUserInput) {
   const username = input.username.trim().toLowerCase();
-  if (!/^[a-z0-9_.-]{3,32}$/.test(username)) throw new UserInputError("用户名须为3至32位小写字母、数字、下划线、点或连字符");
+  if (!/^[a-z0-9_.-]{3,32}$/.test(username))
+    throw new UserInputError("用户名须为3至32位小写字母、数字、下划线、点或连字符");
   if (!isRole(input.role)) throw new UserInputError(`未知角色：${input.role}`);
   const problems = passwordProblems(input.password);
   if (problems.length) throw new UserInputError(`密码不符合要求：${problems.join("，")}`);
@@ -59,14 +68,35 @@ export async function listUsers(db: Db, admin: SessionUser, regionCode: string):
   const users = await listUsersInSubtree(db, regionCode);
   // An account whose stored role is unknown is shown as the least privileged role rather than hidden.
   // Administrators read region names, not statistical codes.
-  const regionNames = new Map((await findRegions(db, [...new Set(users.map((u) => u.regionCode))])).map((r) => [r.code, r.name]));
-  return users.map((u) => ({ id: u.id, username: u.username ?? "", name: u.name, role: isRole(u.role) ? u.role : "department", regionCode: u.regionCode, regionName: regionNames.get(u.regionCode) ?? u.regionCode, departmentName: u.department?.name ?? null, departmentId: u.departmentId, disabled: u.disabled, createdAt: u.createdAt }));
+  const regionNames = new Map(
+    (await findRegions(db, [...new Set(users.map((u) => u.regionCode))])).map((r) => [r.code, r.name]),
+  );
+  return users.map((u) => ({
+    id: u.id,
+    username: u.username ?? "",
+    name: u.name,
+    role: isRole(u.role) ? u.role : "department",
+    regionCode: u.regionCode,
+    regionName: regionNames.get(u.regionCode) ?? u.regionCode,
+    departmentName: u.department?.name ?? null,
+    departmentId: u.departmentId,
+    disabled: u.disabled,
+    createdAt: u.createdAt,
+  }));
 }
 
 export async function adminCreateUser(db: Db, admin: SessionUser, input: CreateUserInput) {
   assertAdminOver(admin, input.regionCode);
   const user = await createUser(db, input);
-  await insertAudit(db, { actorId: admin.id, actorRole: admin.role, regionCode: input.regionCode, action: "USER_CREATE", entity: "User", entityId: user.id, after: { username: user.username, role: user.role, regionCode: user.regionCode } });
+  await insertAudit(db, {
+    actorId: admin.id,
+    actorRole: admin.role,
+    regionCode: input.regionCode,
+    action: "USER_CREATE",
+    entity: "User",
+    entityId: user.id,
+    after: { username: user.username, role: user.role, regionCode: user.regionCode },
+  });
   return { id: user.id, username: user.username };
 }
 
@@ -75,18 +105,39 @@ async function endSessions(db: Db, userId: string) {
   for (const token of await deleteSessionsOf(db, userId)) bus.emit("session:ended", token);
 }
 
-export async function adminUpdateUser(db: Db, admin: SessionUser, input: { id: string; name: string; role: Role; regionCode: string; departmentId: string | null; disabled: boolean }) {
+export async function adminUpdateUser(
+  db: Db,
+  admin: SessionUser,
+  input: { id: string; name: string; role: Role; regionCode: string; departmentId: string | null; disabled: boolean },
+) {
   const before = await findUserById(db, input.id);
   if (!before) throw new NotFoundError("账号不存在");
   assertAdminOver(admin, before.regionCode);
   assertAdminOver(admin, input.regionCode);
-  if (before.id === admin.id && (input.disabled || input.role !== "admin")) throw new UserInputError("不能停用自己或取消自己的管理员角色");
+  if (before.id === admin.id && (input.disabled || input.role !== "admin"))
+    throw new UserInputError("不能停用自己或取消自己的管理员角色");
   if (!isRole(input.role)) throw new UserInputError(`未知角色：${input.role}`);
   await getRegionOrThrow(db, input.regionCode);
-  const after = await updateUser(db, input.id, { name: input.name.trim(), role: input.role, regionCode: input.regionCode, departmentId: input.departmentId, disabled: input.disabled });
+  const after = await updateUser(db, input.id, {
+    name: input.name.trim(),
+    role: input.role,
+    regionCode: input.regionCode,
+    departmentId: input.departmentId,
+    disabled: input.disabled,
+  });
   // A changed role, region or a disabled account must not keep an old session.
-  if (input.disabled || before.role !== after.role || before.regionCode !== after.regionCode) await endSessions(db, after.id);
-  await insertAudit(db, { actorId: admin.id, actorRole: admin.role, regionCode: after.regionCode, action: "USER_UPDATE", entity: "User", entityId: after.id, before: { name: before.name, role: before.role, regionCode: before.regionCode, disabled: before.disabled }, after: { name: after.name, role: after.role, regionCode: after.regionCode, disabled: after.disabled } });
+  if (input.disabled || before.role !== after.role || before.regionCode !== after.regionCode)
+    await endSessions(db, after.id);
+  await insertAudit(db, {
+    actorId: admin.id,
+    actorRole: admin.role,
+    regionCode: after.regionCode,
+    action: "USER_UPDATE",
+    entity: "User",
+    entityId: after.id,
+    before: { name: before.name, role: before.role, regionCode: before.regionCode, disabled: before.disabled },
+    after: { name: after.name, role: after.role, regionCode: after.regionCode, disabled: after.disabled },
+  });
   return { id: after.id };
 }
 
@@ -98,6 +149,13 @@ export async function adminResetPassword(db: Db, admin: SessionUser, id: string,
   if (problems.length) throw new UserInputError(`密码不符合要求：${problems.join("，")}`);
   await setPasswordHash(db, id, await hashPassword(password));
   await endSessions(db, id);
-  await insertAudit(db, { actorId: admin.id, actorRole: admin.role, regionCode: user.regionCode, action: "USER_PASSWORD_RESET", entity: "User", entityId: id });
+  await insertAudit(db, {
+    actorId: admin.id,
+    actorRole: admin.role,
+    regionCode: user.regionCode,
+    action: "USER_PASSWORD_RESET",
+    entity: "User",
+    entityId: id,
+  });
   return { id };
 }

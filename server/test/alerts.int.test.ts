@@ -29,11 +29,19 @@ describe("alerts pushed live to inspectors", () => {
   let departmentId: string;
 
   async function cookie(username: string) {
-    const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
+    const response = await getAuth().api.signInUsername({
+      body: { username, password: DEMO_PASSWORD },
+      asResponse: true,
+    });
     return response.headers.get("set-cookie")!.split(";")[0]!;
   }
   async function inspector(username: string) {
-    const socket = connect(url, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie: await cookie(username) }, reconnection: false });
+    const socket = connect(url, {
+      path: "/socket.io",
+      transports: ["websocket"],
+      extraHeaders: { cookie: await cookie(username) },
+      reconnection: false,
+    });
     sockets.push(socket);
     const seen: EventMessage[] = [];
     socket.on("alerts:event", (e: EventMessage) => seen.push(e));
@@ -54,7 +62,15 @@ describe("alerts pushed live to inspectors", () => {
     return true;
   };
   const screenshotDemand = async (scope = "220103", units = 1) =>
-    (await callerAs(testDb.db, "monitor_kc")).record.create({ kind: "PROOF_DEMAND", title: "每日上传巡查截图", departmentId, scopeRegionCode: scope, units, occurredOn: new Date(), details: { proof: "截图" } });
+    (await callerAs(testDb.db, "monitor_kc")).record.create({
+      kind: "PROOF_DEMAND",
+      title: "每日上传巡查截图",
+      departmentId,
+      scopeRegionCode: scope,
+      units,
+      occurredOn: new Date(),
+      details: { proof: "截图" },
+    });
 
   beforeAll(async () => {
     testDb = await createSeededTestDb();
@@ -77,7 +93,12 @@ describe("alerts pushed live to inspectors", () => {
     const cy = await inspector("monitor_cy");
     await screenshotDemand();
     // Alerts are episodes: the demand opens one, or is a 新增违规 event on the episode already open.
-    const arrived = await waitFor(() => kc.seen.some((e) => e.payload.alert.ruleKey === "VIOLATION_PROOF_DEMAND" && (e.type === "FIRING" || e.type === "NEW_VIOLATION")));
+    const arrived = await waitFor(() =>
+      kc.seen.some(
+        (e) =>
+          e.payload.alert.ruleKey === "VIOLATION_PROOF_DEMAND" && (e.type === "FIRING" || e.type === "NEW_VIOLATION"),
+      ),
+    );
     expect(arrived).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
     expect(cy.seen).toEqual([]);
@@ -106,17 +127,24 @@ describe("alerts pushed live to inspectors", () => {
     expect(await waitFor(() => kc.seen.some((e) => e.alertId === alert.id && e.type === "REOPENED"))).toBe(true);
     current = (await api.alert.list({ regionCode: "220103" })).alerts.find((a) => a.id === alert.id)!;
     expect(current.acknowledged).toBe(false);
-    expect(detail.events.map((e) => e.type)).toEqual(expect.arrayContaining(["FIRING", "ACKNOWLEDGED", "NOTE", "VALUE_CHANGED"]));
+    expect(detail.events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(["FIRING", "ACKNOWLEDGED", "NOTE", "VALUE_CHANGED"]),
+    );
   });
 
   it("an unacknowledged alert escalates to the parent region after its limit, once", async () => {
     const city = await inspector("monitor");
-    const { alerts } = await (await callerAs(testDb.db, "monitor")).alert.list({ regionCode: "2201", states: ["FIRING"] });
+    const { alerts } = await (await callerAs(testDb.db, "monitor")).alert.list({
+      regionCode: "2201",
+      states: ["FIRING"],
+    });
     const target = alerts.find((a) => !a.acknowledged && a.severity === "CRITICAL")!;
     expect(await runEscalation(testDb.db, new Date(Date.now() + 30 * 60_000))).toEqual([]);
     const escalated = await runEscalation(testDb.db, new Date(Date.now() + 61 * 60_000));
     expect(escalated.map((e) => e.alertId)).toContain(target.id);
-    expect((escalated.find((e) => e.alertId === target.id)!.payload as { escalatedTo: string }).escalatedTo).toBe("2201");
+    expect((escalated.find((e) => e.alertId === target.id)!.payload as { escalatedTo: string }).escalatedTo).toBe(
+      "2201",
+    );
     expect(await waitFor(() => city.seen.some((e) => e.type === "ESCALATED" && e.alertId === target.id))).toBe(true);
     expect(await runEscalation(testDb.db, new Date(Date.now() + 120 * 60_000))).toEqual([]);
   });
@@ -135,13 +163,18 @@ describe("alerts pushed live to inspectors", () => {
     expect(reply.replayed).toBeGreaterThan(0);
     const replayed = again.seen.filter((e) => e.seq > lastSeen);
     expect(replayed.map((e) => e.seq)).toEqual([...new Set(replayed.map((e) => e.seq))].sort((a, b) => a - b));
-    const stored = await testDb.db.alertEvent.findMany({ where: { seq: { gt: lastSeen }, regionCode: { startsWith: "220103" } }, orderBy: { seq: "asc" } });
+    const stored = await testDb.db.alertEvent.findMany({
+      where: { seq: { gt: lastSeen }, regionCode: { startsWith: "220103" } },
+      orderBy: { seq: "asc" },
+    });
     expect(replayed.map((e) => e.seq)).toEqual(stored.map((e) => e.seq));
 
     const other = await inspector("monitor_cy");
     await other.socket.emitWithAck("alerts:replay", { afterSeq: 0 });
     expect(other.seen.every((e) => e.regionCode.startsWith("220104"))).toBe(true);
-    expect(await other.socket.emitWithAck("alerts:replay", { afterSeq: -1 })).toEqual({ error: "参数有误：afterSeq 应为非负整数" });
+    expect(await other.socket.emitWithAck("alerts:replay", { afterSeq: -1 })).toEqual({
+      error: "参数有误：afterSeq 应为非负整数",
+    });
   });
 
   it("a published exposure case is pushed live to the covered region's inspectors after a second person approves", async () => {
@@ -152,9 +185,19 @@ describe("alerts pushed live to inspectors", () => {
     kc.socket.on("exposure:changed", (e) => changes.push(e));
     cy.socket.on("exposure:changed", (e) => elsewhere.push(e));
     const drafter = await callerAs(testDb.db, "monitor_kc");
-    const draft = await drafter.exposure.create({ regionCode: "220103", departmentId, title: "要求村干部每日上传巡查截图", demanded: "宽城区应急管理局要求各村每日在工作群上传巡查截图", clause: 3, rectification: "立即停止截图留痕要求", deadline: new Date(Date.now() + 30 * 86400_000) });
+    const draft = await drafter.exposure.create({
+      regionCode: "220103",
+      departmentId,
+      title: "要求村干部每日上传巡查截图",
+      demanded: "宽城区应急管理局要求各村每日在工作群上传巡查截图",
+      clause: 3,
+      rectification: "立即停止截图留痕要求",
+      deadline: new Date(Date.now() + 30 * 86400_000),
+    });
     await drafter.exposure.move({ id: draft.id, step: "submit" });
-    await expect(drafter.exposure.move({ id: draft.id, step: "publish" })).rejects.toThrow("发布须由起草人以外的人员审批");
+    await expect(drafter.exposure.move({ id: draft.id, step: "publish" })).rejects.toThrow(
+      "发布须由起草人以外的人员审批",
+    );
     const inspectorApi = await callerAs(testDb.db, "inspector");
     expect(await inspectorApi.exposure.list({ regionCode: "220103" })).toEqual([]);
     await (await callerAs(testDb.db, "monitor")).exposure.move({ id: draft.id, step: "publish" });
@@ -171,14 +214,31 @@ describe("alerts pushed live to inspectors", () => {
     const points = await testDb.db.monitoringPoint.findMany({ orderBy: { regionCode: "asc" } });
     expect(points.length).toBe(2);
     const events = await evaluateSilentPoints(testDb.db, 202510);
-    expect(events.filter((e) => e.type === "FIRING").map((e) => e.regionCode).sort()).toEqual(points.map((p) => p.regionCode).sort());
+    expect(
+      events
+        .filter((e) => e.type === "FIRING")
+        .map((e) => e.regionCode)
+        .sort(),
+    ).toEqual(points.map((p) => p.regionCode).sort());
     expect(await evaluateSilentPoints(testDb.db, 202510)).toEqual([]);
   });
 
   it("silences need an expiry, report the regions they hide, and mark the alerts they cover", async () => {
     const api = await callerAs(testDb.db, "inspector");
-    await expect(api.alert.silence({ regionCode: "220103", ruleKey: "VIOLATION_FORM", reason: "专项整治期间集中处理", expiresAt: new Date(Date.now() - 1000) })).rejects.toThrow("静默须设置晚于当前时间的截止时间");
-    const { regionsHidden } = await api.alert.silence({ regionCode: "220103", ruleKey: "VIOLATION_FORM", reason: "专项整治期间集中处理", expiresAt: new Date(Date.now() + 86400_000) });
+    await expect(
+      api.alert.silence({
+        regionCode: "220103",
+        ruleKey: "VIOLATION_FORM",
+        reason: "专项整治期间集中处理",
+        expiresAt: new Date(Date.now() - 1000),
+      }),
+    ).rejects.toThrow("静默须设置晚于当前时间的截止时间");
+    const { regionsHidden } = await api.alert.silence({
+      regionCode: "220103",
+      ruleKey: "VIOLATION_FORM",
+      reason: "专项整治期间集中处理",
+      expiresAt: new Date(Date.now() + 86400_000),
+    });
     expect(regionsHidden).toBe(1 + 15 + 173);
     const silences = await api.alert.silences({ regionCode: "220103" });
     expect(silences[0]).toMatchObject({ regionsHidden: 189, ruleKey: "VIOLATION_FORM" });

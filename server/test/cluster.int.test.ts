@@ -53,7 +53,9 @@ describe.skipIf(!redisReachable && !process.env.CI)("cluster state in Redis", ()
     expect(await instanceB.attempt("inspector")).toBeGreaterThan(Date.now() + 14 * 60_000);
     expect(await instanceB.lockedUntil("monitor")).toBeNull();
     // Forty parallel guesses on two instances: five are counted in, the rest refused before any password check.
-    const admitted = (await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? instanceA : instanceB).attempt("leader")))).filter((r) => r === null);
+    const admitted = (
+      await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? instanceA : instanceB).attempt("leader")))
+    ).filter((r) => r === null);
     expect(admitted).toHaveLength(5);
   });
 });

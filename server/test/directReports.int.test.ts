@@ -3,7 +3,6 @@ import { REPORTS_PER_HOUR_PER_POINT, submitDirectReport } from "../services/dire
 import { callerAs, codeOf } from "./fixtures";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
-
 describe("direct reports from monitoring points", () => {
   let testDb: TestDb;
   beforeAll(async () => {
@@ -17,7 +16,15 @@ describe("direct reports from monitoring points", () => {
     const point = await anonymous.directReport.open({ accessCode: "kcq2-demo" });
     expect(point.villageName).toContain("宽城区");
     expect(point.departments).toContain("宽城区卫生健康局");
-    const { receiptNo } = await submitDirectReport(testDb.db, { accessCode: "KCQ2-DEMO", kind: "PROOF_DEMAND", departmentName: "宽城区卫生健康局", content: "要求每天上传入户照片和定位", anonymous: true, reporterName: "王某", reporterPhone: "13800000000" });
+    const { receiptNo } = await submitDirectReport(testDb.db, {
+      accessCode: "KCQ2-DEMO",
+      kind: "PROOF_DEMAND",
+      departmentName: "宽城区卫生健康局",
+      content: "要求每天上传入户照片和定位",
+      anonymous: true,
+      reporterName: "王某",
+      reporterPhone: "13800000000",
+    });
     expect(receiptNo).toMatch(/^ZB\d{8}[A-Z0-9]{6}$/);
     const status = await anonymous.directReport.status({ receiptNo });
     expect(status.statusName).toBe("已受理，待核实");
@@ -36,7 +43,15 @@ describe("direct reports from monitoring points", () => {
     const record = await monitor.directReport.convert({
       id: report!.id,
       note: "经核实属实，已纳入监测",
-      record: { kind: "PROOF_DEMAND", title: "每天上传入户照片和定位", departmentId: department.id, scopeRegionCode: report!.regionCode, units: 1, occurredOn: new Date(), details: { proof: "照片+定位" } },
+      record: {
+        kind: "PROOF_DEMAND",
+        title: "每天上传入户照片和定位",
+        departmentId: department.id,
+        scopeRegionCode: report!.regionCode,
+        units: 1,
+        occurredOn: new Date(),
+        details: { proof: "照片+定位" },
+      },
     });
     expect(record.source).toBe("DIRECT_REPORT");
     expect(record.isViolation).toBe(true);
@@ -46,7 +61,15 @@ describe("direct reports from monitoring points", () => {
   });
 
   it("keeps a named reporter's details for monitors only; departments and leaders cannot list reports", async () => {
-    await submitDirectReport(testDb.db, { accessCode: "KCQ2-DEMO", kind: "CERTIFICATE", departmentName: "宽城区公安局", content: "要求开具无犯罪证明", anonymous: false, reporterName: "李四", reporterPhone: "13900000000" });
+    await submitDirectReport(testDb.db, {
+      accessCode: "KCQ2-DEMO",
+      kind: "CERTIFICATE",
+      departmentName: "宽城区公安局",
+      content: "要求开具无犯罪证明",
+      anonymous: false,
+      reporterName: "李四",
+      reporterPhone: "13900000000",
+    });
     const monitor = await callerAs(testDb.db, "monitor_kc");
     const named = (await monitor.directReport.list({ regionCode: "220103" })).find((r) => !r.anonymous);
     expect(named).toMatchObject({ reporterName: "李四" });
@@ -54,21 +77,41 @@ describe("direct reports from monitoring points", () => {
       const api = await callerAs(testDb.db, username);
       expect(await codeOf(api.directReport.list({ regionCode: "220103" }))).toBe("FORBIDDEN");
     }
-    expect(await codeOf((await callerAs(testDb.db, "monitor_cy")).directReport.list({ regionCode: "220103" }))).toBe("FORBIDDEN");
+    expect(await codeOf((await callerAs(testDb.db, "monitor_cy")).directReport.list({ regionCode: "220103" }))).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("refuses bad codes, bad photos and floods from one point", async () => {
     const anonymous = await callerAs(testDb.db, null);
     await expect(anonymous.directReport.open({ accessCode: "ZZZZ-ZZZZ" })).rejects.toThrow("访问码无效或已停用");
-    await expect(submitDirectReport(testDb.db, { accessCode: "CYQ2-DEMO", kind: "FORM", departmentName: "朝阳区民政局", content: "要求填写表格五份", anonymous: true, photo: new TextEncoder().encode("<svg onload=alert(1)>") })).rejects.toThrow("照片须为 JPG 或 PNG 格式");
-    const flood = async () => submitDirectReport(testDb.db, { accessCode: "CYQ2-DEMO", kind: "FORM", departmentName: "朝阳区民政局", content: "要求填写表格五份", anonymous: true });
+    await expect(
+      submitDirectReport(testDb.db, {
+        accessCode: "CYQ2-DEMO",
+        kind: "FORM",
+        departmentName: "朝阳区民政局",
+        content: "要求填写表格五份",
+        anonymous: true,
+        photo: new TextEncoder().encode("<svg onload=alert(1)>"),
+      }),
+    ).rejects.toThrow("照片须为 JPG 或 PNG 格式");
+    const flood = async () =>
+      submitDirectReport(testDb.db, {
+        accessCode: "CYQ2-DEMO",
+        kind: "FORM",
+        departmentName: "朝阳区民政局",
+        content: "要求填写表格五份",
+        anonymous: true,
+      });
     for (let i = 0; i < REPORTS_PER_HOUR_PER_POINT; i += 1) await flood();
     await expect(flood()).rejects.toThrow("一小时内已提交");
   });
 
   it("rotating an access code retires the old one", async () => {
     const monitor = await callerAs(testDb.db, "monitor_kc");
-    const village = (await testDb.db.monitoringPoint.findFirstOrThrow({ where: { regionCode: { startsWith: "220103" } } })).regionCode;
+    const village = (
+      await testDb.db.monitoringPoint.findFirstOrThrow({ where: { regionCode: { startsWith: "220103" } } })
+    ).regionCode;
     const issued = await monitor.directReport.issueAccessCode({ villageCode: village });
     expect(issued.accessCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     const anonymous = await callerAs(testDb.db, null);

@@ -18,7 +18,10 @@ describe("alert event visibility order", () => {
     await evaluateAllCounties(testDb.db, 202611);
     // On PostgreSQL separate clients (separate pools) stand for separate instances;
     // SQLite is one instance's file, written through its one client.
-    writers = testDb.config.provider === "postgresql" ? [1, 2, 3].map(() => createPrismaClient(testDb.config)) : [testDb.db, testDb.db, testDb.db];
+    writers =
+      testDb.config.provider === "postgresql"
+        ? [1, 2, 3].map(() => createPrismaClient(testDb.config))
+        : [testDb.db, testDb.db, testDb.db];
   });
   afterAll(async () => {
     if (testDb.config.provider === "postgresql") await Promise.all(writers.map((w) => w.$disconnect()));
@@ -38,7 +41,11 @@ describe("alert event visibility order", () => {
       const deadline = Date.now() + 60_000;
       while (Date.now() < deadline) {
         const finalRead = !writing; // every write has committed before this read
-        const rows = await testDb.db.alertEvent.findMany({ where: { seq: { gt: start } }, select: { seq: true }, orderBy: { seq: "asc" } });
+        const rows = await testDb.db.alertEvent.findMany({
+          where: { seq: { gt: start } },
+          select: { seq: true },
+          orderBy: { seq: "asc" },
+        });
         for (const { seq } of rows) {
           if (seen.has(seq)) continue;
           if (seq < highest) lateArrivals.push(seq);
@@ -55,7 +62,9 @@ describe("alert event visibility order", () => {
       await Promise.all(
         writers.map(async (db, w) => {
           for (let round = 0; round < 8; round += 1) {
-            await Promise.all(Array.from({ length: 10 }, (_, i) => noteAlert(db, inspector, alert.id, `并发备注 ${w}-${round}-${i}`)));
+            await Promise.all(
+              Array.from({ length: 10 }, (_, i) => noteAlert(db, inspector, alert.id, `并发备注 ${w}-${round}-${i}`)),
+            );
           }
         }),
       );

@@ -8,7 +8,14 @@ import { createCaller } from "../api/root";
 export async function sessionUser(db: Db, username: string): Promise<SessionUser> {
   const user = await db.user.findUniqueOrThrow({ where: { username } });
   if (!isRole(user.role)) throw new Error(`bad role ${user.role}`);
-  return { id: user.id, username, name: user.name, role: user.role, regionCode: user.regionCode, departmentId: user.departmentId };
+  return {
+    id: user.id,
+    username,
+    name: user.name,
+    role: user.role,
+    regionCode: user.regionCode,
+    departmentId: user.departmentId,
+  };
 }
 
 /** A tRPC caller acting as `username`, or anonymous when null. */

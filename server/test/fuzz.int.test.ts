@@ -9,15 +9,97 @@ import { sessionUser } from "./fixtures";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const procedures = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures).sort();
-const TABLES = ["BurdenRecord", "BurdenRecordRevision", "CatalogueItem", "AdmissionRequest", "Alert", "AlertEvent", "AlertHumanState", "ExposureCase", "DirectReport", "MonitoringPoint", "AuditLog", "Rule", "ScoreConfig", "user", "account", "session", "Silence", "MetricAggregate"];
+const procedures = Object.keys(
+  (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures,
+).sort();
+const TABLES = [
+  "BurdenRecord",
+  "BurdenRecordRevision",
+  "CatalogueItem",
+  "AdmissionRequest",
+  "Alert",
+  "AlertEvent",
+  "AlertHumanState",
+  "ExposureCase",
+  "DirectReport",
+  "MonitoringPoint",
+  "AuditLog",
+  "Rule",
+  "ScoreConfig",
+  "user",
+  "account",
+  "session",
+  "Silence",
+  "MetricAggregate",
+];
 
-const FIELDS = ["regionCode", "parentCode", "scopeRegionCode", "villageCode", "id", "kind", "title", "details", "units", "occurredOn", "period", "periodFrom", "periodTo", "catalogue", "name", "reason", "approve", "effectiveFrom", "accessCode", "receiptNo", "states", "severity", "ruleKey", "weights", "minutes", "baselinePeriod", "cursor", "pageSize", "step", "password", "role", "disabled", "body", "expiresAt", "ceilingMargin", "afterSeq", "departmentId", "itemKey", "validFrom", "validTo"];
+const FIELDS = [
+  "regionCode",
+  "parentCode",
+  "scopeRegionCode",
+  "villageCode",
+  "id",
+  "kind",
+  "title",
+  "details",
+  "units",
+  "occurredOn",
+  "period",
+  "periodFrom",
+  "periodTo",
+  "catalogue",
+  "name",
+  "reason",
+  "approve",
+  "effectiveFrom",
+  "accessCode",
+  "receiptNo",
+  "states",
+  "severity",
+  "ruleKey",
+  "weights",
+  "minutes",
+  "baselinePeriod",
+  "cursor",
+  "pageSize",
+  "step",
+  "password",
+  "role",
+  "disabled",
+  "body",
+  "expiresAt",
+  "ceilingMargin",
+  "afterSeq",
+  "departmentId",
+  "itemKey",
+  "validFrom",
+  "validTo",
+];
 
 const nasty = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.constantFrom("", " ", "220103", "2201", "22", "220104", "999999", "220103002001", `'; DROP TABLE "user"; --`, "<script>alert(1)</script>", "\u0000", "NaN", "-1", "1e309", "ZB20261128ABCDEF", "FORM", "PUBLISHED", "2026-13-45", "x".repeat(5000)),
+  fc.constantFrom(
+    "",
+    " ",
+    "220103",
+    "2201",
+    "22",
+    "220104",
+    "999999",
+    "220103002001",
+    `'; DROP TABLE "user"; --`,
+    "<script>alert(1)</script>",
+    "\u0000",
+    "NaN",
+    "-1",
+    "1e309",
+    "ZB20261128ABCDEF",
+    "FORM",
+    "PUBLISHED",
+    "2026-13-45",
+    "x".repeat(5000),
+  ),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -36,13 +118,26 @@ describe("fuzzing every procedure", () => {
   afterAll(() => testDb.cleanup());
 
   const fingerprint = async () =>
-    JSON.stringify(await testDb.db.$queryRawUnsafe(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(", ")}, (SELECT max("updatedAt") FROM "BurdenRecord") AS r, (SELECT sum("units") FROM "MetricAggregate") AS m`), (_k, v) => (typeof v === "bigint" ? Number(v) : v));
+    JSON.stringify(
+      await testDb.db.$queryRawUnsafe(
+        `SELECT ${TABLES.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(", ")}, (SELECT max("updatedAt") FROM "BurdenRecord") AS r, (SELECT sum("units") FROM "MetricAggregate") AS m`,
+      ),
+      (_k, v) => (typeof v === "bigint" ? Number(v) : v),
+    );
 
   for (const path of procedures) {
     it(`${path}: ${RUNS} random inputs, never an internal error`, async () => {
       for (const username of ["admin", "monitor_kc"]) {
-        const caller = createCaller({ db: testDb.db, user: await sessionUser(testDb.db, username), headers: new Headers() });
-        const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (i: unknown) => Promise<unknown>;
+        const caller = createCaller({
+          db: testDb.db,
+          user: await sessionUser(testDb.db, username),
+          headers: new Headers(),
+        });
+        const procedure = path
+          .split(".")
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+          i: unknown,
+        ) => Promise<unknown>;
         await fc.assert(
           fc.asyncProperty(input, async (value) => {
             const before = await fingerprint();

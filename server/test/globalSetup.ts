@@ -23,13 +23,21 @@ const TEMPLATE_PATTERN = /^burden_tpl_(\d+)_/;
 
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "burden-templates-"));
-  const run: TemplateRun = { dir, pgPrefix: `burden_tpl_${process.pid}_${randomBytes(3).toString("hex")}_`, postgresUrl: TEST_POSTGRES_URL };
+  const run: TemplateRun = {
+    dir,
+    pgPrefix: `burden_tpl_${process.pid}_${randomBytes(3).toString("hex")}_`,
+    postgresUrl: TEST_POSTGRES_URL,
+  };
   project.provide("templateRun", run);
   const reachable = await isReachable(TEST_POSTGRES_URL);
   if (reachable) await dropTemplates(TEST_POSTGRES_URL, await orphanedTemplates(TEST_POSTGRES_URL));
   return async () => {
     fs.rmSync(dir, { recursive: true, force: true });
-    if (reachable) await dropTemplates(TEST_POSTGRES_URL, (await templateNames(TEST_POSTGRES_URL)).filter((name) => name.startsWith(run.pgPrefix)));
+    if (reachable)
+      await dropTemplates(
+        TEST_POSTGRES_URL,
+        (await templateNames(TEST_POSTGRES_URL)).filter((name) => name.startsWith(run.pgPrefix)),
+      );
   };
 }
 
@@ -41,7 +49,9 @@ async function templateNames(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'burden_tpl_%'");
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'burden_tpl_%'",
+    );
     return rows.map((row) => row.datname);
   } finally {
     await client.end();

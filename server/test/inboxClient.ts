@@ -26,7 +26,13 @@ export interface InboxClient {
  */
 export async function connectInbox(urls: string[], cookie: string, loadedAt: number): Promise<InboxClient> {
   const tracker = new SequenceTracker(loadedAt);
-  const socket = connect(urls[0]!, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie }, reconnectionDelay: 50, reconnectionDelayMax: 300 });
+  const socket = connect(urls[0]!, {
+    path: "/socket.io",
+    transports: ["websocket"],
+    extraHeaders: { cookie },
+    reconnectionDelay: 50,
+    reconnectionDelayMax: 300,
+  });
   const client: InboxClient = { socket, seqs: [], events: [] };
   let held: InboxEvent[] | null = null;
   const apply = (e: InboxEvent) => {

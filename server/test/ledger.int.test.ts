@@ -14,7 +14,18 @@ async function workbook(headers: string[], rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const HEADERS = ["区划代码", "下达部门", "事项名称", "发生日期", "数量", "证明名称", "索要单位", "是否有法律依据", "法律依据", "佐证说明"];
+const HEADERS = [
+  "区划代码",
+  "下达部门",
+  "事项名称",
+  "发生日期",
+  "数量",
+  "证明名称",
+  "索要单位",
+  "是否有法律依据",
+  "法律依据",
+  "佐证说明",
+];
 
 function certificateRows(count: number, villages: string[]): unknown[][] {
   return Array.from({ length: count }, (_, i) => [
@@ -36,7 +47,9 @@ describe("Excel and CSV ledgers", () => {
   let villages: string[];
   beforeAll(async () => {
     testDb = await createSeededTestDb();
-    villages = (await testDb.db.region.findMany({ where: { level: 5, code: { startsWith: "220103" } }, select: { code: true } })).map((v) => v.code);
+    villages = (
+      await testDb.db.region.findMany({ where: { level: 5, code: { startsWith: "220103" } }, select: { code: true } })
+    ).map((v) => v.code);
   });
   afterAll(() => testDb.cleanup());
 
@@ -46,7 +59,11 @@ describe("Excel and CSV ledgers", () => {
     rows[4321]![3] = "2026-02-30";
     const before = await testDb.db.burdenRecord.count();
     const file = await workbook(HEADERS, rows);
-    const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "证明台账.xlsx", content: file }).catch((e) => e);
+    const failure = await importLedger(testDb.db, user, {
+      kind: "CERTIFICATE",
+      fileName: "证明台账.xlsx",
+      content: file,
+    }).catch((e) => e);
     expect(failure).toBeInstanceOf(LedgerRejectedError);
     expect(failure.errorCount).toBe(1);
     expect(failure.errors).toEqual([{ row: 4323, column: "发生日期", reason: "不是有效日期：“2026-02-30”" }]);
@@ -54,12 +71,20 @@ describe("Excel and CSV ledgers", () => {
 
     rows[4321]![3] = "2026-02-28";
     const fixed = await workbook(HEADERS, rows);
-    const result = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "证明台账.xlsx", content: fixed });
+    const result = await importLedger(testDb.db, user, {
+      kind: "CERTIFICATE",
+      fileName: "证明台账.xlsx",
+      content: fixed,
+    });
     expect(result).toMatchObject({ rows: 10_000, inserted: 10_000, duplicates: 0 });
     expect(result.violations).toBe(Math.ceil(10_000 / 3));
     expect(await testDb.db.burdenRecord.count()).toBe(before + 10_000);
 
-    const again = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "证明台账（再次）.xlsx", content: fixed });
+    const again = await importLedger(testDb.db, user, {
+      kind: "CERTIFICATE",
+      fileName: "证明台账（再次）.xlsx",
+      content: fixed,
+    });
     expect(again).toMatchObject({ inserted: 0, duplicates: 10_000 });
     expect(await testDb.db.burdenRecord.count()).toBe(before + 10_000);
 
@@ -76,7 +101,11 @@ describe("Excel and CSV ledgers", () => {
     rows[1]![1] = "不存在的局";
     rows[2]![7] = "也许";
     rows[3]![0] = "220103999999";
-    const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "x.xlsx", content: await workbook(HEADERS, rows) }).catch((e) => e);
+    const failure = await importLedger(testDb.db, user, {
+      kind: "CERTIFICATE",
+      fileName: "x.xlsx",
+      content: await workbook(HEADERS, rows),
+    }).catch((e) => e);
     expect(failure.errors).toEqual([
       { row: 2, column: "区划代码", reason: "下达范围 220104001001 不在您的管辖范围内" },
       { row: 3, column: "下达部门", reason: "部门“不存在的局”未登记" },
@@ -87,16 +116,31 @@ describe("Excel and CSV ledgers", () => {
 
   it("names missing columns and refuses files that are not ledgers", async () => {
     const user = await sessionUser(testDb.db, "monitor_kc");
-    const failure = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "x.xlsx", content: await workbook(["区划代码", "事项名称", "奇怪的列"], [["220103", "x"]]) }).catch((e) => e);
-    expect(failure.errors.map((e: { reason: string }) => e.reason)).toEqual(expect.arrayContaining(["缺少必填列“下达部门”", "无法识别的列“奇怪的列”"]));
-    await expect(importLedger(testDb.db, user, { kind: "FORM", fileName: "x.xlsx", content: Buffer.from("not a zip") })).rejects.toThrow("内容不是 Excel 工作簿");
-    await expect(importLedger(testDb.db, user, { kind: "FORM", fileName: "x.pdf", content: Buffer.from("x") })).rejects.toThrow("只支持 .xlsx 或 .csv 文件");
+    const failure = await importLedger(testDb.db, user, {
+      kind: "CERTIFICATE",
+      fileName: "x.xlsx",
+      content: await workbook(["区划代码", "事项名称", "奇怪的列"], [["220103", "x"]]),
+    }).catch((e) => e);
+    expect(failure.errors.map((e: { reason: string }) => e.reason)).toEqual(
+      expect.arrayContaining(["缺少必填列“下达部门”", "无法识别的列“奇怪的列”"]),
+    );
+    await expect(
+      importLedger(testDb.db, user, { kind: "FORM", fileName: "x.xlsx", content: Buffer.from("not a zip") }),
+    ).rejects.toThrow("内容不是 Excel 工作簿");
+    await expect(
+      importLedger(testDb.db, user, { kind: "FORM", fileName: "x.pdf", content: Buffer.from("x") }),
+    ).rejects.toThrow("只支持 .xlsx 或 .csv 文件");
   });
 
   it("imports a UTF-8 CSV with Chinese dates", async () => {
     const user = await sessionUser(testDb.db, "monitor_kc");
-    const csv = "\uFEFF区划代码,下达部门,事项名称,发生日期,数量,留痕方式,对应工作,佐证说明\n220103,宽城区应急管理局,每日巡河截图上传,2026年11月3日,2,截图,巡河,\n";
-    const result = await importLedger(testDb.db, user, { kind: "PROOF_DEMAND", fileName: "留痕.csv", content: Buffer.from(csv) });
+    const csv =
+      "\uFEFF区划代码,下达部门,事项名称,发生日期,数量,留痕方式,对应工作,佐证说明\n220103,宽城区应急管理局,每日巡河截图上传,2026年11月3日,2,截图,巡河,\n";
+    const result = await importLedger(testDb.db, user, {
+      kind: "PROOF_DEMAND",
+      fileName: "留痕.csv",
+      content: Buffer.from(csv),
+    });
     expect(result).toMatchObject({ inserted: 1, violations: 1 });
   });
 

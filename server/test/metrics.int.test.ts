@@ -9,8 +9,22 @@ import { createBurdenRecord, updateBurdenRecord, withdrawBurdenRecord, type Reco
 import { importRegions } from "../services/regionImport";
 import { createTestDb, type TestDb } from "./testDb";
 
-const monitor: SessionUser = { id: "u-monitor", username: "m", name: "市监测员", role: "monitor", regionCode: "2201", departmentId: null };
-const leader: SessionUser = { id: "u-leader", username: "l", name: "宽城区领导", role: "county_leader", regionCode: "220103", departmentId: null };
+const monitor: SessionUser = {
+  id: "u-monitor",
+  username: "m",
+  name: "市监测员",
+  role: "monitor",
+  regionCode: "2201",
+  departmentId: null,
+};
+const leader: SessionUser = {
+  id: "u-leader",
+  username: "l",
+  name: "宽城区领导",
+  role: "county_leader",
+  regionCode: "220103",
+  departmentId: null,
+};
 const PERIOD = 202610;
 
 describe("metrics engine on hand-computed fixtures", () => {
@@ -24,7 +38,12 @@ describe("metrics engine on hand-computed fixtures", () => {
   const api = (user: SessionUser) => createCaller({ db: testDb.db, user, headers: new Headers() });
   const aggregate = (regionCode: string, kind = "FORM") =>
     testDb.db.metricAggregate.findUnique({ where: { regionCode_period_kind: { regionCode, period: PERIOD, kind } } });
-  const input = (scope: string, units: number, kind: RecordInput["kind"] = "FORM", details: Record<string, unknown> = {}): RecordInput => ({
+  const input = (
+    scope: string,
+    units: number,
+    kind: RecordInput["kind"] = "FORM",
+    details: Record<string, unknown> = {},
+  ): RecordInput => ({
     kind,
     departmentId,
     scopeRegionCode: scope,
@@ -37,11 +56,14 @@ describe("metrics engine on hand-computed fixtures", () => {
   beforeAll(async () => {
     testDb = await createTestDb();
     await importRegions(testDb.db, "2201");
-    const [department] = await insertDepartments(testDb.db, [{ regionCode: "220103", name: "宽城区卫生健康局", category: "GOVERNMENT" }]);
+    const [department] = await insertDepartments(testDb.db, [
+      { regionCode: "220103", name: "宽城区卫生健康局", category: "GOVERNMENT" },
+    ]);
     departmentId = department!.id;
     const t = await testDb.db.region.findUniqueOrThrow({ where: { code: "220103002" } });
     township = { code: t.code, villages: t.villageCount + t.communityCount };
-    village = (await testDb.db.region.findFirstOrThrow({ where: { parentCode: t.code }, orderBy: { code: "asc" } })).code;
+    village = (await testDb.db.region.findFirstOrThrow({ where: { parentCode: t.code }, orderBy: { code: "asc" } }))
+      .code;
     ids.county = (await createBurdenRecord(testDb.db, monitor, input("220103", 2))).id;
     ids.township = (await createBurdenRecord(testDb.db, monitor, input(township.code, 1))).id;
     ids.village = (await createBurdenRecord(testDb.db, monitor, input(village, 3))).id;
@@ -64,10 +86,16 @@ describe("metrics engine on hand-computed fixtures", () => {
     const county = await api(monitor).metrics.overview({ regionCode: "220103", period: PERIOD });
     const forms = county.headlines.find((h) => h.key === "forms")!;
     expect(forms.value).toBeCloseTo((2 * KUANCHENG + township.villages + 3) / KUANCHENG, 10);
-    expect(county.headlines.find((h) => h.key === "hours")!.value).toBeCloseTo(((2 * KUANCHENG + township.villages + 3) * 60) / 60 / KUANCHENG, 10);
+    expect(county.headlines.find((h) => h.key === "hours")!.value).toBeCloseTo(
+      ((2 * KUANCHENG + township.villages + 3) * 60) / 60 / KUANCHENG,
+      10,
+    );
     // The township carries the county's 2 on each of its villages, its own 1, and the village's 3.
     const t = await api(monitor).metrics.overview({ regionCode: township.code, period: PERIOD });
-    expect(t.headlines.find((h) => h.key === "forms")!.value).toBeCloseTo((township.villages * 3 + 3) / township.villages, 10);
+    expect(t.headlines.find((h) => h.key === "forms")!.value).toBeCloseTo(
+      (township.villages * 3 + 3) / township.villages,
+      10,
+    );
     // The village itself: 2 + 1 + 3.
     const v = await api(monitor).metrics.overview({ regionCode: village, period: PERIOD });
     expect(v.headlines.find((h) => h.key === "forms")!.value).toBe(6);
@@ -91,7 +119,11 @@ describe("metrics engine on hand-computed fixtures", () => {
 
   it("a full rebuild reproduces the incrementally kept aggregates exactly", async () => {
     const nonzero = async () =>
-      (await testDb.db.metricAggregate.findMany({ orderBy: [{ regionCode: "asc" }, { period: "asc" }, { kind: "asc" }] })).filter((r) => r.records !== 0 || r.units !== 0 || r.directRecords !== 0);
+      (
+        await testDb.db.metricAggregate.findMany({
+          orderBy: [{ regionCode: "asc" }, { period: "asc" }, { kind: "asc" }],
+        })
+      ).filter((r) => r.records !== 0 || r.units !== 0 || r.directRecords !== 0);
     const incremental = await nonzero();
     await rebuildAggregates(testDb.db);
     expect(await nonzero()).toEqual(incremental);
@@ -110,7 +142,9 @@ describe("metrics engine on hand-computed fixtures", () => {
     const expectedScore = (x: number) => (Math.min(1, x / Math.max(high, Math.log1p(1))) * 100) / 9;
 
     // Baseline is January of the data's year (no config yet): no data then, so set one.
-    await testDb.db.scoreConfig.create({ data: { regionCode: "2201", version: 1, weights: {}, minutesPerUnit: {}, baselinePeriod: PERIOD } });
+    await testDb.db.scoreConfig.create({
+      data: { regionCode: "2201", version: 1, weights: {}, minutesPerUnit: {}, baselinePeriod: PERIOD },
+    });
     const ranking = await api(leader).ranking.peers({ parentCode: "2201", period: PERIOD, replicates: 200 });
     const kc = ranking.peers.find((p) => p.code === "220103")!;
     const cy = ranking.peers.find((p) => p.code === "220104")!;
@@ -126,7 +160,9 @@ describe("metrics engine on hand-computed fixtures", () => {
     expect(ranking.funnel.points.find((p) => p.code === "220104")!.rate).toBe(4);
 
     // A county leader sees their county among its peers, but not a sibling's own children.
-    await expect(api(leader).ranking.peers({ parentCode: "220104", period: PERIOD })).rejects.toThrow("不在您的查看范围内");
+    await expect(api(leader).ranking.peers({ parentCode: "220104", period: PERIOD })).rejects.toThrow(
+      "不在您的查看范围内",
+    );
   });
 
   it("ranks departments by hours imposed and hours per village reached", async () => {

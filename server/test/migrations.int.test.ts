@@ -28,7 +28,22 @@ describe("offline migrations", () => {
         : "SELECT name FROM sqlite_master WHERE type = 'table'",
     );
     const names = tables.map((t) => t.name);
-    for (const table of ["Region", "Department", "BurdenRecord", "CatalogueItem", "AdmissionRequest", "Rule", "Alert", "AlertHumanState", "AlertEvent", "ExposureCase", "DirectReport", "AuditLog", "user", "session"]) {
+    for (const table of [
+      "Region",
+      "Department",
+      "BurdenRecord",
+      "CatalogueItem",
+      "AdmissionRequest",
+      "Rule",
+      "Alert",
+      "AlertHumanState",
+      "AlertEvent",
+      "ExposureCase",
+      "DirectReport",
+      "AuditLog",
+      "user",
+      "session",
+    ]) {
       expect(names).toContain(table);
     }
   });

@@ -38,17 +38,27 @@ describe("monthly report", () => {
     expect(first.fileName).toMatch(/^长春市\d{4}年\d{1,2}月减负监测报告（第1版）\.docx$/);
     expect(body).toContain(`长春市${Math.floor(period / 100)}年${period % 100}月村级组织减负监测报告`);
     expect(body).toContain("长春市民政局　中共长春市委组织部");
-    const sections = ["一、总体情况", "二、排名", "三、主要问题", "四、预警处置", "五、通报曝光与整改", "六、下一步建议"].map((s) => body.indexOf(s));
+    const sections = [
+      "一、总体情况",
+      "二、排名",
+      "三、主要问题",
+      "四、预警处置",
+      "五、通报曝光与整改",
+      "六、下一步建议",
+    ].map((s) => body.indexOf(s));
     expect(sections.every((i) => i >= 0)).toBe(true);
     expect([...sections].sort((a, b) => a - b)).toEqual(sections);
   });
 
   it("says in its first sentence what the database holds, with the month-on-month change", async () => {
-    const count = (p: number) => testDb.db.burdenRecord.count({ where: { scopeRegionCode: subtreeRange("2201"), period: p, status: "ACTIVE" } });
+    const count = (p: number) =>
+      testDb.db.burdenRecord.count({ where: { scopeRegionCode: subtreeRange("2201"), period: p, status: "ACTIVE" } });
     const [now, before] = [await count(period), await count(previousPeriod(period))];
     expect(now).toBeGreaterThan(0);
     const change = ((now - before) / before) * 100;
-    expect(text()).toContain(`全市共记录基层负担事项 ${now} 项，较上月${change < 0 ? "下降" : "上升"} ${Math.abs(change).toFixed(1)}%`);
+    expect(text()).toContain(
+      `全市共记录基层负担事项 ${now} 项，较上月${change < 0 ? "下降" : "上升"} ${Math.abs(change).toFixed(1)}%`,
+    );
   });
 
   it("has the ranking of the 15 county-level units, the tables and three embedded chart images", async () => {
@@ -92,7 +102,10 @@ describe("monthly report", () => {
   it("after a month closes the job writes each monitored region's report once", async () => {
     const nextMonth = period % 100 === 12 ? (Math.floor(period / 100) + 1) * 100 + 1 : period + 1;
     const at = new Date(Date.UTC(Math.floor(nextMonth / 100), (nextMonth % 100) - 1, 1, 3));
-    await testDb.db.user.updateMany({ where: { role: "monitor", regionCode: { not: "2201" } }, data: { disabled: true } }); // keep the test to one region
+    await testDb.db.user.updateMany({
+      where: { role: "monitor", regionCode: { not: "2201" } },
+      data: { disabled: true },
+    }); // keep the test to one region
     await testDb.db.user.updateMany({ where: { role: "county_leader" }, data: { disabled: true } });
     await testDb.db.monthlyReport.deleteMany({ where: { period } });
     const made = await generateDueReports(testDb.db, at);
@@ -106,25 +119,59 @@ describe("monthly report", () => {
     const cy = await callerAs(testDb.db, "monitor_cy");
     expect(await codeOf(cy.monthlyReport.list({ regionCode: "2201" }))).toBe("FORBIDDEN");
     const archived = await testDb.db.monthlyReport.findFirstOrThrow({ where: { regionCode: "2201" } });
-    await expect(monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor_cy"), archived.id)).rejects.toThrow("不在您的管辖范围内");
-    expect(await codeOf((await callerAs(testDb.db, "dept")).monthlyReport.list({ regionCode: "220103" }))).toBe("FORBIDDEN");
-    expect(await codeOf((await callerAs(testDb.db, "monitor")).monthlyReport.generate({ regionCode: "2201", period: 209901 }))).toBe("BAD_REQUEST");
+    await expect(monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor_cy"), archived.id)).rejects.toThrow(
+      "不在您的管辖范围内",
+    );
+    expect(await codeOf((await callerAs(testDb.db, "dept")).monthlyReport.list({ regionCode: "220103" }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      await codeOf(
+        (await callerAs(testDb.db, "monitor")).monthlyReport.generate({ regionCode: "2201", period: 209901 }),
+      ),
+    ).toBe("BAD_REQUEST");
   });
 
   it("a record that breaks clause 3 raises its alert through the real write path and reaches a configured webhook", async () => {
     const receivers = await startReceivers({ dingtalk: "unused", webhook: "whsec-kc" });
     try {
       const monitor = await sessionUser(testDb.db, "monitor_kc");
-      const hook = await saveContactPoint(testDb.db, monitor, { regionCode: "220103", name: "宽城区督查", kind: "WEBHOOK", target: `${receivers.base}/webhook-kc`, secret: "whsec-kc", enabled: true });
-      await savePolicy(testDb.db, monitor, { regionCode: "220103", contactPointId: hook.id, severities: ["WARNING", "CRITICAL"], ruleTypes: ["VIOLATION"], groupWaitSec: 0, groupIntervalSec: 0, repeatIntervalSec: 0, enabled: true });
+      const hook = await saveContactPoint(testDb.db, monitor, {
+        regionCode: "220103",
+        name: "宽城区督查",
+        kind: "WEBHOOK",
+        target: `${receivers.base}/webhook-kc`,
+        secret: "whsec-kc",
+        enabled: true,
+      });
+      await savePolicy(testDb.db, monitor, {
+        regionCode: "220103",
+        contactPointId: hook.id,
+        severities: ["WARNING", "CRITICAL"],
+        ruleTypes: ["VIOLATION"],
+        groupWaitSec: 0,
+        groupIntervalSec: 0,
+        repeatIntervalSec: 0,
+        enabled: true,
+      });
       const departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
-      await (await callerAs(testDb.db, "monitor_kc")).record.create({ kind: "PROOF_DEMAND", title: "每日上传巡查截图", departmentId, scopeRegionCode: "220103", units: 1, occurredOn: new Date(), details: { proof: "截图" } });
+      await (await callerAs(testDb.db, "monitor_kc")).record.create({
+        kind: "PROOF_DEMAND",
+        title: "每日上传巡查截图",
+        departmentId,
+        scopeRegionCode: "220103",
+        units: 1,
+        occurredOn: new Date(),
+        details: { proof: "截图" },
+      });
       const outbox = await testDb.db.notificationOutbox.findMany({ where: { regionCode: { startsWith: "220103" } } });
       expect(outbox.length).toBeGreaterThan(0);
       await runNotificationTurn(testDb.db, { publicUrl: "http://burden.example" });
       const got = receivers.received.filter((r) => r.path === "/webhook-kc");
       expect(got).toHaveLength(1);
-      expect(got[0]!.body.alerts.map((a: { ruleName: string }) => a.ruleName).join()).toContain("截图/录像/定位留痕要求违规");
+      expect(got[0]!.body.alerts.map((a: { ruleName: string }) => a.ruleName).join()).toContain(
+        "截图/录像/定位留痕要求违规",
+      );
       expect(receivers.rejected).toEqual([]);
     } finally {
       await receivers.close();

@@ -16,8 +16,22 @@ import { mailSubject, startReceivers } from "./receivers";
 import { createTestDb, type TestDb } from "./testDb";
 
 const SECRETS = { dingtalk: "SEC0123456789abcdef-dingtalk", webhook: "whsec-0123456789abcdef" };
-const monitor: SessionUser = { id: "u-monitor", username: "m", name: "长春监测员", role: "monitor", regionCode: "2201", departmentId: null };
-const inspector: SessionUser = { id: "u-inspector", username: "i", name: "宽城督查员", role: "inspector", regionCode: "220103", departmentId: null };
+const monitor: SessionUser = {
+  id: "u-monitor",
+  username: "m",
+  name: "长春监测员",
+  role: "monitor",
+  regionCode: "2201",
+  departmentId: null,
+};
+const inspector: SessionUser = {
+  id: "u-inspector",
+  username: "i",
+  name: "宽城督查员",
+  role: "inspector",
+  regionCode: "220103",
+  departmentId: null,
+};
 
 describe("notification channels", () => {
   let testDb: TestDb;
@@ -25,7 +39,14 @@ describe("notification channels", () => {
   let ruleIds: Record<string, string>;
   let clock = Date.parse("2026-11-29T02:00:00Z"); // 10:00 in China
   const now = () => new Date(clock);
-  const turn = (extra: object = {}) => runNotificationTurn(testDb.db, { now: now(), publicUrl: "http://burden.example", smtp: { url: receivers.smtpUrl, from: "减负监测 <monitor@burden.example>" }, retryBaseMs: 1000, ...extra });
+  const turn = (extra: object = {}) =>
+    runNotificationTurn(testDb.db, {
+      now: now(),
+      publicUrl: "http://burden.example",
+      smtp: { url: receivers.smtpUrl, from: "减负监测 <monitor@burden.example>" },
+      retryBaseMs: 1000,
+      ...extra,
+    });
   let serial = 0;
 
   /** An alert raised the way evaluation raises one: alert row, then its event, in one transaction. */
@@ -33,16 +54,57 @@ describe("notification channels", () => {
     serial += 1;
     return testDb.db.$transaction(async (tx) => {
       const alert = await tx.alert.create({
-        data: { dedupKey: `${ruleKey}@${regionCode}@${serial}`, ruleKey, ruleId: ruleIds[ruleKey]!, regionCode, period: 202611, severity, state: "FIRING", value: 7 + serial, threshold: 4, summary: `宽城区 2026年11月：测试预警 ${serial}`, firingAt: now() },
+        data: {
+          dedupKey: `${ruleKey}@${regionCode}@${serial}`,
+          ruleKey,
+          ruleId: ruleIds[ruleKey]!,
+          regionCode,
+          period: 202611,
+          severity,
+          state: "FIRING",
+          value: 7 + serial,
+          threshold: 4,
+          summary: `宽城区 2026年11月：测试预警 ${serial}`,
+          firingAt: now(),
+        },
       });
       await insertEvent(tx, { alertId: alert.id, regionCode, type, payload: { value: alert.value } });
       return alert;
     });
   }
 
-  async function channel(kind: "WECOM" | "DINGTALK" | "EMAIL" | "WEBHOOK", target: string, secret: string | null, policy: Partial<{ severities: string[]; ruleTypes: string[]; groupWaitSec: number; groupIntervalSec: number; repeatIntervalSec: number; regionCode: string }> = {}) {
-    const contact = await saveContactPoint(testDb.db, monitor, { regionCode: "2201", name: `${kind}-${target}`, kind, target, secret, enabled: true });
-    await savePolicy(testDb.db, monitor, { regionCode: "2201", contactPointId: contact.id, severities: ["WARNING", "CRITICAL"], ruleTypes: [], groupWaitSec: 0, groupIntervalSec: 0, repeatIntervalSec: 0, enabled: true, ...policy });
+  async function channel(
+    kind: "WECOM" | "DINGTALK" | "EMAIL" | "WEBHOOK",
+    target: string,
+    secret: string | null,
+    policy: Partial<{
+      severities: string[];
+      ruleTypes: string[];
+      groupWaitSec: number;
+      groupIntervalSec: number;
+      repeatIntervalSec: number;
+      regionCode: string;
+    }> = {},
+  ) {
+    const contact = await saveContactPoint(testDb.db, monitor, {
+      regionCode: "2201",
+      name: `${kind}-${target}`,
+      kind,
+      target,
+      secret,
+      enabled: true,
+    });
+    await savePolicy(testDb.db, monitor, {
+      regionCode: "2201",
+      contactPointId: contact.id,
+      severities: ["WARNING", "CRITICAL"],
+      ruleTypes: [],
+      groupWaitSec: 0,
+      groupIntervalSec: 0,
+      repeatIntervalSec: 0,
+      enabled: true,
+      ...policy,
+    });
     return contact;
   }
 
@@ -61,7 +123,10 @@ describe("notification channels", () => {
         { code: "220104", name: "朝阳区", level: 3, parentCode: "2201" },
       ],
     });
-    const rule = (ruleKey: string, name: string, type: string) => testDb.db.rule.create({ data: { ruleKey: `${ruleKey}@`, regionCode: "", name, type, appliesToLevel: 3, severity: "CRITICAL" } });
+    const rule = (ruleKey: string, name: string, type: string) =>
+      testDb.db.rule.create({
+        data: { ruleKey: `${ruleKey}@`, regionCode: "", name, type, appliesToLevel: 3, severity: "CRITICAL" },
+      });
     ruleIds = {
       VIOLATION_FORM: (await rule("VIOLATION_FORM", "填报表格违规即报", "VIOLATION")).id,
       LEVEL_FORM: (await rule("LEVEL_FORM", "村均填报表格超过阈值", "LEVEL")).id,
@@ -92,7 +157,12 @@ describe("notification channels", () => {
     expect(ding.body.markdown.title).toContain("严重");
     const hook = receivers.received.find((r) => r.path === "/webhook")!;
     expect(hook.body.alerts).toHaveLength(1);
-    expect(hook.body.alerts[0]).toMatchObject({ id: alert.id, regionName: "宽城区", severity: "CRITICAL", ruleType: "VIOLATION" });
+    expect(hook.body.alerts[0]).toMatchObject({
+      id: alert.id,
+      regionName: "宽城区",
+      severity: "CRITICAL",
+      ruleType: "VIOLATION",
+    });
     expect(hook.headers["idempotency-key"]).toBe(hook.body.idempotencyKey);
     expect(receivers.mails).toHaveLength(1);
     expect(receivers.mails[0]!.to).toBe("duchayuan@burden.example");
@@ -133,7 +203,9 @@ describe("notification channels", () => {
     expect(got).toHaveLength(1);
     expect(receivers.rejected.filter((r) => r.path === "/webhook-flaky")).toHaveLength(2);
     // The three attempts carried one idempotency key, so a receiver could drop a duplicate.
-    expect(new Set(receivers.rejected.filter((r) => r.path === "/webhook-flaky").map((r) => r.headers["idempotency-key"]))).toEqual(new Set([got[0]!.headers["idempotency-key"]]));
+    expect(
+      new Set(receivers.rejected.filter((r) => r.path === "/webhook-flaky").map((r) => r.headers["idempotency-key"])),
+    ).toEqual(new Set([got[0]!.headers["idempotency-key"]]));
     await disableAll();
   });
 
@@ -180,10 +252,22 @@ describe("notification channels", () => {
   });
 
   it("policies pick severities and rule kinds; a silence also silences the channels", async () => {
-    await channel("WEBHOOK", `${receivers.base}/webhook-level`, SECRETS.webhook, { ruleTypes: ["LEVEL"], severities: ["CRITICAL"] });
+    await channel("WEBHOOK", `${receivers.base}/webhook-level`, SECRETS.webhook, {
+      ruleTypes: ["LEVEL"],
+      severities: ["CRITICAL"],
+    });
     await raise("220103", "VIOLATION_FORM"); // another kind
     await raise("220103", "LEVEL_FORM", "WARNING"); // another severity
-    await testDb.db.silence.create({ data: { regionCode: "220104", ruleKey: null, reason: "数据核对中", createdById: monitor.id, expiresAt: new Date(clock + 3600_000), startsAt: new Date(clock - 1000) } });
+    await testDb.db.silence.create({
+      data: {
+        regionCode: "220104",
+        ruleKey: null,
+        reason: "数据核对中",
+        createdById: monitor.id,
+        expiresAt: new Date(clock + 3600_000),
+        startsAt: new Date(clock - 1000),
+      },
+    });
     await raise("220104", "LEVEL_FORM"); // silenced region
     const wanted = await raise("220103", "LEVEL_FORM");
     await turn();
@@ -194,24 +278,37 @@ describe("notification channels", () => {
   });
 
   it("a firing alert nobody acknowledges is repeated after the repeat interval; an acknowledged one is not", async () => {
-    await channel("WEBHOOK", `${receivers.base}/webhook-repeat`, SECRETS.webhook, { repeatIntervalSec: 3600, regionCode: "220104" });
+    await channel("WEBHOOK", `${receivers.base}/webhook-repeat`, SECRETS.webhook, {
+      repeatIntervalSec: 3600,
+      regionCode: "220104",
+    });
     await testDb.db.silence.deleteMany();
     const open = await raise("220104", "VIOLATION_FORM");
     const acked = await raise("220104", "VIOLATION_FORM");
     await turn();
     expect(receivers.received.filter((r) => r.path === "/webhook-repeat")).toHaveLength(1);
-    await testDb.db.alertHumanState.create({ data: { alertId: acked.id, ackedAt: now(), ackedById: inspector.id, ackReason: "已责成整改" } });
+    await testDb.db.alertHumanState.create({
+      data: { alertId: acked.id, ackedAt: now(), ackedById: inspector.id, ackReason: "已责成整改" },
+    });
     clock += 3601_000;
     await turn();
     const got = receivers.received.filter((r) => r.path === "/webhook-repeat");
     expect(got).toHaveLength(2);
-    expect(got[1]!.body.alerts.map((a: { id: string; eventName: string }) => [a.id, a.eventName])).toEqual([[open.id, "仍未签收"]]);
+    expect(got[1]!.body.alerts.map((a: { id: string; eventName: string }) => [a.id, a.eventName])).toEqual([
+      [open.id, "仍未签收"],
+    ]);
     await testDb.db.alert.updateMany({ where: { regionCode: "220104" }, data: { state: "RESOLVED" } });
     await disableAll();
   });
 
   it("an inspector's own e-mail gets INFO alerts only after their quiet hours", async () => {
-    await saveMyPreferences(testDb.db, inspector, { email: "me@burden.example", enabled: true, severities: ["INFO", "CRITICAL"], quietStart: 22 * 60, quietEnd: 7 * 60 });
+    await saveMyPreferences(testDb.db, inspector, {
+      email: "me@burden.example",
+      enabled: true,
+      severities: ["INFO", "CRITICAL"],
+      quietStart: 22 * 60,
+      quietEnd: 7 * 60,
+    });
     clock = Date.parse("2026-11-29T15:00:00Z"); // 23:00 in China
     const before = receivers.mails.length;
     await raise("220103", "LEVEL_FORM", "INFO");
@@ -238,19 +335,55 @@ describe("notification channels", () => {
     expect(await testContactPoint(testDb.db, monitor, ding.id, { now: new Date() })).toEqual({ ok: true, error: null });
     expect(receivers.received.at(-1)!.body.markdown.text).toContain("测试消息");
 
-    const wrong = await saveContactPoint(testDb.db, monitor, { regionCode: "2201", name: "签名错误", kind: "DINGTALK", target: `${receivers.base}/dingtalk-test`, secret: "wrong", enabled: true });
+    const wrong = await saveContactPoint(testDb.db, monitor, {
+      regionCode: "2201",
+      name: "签名错误",
+      kind: "DINGTALK",
+      target: `${receivers.base}/dingtalk-test`,
+      secret: "wrong",
+      enabled: true,
+    });
     const outcome = await testContactPoint(testDb.db, monitor, wrong.id, { now: new Date() });
     expect(outcome.ok).toBe(false);
     expect(outcome.error).toContain("sign not match");
-    await expect(saveContactPoint(testDb.db, monitor, { regionCode: "2201", name: "x", kind: "WEBHOOK", target: "ftp://x", secret: null, enabled: true })).rejects.toThrow("http:// 或 https://");
-    await expect(saveContactPoint(testDb.db, inspector, { regionCode: "2201", name: "x", kind: "WEBHOOK", target: "http://x", secret: null, enabled: true })).rejects.toThrow("管辖范围");
+    await expect(
+      saveContactPoint(testDb.db, monitor, {
+        regionCode: "2201",
+        name: "x",
+        kind: "WEBHOOK",
+        target: "ftp://x",
+        secret: null,
+        enabled: true,
+      }),
+    ).rejects.toThrow("http:// 或 https://");
+    await expect(
+      saveContactPoint(testDb.db, inspector, {
+        regionCode: "2201",
+        name: "x",
+        kind: "WEBHOOK",
+        target: "http://x",
+        secret: null,
+        enabled: true,
+      }),
+    ).rejects.toThrow("管辖范围");
     await disableAll();
   });
 
   it("a process killed between the alert and its delivery: the alert is delivered after restart, once", async () => {
     await channel("WEBHOOK", `${receivers.base}/webhook-crash`, SECRETS.webhook);
     clock = Date.now();
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "notifyCrashChild.ts"), testDb.config.provider, testDb.config.location, ruleIds.VIOLATION_FORM!], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.join(import.meta.dirname, "notifyCrashChild.ts"),
+        testDb.config.provider,
+        testDb.config.location,
+        ruleIds.VIOLATION_FORM!,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let out = "";
     child.stdout.on("data", (c) => (out += c));
     const signal = await new Promise((resolve) => child.on("exit", (_code, s) => resolve(s)));
@@ -263,7 +396,10 @@ describe("notification channels", () => {
     try {
       const result = await runNotificationTurn(restarted, { now: new Date(), publicUrl: "http://burden.example" });
       expect(result.sent).toBeGreaterThanOrEqual(1);
-      await runNotificationTurn(restarted, { now: new Date(Date.now() + 3600_000), publicUrl: "http://burden.example" });
+      await runNotificationTurn(restarted, {
+        now: new Date(Date.now() + 3600_000),
+        publicUrl: "http://burden.example",
+      });
     } finally {
       await restarted.$disconnect();
     }

@@ -12,8 +12,16 @@ import { ROLES, type Role } from "../domain/roles";
 import { sessionUser } from "./fixtures";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
-const ACCOUNT: Record<Role, string> = { monitor: "monitor_kc", county_leader: "leader", inspector: "inspector", department: "dept", admin: "admin" };
-const procedures = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures).sort();
+const ACCOUNT: Record<Role, string> = {
+  monitor: "monitor_kc",
+  county_leader: "leader",
+  inspector: "inspector",
+  department: "dept",
+  admin: "admin",
+};
+const procedures = Object.keys(
+  (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures,
+).sort();
 
 async function outcome(call: () => Promise<unknown>): Promise<string> {
   try {
@@ -40,7 +48,9 @@ describe("permission matrix", () => {
     // Register the handlers on a stand-in server and record what a connected socket listens to.
     const events: string[] = [];
     let onConnection: ((socket: unknown) => void) | undefined;
-    const io = { on: (_event: string, handler: (socket: unknown) => void) => (onConnection = handler) } as unknown as RealtimeServer;
+    const io = {
+      on: (_event: string, handler: (socket: unknown) => void) => (onConnection = handler),
+    } as unknown as RealtimeServer;
     registerAlertHandlers(io);
     onConnection!({ data: { user: {} }, on: (event: string) => events.push(event) });
     expect(events.sort()).toEqual(Object.keys(SOCKET_EVENT_ACCESS).sort());
@@ -54,10 +64,17 @@ describe("permission matrix", () => {
       for (const role of [null, ...ROLES] as (Role | null)[]) {
         const user = role ? await sessionUser(testDb.db, ACCOUNT[role]) : null;
         const caller = createCaller({ db: testDb.db, user, headers: new Headers() });
-        const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+        const procedure = path
+          .split(".")
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+          input: unknown,
+        ) => Promise<unknown>;
         // The user's own region gets past jurisdiction; the rest of the input may be missing.
-        const result = await outcome(() => procedure({ regionCode: user?.regionCode ?? "2201", parentCode: user?.regionCode ?? "2201" }));
-        const allowed = access === "public" || (access === "signed-in" ? role !== null : role !== null && access.includes(role));
+        const result = await outcome(() =>
+          procedure({ regionCode: user?.regionCode ?? "2201", parentCode: user?.regionCode ?? "2201" }),
+        );
+        const allowed =
+          access === "public" || (access === "signed-in" ? role !== null : role !== null && access.includes(role));
         if (allowed) {
           expect(["ROLE_FORBIDDEN", "UNAUTHORIZED"], `${path} as ${role ?? "匿名"}`).not.toContain(result);
         } else {
@@ -72,11 +89,21 @@ describe("permission matrix", () => {
     const caller = createCaller({ db: testDb.db, user, headers: new Headers() });
     const leaks: string[] = [];
     for (const path of procedures.filter((p) => (PROCEDURE_ACCESS as Record<string, Access>)[p] !== "public")) {
-      const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+      const procedure = path
+        .split(".")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+        input: unknown,
+      ) => Promise<unknown>;
       try {
-        const result = await procedure({ regionCode: "220103", parentCode: "220103", scopeRegionCode: "220103", villageCode: "220103002001" });
+        const result = await procedure({
+          regionCode: "220103",
+          parentCode: "220103",
+          scopeRegionCode: "220103",
+          villageCode: "220103002001",
+        });
         // Only answers about the caller itself, or system-wide settings, may succeed.
-        if (!["region.mine", "rule.escalation", "channel.myPreferences"].includes(path)) leaks.push(`${path} → ${JSON.stringify(result).slice(0, 80)}`);
+        if (!["region.mine", "rule.escalation", "channel.myPreferences"].includes(path))
+          leaks.push(`${path} → ${JSON.stringify(result).slice(0, 80)}`);
       } catch (error) {
         if (!(error instanceof TRPCError)) throw error;
         expect(["FORBIDDEN", "NOT_FOUND", "BAD_REQUEST"], path).toContain(error.code);

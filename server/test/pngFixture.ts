@@ -16,7 +16,9 @@ export function pngWithText(text: string, shade = 200): Buffer {
   ihdr.writeUInt32BE(4, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // RGB
-  const rows = Buffer.concat(Array.from({ length: 4 }, () => Buffer.from([0, ...Array.from({ length: 12 }, () => shade)])));
+  const rows = Buffer.concat(
+    Array.from({ length: 4 }, () => Buffer.from([0, ...Array.from({ length: 12 }, () => shade)])),
+  );
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", ihdr),

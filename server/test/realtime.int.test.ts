@@ -8,7 +8,10 @@ import { DEMO_PASSWORD } from "../services/demoSeed";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 async function sessionCookie(username: string): Promise<string> {
-  const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
+  const response = await getAuth().api.signInUsername({
+    body: { username, password: DEMO_PASSWORD },
+    asResponse: true,
+  });
   const cookie = response.headers.get("set-cookie");
   if (!cookie) throw new Error(`sign-in failed for ${username}`);
   return cookie.split(";")[0]!;
@@ -21,7 +24,12 @@ describe("socket.io: handshake auth and region rooms", () => {
   const sockets: Socket[] = [];
 
   async function open(cookie?: string): Promise<Socket> {
-    const socket = connect(url, { path: "/socket.io", transports: ["websocket"], extraHeaders: cookie ? { cookie } : {}, reconnection: false });
+    const socket = connect(url, {
+      path: "/socket.io",
+      transports: ["websocket"],
+      extraHeaders: cookie ? { cookie } : {},
+      reconnection: false,
+    });
     sockets.push(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once("session:ready", () => resolve());
@@ -89,10 +97,14 @@ describe("socket.io: handshake auth and region rooms", () => {
   });
 
   it("locks an account after five failed sign-ins, even with the right password next", async () => {
-    const attempt = (password: string) => getAuth().api.signInUsername({ body: { username: "monitor_cy", password }, asResponse: true });
+    const attempt = (password: string) =>
+      getAuth().api.signInUsername({ body: { username: "monitor_cy", password }, asResponse: true });
     for (let i = 0; i < 5; i += 1) expect((await attempt("wrong-password-1")).status).toBe(401);
     // Called in-process the hook's refusal is thrown; over HTTP it is a 429 with this message.
     await expect(attempt(DEMO_PASSWORD)).rejects.toThrow("该账号连续登录失败次数过多，已临时锁定");
-    expect((await getAuth().api.signInUsername({ body: { username: "monitor", password: DEMO_PASSWORD }, asResponse: true })).status).toBe(200);
+    expect(
+      (await getAuth().api.signInUsername({ body: { username: "monitor", password: DEMO_PASSWORD }, asResponse: true }))
+        .status,
+    ).toBe(200);
   });
 });

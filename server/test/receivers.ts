@@ -40,7 +40,9 @@ export async function startReceivers(secrets: { dingtalk: string; webhook: strin
       if (url.pathname.startsWith("/dingtalk")) {
         // 钉钉: sign = urlencode(base64(HmacSHA256(secret, timestamp + "\n" + secret))), timestamp within an hour.
         const timestamp = Number(url.searchParams.get("timestamp"));
-        const expected = createHmac("sha256", secrets.dingtalk).update(`${timestamp}\n${secrets.dingtalk}`).digest("base64");
+        const expected = createHmac("sha256", secrets.dingtalk)
+          .update(`${timestamp}\n${secrets.dingtalk}`)
+          .digest("base64");
         if (!timestamp || Math.abs(Date.now() - timestamp) > 3600_000 || url.searchParams.get("sign") !== expected) {
           rejected.push(entry);
           return answer(200, { errcode: 310000, errmsg: "sign not match" });
@@ -102,6 +104,11 @@ export function mailSubject(raw: string): string {
   return line
     .replace(/^subject:\s*/i, "")
     .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-      enc.toLowerCase() === "b" ? Buffer.from(text, "base64").toString("utf8") : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+      enc.toLowerCase() === "b"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(
+            text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))),
+            "latin1",
+          ).toString("utf8"),
     );
 }

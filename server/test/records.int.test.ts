@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerAs, codeOf } from "./fixtures";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
-
 describe("recording burden records through tRPC", () => {
   let testDb: TestDb;
   let departmentId: string;
@@ -21,9 +20,16 @@ describe("recording burden records through tRPC", () => {
 
   it("flags a screenshot demand under clause 3 with the Chinese reason, and audits it", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");
-    const record = await api.record.create({ ...base(), kind: "PROOF_DEMAND", title: "入户走访须上传定位照片", details: { proof: "照片+定位" } });
+    const record = await api.record.create({
+      ...base(),
+      kind: "PROOF_DEMAND",
+      title: "入户走访须上传定位照片",
+      details: { proof: "照片+定位" },
+    });
     expect(record.isViolation).toBe(true);
-    expect(record.violations).toEqual([{ clause: 3, code: "PROOF_AS_BASIS", reason: "以截图、录像、定位等留痕作为评判工作依据（《意见》第3条）" }]);
+    expect(record.violations).toEqual([
+      { clause: 3, code: "PROOF_AS_BASIS", reason: "以截图、录像、定位等留痕作为评判工作依据（《意见》第3条）" },
+    ]);
     expect(record.period).toBe(202611);
     const audit = await testDb.db.auditLog.findFirstOrThrow({ where: { entityId: record.id } });
     expect(audit.action).toBe("CREATE");
@@ -31,7 +37,12 @@ describe("recording burden records through tRPC", () => {
 
   it("classifies against the county catalogue: a listed form is clean, an unlisted one is not", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");
-    const listed = await api.record.create({ ...base(), kind: "FORM", title: "农村低保对象动态管理台账", details: { fillingsPerYear: 12 } });
+    const listed = await api.record.create({
+      ...base(),
+      kind: "FORM",
+      title: "农村低保对象动态管理台账",
+      details: { fillingsPerYear: 12 },
+    });
     expect(listed.isViolation).toBe(false);
     const unlisted = await api.record.create({ ...base(), kind: "FORM", title: "文明村创建材料汇总表", details: {} });
     expect(unlisted.violations).toEqual([expect.objectContaining({ code: "FORM_NOT_LISTED", clause: 3 })]);
@@ -39,16 +50,31 @@ describe("recording burden records through tRPC", () => {
 
   it("matches certificate names to the national negative list", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");
-    const record = await api.record.create({ ...base(), scopeRegionCode: "220103002001", kind: "CERTIFICATE", title: "单身证明", details: { certificateName: "开个单身证明" } });
+    const record = await api.record.create({
+      ...base(),
+      scopeRegionCode: "220103002001",
+      kind: "CERTIFICATE",
+      title: "单身证明",
+      details: { certificateName: "开个单身证明" },
+    });
     expect(record.violations).toEqual([expect.objectContaining({ clause: 7, code: "CERT_NEGATIVE_LIST" })]);
     expect(JSON.stringify(record.violations)).toContain("婚姻状况证明");
   });
 
   it("keeps history on edit and counts a withdrawn record out", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");
-    const record = await api.record.create({ ...base(), kind: "MATERIAL", title: "年度工作总结", details: { countyDeployed: false } });
+    const record = await api.record.create({
+      ...base(),
+      kind: "MATERIAL",
+      title: "年度工作总结",
+      details: { countyDeployed: false },
+    });
     expect(record.isViolation).toBe(true);
-    const edited = await api.record.update({ id: record.id, record: { ...base(), kind: "MATERIAL", title: "年度工作总结", details: { countyDeployed: true } }, reason: "核实为县委统一部署" });
+    const edited = await api.record.update({
+      id: record.id,
+      record: { ...base(), kind: "MATERIAL", title: "年度工作总结", details: { countyDeployed: true } },
+      reason: "核实为县委统一部署",
+    });
     expect(edited.isViolation).toBe(false);
     expect(edited.version).toBe(2);
     await api.record.withdraw({ id: record.id, reason: "重复录入" });
@@ -62,10 +88,26 @@ describe("recording burden records through tRPC", () => {
 
   it("refuses records outside jurisdiction, by the wrong role, or with bad details", async () => {
     const kuancheng = await callerAs(testDb.db, "monitor_kc");
-    expect(await codeOf(kuancheng.record.create({ ...base(), scopeRegionCode: "220104", kind: "PROOF_DEMAND", title: "x", details: { proof: "截图" } }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(
+        kuancheng.record.create({
+          ...base(),
+          scopeRegionCode: "220104",
+          kind: "PROOF_DEMAND",
+          title: "x",
+          details: { proof: "截图" },
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     const leader = await callerAs(testDb.db, "leader");
-    expect(await codeOf(leader.record.create({ ...base(), kind: "PROOF_DEMAND", title: "x", details: { proof: "截图" } }))).toBe("FORBIDDEN");
-    expect(await codeOf(kuancheng.record.create({ ...base(), kind: "SIGNBOARD", title: "x", details: { placement: "ROOF" } }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(leader.record.create({ ...base(), kind: "PROOF_DEMAND", title: "x", details: { proof: "截图" } })),
+    ).toBe("FORBIDDEN");
+    expect(
+      await codeOf(
+        kuancheng.record.create({ ...base(), kind: "SIGNBOARD", title: "x", details: { placement: "ROOF" } }),
+      ),
+    ).toBe("BAD_REQUEST");
     const chaoyang = await callerAs(testDb.db, "monitor_cy");
     const mine = await kuancheng.record.list({ regionCode: "220103", pageSize: 1 });
     expect(await codeOf(chaoyang.record.history({ id: mine.items[0]!.id }))).toBe("NOT_FOUND");
@@ -77,7 +119,12 @@ describe("recording burden records through tRPC", () => {
     const first = await api.record.list({ regionCode: "2201", isViolation: true, pageSize: 50 });
     expect(first.items).toHaveLength(50);
     expect(first.items.every((r) => r.isViolation)).toBe(true);
-    const second = await api.record.list({ regionCode: "2201", isViolation: true, pageSize: 50, cursor: first.nextCursor });
+    const second = await api.record.list({
+      regionCode: "2201",
+      isViolation: true,
+      pageSize: 50,
+      cursor: first.nextCursor,
+    });
     expect(second.items[0]!.id).not.toBe(first.items[49]!.id);
     expect(new Set([...first.items, ...second.items].map((r) => r.id)).size).toBe(100);
     expect(second.total).toBe(first.total);

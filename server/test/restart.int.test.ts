@@ -30,7 +30,10 @@ describe("no alert lost across a server restart", () => {
     server = null;
   }
   async function client(username: string, regionCode: string, loadedAt: number): Promise<Client> {
-    const response = await getAuth().api.signInUsername({ body: { username, password: DEMO_PASSWORD }, asResponse: true });
+    const response = await getAuth().api.signInUsername({
+      body: { username, password: DEMO_PASSWORD },
+      asResponse: true,
+    });
     const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
     // Same URL each time: the server comes back on the same port.
     const c: Client = { ...(await connectInbox([`http://127.0.0.1:${port}`], cookie, loadedAt)), regionCode };
@@ -58,21 +61,41 @@ describe("no alert lost across a server restart", () => {
     const cyMonitor = await callerAs(testDb.db, "monitor_cy");
     const kcDept = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
     const cyDept = (await testDb.db.department.findFirstOrThrow({ where: { name: "朝阳区应急管理局" } })).id;
-    const townships = (await testDb.db.region.findMany({ where: { parentCode: { in: ["220103", "220104"] } }, orderBy: { code: "asc" } })).map((r) => r.code);
+    const townships = (
+      await testDb.db.region.findMany({ where: { parentCode: { in: ["220103", "220104"] } }, orderBy: { code: "asc" } })
+    ).map((r) => r.code);
     const raise = (i: number) => {
       const scope = townships[i % townships.length]!;
       const kcSide = scope.startsWith("220103");
-      return (kcSide ? kcMonitor : cyMonitor).record.create({ kind: i % 2 ? "PROOF_DEMAND" : "TASK", title: `压测${i}`, departmentId: kcSide ? kcDept : cyDept, scopeRegionCode: scope, units: 1 + i, occurredOn: new Date(), details: i % 2 ? { proof: "截图" } : { countyDeployed: false } });
+      return (kcSide ? kcMonitor : cyMonitor).record.create({
+        kind: i % 2 ? "PROOF_DEMAND" : "TASK",
+        title: `压测${i}`,
+        departmentId: kcSide ? kcDept : cyDept,
+        scopeRegionCode: scope,
+        units: 1 + i,
+        occurredOn: new Date(),
+        details: i % 2 ? { proof: "截图" } : { countyDeployed: false },
+      });
     };
 
     for (let i = 0; i < 6; i += 1) await raise(i);
     await stop(); // the server dies; writes go on and their events are stored
     for (let i = 6; i < 12; i += 1) await raise(i);
     // Same port: the clients reconnect by themselves and replay while new alerts keep coming.
-    await Promise.all([start(), (async () => { for (let i = 12; i < 18; i += 1) await raise(i); })()]);
+    await Promise.all([
+      start(),
+      (async () => {
+        for (let i = 12; i < 18; i += 1) await raise(i);
+      })(),
+    ]);
 
     const expected = async (regionCode: string) =>
-      (await testDb.db.alertEvent.findMany({ where: { seq: { gt: baseline }, regionCode: { startsWith: regionCode } }, orderBy: { seq: "asc" } })).map((e) => e.seq);
+      (
+        await testDb.db.alertEvent.findMany({
+          where: { seq: { gt: baseline }, regionCode: { startsWith: regionCode } },
+          orderBy: { seq: "asc" },
+        })
+      ).map((e) => e.seq);
     for (const c of [kc, city, cy]) {
       const want = await expected(c.regionCode);
       const deadline = Date.now() + 5000;

@@ -2,7 +2,11 @@
 // build outlives a test file that gave up waiting for it.
 import { buildTemplate, type TemplateKind, type TemplateRun } from "./templates";
 
-const { run, provider, kind } = JSON.parse(process.argv[2] ?? "{}") as { run: TemplateRun; provider: "sqlite" | "postgresql"; kind: TemplateKind };
+const { run, provider, kind } = JSON.parse(process.argv[2] ?? "{}") as {
+  run: TemplateRun;
+  provider: "sqlite" | "postgresql";
+  kind: TemplateKind;
+};
 if (kind.seed && kind.now) kind.now = new Date(kind.now);
 try {
   await buildTemplate(run, provider, kind);

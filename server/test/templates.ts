@@ -39,11 +39,18 @@ function keyOf(kind: TemplateKind): string {
  * separate process, so a test file that times out waiting does not take a
  * half-built template down with it; every caller then waits for the marker.
  */
-export async function templateFor(run: TemplateRun, provider: DatabaseProvider, kind: TemplateKind): Promise<DatabaseConfig> {
+export async function templateFor(
+  run: TemplateRun,
+  provider: DatabaseProvider,
+  kind: TemplateKind,
+): Promise<DatabaseConfig> {
   const { key, config, ready, failed, lock } = paths(run, provider, kind);
   try {
     fs.mkdirSync(lock);
-    const child = spawn(process.execPath, ["--import", "tsx", BUILDER, JSON.stringify({ run, provider, kind })], { detached: true, stdio: "inherit" });
+    const child = spawn(process.execPath, ["--import", "tsx", BUILDER, JSON.stringify({ run, provider, kind })], {
+      detached: true,
+      stdio: "inherit",
+    });
     fs.writeFileSync(path.join(lock, "pid"), String(child.pid));
     child.unref();
   } catch (error) {
@@ -52,7 +59,8 @@ export async function templateFor(run: TemplateRun, provider: DatabaseProvider, 
   const started = Date.now();
   while (!fs.existsSync(ready)) {
     if (fs.existsSync(failed)) throw new Error(`模板数据库 ${key} 构建失败：\n${fs.readFileSync(failed, "utf8")}`);
-    if (Date.now() - started > WAIT_LIMIT_MS || builderGone(lock)) throw new Error(`等待模板数据库 ${key} 超时或构建进程已退出`);
+    if (Date.now() - started > WAIT_LIMIT_MS || builderGone(lock))
+      throw new Error(`等待模板数据库 ${key} 超时或构建进程已退出`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return config;

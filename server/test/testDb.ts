@@ -99,5 +99,6 @@ async function createPostgresTestDb(template?: DatabaseConfig): Promise<TestDb> 
 /** Points the app's shared client (getDb, better-auth) at a test database. */
 export function useAsAppDb(testDb: TestDb): void {
   (globalThis as { __burdenDb?: Db }).__burdenDb = testDb.db;
-  process.env.DATABASE_URL = testDb.config.provider === "postgresql" ? testDb.config.location : `file:${testDb.config.location}`;
+  process.env.DATABASE_URL =
+    testDb.config.provider === "postgresql" ? testDb.config.location : `file:${testDb.config.location}`;
 }

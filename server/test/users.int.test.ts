@@ -11,13 +11,36 @@ describe("account administration", () => {
   });
   afterAll(() => testDb.cleanup());
 
-  const signIn = (username: string, password: string) => getAuth().api.signInUsername({ body: { username, password }, asResponse: true });
+  const signIn = (username: string, password: string) =>
+    getAuth().api.signInUsername({ body: { username, password }, asResponse: true });
 
   it("an administrator creates an account, resets its password and disables it; every step is audited", async () => {
     const admin = await callerAs(testDb.db, "admin");
-    await expect(admin.user.create({ username: "nanguan_m", name: "南关区监测员", password: "short", role: "monitor", regionCode: "220102" })).rejects.toThrow("密码至少8位");
-    await expect(admin.user.create({ username: "nanguan_m", name: "南关区监测员", password: "onlyletters", role: "monitor", regionCode: "220102" })).rejects.toThrow("须包含数字");
-    const { id } = await admin.user.create({ username: "nanguan_m", name: "南关区监测员", password: "Nanguan2026", role: "monitor", regionCode: "220102" });
+    await expect(
+      admin.user.create({
+        username: "nanguan_m",
+        name: "南关区监测员",
+        password: "short",
+        role: "monitor",
+        regionCode: "220102",
+      }),
+    ).rejects.toThrow("密码至少8位");
+    await expect(
+      admin.user.create({
+        username: "nanguan_m",
+        name: "南关区监测员",
+        password: "onlyletters",
+        role: "monitor",
+        regionCode: "220102",
+      }),
+    ).rejects.toThrow("须包含数字");
+    const { id } = await admin.user.create({
+      username: "nanguan_m",
+      name: "南关区监测员",
+      password: "Nanguan2026",
+      role: "monitor",
+      regionCode: "220102",
+    });
     expect((await signIn("nanguan_m", "Nanguan2026")).status).toBe(200);
     expect(await testDb.db.session.count({ where: { userId: id } })).toBe(1);
 
@@ -39,6 +62,8 @@ describe("account administration", () => {
   it("an administrator cannot lock themselves out", async () => {
     const admin = await callerAs(testDb.db, "admin");
     const me = await testDb.db.user.findUniqueOrThrow({ where: { username: "admin" } });
-    await expect(admin.user.update({ id: me.id, name: me.name, role: "monitor", regionCode: "22", disabled: false })).rejects.toThrow("不能停用自己或取消自己的管理员角色");
+    await expect(
+      admin.user.update({ id: me.id, name: me.name, role: "monitor", regionCode: "22", disabled: false }),
+    ).rejects.toThrow("不能停用自己或取消自己的管理员角色");
   });
 });

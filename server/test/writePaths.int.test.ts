@@ -42,26 +42,63 @@ describe("every write path applies the same record rules", () => {
   let departmentId: string;
   let reportId: string;
   const current = currentPeriod();
-  const nextMonth = day(Math.floor(current / 100) + (current % 100 === 12 ? 1 : 0), (current % 100) + (current % 100 === 12 ? -11 : 1), 1);
-  const good: Row = { title: "每日上传巡查截图", occurredOn: day(Math.floor(current / 100), current % 100, 1), units: 1, evidence: null };
+  const nextMonth = day(
+    Math.floor(current / 100) + (current % 100 === 12 ? 1 : 0),
+    (current % 100) + (current % 100 === 12 ? -11 : 1),
+    1,
+  );
+  const good: Row = {
+    title: "每日上传巡查截图",
+    occurredOn: day(Math.floor(current / 100), current % 100, 1),
+    units: 1,
+    evidence: null,
+  };
 
   const cases: { name: string; row: Row; message: string }[] = [
-    { name: "a date after the end of this month", row: { ...good, occurredOn: nextMonth }, message: `发生日期不能晚于本月月底（${Math.floor(current / 100)}年${current % 100}月）` },
-    { name: "a date before 2000", row: { ...good, occurredOn: day(1999, 12, 31) }, message: "发生日期不能早于2000年1月1日" },
-    { name: "a 200,000-character evidence field", row: { ...good, evidence: "证".repeat(200_000) }, message: "佐证说明不能超过2000个字" },
+    {
+      name: "a date after the end of this month",
+      row: { ...good, occurredOn: nextMonth },
+      message: `发生日期不能晚于本月月底（${Math.floor(current / 100)}年${current % 100}月）`,
+    },
+    {
+      name: "a date before 2000",
+      row: { ...good, occurredOn: day(1999, 12, 31) },
+      message: "发生日期不能早于2000年1月1日",
+    },
+    {
+      name: "a 200,000-character evidence field",
+      row: { ...good, evidence: "证".repeat(200_000) },
+      message: "佐证说明不能超过2000个字",
+    },
     { name: "zero units", row: { ...good, units: 0 }, message: "数量应为1至10000的整数" },
     { name: "a 201-character title", row: { ...good, title: "表".repeat(201) }, message: "事项名称不能超过200个字" },
   ];
 
-  const recordInput = (row: Row) => ({ kind: "PROOF_DEMAND" as const, departmentId, scopeRegionCode: "220103", details: { proof: "截图" }, ...row });
+  const recordInput = (row: Row) => ({
+    kind: "PROOF_DEMAND" as const,
+    departmentId,
+    scopeRegionCode: "220103",
+    details: { proof: "截图" },
+    ...row,
+  });
   const csv = (row: Row) =>
-    Buffer.from(`区划代码,下达部门,事项名称,发生日期,数量,留痕方式,对应工作,佐证说明\n220103,宽城区应急管理局,${row.title},${iso(row.occurredOn)},${row.units},截图,巡河,${row.evidence ?? ""}\n`);
+    Buffer.from(
+      `区划代码,下达部门,事项名称,发生日期,数量,留痕方式,对应工作,佐证说明\n220103,宽城区应急管理局,${row.title},${iso(row.occurredOn)},${row.units},截图,巡河,${row.evidence ?? ""}\n`,
+    );
 
   beforeAll(async () => {
     testDb = await createSeededTestDb();
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
-    await submitDirectReport(testDb.db, { accessCode: "KCQ2-DEMO", kind: "PROOF_DEMAND", departmentName: "宽城区应急管理局", content: "每天要求上传巡河截图", anonymous: true });
-    reportId = (await testDb.db.directReport.findFirstOrThrow({ where: { status: "RECEIVED" }, orderBy: { createdAt: "desc" } })).id;
+    await submitDirectReport(testDb.db, {
+      accessCode: "KCQ2-DEMO",
+      kind: "PROOF_DEMAND",
+      departmentName: "宽城区应急管理局",
+      content: "每天要求上传巡河截图",
+      anonymous: true,
+    });
+    reportId = (
+      await testDb.db.directReport.findFirstOrThrow({ where: { status: "RECEIVED" }, orderBy: { createdAt: "desc" } })
+    ).id;
   });
   afterAll(() => testDb.cleanup());
 
@@ -72,7 +109,9 @@ describe("every write path applies the same record rules", () => {
     const paths = {
       manual: await refusal(api.record.create(recordInput(row))),
       service: await refusal(createBurdenRecord(testDb.db, user, recordInput(row))),
-      ledger: await refusal(importLedger(testDb.db, user, { kind: "PROOF_DEMAND", fileName: "留痕.csv", content: csv(row) })),
+      ledger: await refusal(
+        importLedger(testDb.db, user, { kind: "PROOF_DEMAND", fileName: "留痕.csv", content: csv(row) }),
+      ),
       directReport: await refusal(api.directReport.convert({ id: reportId, note: null, record: recordInput(row) })),
     };
     expect(paths).toEqual({ manual: [message], service: [message], ledger: [message], directReport: [message] });
@@ -85,7 +124,12 @@ describe("every write path applies the same record rules", () => {
     const manual = await api.record.create(recordInput(good));
     expect(manual.period).toBe(current);
     await createBurdenRecord(testDb.db, user, recordInput(good));
-    expect(await importLedger(testDb.db, user, { kind: "PROOF_DEMAND", fileName: "留痕.csv", content: csv(good) })).toMatchObject({ inserted: 1 });
-    expect(await api.directReport.convert({ id: reportId, note: null, record: recordInput(good) })).toMatchObject({ source: "DIRECT_REPORT", period: current });
+    expect(
+      await importLedger(testDb.db, user, { kind: "PROOF_DEMAND", fileName: "留痕.csv", content: csv(good) }),
+    ).toMatchObject({ inserted: 1 });
+    expect(await api.directReport.convert({ id: reportId, note: null, record: recordInput(good) })).toMatchObject({
+      source: "DIRECT_REPORT",
+      period: current,
+    });
   });
 });

@@ -7,7 +7,15 @@ import { HumanStateTags, SEVERITY_COLORS, STATE_COLORS } from "./alertTags";
 import type { AlertView } from "./useLiveAlerts";
 
 /** The inbox on a phone: one card per alert, the actions inside the card, the detail a tap away. */
-export function AlertCards({ alerts, loading, onOpen }: { alerts: AlertView[]; loading: boolean; onOpen: (id: string) => void }) {
+export function AlertCards({
+  alerts,
+  loading,
+  onOpen,
+}: {
+  alerts: AlertView[];
+  loading: boolean;
+  onOpen: (id: string) => void;
+}) {
   if (!loading && alerts.length === 0) return <Empty description="暂无符合条件的预警" />;
   return (
     <List
@@ -18,7 +26,13 @@ export function AlertCards({ alerts, loading, onOpen }: { alerts: AlertView[]; l
       split={false}
       renderItem={(a) => (
         <List.Item style={{ padding: "6px 0" }}>
-          <Card size="small" style={{ width: "100%" }} data-alert-id={a.id} data-testid="alert-card" styles={{ body: { padding: 12 } }}>
+          <Card
+            size="small"
+            style={{ width: "100%" }}
+            data-alert-id={a.id}
+            data-testid="alert-card"
+            styles={{ body: { padding: 12 } }}
+          >
             <Space size={4} wrap style={{ marginBottom: 4 }}>
               <Tag color={SEVERITY_COLORS[a.severity]}>{a.severityName}</Tag>
               <Tag color={STATE_COLORS[a.state]}>{a.stateName}</Tag>
@@ -36,11 +50,22 @@ export function AlertCards({ alerts, loading, onOpen }: { alerts: AlertView[]; l
             >
               {a.summary}
             </a>
-            <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: 4, marginTop: 6 }}>
+            <div
+              style={{
+                display: "flex",
+                justifyContent: "space-between",
+                alignItems: "center",
+                flexWrap: "wrap",
+                gap: 4,
+                marginTop: 6,
+              }}
+            >
               <Space size={4} wrap>
                 <HumanStateTags alert={a} />
               </Space>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>更新于 {formatDateTime(a.updatedAt)}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                更新于 {formatDateTime(a.updatedAt)}
+              </Typography.Text>
             </div>
             <div style={{ borderTop: "1px solid #f0f0f0", marginTop: 8, paddingTop: 4 }}>
               <AlertActions alert={a} regionCode={a.regionCode} />

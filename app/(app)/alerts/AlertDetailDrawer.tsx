@@ -37,7 +37,14 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
       title="预警详情"
       size={phone ? "100%" : 720}
       onClose={onClose}
-      extra={d && can(me, "exposure.create") && <Button href={`/exposure?fromAlert=${d.alert.id}`} data-testid="alert-to-exposure">转为通报曝光</Button>}
+      extra={
+        d &&
+        can(me, "exposure.create") && (
+          <Button href={`/exposure?fromAlert=${d.alert.id}`} data-testid="alert-to-exposure">
+            转为通报曝光
+          </Button>
+        )
+      }
     >
       {!d ? (
         <Skeleton active />
@@ -46,20 +53,41 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
           <Descriptions column={1} size="small" bordered data-testid="alert-detail">
             <Descriptions.Item label="规则">{d.ruleName}</Descriptions.Item>
             <Descriptions.Item label="内容">{d.alert.summary}</Descriptions.Item>
-            <Descriptions.Item label="区划 / 月份">{d.alert.regionName} / {formatPeriod(d.alert.period)}{d.alert.lastPeriod !== d.alert.period ? ` 起，最近 ${formatPeriod(d.alert.lastPeriod)}` : ""}</Descriptions.Item>
-            <Descriptions.Item label="状态">{d.alert.stateName}（当前值 {d.alert.value.toFixed(2)}，阈值 {d.alert.threshold ?? "—"}）</Descriptions.Item>
-            <Descriptions.Item label="签收">
-              {d.alert.ackedAt ? `${d.alert.acknowledged ? "有效" : "已失效"}：${d.alert.ackReason}（${formatDateTime(d.alert.ackedAt)}${d.alert.ackCeiling !== null ? `，上限 ${d.alert.ackCeiling.toFixed(2)}` : ""}）` : "未签收"}
+            <Descriptions.Item label="区划 / 月份">
+              {d.alert.regionName} / {formatPeriod(d.alert.period)}
+              {d.alert.lastPeriod !== d.alert.period ? ` 起，最近 ${formatPeriod(d.alert.lastPeriod)}` : ""}
             </Descriptions.Item>
-            {d.alert.rectificationNote && <Descriptions.Item label="整改说明">{d.alert.rectificationNote}</Descriptions.Item>}
+            <Descriptions.Item label="状态">
+              {d.alert.stateName}（当前值 {d.alert.value.toFixed(2)}，阈值 {d.alert.threshold ?? "—"}）
+            </Descriptions.Item>
+            <Descriptions.Item label="签收">
+              {d.alert.ackedAt
+                ? `${d.alert.acknowledged ? "有效" : "已失效"}：${d.alert.ackReason}（${formatDateTime(d.alert.ackedAt)}${d.alert.ackCeiling !== null ? `，上限 ${d.alert.ackCeiling.toFixed(2)}` : ""}）`
+                : "未签收"}
+            </Descriptions.Item>
+            {d.alert.rectificationNote && (
+              <Descriptions.Item label="整改说明">{d.alert.rectificationNote}</Descriptions.Item>
+            )}
           </Descriptions>
-          <Typography.Title level={5} style={{ marginTop: 24 }}>时间线</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            时间线
+          </Typography.Title>
           <Timeline
             data-testid="alert-timeline"
             items={d.events.map((e) => {
-              const payload = e.payload as { by?: string; note?: string; reason?: string; value?: number; escalatedTo?: string };
+              const payload = e.payload as {
+                by?: string;
+                note?: string;
+                reason?: string;
+                value?: number;
+                escalatedTo?: string;
+              };
               return {
-                color: HUMAN.has(e.type) ? "blue" : e.type === "FIRING" || e.type === "REOPENED" || e.type === "NEW_VIOLATION" ? "red" : "gray",
+                color: HUMAN.has(e.type)
+                  ? "blue"
+                  : e.type === "FIRING" || e.type === "REOPENED" || e.type === "NEW_VIOLATION"
+                    ? "red"
+                    : "gray",
                 content: (
                   <span>
                     {formatDateTime(e.createdAt)} · {EVENT_NAMES[e.type] ?? e.type}
@@ -78,24 +106,41 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
               {d.records.map((r) => (
                 <li key={r.id} style={{ marginBottom: 6 }}>
                   {r.title}（{r.departmentName}，{BURDEN_KIND_NAMES[r.kind as BurdenKind]}，{formatDate(r.occurredOn)}）
-                  {(r.violations as unknown[] | null)?.length ? <Tag color="red" style={{ marginLeft: 4 }}>违规</Tag> : <Tag color="green" style={{ marginLeft: 4 }}>合规</Tag>}
+                  {(r.violations as unknown[] | null)?.length ? (
+                    <Tag color="red" style={{ marginLeft: 4 }}>
+                      违规
+                    </Tag>
+                  ) : (
+                    <Tag color="green" style={{ marginLeft: 4 }}>
+                      合规
+                    </Tag>
+                  )}
                 </li>
               ))}
             </ul>
           ) : (
-          <Table
-            size="small"
-            rowKey="id"
-            pagination={false}
-            dataSource={d.records}
-            columns={[
-              { title: "日期", dataIndex: "occurredOn", render: (v: Date) => formatDate(v) },
-              { title: "类别", dataIndex: "kind", render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
-              { title: "事项", dataIndex: "title" },
-              { title: "部门", dataIndex: "departmentName" },
-              { title: "判定", key: "v", render: (_, r) => ((r.violations as unknown[] | null)?.length ? <Tag color="red">违规</Tag> : <Tag color="green">合规</Tag>) },
-            ]}
-          />
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={d.records}
+              columns={[
+                { title: "日期", dataIndex: "occurredOn", render: (v: Date) => formatDate(v) },
+                { title: "类别", dataIndex: "kind", render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
+                { title: "事项", dataIndex: "title" },
+                { title: "部门", dataIndex: "departmentName" },
+                {
+                  title: "判定",
+                  key: "v",
+                  render: (_, r) =>
+                    (r.violations as unknown[] | null)?.length ? (
+                      <Tag color="red">违规</Tag>
+                    ) : (
+                      <Tag color="green">合规</Tag>
+                    ),
+                },
+              ]}
+            />
           )}
         </>
       )}

@@ -43,7 +43,14 @@ export function AlertInbox() {
   const live = useLiveAlerts(region, (alert, type) => {
     markSeen();
     beep();
-    const title = type === "ESCALATED" ? "预警已升级" : type === "REOPENED" ? "预警重新打开" : type === "NEW_VIOLATION" ? "新增违规" : "新预警";
+    const title =
+      type === "ESCALATED"
+        ? "预警已升级"
+        : type === "REOPENED"
+          ? "预警重新打开"
+          : type === "NEW_VIOLATION"
+            ? "新增违规"
+            : "新预警";
     notification.warning({ title, description: alert.summary, placement: "topRight", duration: 6 });
     if (desktop) new Notification(`减负监测 · ${title}`, { body: alert.summary });
   });
@@ -58,7 +65,12 @@ export function AlertInbox() {
     [live.alerts, states, severity, ruleType],
   );
 
-  if (live.error) return <Card><Result status="error" title="无法加载预警" subTitle={live.error.message} /></Card>;
+  if (live.error)
+    return (
+      <Card>
+        <Result status="error" title="无法加载预警" subTitle={live.error.message} />
+      </Card>
+    );
   const firing = live.alerts.filter((a) => a.state === "FIRING" && !a.acknowledged).length;
 
   return (
@@ -66,49 +78,121 @@ export function AlertInbox() {
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          <Select mode="multiple" aria-label="状态" style={{ minWidth: 220 }} value={states} onChange={setStates} placeholder="状态" options={[{ value: "FIRING", label: "告警中" }, { value: "PENDING", label: "待确认" }, { value: "RESOLVED", label: "已恢复" }]} />
-          <Select allowClear aria-label="级别" style={{ width: 120 }} value={severity} onChange={setSeverity} placeholder="级别" options={[{ value: "CRITICAL", label: "严重" }, { value: "WARNING", label: "警告" }, { value: "INFO", label: "提示" }]} />
-          <Select allowClear aria-label="规则类型" style={{ width: 140 }} value={ruleType} onChange={setRuleType} placeholder="规则类型" options={RULE_TYPES} />
+          <Select
+            mode="multiple"
+            aria-label="状态"
+            style={{ minWidth: 220 }}
+            value={states}
+            onChange={setStates}
+            placeholder="状态"
+            options={[
+              { value: "FIRING", label: "告警中" },
+              { value: "PENDING", label: "待确认" },
+              { value: "RESOLVED", label: "已恢复" },
+            ]}
+          />
+          <Select
+            allowClear
+            aria-label="级别"
+            style={{ width: 120 }}
+            value={severity}
+            onChange={setSeverity}
+            placeholder="级别"
+            options={[
+              { value: "CRITICAL", label: "严重" },
+              { value: "WARNING", label: "警告" },
+              { value: "INFO", label: "提示" },
+            ]}
+          />
+          <Select
+            allowClear
+            aria-label="规则类型"
+            style={{ width: 140 }}
+            value={ruleType}
+            onChange={setRuleType}
+            placeholder="规则类型"
+            options={RULE_TYPES}
+          />
           {notifications !== "unsupported" && !desktop && (
             <Button onClick={() => void Notification.requestPermission().then(setNotifications)}>开启桌面通知</Button>
           )}
         </Space>
       </Card>
-      <Card title={<Space wrap>预警收件箱 <Badge count={firing} overflowCount={999} /><Typography.Text type="secondary" style={{ fontWeight: "normal" }}>实时更新，无需刷新</Typography.Text></Space>}>
+      <Card
+        title={
+          <Space wrap>
+            预警收件箱 <Badge count={firing} overflowCount={999} />
+            <Typography.Text type="secondary" style={{ fontWeight: "normal" }}>
+              实时更新，无需刷新
+            </Typography.Text>
+          </Space>
+        }
+      >
         {phone ? (
           <AlertCards alerts={rows} loading={live.loading} onOpen={setOpenId} />
         ) : (
-        <Table<AlertView>
-          size="small"
-          rowKey="id"
-          loading={live.loading}
-          dataSource={rows}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          data-testid="alert-inbox"
-          onRow={(a) => ({ "data-alert-id": a.id }) as React.HTMLAttributes<HTMLElement>}
-          columns={[
-            { title: "级别", dataIndex: "severity", width: 70, render: (s: string, a) => <Tag color={SEVERITY_COLORS[s]}>{a.severityName}</Tag> },
-            { title: "预警", dataIndex: "summary", render: (summary: string, a) => (
-                <a href={`#alert-${a.id}`} onClick={(e) => { e.preventDefault(); setOpenId(a.id); }}>
-                  {summary}
-                </a>
-              ) },
-            { title: "月份", dataIndex: "period", width: 120, render: (p: number, a: { lastPeriod: number }) => (a.lastPeriod !== p ? `${formatPeriod(p)}起至${formatPeriod(a.lastPeriod)}` : formatPeriod(p)) },
-            { title: "状态", dataIndex: "state", width: 90, render: (s: string, a) => <Tag color={STATE_COLORS[s]}>{a.stateName}</Tag> },
-            {
-              title: "处置",
-              key: "human",
-              width: 170,
-              render: (_, a) => (
-                <Space size={4} wrap>
-                  <HumanStateTags alert={a} />
-                </Space>
-              ),
-            },
-            { title: "更新时间", dataIndex: "updatedAt", width: 160, render: (d: Date) => formatDateTime(d) },
-            { title: "操作", key: "actions", width: 230, render: (_, a) => <AlertActions alert={a} regionCode={a.regionCode} /> },
-          ]}
-        />
+          <Table<AlertView>
+            size="small"
+            rowKey="id"
+            loading={live.loading}
+            dataSource={rows}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            data-testid="alert-inbox"
+            onRow={(a) => ({ "data-alert-id": a.id }) as React.HTMLAttributes<HTMLElement>}
+            columns={[
+              {
+                title: "级别",
+                dataIndex: "severity",
+                width: 70,
+                render: (s: string, a) => <Tag color={SEVERITY_COLORS[s]}>{a.severityName}</Tag>,
+              },
+              {
+                title: "预警",
+                dataIndex: "summary",
+                render: (summary: string, a) => (
+                  <a
+                    href={`#alert-${a.id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      setOpenId(a.id);
+                    }}
+                  >
+                    {summary}
+                  </a>
+                ),
+              },
+              {
+                title: "月份",
+                dataIndex: "period",
+                width: 120,
+                render: (p: number, a: { lastPeriod: number }) =>
+                  a.lastPeriod !== p ? `${formatPeriod(p)}起至${formatPeriod(a.lastPeriod)}` : formatPeriod(p),
+              },
+              {
+                title: "状态",
+                dataIndex: "state",
+                width: 90,
+                render: (s: string, a) => <Tag color={STATE_COLORS[s]}>{a.stateName}</Tag>,
+              },
+              {
+                title: "处置",
+                key: "human",
+                width: 170,
+                render: (_, a) => (
+                  <Space size={4} wrap>
+                    <HumanStateTags alert={a} />
+                  </Space>
+                ),
+              },
+              { title: "更新时间", dataIndex: "updatedAt", width: 160, render: (d: Date) => formatDateTime(d) },
+              {
+                title: "操作",
+                key: "actions",
+                width: 230,
+                render: (_, a) => <AlertActions alert={a} regionCode={a.regionCode} />,
+              },
+            ]}
+          />
         )}
       </Card>
       {region && <ActiveSilences regionCode={region} />}

@@ -8,7 +8,13 @@ export const STATE_COLORS: Record<string, string> = { FIRING: "red", PENDING: "g
 export function HumanStateTags({ alert: a }: { alert: AlertView }) {
   return (
     <>
-      {a.acknowledged ? <Tag color="green">已签收</Tag> : a.ackedAt ? <Tag color="volcano">签收已失效</Tag> : <Tag>未签收</Tag>}
+      {a.acknowledged ? (
+        <Tag color="green">已签收</Tag>
+      ) : a.ackedAt ? (
+        <Tag color="volcano">签收已失效</Tag>
+      ) : (
+        <Tag>未签收</Tag>
+      )}
       {a.escalationLevel > 0 && <Tag color="magenta">已升级</Tag>}
       {a.resolvedByHandAt && <Tag color="cyan">已人工处置</Tag>}
       {a.silenced && <Tag>已静默</Tag>}

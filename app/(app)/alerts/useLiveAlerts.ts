@@ -27,7 +27,11 @@ interface EventMessage {
 export function useLiveAlerts(regionCode: string | undefined, onAttention: (alert: AlertView, type: string) => void) {
   const trpc = useTRPC();
   const socket = useRealtime();
-  const initial = useQuery({ ...trpc.alert.list.queryOptions({ regionCode: regionCode ?? "" }), enabled: Boolean(regionCode), refetchOnWindowFocus: false });
+  const initial = useQuery({
+    ...trpc.alert.list.queryOptions({ regionCode: regionCode ?? "" }),
+    enabled: Boolean(regionCode),
+    refetchOnWindowFocus: false,
+  });
   const [alerts, setAlerts] = useState<Map<string, AlertView>>(new Map());
   const sequence = useRef(new SequenceTracker());
   const attention = useRef(onAttention);
@@ -45,7 +49,8 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
       if (!sequence.current.accept(event.seq, alert?.id)) return;
       if (!alert || !regionCode || !alert.regionCode.startsWith(regionCode)) return;
       setAlerts((current) => new Map(current).set(alert.id, { ...alert, live: true }));
-      if (["FIRING", "REOPENED", "ESCALATED", "NEW_VIOLATION"].includes(event.type) && !alert.silenced) attention.current(alert, event.type);
+      if (["FIRING", "REOPENED", "ESCALATED", "NEW_VIOLATION"].includes(event.type) && !alert.silenced)
+        attention.current(alert, event.type);
       socket?.emit("alerts:received", { alertIds: [alert.id] });
     },
     [regionCode, socket],

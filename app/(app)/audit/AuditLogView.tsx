@@ -40,15 +40,50 @@ export function AuditLogView() {
   const [entity, setEntity] = useState<string | undefined>();
   const pages = useCursorPages();
   const region = regionCode ?? me?.regionCode;
-  const log = useQuery({ ...trpc.audit.list.queryOptions({ regionCode: region ?? "", action, entity, cursor: pages.cursor }), enabled: Boolean(region), retry: false });
-  if (trpcErrorCode(log.error) === "FORBIDDEN") return <Card><Result status="403" title="无权访问" subTitle={log.error?.message} /></Card>;
+  const log = useQuery({
+    ...trpc.audit.list.queryOptions({ regionCode: region ?? "", action, entity, cursor: pages.cursor }),
+    enabled: Boolean(region),
+    retry: false,
+  });
+  if (trpcErrorCode(log.error) === "FORBIDDEN")
+    return (
+      <Card>
+        <Result status="403" title="无权访问" subTitle={log.error?.message} />
+      </Card>
+    );
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card>
         <Space wrap>
-          <RegionPicker value={region} onChange={(c) => { setRegionCode(c); pages.reset(); }} />
-          <Select allowClear placeholder="操作" style={{ width: 180 }} value={action} onChange={(v) => { setAction(v); pages.reset(); }} options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))} />
-          <Select allowClear placeholder="对象" style={{ width: 160 }} value={entity} onChange={(v) => { setEntity(v); pages.reset(); }} options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))} />
+          <RegionPicker
+            value={region}
+            onChange={(c) => {
+              setRegionCode(c);
+              pages.reset();
+            }}
+          />
+          <Select
+            allowClear
+            placeholder="操作"
+            style={{ width: 180 }}
+            value={action}
+            onChange={(v) => {
+              setAction(v);
+              pages.reset();
+            }}
+            options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))}
+          />
+          <Select
+            allowClear
+            placeholder="对象"
+            style={{ width: 160 }}
+            value={entity}
+            onChange={(v) => {
+              setEntity(v);
+              pages.reset();
+            }}
+            options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))}
+          />
         </Space>
       </Card>
       <Card title="审计日志">
@@ -70,7 +105,14 @@ export function AuditLogView() {
               render: (_, r) => (
                 <span>
                   {r.entityName}
-                  {r.item.label && (r.item.href ? <>：<Link href={r.item.href}>{r.item.label}</Link></> : `：${r.item.label}`)}
+                  {r.item.label &&
+                    (r.item.href ? (
+                      <>
+                        ：<Link href={r.item.href}>{r.item.label}</Link>
+                      </>
+                    ) : (
+                      `：${r.item.label}`
+                    ))}
                 </span>
               ),
             },

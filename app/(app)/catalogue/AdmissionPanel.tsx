@@ -40,18 +40,40 @@ function SubmitForm() {
   return (
     <Card title="提交准入申请" size="small" style={{ marginBottom: 16 }}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ catalogue: "FORM_LIST", details: {} }}
-        onFinish={(v) => { setError(null); submit.mutate({ catalogue: v.catalogue, name: v.name, details: compactDetails(v.details) }); }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ catalogue: "FORM_LIST", details: {} }}
+        onFinish={(v) => {
+          setError(null);
+          submit.mutate({ catalogue: v.catalogue, name: v.name, details: compactDetails(v.details) });
+        }}
+      >
         <Space align="start" wrap>
           <Form.Item label="申请类别" name="catalogue" rules={[{ required: true }]}>
-            <Select style={{ width: 280 }} options={ADMISSION_CATALOGUES.map((c) => ({ value: c, label: CATALOGUE_INFO[c].name }))} data-testid="admission-catalogue" />
+            <Select
+              style={{ width: 280 }}
+              options={ADMISSION_CATALOGUES.map((c) => ({ value: c, label: CATALOGUE_INFO[c].name }))}
+              data-testid="admission-catalogue"
+            />
           </Form.Item>
-          <Form.Item label="事项名称" name="name" rules={[{ required: true, whitespace: true, message: "请填写事项名称" }]}>
-            <Input style={{ width: 320 }} maxLength={200} placeholder="如：表格名称、工作群名称" data-testid="admission-name" />
+          <Form.Item
+            label="事项名称"
+            name="name"
+            rules={[{ required: true, whitespace: true, message: "请填写事项名称" }]}
+          >
+            <Input
+              style={{ width: 320 }}
+              maxLength={200}
+              placeholder="如：表格名称、工作群名称"
+              data-testid="admission-name"
+            />
           </Form.Item>
         </Space>
         <SpecFields key={catalogue} specs={CATALOGUE_FIELDS[catalogue]} />
-        <Button type="primary" htmlType="submit" loading={submit.isPending} data-testid="admission-submit">提交申请</Button>
+        <Button type="primary" htmlType="submit" loading={submit.isPending} data-testid="admission-submit">
+          提交申请
+        </Button>
       </Form>
     </Card>
   );
@@ -68,7 +90,11 @@ export function AdmissionPanel({ regionCode }: { regionCode: string; role?: stri
   const decide = useMutation(
     trpc.admission.decide.mutationOptions({
       onSuccess: async (result) => {
-        message.success(result.request.status === "APPROVED" ? `已批准，${result.reclassified?.changed ?? 0} 条记录的判定结论改变` : "已驳回");
+        message.success(
+          result.request.status === "APPROVED"
+            ? `已批准，${result.reclassified?.changed ?? 0} 条记录的判定结论改变`
+            : "已驳回",
+        );
         setDeciding(null);
         await queryClient.invalidateQueries({ queryKey: trpc.admission.pathKey() });
         await queryClient.invalidateQueries({ queryKey: trpc.catalogue.pathKey() });
@@ -94,7 +120,11 @@ export function AdmissionPanel({ regionCode }: { regionCode: string; role?: stri
           { title: "申请部门", dataIndex: "departmentName" },
           { title: "类别", dataIndex: "catalogue", render: (c: Catalogue) => CATALOGUE_INFO[c]?.name ?? c },
           { title: "事项", dataIndex: "name" },
-          { title: "状态", dataIndex: "status", render: (s: string) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag> },
+          {
+            title: "状态",
+            dataIndex: "status",
+            render: (s: string) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag>,
+          },
           { title: "生效日期", dataIndex: "effectiveFrom", render: (d: Date | null) => (d ? formatDate(d) : "—") },
           { title: "审批意见", dataIndex: "decisionReason", render: (v: string | null) => v ?? "—" },
           {
@@ -103,18 +133,50 @@ export function AdmissionPanel({ regionCode }: { regionCode: string; role?: stri
             render: (_, r) =>
               canDecide && r.status === "PENDING" ? (
                 <Space size="small">
-                  <Button size="small" type="link" onClick={() => { setReason(""); setEffectiveFrom(dayjs()); setDeciding({ id: r.id, name: r.name, approve: true }); }}>批准</Button>
-                  <Button size="small" type="link" danger onClick={() => { setReason(""); setDeciding({ id: r.id, name: r.name, approve: false }); }}>驳回</Button>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => {
+                      setReason("");
+                      setEffectiveFrom(dayjs());
+                      setDeciding({ id: r.id, name: r.name, approve: true });
+                    }}
+                  >
+                    批准
+                  </Button>
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    onClick={() => {
+                      setReason("");
+                      setDeciding({ id: r.id, name: r.name, approve: false });
+                    }}
+                  >
+                    驳回
+                  </Button>
                 </Space>
               ) : null,
           },
         ]}
       />
       {deciding && (
-        <Modal open title={`${deciding.approve ? "批准" : "驳回"}准入申请：${deciding.name}`} okText={deciding.approve ? "批准" : "驳回"} confirmLoading={decide.isPending}
+        <Modal
+          open
+          title={`${deciding.approve ? "批准" : "驳回"}准入申请：${deciding.name}`}
+          okText={deciding.approve ? "批准" : "驳回"}
+          confirmLoading={decide.isPending}
           okButtonProps={{ danger: !deciding.approve, disabled: !deciding.approve && reason.trim().length < 2 }}
           onCancel={() => setDeciding(null)}
-          onOk={() => decide.mutate({ id: deciding.id, approve: deciding.approve, reason: reason || null, effectiveFrom: deciding.approve && effectiveFrom ? effectiveFrom.startOf("day").toDate() : null })}>
+          onOk={() =>
+            decide.mutate({
+              id: deciding.id,
+              approve: deciding.approve,
+              reason: reason || null,
+              effectiveFrom: deciding.approve && effectiveFrom ? effectiveFrom.startOf("day").toDate() : null,
+            })
+          }
+        >
           <Space orientation="vertical" style={{ width: "100%" }}>
             <AdmissionOverlapNote requestId={deciding.id} />
             {deciding.approve && (
@@ -123,7 +185,13 @@ export function AdmissionPanel({ regionCode }: { regionCode: string; role?: stri
                 <DatePicker value={effectiveFrom} onChange={setEffectiveFrom} data-testid="admission-effective" />
               </Space>
             )}
-            <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={deciding.approve ? "审批意见（可选）" : "驳回理由（必填）"} maxLength={500} />
+            <Input.TextArea
+              rows={3}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={deciding.approve ? "审批意见（可选）" : "驳回理由（必填）"}
+              maxLength={500}
+            />
           </Space>
         </Modal>
       )}

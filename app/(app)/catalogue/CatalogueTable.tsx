@@ -21,11 +21,22 @@ interface EntryValues {
 function describe(details: Record<string, unknown>, catalogue: Catalogue) {
   return CATALOGUE_FIELDS[catalogue]
     .filter((f) => details[f.key] !== undefined && details[f.key] !== "")
-    .map((f) => `${f.label}：${typeof details[f.key] === "boolean" ? (details[f.key] ? "是" : "否") : String(details[f.key])}`)
+    .map(
+      (f) =>
+        `${f.label}：${typeof details[f.key] === "boolean" ? (details[f.key] ? "是" : "否") : String(details[f.key])}`,
+    )
     .join("；");
 }
 
-export function CatalogueTable({ catalogue, regionCode, canEdit }: { catalogue: Catalogue; regionCode: string; canEdit: boolean }) {
+export function CatalogueTable({
+  catalogue,
+  regionCode,
+  canEdit,
+}: {
+  catalogue: Catalogue;
+  regionCode: string;
+  canEdit: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -36,13 +47,18 @@ export function CatalogueTable({ catalogue, regionCode, canEdit }: { catalogue: 
   const [historyKey, setHistoryKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<EntryValues>();
-  const history = useQuery({ ...trpc.catalogue.history.queryOptions({ itemKey: historyKey ?? "" }), enabled: Boolean(historyKey) });
+  const history = useQuery({
+    ...trpc.catalogue.history.queryOptions({ itemKey: historyKey ?? "" }),
+    enabled: Boolean(historyKey),
+  });
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.catalogue.pathKey() });
   const save = useMutation(
     trpc.catalogue.save.mutationOptions({
       onSuccess: async (result) => {
-        message.success(`已保存，重新判定 ${result.reclassified.checked} 条记录，其中 ${result.reclassified.changed} 条结论改变`);
+        message.success(
+          `已保存，重新判定 ${result.reclassified.checked} 条记录，其中 ${result.reclassified.changed} 条结论改变`,
+        );
         setEditing(null);
         await refresh();
       },
@@ -61,17 +77,25 @@ export function CatalogueTable({ catalogue, regionCode, canEdit }: { catalogue: 
   );
 
   const info = CATALOGUE_INFO[catalogue];
-  const ownerDefault = info.ownerLevels.includes(levelOfCode(regionCode) ?? 0 as never) ? regionCode : undefined;
+  const ownerDefault = info.ownerLevels.includes(levelOfCode(regionCode) ?? (0 as never)) ? regionCode : undefined;
 
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
         {canEdit && (
-          <Button type="primary" onClick={() => { setError(null); setEditing({ ownerRegionCode: ownerDefault, validFrom: dayjs(), details: {} }); }}>
+          <Button
+            type="primary"
+            onClick={() => {
+              setError(null);
+              setEditing({ ownerRegionCode: ownerDefault, validFrom: dayjs(), details: {} });
+            }}
+          >
             新增条目
           </Button>
         )}
-        <span style={{ color: "#888" }}>设定层级：{info.ownerLevels.map((l) => ["", "省级", "地级", "县级"][l]).join("、")}</span>
+        <span style={{ color: "#888" }}>
+          设定层级：{info.ownerLevels.map((l) => ["", "省级", "地级", "县级"][l]).join("、")}
+        </span>
       </Space>
       <Table
         size="small"
@@ -88,19 +112,41 @@ export function CatalogueTable({ catalogue, regionCode, canEdit }: { catalogue: 
           { title: "版本", dataIndex: "version", width: 70, render: (v: number) => `第${v}版` },
           { title: "生效", dataIndex: "validFrom", render: (d: Date) => formatDate(d) },
           { title: "停用", dataIndex: "validTo", render: (d: Date | null) => (d ? formatDate(d) : "—") },
-          { title: "状态", dataIndex: "inForce", width: 80, render: (v: boolean) => (v ? <Tag color="green">现行</Tag> : <Tag>未生效/已停用</Tag>) },
+          {
+            title: "状态",
+            dataIndex: "inForce",
+            width: 80,
+            render: (v: boolean) => (v ? <Tag color="green">现行</Tag> : <Tag>未生效/已停用</Tag>),
+          },
           {
             title: "操作",
             key: "actions",
             render: (_, r) => (
               <Space size="small">
                 {canEdit && r.ownerRegionCode !== "" && (
-                  <Button size="small" type="link" onClick={() => { setError(null); setEditing({ name: r.name, ownerRegionCode: r.ownerRegionCode, validFrom: dayjs(), details: r.details }); }}>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => {
+                      setError(null);
+                      setEditing({
+                        name: r.name,
+                        ownerRegionCode: r.ownerRegionCode,
+                        validFrom: dayjs(),
+                        details: r.details,
+                      });
+                    }}
+                  >
                     新版本
                   </Button>
                 )}
                 {canEdit && r.ownerRegionCode !== "" && !r.validTo && (
-                  <Button size="small" type="link" danger onClick={() => setRetiring({ itemKey: r.itemKey, name: r.name })}>
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    onClick={() => setRetiring({ itemKey: r.itemKey, name: r.name })}
+                  >
                     停用
                   </Button>
                 )}
@@ -113,13 +159,29 @@ export function CatalogueTable({ catalogue, regionCode, canEdit }: { catalogue: 
         ]}
       />
       {editing && (
-        <Modal open title={`${info.name}：${editing.name ? "新版本" : "新增条目"}`} okText="保存" confirmLoading={save.isPending} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
+        <Modal
+          open
+          title={`${info.name}：${editing.name ? "新版本" : "新增条目"}`}
+          okText="保存"
+          confirmLoading={save.isPending}
+          onCancel={() => setEditing(null)}
+          onOk={() => form.submit()}
+          destroyOnHidden
+        >
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <Form<EntryValues>
             form={form}
             layout="vertical"
             initialValues={editing}
-            onFinish={(v) => save.mutate({ catalogue, ownerRegionCode: v.ownerRegionCode, name: v.name, validFrom: v.validFrom.startOf("day").toDate(), details: compactDetails(v.details) })}
+            onFinish={(v) =>
+              save.mutate({
+                catalogue,
+                ownerRegionCode: v.ownerRegionCode,
+                name: v.name,
+                validFrom: v.validFrom.startOf("day").toDate(),
+                details: compactDetails(v.details),
+              })
+            }
           >
             <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: "请填写名称" }]}>
               <Input maxLength={200} disabled={Boolean(editing.name)} />
@@ -135,8 +197,17 @@ export function CatalogueTable({ catalogue, regionCode, canEdit }: { catalogue: 
         </Modal>
       )}
       {retiring && (
-        <Modal open title={`停用“${retiring.name}”`} okText="确认停用" okButtonProps={{ danger: true, disabled: !retireDate }} confirmLoading={retire.isPending}
-          onCancel={() => setRetiring(null)} onOk={() => retireDate && retire.mutate({ itemKey: retiring.itemKey, validTo: retireDate.startOf("day").toDate() })}>
+        <Modal
+          open
+          title={`停用“${retiring.name}”`}
+          okText="确认停用"
+          okButtonProps={{ danger: true, disabled: !retireDate }}
+          confirmLoading={retire.isPending}
+          onCancel={() => setRetiring(null)}
+          onOk={() =>
+            retireDate && retire.mutate({ itemKey: retiring.itemKey, validTo: retireDate.startOf("day").toDate() })
+          }
+        >
           <Space>
             停用日期：
             <DatePicker value={retireDate} onChange={setRetireDate} />

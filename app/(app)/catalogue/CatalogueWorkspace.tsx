@@ -29,7 +29,9 @@ export function CatalogueWorkspace() {
             ...CATALOGUES.map((catalogue) => ({
               key: catalogue,
               label: CATALOGUE_INFO[catalogue].name,
-              children: <CatalogueTable catalogue={catalogue} regionCode={region} canEdit={can(me, "catalogue.save")} />,
+              children: (
+                <CatalogueTable catalogue={catalogue} regionCode={region} canEdit={can(me, "catalogue.save")} />
+              ),
             })),
           ]}
         />

@@ -52,7 +52,13 @@ export function ContactPointForm({ draft, onClose }: { draft: ContactPointDraft;
         form={form}
         layout="vertical"
         initialValues={{ kind: "WECOM", enabled: true, ...draft, secret: undefined }}
-        onFinish={(v) => save.mutate({ ...v, id: draft.id, secret: needsSecret ? (v.secret ? v.secret : draft.hasSecret ? undefined : null) : null })}
+        onFinish={(v) =>
+          save.mutate({
+            ...v,
+            id: draft.id,
+            secret: needsSecret ? (v.secret ? v.secret : draft.hasSecret ? undefined : null) : null,
+          })
+        }
       >
         <Form.Item label="所属区划" name="regionCode" rules={[{ required: true }]}>
           <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
@@ -63,12 +69,26 @@ export function ContactPointForm({ draft, onClose }: { draft: ContactPointDraft;
         <Form.Item label="类型" name="kind" rules={[{ required: true }]}>
           <Select options={[...KIND_OPTIONS]} data-testid="channel-kind" />
         </Form.Item>
-        <Form.Item label={kind === "EMAIL" ? "收件邮箱" : "Webhook 地址"} name="target" rules={[{ required: true, message: "请填写地址" }]} extra={TARGET_HINTS[kind]}>
+        <Form.Item
+          label={kind === "EMAIL" ? "收件邮箱" : "Webhook 地址"}
+          name="target"
+          rules={[{ required: true, message: "请填写地址" }]}
+          extra={TARGET_HINTS[kind]}
+        >
           <Input maxLength={1000} data-testid="channel-target" />
         </Form.Item>
         {needsSecret && (
-          <Form.Item label={kind === "DINGTALK" ? "加签密钥（SEC…）" : "HMAC 签名密钥"} name="secret" extra={draft.hasSecret ? "已保存密钥，出于安全不再显示；留空则保持不变。" : "保存后加密存储，不再显示。"}>
-            <Input.Password maxLength={500} autoComplete="new-password" placeholder={draft.hasSecret ? "已保存（留空不变）" : ""} data-testid="channel-secret" />
+          <Form.Item
+            label={kind === "DINGTALK" ? "加签密钥（SEC…）" : "HMAC 签名密钥"}
+            name="secret"
+            extra={draft.hasSecret ? "已保存密钥，出于安全不再显示；留空则保持不变。" : "保存后加密存储，不再显示。"}
+          >
+            <Input.Password
+              maxLength={500}
+              autoComplete="new-password"
+              placeholder={draft.hasSecret ? "已保存（留空不变）" : ""}
+              data-testid="channel-secret"
+            />
           </Form.Item>
         )}
         <Form.Item label="启用" name="enabled" valuePropName="checked">

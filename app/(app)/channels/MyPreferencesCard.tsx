@@ -43,14 +43,30 @@ export function MyPreferencesCard() {
   );
   if (!prefs.data) return <Card title="我的通知" loading />;
   const p = prefs.data;
-  const quiet = p.quietStart !== null && p.quietEnd !== null ? ([dayjs(minutesToTime(p.quietStart), "HH:mm"), dayjs(minutesToTime(p.quietEnd), "HH:mm")] as [Dayjs, Dayjs]) : null;
+  const quiet =
+    p.quietStart !== null && p.quietEnd !== null
+      ? ([dayjs(minutesToTime(p.quietStart), "HH:mm"), dayjs(minutesToTime(p.quietEnd), "HH:mm")] as [Dayjs, Dayjs])
+      : null;
   return (
     <Card title="我的通知" extra={<span style={{ color: "#888" }}>本人辖区内的预警发送到本人邮箱</span>}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form<Values>
         layout="inline"
-        initialValues={{ email: p.email ?? "", enabled: p.contactPointId ? p.enabled : true, severities: p.severities as Severity[], quiet }}
-        onFinish={(v) => save.mutate({ email: v.email, enabled: v.enabled, severities: v.severities, quietStart: v.quiet ? toMinutes(v.quiet[0]) : null, quietEnd: v.quiet ? toMinutes(v.quiet[1]) : null })}
+        initialValues={{
+          email: p.email ?? "",
+          enabled: p.contactPointId ? p.enabled : true,
+          severities: p.severities as Severity[],
+          quiet,
+        }}
+        onFinish={(v) =>
+          save.mutate({
+            email: v.email,
+            enabled: v.enabled,
+            severities: v.severities,
+            quietStart: v.quiet ? toMinutes(v.quiet[0]) : null,
+            quietEnd: v.quiet ? toMinutes(v.quiet[1]) : null,
+          })
+        }
         style={{ rowGap: 12 }}
       >
         <Form.Item label="邮箱" name="email" rules={[{ required: true, message: "请填写邮箱" }]}>

@@ -33,7 +33,15 @@ interface Values {
   enabled: boolean;
 }
 
-export function PolicyForm({ draft, contactPoints, onClose }: { draft: PolicyDraft; contactPoints: { id: string; name: string }[]; onClose: () => void }) {
+export function PolicyForm({
+  draft,
+  contactPoints,
+  onClose,
+}: {
+  draft: PolicyDraft;
+  contactPoints: { id: string; name: string }[];
+  onClose: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -55,8 +63,20 @@ export function PolicyForm({ draft, contactPoints, onClose }: { draft: PolicyDra
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ severities: ["WARNING", "CRITICAL"], ruleTypes: [], groupWaitSec: 30, groupIntervalSec: 300, enabled: true, ...draft, repeatMinutes: Math.round((draft.repeatIntervalSec ?? 14_400) / 60) } as Partial<Values>}
-        onFinish={({ repeatMinutes, ...v }) => save.mutate({ ...v, id: draft.id, repeatIntervalSec: repeatMinutes * 60 })}
+        initialValues={
+          {
+            severities: ["WARNING", "CRITICAL"],
+            ruleTypes: [],
+            groupWaitSec: 30,
+            groupIntervalSec: 300,
+            enabled: true,
+            ...draft,
+            repeatMinutes: Math.round((draft.repeatIntervalSec ?? 14_400) / 60),
+          } as Partial<Values>
+        }
+        onFinish={({ repeatMinutes, ...v }) =>
+          save.mutate({ ...v, id: draft.id, repeatIntervalSec: repeatMinutes * 60 })
+        }
       >
         <Form.Item label="适用区划（含下级）" name="regionCode" rules={[{ required: true }]}>
           <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
@@ -70,13 +90,21 @@ export function PolicyForm({ draft, contactPoints, onClose }: { draft: PolicyDra
         <Form.Item label="规则类型" name="ruleTypes" extra="不选表示全部类型">
           <Select mode="multiple" allowClear options={[...RULE_TYPE_OPTIONS]} />
         </Form.Item>
-        <Form.Item label="分组等待（秒）" name="groupWaitSec" extra="首条预警到达后等待这么久，把期间的预警合并为一条消息">
+        <Form.Item
+          label="分组等待（秒）"
+          name="groupWaitSec"
+          extra="首条预警到达后等待这么久，把期间的预警合并为一条消息"
+        >
           <InputNumber min={0} max={3600} precision={0} />
         </Form.Item>
         <Form.Item label="分组间隔（秒）" name="groupIntervalSec" extra="同一渠道两条消息之间至少间隔这么久">
           <InputNumber min={0} max={86400} precision={0} />
         </Form.Item>
-        <Form.Item label="未签收重复提醒（分钟）" name="repeatMinutes" extra="告警中且无人签收的预警，每隔这么久再提醒一次；0 表示不重复">
+        <Form.Item
+          label="未签收重复提醒（分钟）"
+          name="repeatMinutes"
+          extra="告警中且无人签收的预警，每隔这么久再提醒一次；0 表示不重复"
+        >
           <InputNumber min={0} max={10080} precision={0} />
         </Form.Item>
         <Form.Item label="启用" name="enabled" valuePropName="checked">

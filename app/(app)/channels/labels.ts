@@ -33,6 +33,8 @@ export const TARGET_HINTS: Record<string, string> = {
   WEBHOOK: "https://…（POST JSON，X-Burden-Signature 为 HMAC-SHA256 签名）",
 };
 
-export const labelOf = (options: readonly { value: string; label: string }[], value: string) => options.find((o) => o.value === value)?.label ?? value;
+export const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
+  options.find((o) => o.value === value)?.label ?? value;
 
-export const minutesToTime = (m: number | null) => (m === null ? null : `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+export const minutesToTime = (m: number | null) =>
+  m === null ? null : `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;

@@ -1,7 +1,23 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -13,7 +29,12 @@ import { useIsPhone } from "../../_components/useIsPhone";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
-const STATE_COLORS: Record<string, string> = { DRAFT: "default", PENDING_APPROVAL: "orange", PUBLISHED: "red", RECTIFIED: "green" };
+const STATE_COLORS: Record<string, string> = {
+  DRAFT: "default",
+  PENDING_APPROVAL: "orange",
+  PUBLISHED: "red",
+  RECTIFIED: "green",
+};
 
 interface CaseValues {
   regionCode: string;
@@ -62,21 +83,50 @@ function CaseForm({ draft, onClose }: { draft: CaseDraft; onClose: () => void })
   return (
     <Drawer open title="起草通报曝光案例" size={phone ? "100%" : 560} onClose={onClose}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form<CaseValues> form={form} layout="vertical" initialValues={{ clause: 3, deadline: dayjs().add(30, "day"), ...draft }}
-        onFinish={(v) => create.mutate({ ...v, deadline: v.deadline.endOf("day").toDate(), evidence: v.evidence ?? null, alertId: draft.alertId ?? null })}>
+      <Form<CaseValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ clause: 3, deadline: dayjs().add(30, "day"), ...draft }}
+        onFinish={(v) =>
+          create.mutate({
+            ...v,
+            deadline: v.deadline.endOf("day").toDate(),
+            evidence: v.evidence ?? null,
+            alertId: draft.alertId ?? null,
+          })
+        }
+      >
         <Form.Item label="地区" name="regionCode" rules={[{ required: true }]}>
           <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
         </Form.Item>
         <Form.Item label="被通报部门" name="departmentId" rules={[{ required: true, message: "请选择被通报部门" }]}>
-          <Select showSearch={{ optionFilterProp: "label" }} options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} data-testid="exposure-department" />
+          <Select
+            showSearch={{ optionFilterProp: "label" }}
+            options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
+            data-testid="exposure-department"
+          />
         </Form.Item>
-        <Form.Item label="问题标题" name="title" rules={[{ required: true, message: "请填写问题标题" }]}><Input maxLength={200} data-testid="exposure-title" /></Form.Item>
-        <Form.Item label="违规要求" name="demanded" rules={[{ required: true, message: "请描述违规要求" }]}><Input.TextArea rows={3} maxLength={2000} data-testid="exposure-demanded" /></Form.Item>
-        <Form.Item label="违反《意见》条款" name="clause" rules={[{ required: true }]}><InputNumber min={1} max={8} precision={0} /></Form.Item>
-        <Form.Item label="证据" name="evidence"><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
-        <Form.Item label="整改要求" name="rectification" rules={[{ required: true, message: "请填写整改要求" }]}><Input.TextArea rows={2} maxLength={2000} data-testid="exposure-rectification" /></Form.Item>
-        <Form.Item label="整改期限" name="deadline" rules={[{ required: true }]}><DatePicker /></Form.Item>
-        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="exposure-save">保存草稿</Button>
+        <Form.Item label="问题标题" name="title" rules={[{ required: true, message: "请填写问题标题" }]}>
+          <Input maxLength={200} data-testid="exposure-title" />
+        </Form.Item>
+        <Form.Item label="违规要求" name="demanded" rules={[{ required: true, message: "请描述违规要求" }]}>
+          <Input.TextArea rows={3} maxLength={2000} data-testid="exposure-demanded" />
+        </Form.Item>
+        <Form.Item label="违反《意见》条款" name="clause" rules={[{ required: true }]}>
+          <InputNumber min={1} max={8} precision={0} />
+        </Form.Item>
+        <Form.Item label="证据" name="evidence">
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item label="整改要求" name="rectification" rules={[{ required: true, message: "请填写整改要求" }]}>
+          <Input.TextArea rows={2} maxLength={2000} data-testid="exposure-rectification" />
+        </Form.Item>
+        <Form.Item label="整改期限" name="deadline" rules={[{ required: true }]}>
+          <DatePicker />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="exposure-save">
+          保存草稿
+        </Button>
       </Form>
     </Drawer>
   );
@@ -111,7 +161,10 @@ export function ExposureView() {
   const curator = can(me, "exposure.create");
   const mover = can(me, "exposure.move");
   const phone = useIsPhone();
-  const cases = useQuery({ ...trpc.exposure.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+  const cases = useQuery({
+    ...trpc.exposure.list.queryOptions({ regionCode: region ?? "" }),
+    enabled: Boolean(region),
+  });
   const move = useMutation(
     trpc.exposure.move.mutationOptions({
       onSuccess: async () => {
@@ -134,11 +187,36 @@ export function ExposureView() {
   // The drafter never sees 批准发布 on their own case: publishing needs a second person.
   const caseActions = (c: ExposureRow) => (
     <Space size={0} wrap>
-      {c.state === "DRAFT" && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "submit" })}>提交审批</Button>}
-      {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "publish" })} data-testid="publish-exposure">批准发布</Button>}
-      {c.state === "PENDING_APPROVAL" && c.createdById === me?.id && <Typography.Text type="secondary" style={{ fontSize: 12 }}>待他人审批</Typography.Text>}
-      {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && <Button size="small" type="link" danger onClick={() => move.mutate({ id: c.id, step: "reject" })}>退回</Button>}
-      {c.state === "PUBLISHED" && can(me, "rectification.createFromExposure") && <Button size="small" type="link" onClick={() => toItem.mutate({ caseId: c.id })}>生成整改事项</Button>}
+      {c.state === "DRAFT" && (
+        <Button size="small" type="link" onClick={() => move.mutate({ id: c.id, step: "submit" })}>
+          提交审批
+        </Button>
+      )}
+      {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && (
+        <Button
+          size="small"
+          type="link"
+          onClick={() => move.mutate({ id: c.id, step: "publish" })}
+          data-testid="publish-exposure"
+        >
+          批准发布
+        </Button>
+      )}
+      {c.state === "PENDING_APPROVAL" && c.createdById === me?.id && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          待他人审批
+        </Typography.Text>
+      )}
+      {c.state === "PENDING_APPROVAL" && c.createdById !== me?.id && (
+        <Button size="small" type="link" danger onClick={() => move.mutate({ id: c.id, step: "reject" })}>
+          退回
+        </Button>
+      )}
+      {c.state === "PUBLISHED" && can(me, "rectification.createFromExposure") && (
+        <Button size="small" type="link" onClick={() => toItem.mutate({ caseId: c.id })}>
+          生成整改事项
+        </Button>
+      )}
     </Space>
   );
 
@@ -157,8 +235,14 @@ export function ExposureView() {
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          {curator && region && <Button type="primary" onClick={() => setCreating({ regionCode: region })} data-testid="new-exposure">起草案例</Button>}
-          <Button href={`/bulletin?region=${region ?? ""}`} target="_blank">打印通报</Button>
+          {curator && region && (
+            <Button type="primary" onClick={() => setCreating({ regionCode: region })} data-testid="new-exposure">
+              起草案例
+            </Button>
+          )}
+          <Button href={`/bulletin?region=${region ?? ""}`} target="_blank">
+            打印通报
+          </Button>
           <Button href={`/api/exposure/export?regionCode=${region ?? ""}`}>导出 Excel</Button>
         </Space>
       </Card>
@@ -175,30 +259,38 @@ export function ExposureView() {
                   <Tag color={STATE_COLORS[c.state]}>{c.stateName}</Tag>
                   <Typography.Text strong>{c.title}</Typography.Text>
                 </Space>
-                <div>{c.regionName} · {c.departmentName} · 违反第{c.clause}条</div>
+                <div>
+                  {c.regionName} · {c.departmentName} · 违反第{c.clause}条
+                </div>
                 <Typography.Text type="secondary">整改期限 {formatDate(c.deadline)}</Typography.Text>
                 {mover && <div>{caseActions(c)}</div>}
               </List.Item>
             )}
           />
         ) : (
-        <Table
-          size="small"
-          rowKey="id"
-          loading={cases.isLoading}
-          dataSource={cases.data ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          data-testid="exposure-table"
-          columns={[
-            { title: "地区", dataIndex: "regionName" },
-            { title: "被通报部门", dataIndex: "departmentName" },
-            { title: "问题", dataIndex: "title" },
-            { title: "条款", dataIndex: "clause", render: (c: number) => `第${c}条` },
-            { title: "整改期限", dataIndex: "deadline", render: (d: Date) => formatDate(d) },
-            { title: "状态", dataIndex: "state", render: (s: string, c) => <Tag color={STATE_COLORS[s]}>{c.stateName}</Tag> },
-            ...(mover ? [{ title: "操作", key: "actions", render: (_: unknown, c: ExposureRow) => caseActions(c) }] : []),
-          ]}
-        />
+          <Table
+            size="small"
+            rowKey="id"
+            loading={cases.isLoading}
+            dataSource={cases.data ?? []}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            data-testid="exposure-table"
+            columns={[
+              { title: "地区", dataIndex: "regionName" },
+              { title: "被通报部门", dataIndex: "departmentName" },
+              { title: "问题", dataIndex: "title" },
+              { title: "条款", dataIndex: "clause", render: (c: number) => `第${c}条` },
+              { title: "整改期限", dataIndex: "deadline", render: (d: Date) => formatDate(d) },
+              {
+                title: "状态",
+                dataIndex: "state",
+                render: (s: string, c) => <Tag color={STATE_COLORS[s]}>{c.stateName}</Tag>,
+              },
+              ...(mover
+                ? [{ title: "操作", key: "actions", render: (_: unknown, c: ExposureRow) => caseActions(c) }]
+                : []),
+            ]}
+          />
         )}
       </Card>
       {creating && <CaseForm draft={creating} onClose={() => setCreating(null)} />}

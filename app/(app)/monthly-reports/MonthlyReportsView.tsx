@@ -10,7 +10,6 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
-
 export function MonthlyReportsView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -21,7 +20,10 @@ export function MonthlyReportsView() {
   const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, "month"));
   const [error, setError] = useState<string | null>(null);
   const canGenerate = can(me, "monthlyReport.generate");
-  const reports = useQuery({ ...trpc.monthlyReport.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
+  const reports = useQuery({
+    ...trpc.monthlyReport.list.queryOptions({ regionCode: region ?? "" }),
+    enabled: Boolean(region),
+  });
   const generate = useMutation(
     trpc.monthlyReport.generate.mutationOptions({
       onSuccess: async (r) => {
@@ -38,9 +40,22 @@ export function MonthlyReportsView() {
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          <DatePicker picker="month" value={month} onChange={(d) => d && setMonth(d)} allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), "month")} data-testid="report-month" />
+          <DatePicker
+            picker="month"
+            value={month}
+            onChange={(d) => d && setMonth(d)}
+            allowClear={false}
+            disabledDate={(d) => d.isAfter(dayjs(), "month")}
+            data-testid="report-month"
+          />
           {canGenerate && (
-            <Button type="primary" loading={generate.isPending} disabled={!region} onClick={() => region && generate.mutate({ regionCode: region, period: toPeriod(month) })} data-testid="generate-report">
+            <Button
+              type="primary"
+              loading={generate.isPending}
+              disabled={!region}
+              onClick={() => region && generate.mutate({ regionCode: region, period: toPeriod(month) })}
+              data-testid="generate-report"
+            >
               生成月报（Word）
             </Button>
           )}
@@ -62,7 +77,11 @@ export function MonthlyReportsView() {
             { title: "月份", dataIndex: "period", render: (p: number) => formatPeriod(p) },
             { title: "地区", dataIndex: "regionName" },
             { title: "版本", dataIndex: "version", render: (v: number) => `第${v}版` },
-            { title: "生成方式", dataIndex: "trigger", render: (t: string) => (t === "SCHEDULED" ? <Tag color="blue">月末自动</Tag> : <Tag>手动</Tag>) },
+            {
+              title: "生成方式",
+              dataIndex: "trigger",
+              render: (t: string) => (t === "SCHEDULED" ? <Tag color="blue">月末自动</Tag> : <Tag>手动</Tag>),
+            },
             { title: "生成人", dataIndex: "createdByName" },
             { title: "生成时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },
             { title: "大小", dataIndex: "sizeBytes", render: (n: number) => `${Math.max(1, Math.round(n / 1024))} KB` },

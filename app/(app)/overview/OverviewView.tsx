@@ -4,7 +4,18 @@ import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES, KIND_SERIES } from "../../_components/charts";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatFixed2, formatNumber, formatPeriod } from "../../_components/format";
@@ -21,9 +32,13 @@ function Change({ value, previous, unit }: { value: number; previous: number; un
   if (change.direction === "flat") return <Typography.Text type="secondary">{change.text}</Typography.Text>;
   // A rising burden is bad news: red up, green down.
   return change.direction === "up" ? (
-    <Typography.Text type="danger"><ArrowUpOutlined /> {change.text}</Typography.Text>
+    <Typography.Text type="danger">
+      <ArrowUpOutlined /> {change.text}
+    </Typography.Text>
   ) : (
-    <Typography.Text type="success"><ArrowDownOutlined /> {change.text}</Typography.Text>
+    <Typography.Text type="success">
+      <ArrowDownOutlined /> {change.text}
+    </Typography.Text>
   );
 }
 
@@ -34,19 +49,36 @@ export function OverviewView() {
   const trpc = useTRPC();
   const phone = useIsPhone();
   const { region, period, setRegion, setPeriod, params } = useScope();
-  const data = useQuery({ ...trpc.metrics.overview.queryOptions({ regionCode: region ?? "", period }), enabled: Boolean(region), placeholderData: (p) => p });
+  const data = useQuery({
+    ...trpc.metrics.overview.queryOptions({ regionCode: region ?? "", period }),
+    enabled: Boolean(region),
+    placeholderData: (p) => p,
+  });
   const o = data.data;
   const scopeBar = <ScopeBar region={region} period={o?.period ?? period} onRegion={setRegion} onPeriod={setPeriod} />;
   if (data.error) {
     return (
       <Space orientation="vertical" style={{ width: "100%" }}>
         {scopeBar}
-        <Card><Result status={trpcErrorCode(data.error) === "FORBIDDEN" ? "403" : "error"} title="无法加载" subTitle={data.error.message} /></Card>
+        <Card>
+          <Result
+            status={trpcErrorCode(data.error) === "FORBIDDEN" ? "403" : "error"}
+            title="无法加载"
+            subTitle={data.error.message}
+          />
+        </Card>
       </Space>
     );
   }
-  if (!o) return <Space orientation="vertical" style={{ width: "100%" }}>{scopeBar}<Skeleton active /></Space>;
-  const childLink = (code: string) => `/overview?${new URLSearchParams({ ...Object.fromEntries(params.entries()), region: code }).toString()}`;
+  if (!o)
+    return (
+      <Space orientation="vertical" style={{ width: "100%" }}>
+        {scopeBar}
+        <Skeleton active />
+      </Space>
+    );
+  const childLink = (code: string) =>
+    `/overview?${new URLSearchParams({ ...Object.fromEntries(params.entries()), region: code }).toString()}`;
 
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
@@ -58,32 +90,74 @@ export function OverviewView() {
         {o.headlines.map((h) => (
           <Col xs={24} sm={12} lg={6} key={h.key}>
             <Card size="small" data-testid={`headline-${h.key}`}>
-              <Statistic title={h.label} value={h.value} formatter={(v) => (h.key === "violations" ? formatNumber(Number(v)) : formatFixed2(Number(v)))} suffix={h.unit} />
+              <Statistic
+                title={h.label}
+                value={h.value}
+                formatter={(v) => (h.key === "violations" ? formatNumber(Number(v)) : formatFixed2(Number(v)))}
+                suffix={h.unit}
+              />
               <Change value={h.value} previous={h.previous} unit={h.unit} />
             </Card>
           </Col>
         ))}
       </Row>
-      <Card title={<span style={{ whiteSpace: "normal" }}>近12个月趋势：各类负担村均数量（左轴，项/村）与村均负担工时（右轴，小时/村）</span>} extra={<Explain terms={["per-village", "hours"]} />}>
+      <Card
+        title={
+          <span style={{ whiteSpace: "normal" }}>
+            近12个月趋势：各类负担村均数量（左轴，项/村）与村均负担工时（右轴，小时/村）
+          </span>
+        }
+        extra={<Explain terms={["per-village", "hours"]} />}
+      >
         {o.trend.every((t) => t.hoursPerVillage === 0) ? (
-          <Empty data-testid="trend-empty" description={`${o.region.name}近12个月没有负担记录${o.region.villages === 0 ? "（尚未导入下辖村级区划）" : ""}，所以趋势图为空。`} />
+          <Empty
+            data-testid="trend-empty"
+            description={`${o.region.name}近12个月没有负担记录${o.region.villages === 0 ? "（尚未导入下辖村级区划）" : ""}，所以趋势图为空。`}
+          />
         ) : (
-        <div style={{ height: phone ? 440 : 340 }} data-testid="trend-chart">
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={o.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-              <YAxis yAxisId="rate" tickFormatter={tick} width={44} label={{ value: "项/村", angle: -90, position: "insideLeft", fontSize: 12 }} />
-              <YAxis yAxisId="hours" orientation="right" tickFormatter={tick} width={44} label={{ value: "小时/村", angle: 90, position: "insideRight", fontSize: 12 }} />
-              <Tooltip formatter={(v) => formatDecimal(Number(v))} />
-              <Legend />
-              <Line yAxisId="hours" type="monotone" dataKey="hoursPerVillage" name="村均负担工时（右轴）" stroke="#000" strokeWidth={2} dot={false} />
-              {KIND_SERIES.map((s) => (
-                <Line key={s.kind} yAxisId="rate" type="monotone" dataKey={s.kind} name={s.name} stroke={s.color} dot={false} />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
+          <div style={{ height: phone ? 440 : 340 }} data-testid="trend-chart">
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart data={o.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+                <YAxis
+                  yAxisId="rate"
+                  tickFormatter={tick}
+                  width={44}
+                  label={{ value: "项/村", angle: -90, position: "insideLeft", fontSize: 12 }}
+                />
+                <YAxis
+                  yAxisId="hours"
+                  orientation="right"
+                  tickFormatter={tick}
+                  width={44}
+                  label={{ value: "小时/村", angle: 90, position: "insideRight", fontSize: 12 }}
+                />
+                <Tooltip formatter={(v) => formatDecimal(Number(v))} />
+                <Legend />
+                <Line
+                  yAxisId="hours"
+                  type="monotone"
+                  dataKey="hoursPerVillage"
+                  name="村均负担工时（右轴）"
+                  stroke="#000"
+                  strokeWidth={2}
+                  dot={false}
+                />
+                {KIND_SERIES.map((s) => (
+                  <Line
+                    key={s.kind}
+                    yAxisId="rate"
+                    type="monotone"
+                    dataKey={s.kind}
+                    name={s.name}
+                    stroke={s.color}
+                    dot={false}
+                  />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
         )}
       </Card>
       <Row gutter={[16, 16]}>
@@ -94,10 +168,16 @@ export function OverviewView() {
                 <BarChart data={o.children.map((c) => ({ name: c.name, ...c.hoursByKind }))}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" height={70} tick={{ fontSize: 11 }} />
-                  <YAxis tickFormatter={tick} width={48} label={{ value: "小时/村", angle: -90, position: "insideLeft", fontSize: 12 }} />
+                  <YAxis
+                    tickFormatter={tick}
+                    width={48}
+                    label={{ value: "小时/村", angle: -90, position: "insideLeft", fontSize: 12 }}
+                  />
                   <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时/村`} />
                   <Legend wrapperStyle={{ fontSize: 11 }} />
-                  {KIND_SERIES.map((s) => <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />)}
+                  {KIND_SERIES.map((s) => (
+                    <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />
+                  ))}
                 </BarChart>
               </ResponsiveContainer>
             </div>
@@ -107,13 +187,23 @@ export function OverviewView() {
           <Card title={<span style={{ whiteSpace: "normal" }}>部门负担工时前十（小时，按类别堆叠）</span>}>
             <div style={{ height: phone ? 480 : 380 }} data-testid="department-chart">
               <ResponsiveContainer width="100%" height="100%">
-                <BarChart layout="vertical" data={o.departments.map((d) => ({ name: d.name, ...d.hoursByKind }))} margin={{ left: phone ? 0 : 40 }}>
+                <BarChart
+                  layout="vertical"
+                  data={o.departments.map((d) => ({ name: d.name, ...d.hoursByKind }))}
+                  margin={{ left: phone ? 0 : 40 }}
+                >
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis type="number" tickFormatter={tick} label={{ value: "小时", position: "insideBottomRight", offset: -4, fontSize: 12 }} />
+                  <XAxis
+                    type="number"
+                    tickFormatter={tick}
+                    label={{ value: "小时", position: "insideBottomRight", offset: -4, fontSize: 12 }}
+                  />
                   <YAxis type="category" dataKey="name" width={phone ? 96 : 150} tick={{ fontSize: 11 }} />
                   <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时`} />
                   <Legend wrapperStyle={{ fontSize: 11 }} />
-                  {KIND_SERIES.map((s) => <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />)}
+                  {KIND_SERIES.map((s) => (
+                    <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />
+                  ))}
                 </BarChart>
               </ResponsiveContainer>
             </div>
@@ -130,17 +220,53 @@ export function OverviewView() {
             data-testid="drilldown-table"
             scroll={phone ? { x: "max-content" } : undefined}
             columns={[
-              { title: "名称", dataIndex: "name", render: (name: string, r) => <Link href={childLink(r.code)}>{name}</Link> },
-              { title: "负担得分", dataIndex: "score", align: "right", sorter: (a, b) => a.score - b.score, render: (v: number) => formatDecimal(v) },
-              { title: "分档", dataIndex: "band", render: (b: number) => <Tag color={BAND_COLORS[b]}>{(phone ? BAND_SHORT_NAMES : BAND_NAMES)[b]}</Tag> },
+              {
+                title: "名称",
+                dataIndex: "name",
+                render: (name: string, r) => <Link href={childLink(r.code)}>{name}</Link>,
+              },
+              {
+                title: "负担得分",
+                dataIndex: "score",
+                align: "right",
+                sorter: (a, b) => a.score - b.score,
+                render: (v: number) => formatDecimal(v),
+              },
+              {
+                title: "分档",
+                dataIndex: "band",
+                render: (b: number) => <Tag color={BAND_COLORS[b]}>{(phone ? BAND_SHORT_NAMES : BAND_NAMES)[b]}</Tag>,
+              },
               ...(phone ? [] : [{ title: "村级单位", dataIndex: "villages", align: "right" as const }]),
-              { title: "村均工时（小时）", dataIndex: "hoursPerVillage", align: "right", sorter: (a, b) => a.hoursPerVillage - b.hoursPerVillage, render: (v: number) => formatDecimal(v) },
+              {
+                title: "村均工时（小时）",
+                dataIndex: "hoursPerVillage",
+                align: "right",
+                sorter: (a, b) => a.hoursPerVillage - b.hoursPerVillage,
+                render: (v: number) => formatDecimal(v),
+              },
               ...(phone
                 ? []
                 : [
-                    { title: "村均表格（次）", dataIndex: "formsPerVillage", align: "right" as const, render: (v: number) => formatDecimal(v) },
-                    { title: "违规占比", dataIndex: "violationRate", align: "right" as const, render: (v: number) => `${formatDecimal(v * 100)}%` },
-                    { title: "", key: "detail", render: (_: unknown, r: (typeof o.children)[number]) => <Link href={`/regions/${r.code}?period=${o.period}`}>地区详情</Link> },
+                    {
+                      title: "村均表格（次）",
+                      dataIndex: "formsPerVillage",
+                      align: "right" as const,
+                      render: (v: number) => formatDecimal(v),
+                    },
+                    {
+                      title: "违规占比",
+                      dataIndex: "violationRate",
+                      align: "right" as const,
+                      render: (v: number) => `${formatDecimal(v * 100)}%`,
+                    },
+                    {
+                      title: "",
+                      key: "detail",
+                      render: (_: unknown, r: (typeof o.children)[number]) => (
+                        <Link href={`/regions/${r.code}?period=${o.period}`}>地区详情</Link>
+                      ),
+                    },
                   ]),
             ]}
           />

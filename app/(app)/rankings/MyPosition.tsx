@@ -21,10 +21,33 @@ interface Standing {
 }
 
 /** The signed-in region among its peers, and why: the kinds and departments that drive its score. */
-export function MyPosition({ mine, peers, n, period, regionCode, showDepartments }: { mine: Standing; peers: Standing[]; n: number; period: number; regionCode: string; showDepartments: boolean }) {
+export function MyPosition({
+  mine,
+  peers,
+  n,
+  period,
+  regionCode,
+  showDepartments,
+}: {
+  mine: Standing;
+  peers: Standing[];
+  n: number;
+  period: number;
+  regionCode: string;
+  showDepartments: boolean;
+}) {
   const trpc = useTRPC();
-  const departments = useQuery({ ...trpc.ranking.departments.queryOptions({ regionCode, periodFrom: period, periodTo: period }), enabled: showDepartments && Boolean(regionCode) });
-  const why = explainStanding({ score: mine.score, previousScore: mine.previousScore, breakdown: mine.breakdown, previousBreakdown: mine.previousBreakdown, peers: peers.map((p) => p.breakdown) });
+  const departments = useQuery({
+    ...trpc.ranking.departments.queryOptions({ regionCode, periodFrom: period, periodTo: period }),
+    enabled: showDepartments && Boolean(regionCode),
+  });
+  const why = explainStanding({
+    score: mine.score,
+    previousScore: mine.previousScore,
+    breakdown: mine.breakdown,
+    previousBreakdown: mine.previousBreakdown,
+    peers: peers.map((p) => p.breakdown),
+  });
   const top = (departments.data ?? []).filter((d) => d.hours > 0).slice(0, 3);
   return (
     <Alert
@@ -43,7 +66,11 @@ export function MyPosition({ mine, peers, n, period, regionCode, showDepartments
           {why.map((line) => (
             <div key={line}>{line}</div>
           ))}
-          {top.length > 0 && <div>本辖区负担工时最多的部门：{top.map((d) => `${d.name}（${formatDecimal(d.hours)} 小时）`).join("、")}。</div>}
+          {top.length > 0 && (
+            <div>
+              本辖区负担工时最多的部门：{top.map((d) => `${d.name}（${formatDecimal(d.hours)} 小时）`).join("、")}。
+            </div>
+          )}
         </div>
       }
     />

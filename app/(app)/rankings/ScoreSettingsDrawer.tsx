@@ -18,7 +18,15 @@ interface Values {
 }
 
 /** Weights, standard minutes and the baseline month for scores under one region; saved as a new version. */
-export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regionCode: string; regionName: string; onClose: () => void }) {
+export function ScoreSettingsDrawer({
+  regionCode,
+  regionName,
+  onClose,
+}: {
+  regionCode: string;
+  regionName: string;
+  onClose: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -28,7 +36,11 @@ export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regio
     trpc.scoreSettings.save.mutationOptions({
       onSuccess: async () => {
         message.success("评分设置已保存为新版本");
-        await Promise.all([trpc.scoreSettings, trpc.ranking, trpc.metrics].map((r) => queryClient.invalidateQueries({ queryKey: r.pathKey() })));
+        await Promise.all(
+          [trpc.scoreSettings, trpc.ranking, trpc.metrics].map((r) =>
+            queryClient.invalidateQueries({ queryKey: r.pathKey() }),
+          ),
+        );
         onClose();
       },
       onError: (e) => setError(e.message),
@@ -42,11 +54,21 @@ export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regio
       ) : (
         <Form<Values>
           layout="vertical"
-          initialValues={{ weights: current.weights, minutes: { FIELD_ENTRY: DEFAULT_MINUTES_PER_FIELD_ENTRY, ...current.minutes }, baseline: dayjs(`${Math.floor(current.baselinePeriod / 100)}-${current.baselinePeriod % 100}-01`) }}
-          onFinish={(v) => save.mutate({ regionCode, weights: v.weights, minutes: v.minutes, baselinePeriod: toPeriod(v.baseline) })}
+          initialValues={{
+            weights: current.weights,
+            minutes: { FIELD_ENTRY: DEFAULT_MINUTES_PER_FIELD_ENTRY, ...current.minutes },
+            baseline: dayjs(`${Math.floor(current.baselinePeriod / 100)}-${current.baselinePeriod % 100}-01`),
+          }}
+          onFinish={(v) =>
+            save.mutate({ regionCode, weights: v.weights, minutes: v.minutes, baselinePeriod: toPeriod(v.baseline) })
+          }
         >
           <Typography.Paragraph type="secondary">
-            当前{current.version ? `为${current.ownerRegionCode === regionCode ? "本级" : "上级"}设置第 ${current.version} 版` : "为默认设置（等权重、默认标准工时）"}。目标值（高位取同级 95 百分位）冻结于基准月份，以便不同月份的得分可比。
+            当前
+            {current.version
+              ? `为${current.ownerRegionCode === regionCode ? "本级" : "上级"}设置第 ${current.version} 版`
+              : "为默认设置（等权重、默认标准工时）"}
+            。目标值（高位取同级 95 百分位）冻结于基准月份，以便不同月份的得分可比。
           </Typography.Paragraph>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <Form.Item label="基准月份" name="baseline" rules={[{ required: true, message: "请选择基准月份" }]}>
@@ -56,14 +78,45 @@ export function ScoreSettingsDrawer({ regionCode, regionName, onClose }: { regio
             size="small"
             pagination={false}
             rowKey="kind"
-            dataSource={[...BURDEN_KINDS.map((kind) => ({ kind, name: BURDEN_KIND_NAMES[kind] })), { kind: "MECHANISM_POST", name: "专人专岗（每月）" }, { kind: "FIELD_ENTRY", name: "一表通：重复填写每个字段" }]}
+            dataSource={[
+              ...BURDEN_KINDS.map((kind) => ({ kind, name: BURDEN_KIND_NAMES[kind] })),
+              { kind: "MECHANISM_POST", name: "专人专岗（每月）" },
+              { kind: "FIELD_ENTRY", name: "一表通：重复填写每个字段" },
+            ]}
             columns={[
               { title: "类别", dataIndex: "name" },
-              { title: "权重", key: "w", render: (_, r) => (r.kind === "MECHANISM_POST" || r.kind === "FIELD_ENTRY" ? "—" : <Form.Item name={["weights", r.kind]} noStyle rules={[{ required: true }]}><InputNumber min={0} max={10} step={0.5} /></Form.Item>) },
-              { title: "标准工时（分钟/单位）", key: "m", render: (_, r) => <Form.Item name={["minutes", r.kind]} noStyle rules={[{ required: true }]}><InputNumber min={0} max={10000} step={r.kind === "FIELD_ENTRY" ? 0.5 : 1} /></Form.Item> },
+              {
+                title: "权重",
+                key: "w",
+                render: (_, r) =>
+                  r.kind === "MECHANISM_POST" || r.kind === "FIELD_ENTRY" ? (
+                    "—"
+                  ) : (
+                    <Form.Item name={["weights", r.kind]} noStyle rules={[{ required: true }]}>
+                      <InputNumber min={0} max={10} step={0.5} />
+                    </Form.Item>
+                  ),
+              },
+              {
+                title: "标准工时（分钟/单位）",
+                key: "m",
+                render: (_, r) => (
+                  <Form.Item name={["minutes", r.kind]} noStyle rules={[{ required: true }]}>
+                    <InputNumber min={0} max={10000} step={r.kind === "FIELD_ENTRY" ? 0.5 : 1} />
+                  </Form.Item>
+                ),
+              },
             ]}
           />
-          <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 16 }} data-testid="save-score-settings">保存为新版本</Button>
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={save.isPending}
+            style={{ marginTop: 16 }}
+            data-testid="save-score-settings"
+          >
+            保存为新版本
+          </Button>
           {settings.data!.versions.length > 0 && (
             <Table
               style={{ marginTop: 24 }}

@@ -33,11 +33,25 @@ export function EndButton({ id, kind }: { id: string; kind: string }) {
       <Button size="small" type="link" onClick={() => setOpen(true)} data-testid="end-record">
         {verb}
       </Button>
-      <Modal open={open} title={`记录${verb}`} okText={`确认${verb}`} okButtonProps={{ disabled: !date || reason.trim().length < 2, loading: end.isPending }}
-        onOk={() => date && end.mutate({ id, endedOn: new Date(Date.UTC(date.year(), date.month(), date.date())), reason })} onCancel={() => setOpen(false)}>
+      <Modal
+        open={open}
+        title={`记录${verb}`}
+        okText={`确认${verb}`}
+        okButtonProps={{ disabled: !date || reason.trim().length < 2, loading: end.isPending }}
+        onOk={() =>
+          date && end.mutate({ id, endedOn: new Date(Date.UTC(date.year(), date.month(), date.date())), reason })
+        }
+        onCancel={() => setOpen(false)}
+      >
         <Space orientation="vertical" style={{ width: "100%" }}>
           <DatePicker value={date} onChange={setDate} placeholder={`${verb}日期`} style={{ width: "100%" }} />
-          <Input.TextArea rows={3} placeholder="说明（必填，如解散通知文号）" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+          <Input.TextArea
+            rows={3}
+            placeholder="说明（必填，如解散通知文号）"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={500}
+          />
         </Space>
       </Modal>
     </>

@@ -28,7 +28,12 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
-  useEffect(() => () => { if (timer.current) clearInterval(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearInterval(timer.current);
+    },
+    [],
+  );
 
   function poll(jobId: string) {
     timer.current = setInterval(async () => {
@@ -68,36 +73,84 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   }
 
   const p = job?.progress;
-  const processing = p && p.total ? Math.round((100 * p.done) / p.total) : 0;
+  const processing = p?.total ? Math.round((100 * p.done) / p.total) : 0;
   const busy = uploadPercent !== null && !job?.finishedAt && !failure;
 
   return (
-    <Modal open title="导入台账（xlsx / csv）" width={760} onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>}>
+    <Modal
+      open
+      title="导入台账（xlsx / csv）"
+      width={760}
+      onCancel={onClose}
+      footer={<Button onClick={onClose}>关闭</Button>}
+    >
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
         <Space wrap>
           <span>负担类别：</span>
-          <Select showSearch={{ optionFilterProp: "label" }} value={kind} onChange={setKind} style={{ width: 220 }} options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="import-kind" />
-          <a href={`/api/ledger/template?kind=${kind}`} download>下载“{BURDEN_KIND_NAMES[kind]}”模板</a>
+          <Select
+            showSearch={{ optionFilterProp: "label" }}
+            value={kind}
+            onChange={setKind}
+            style={{ width: 220 }}
+            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
+            data-testid="import-kind"
+          />
+          <a href={`/api/ledger/template?kind=${kind}`} download>
+            下载“{BURDEN_KIND_NAMES[kind]}”模板
+          </a>
         </Space>
-        <Upload beforeUpload={(f) => { setFile(f); return false; }} maxCount={1} accept=".xlsx,.csv" onRemove={() => setFile(null)}>
+        <Upload
+          beforeUpload={(f) => {
+            setFile(f);
+            return false;
+          }}
+          maxCount={1}
+          accept=".xlsx,.csv"
+          onRemove={() => setFile(null)}
+        >
           <Button>选择文件</Button>
         </Upload>
-        <Button type="primary" disabled={!file || busy} onClick={start} data-testid="import-start">开始导入</Button>
+        <Button type="primary" disabled={!file || busy} onClick={start} data-testid="import-start">
+          开始导入
+        </Button>
         {uploadPercent !== null && <Progress percent={uploadPercent} size="small" format={(v) => `上传 ${v}%`} />}
-        {p && <Progress percent={p.phase === "done" ? 100 : processing} status={job?.error ? "exception" : p.phase === "done" ? "success" : "active"} format={() => `${PHASES[p.phase]} ${p.total ? `${formatNumber(p.done)} / ${formatNumber(p.total)}` : ""}`} data-testid="import-progress" />}
+        {p && (
+          <Progress
+            percent={p.phase === "done" ? 100 : processing}
+            status={job?.error ? "exception" : p.phase === "done" ? "success" : "active"}
+            format={() => `${PHASES[p.phase]} ${p.total ? `${formatNumber(p.done)} / ${formatNumber(p.total)}` : ""}`}
+            data-testid="import-progress"
+          />
+        )}
         {failure && <Alert type="error" showIcon title={failure} />}
         {job?.result && (
-          <Alert type="success" showIcon data-testid="import-result"
-            title={`导入完成：共 ${formatNumber(job.result.rows)} 行，新增 ${formatNumber(job.result.inserted)} 条，重复跳过 ${formatNumber(job.result.duplicates)} 条，其中违规 ${formatNumber(job.result.violations)} 条`} />
+          <Alert
+            type="success"
+            showIcon
+            data-testid="import-result"
+            title={`导入完成：共 ${formatNumber(job.result.rows)} 行，新增 ${formatNumber(job.result.inserted)} 条，重复跳过 ${formatNumber(job.result.duplicates)} 条，其中违规 ${formatNumber(job.result.violations)} 条`}
+          />
         )}
         {job?.error && (
           <>
             <Alert type="error" showIcon title={job.error} data-testid="import-error" />
             {job.rowErrors && job.rowErrors.length > 0 && (
               <>
-                {job.errorCount! > job.rowErrors.length && <Typography.Text type="secondary">仅列出前 {job.rowErrors.length} 处错误</Typography.Text>}
-                <Table size="small" rowKey={(e) => `${e.row}-${e.column}-${e.reason}`} dataSource={job.rowErrors} pagination={{ pageSize: 10 }} data-testid="import-errors"
-                  columns={[{ title: "行号", dataIndex: "row", width: 80 }, { title: "列", dataIndex: "column", width: 140 }, { title: "原因", dataIndex: "reason" }]} />
+                {job.errorCount! > job.rowErrors.length && (
+                  <Typography.Text type="secondary">仅列出前 {job.rowErrors.length} 处错误</Typography.Text>
+                )}
+                <Table
+                  size="small"
+                  rowKey={(e) => `${e.row}-${e.column}-${e.reason}`}
+                  dataSource={job.rowErrors}
+                  pagination={{ pageSize: 10 }}
+                  data-testid="import-errors"
+                  columns={[
+                    { title: "行号", dataIndex: "row", width: 80 },
+                    { title: "列", dataIndex: "column", width: 140 },
+                    { title: "原因", dataIndex: "reason" },
+                  ]}
+                />
               </>
             )}
           </>

@@ -28,13 +28,21 @@ const CATALOGUE_NAMES: Record<string, string> = {
   TASK_FORBIDDEN: "村级组织不得作为责任主体的事项",
 };
 
-const percent = (score: number | null | undefined) => (score === null || score === undefined ? "" : `（相似度 ${Math.round(score * 100)}%）`);
+const percent = (score: number | null | undefined) =>
+  score === null || score === undefined ? "" : `（相似度 ${Math.round(score * 100)}%）`;
 
 /** Each flag with its clause, the catalogue item it was judged against (or that none matched), and 待核实 candidates. */
 export function JudgementPanel({ record }: { record: JudgedRecord }) {
   const violations = (record.violations ?? []) as { clause: number; reason: string }[];
   const reviews = (record.reviews ?? []) as { clause: number; reason: string; candidates: Candidate[] }[];
-  const judgement = record.judgement as { catalogue: string; item: string | null; score: number | null; via?: string; ordinal?: number; allowedPerYear?: number } | null;
+  const judgement = record.judgement as {
+    catalogue: string;
+    item: string | null;
+    score: number | null;
+    via?: string;
+    ordinal?: number;
+    allowedPerYear?: number;
+  } | null;
   return (
     <Typography.Paragraph style={{ margin: 0 }} data-testid="judgement-panel">
       {judgement && (
@@ -48,7 +56,9 @@ export function JudgementPanel({ record }: { record: JudgedRecord }) {
           ) : (
             <>未匹配任何目录事项{percent(judgement.score) && `，最接近者${percent(judgement.score)}`}</>
           )}
-          {judgement.ordinal !== undefined && judgement.allowedPerYear !== undefined && `；本年度第 ${judgement.ordinal} 次下达，目录规定每年 ${judgement.allowedPerYear} 次`}
+          {judgement.ordinal !== undefined &&
+            judgement.allowedPerYear !== undefined &&
+            `；本年度第 ${judgement.ordinal} 次下达，目录规定每年 ${judgement.allowedPerYear} 次`}
         </div>
       )}
       {violations.map((v) => (
@@ -61,10 +71,19 @@ export function JudgementPanel({ record }: { record: JudgedRecord }) {
         <div key={r.reason}>
           <Tag color="orange">待核实·第{r.clause}条</Tag>
           {r.reason}
-          {r.candidates.length > 0 && <div style={{ paddingLeft: 16 }}>候选：{r.candidates.map((c) => `${c.name}${percent(c.score)}`).join("；")}</div>}
+          {r.candidates.length > 0 && (
+            <div style={{ paddingLeft: 16 }}>
+              候选：{r.candidates.map((c) => `${c.name}${percent(c.score)}`).join("；")}
+            </div>
+          )}
         </div>
       ))}
-      {record.endedOn && <div>已于 {formatDate(record.endedOn)} {record.kind === "WORK_GROUP" ? "解散" : record.kind === "MECHANISM" ? "撤销" : "摘牌"}，计入至该月</div>}
+      {record.endedOn && (
+        <div>
+          已于 {formatDate(record.endedOn)}{" "}
+          {record.kind === "WORK_GROUP" ? "解散" : record.kind === "MECHANISM" ? "撤销" : "摘牌"}，计入至该月
+        </div>
+      )}
       <div>明细：{JSON.stringify(record.details)}</div>
       {record.evidence && <div>佐证：{record.evidence}</div>}
     </Typography.Paragraph>

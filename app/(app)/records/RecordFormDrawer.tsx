@@ -59,7 +59,10 @@ export function RecordFormDrawer({
   const onSuccess = async () => {
     message.success(record ? "记录已修改" : "记录已保存");
     onClose();
-    await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.record.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.region.pathKey() })]);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.record.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.region.pathKey() }),
+    ]);
   };
   const create = useMutation(trpc.record.create.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));
   const update = useMutation(trpc.record.update.mutationOptions({ onSuccess, onError: (e) => setError(e.message) }));
@@ -92,28 +95,64 @@ export function RecordFormDrawer({
   }
 
   return (
-    <Drawer open title={fromReport ? "直报转为负担记录" : record ? "编辑负担记录" : "新增负担记录"} size={560} onClose={onClose} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="record-form-error" />}
+    <Drawer
+      open
+      title={fromReport ? "直报转为负担记录" : record ? "编辑负担记录" : "新增负担记录"}
+      size={560}
+      onClose={onClose}
+      destroyOnHidden
+    >
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="record-form-error" />
+      )}
       <Form<FormValues>
         form={form}
         layout="vertical"
         onFinish={submit}
         initialValues={
           record
-            ? { ...record, occurredOn: dayjs(record.occurredOn), evidence: record.evidence ?? undefined, details: record.details }
-            : { kind: "FORM", units: 1, occurredOn: dayjs(), scopeRegionCode: regionCode, details: {}, ...fromReport?.initial }
+            ? {
+                ...record,
+                occurredOn: dayjs(record.occurredOn),
+                evidence: record.evidence ?? undefined,
+                details: record.details,
+              }
+            : {
+                kind: "FORM",
+                units: 1,
+                occurredOn: dayjs(),
+                scopeRegionCode: regionCode,
+                details: {},
+                ...fromReport?.initial,
+              }
         }
       >
         <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
-          <Select showSearch={{ optionFilterProp: "label" }} options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="record-kind" />
+          <Select
+            showSearch={{ optionFilterProp: "label" }}
+            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
+            data-testid="record-kind"
+          />
         </Form.Item>
-        <Form.Item label="事项名称" name="title" rules={[{ required: true, whitespace: true, message: "请填写事项名称" }]}>
+        <Form.Item
+          label="事项名称"
+          name="title"
+          rules={[{ required: true, whitespace: true, message: "请填写事项名称" }]}
+        >
           <Input maxLength={200} placeholder="如：表格名称、工作群名称、证明名称、牌子名称" />
         </Form.Item>
         <Form.Item label="下达部门" name="departmentId" rules={[{ required: true, message: "请选择下达部门" }]}>
-          <Select showSearch={{ optionFilterProp: "label" }} options={departments.map((d) => ({ value: d.id, label: d.name }))} data-testid="record-department" />
+          <Select
+            showSearch={{ optionFilterProp: "label" }}
+            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+            data-testid="record-department"
+          />
         </Form.Item>
-        <Form.Item label="下达范围（县、乡或村）" name="scopeRegionCode" rules={[{ required: true, message: "请选择下达范围" }]}>
+        <Form.Item
+          label="下达范围（县、乡或村）"
+          name="scopeRegionCode"
+          rules={[{ required: true, message: "请选择下达范围" }]}
+        >
           <RegionPicker onChange={(code) => form.setFieldValue("scopeRegionCode", code)} />
         </Form.Item>
         <Space size="large">
@@ -133,7 +172,12 @@ export function RecordFormDrawer({
             <Input maxLength={500} />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending || convert.isPending} data-testid="record-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={create.isPending || update.isPending || convert.isPending}
+          data-testid="record-submit"
+        >
           保存
         </Button>
       </Form>

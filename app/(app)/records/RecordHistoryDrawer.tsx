@@ -30,9 +30,13 @@ export function RecordHistoryDrawer({ id, onClose }: { id: string; onClose: () =
               return {
                 content: (
                   <div>
-                    <div>第 {rev.version} 版 · 于 {formatDateTime(rev.changedAt)} 被修改{rev.reason ? `（原因：${rev.reason}）` : ""}</div>
+                    <div>
+                      第 {rev.version} 版 · 于 {formatDateTime(rev.changedAt)} 被修改
+                      {rev.reason ? `（原因：${rev.reason}）` : ""}
+                    </div>
                     <div style={{ color: "#666" }}>
-                      {snap.title} · {formatDate(snap.occurredOn)} · 数量 {snap.units} · {snap.isViolation ? "违规" : "合规"}
+                      {snap.title} · {formatDate(snap.occurredOn)} · 数量 {snap.units} ·{" "}
+                      {snap.isViolation ? "违规" : "合规"}
                     </div>
                   </div>
                 ),

@@ -2,7 +2,7 @@
 
 import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Tooltip } from "antd";
 import type { Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
@@ -75,11 +75,24 @@ export function RecordsWorkspace() {
     cursor: pages.cursor,
   };
   const exportUrl = `/api/ledger/export?${new URLSearchParams(
-    Object.entries({ ...query, cursor: undefined, pageSize: undefined }).flatMap(([k, v]) => (v === undefined || v === null ? [] : [[k, String(v)]])),
+    Object.entries({ ...query, cursor: undefined, pageSize: undefined }).flatMap(([k, v]) =>
+      v === undefined || v === null ? [] : [[k, String(v)]],
+    ),
   )}`;
-  const records = useQuery({ ...trpc.record.list.queryOptions(query), enabled: Boolean(region), placeholderData: (previous) => previous });
-  const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
-  const rectificationTag = useOpenItems(region, records.data?.items.map((r) => r.id) ?? [], Boolean(me && me.role !== "department"));
+  const records = useQuery({
+    ...trpc.record.list.queryOptions(query),
+    enabled: Boolean(region),
+    placeholderData: (previous) => previous,
+  });
+  const departments = useQuery({
+    ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }),
+    enabled: Boolean(region),
+  });
+  const rectificationTag = useOpenItems(
+    region,
+    records.data?.items.map((r) => r.id) ?? [],
+    Boolean(me && me.role !== "department"),
+  );
 
   const update = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -90,19 +103,82 @@ export function RecordsWorkspace() {
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card>
         <Space wrap size="middle">
-          <RegionPicker value={region} onChange={(code) => { setRegionCode(code); pages.reset(); }} />
-          <Input.Search allowClear defaultValue={linkedText} placeholder="搜索事项、表格名称或部门" style={{ width: 240 }} onSearch={(text) => update({ text: text.trim() })} data-testid="record-search" aria-label="搜索记录" />
-          <Select allowClear aria-label="负担类别" placeholder="负担类别" style={{ width: 200 }} value={filters.kind} onChange={(kind) => update({ kind })}
-            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))} data-testid="filter-kind" />
-          <Select allowClear aria-label="下达部门" showSearch={{ optionFilterProp: "label" }} placeholder="下达部门" style={{ width: 220 }} value={filters.departmentId}
-            onChange={(departmentId) => update({ departmentId })} options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} />
-          <DatePicker.RangePicker picker="month" value={filters.months ?? null} onChange={(months) => update({ months })} placeholder={["起始月份", "截止月份"]} />
-          <Select allowClear aria-label="是否违规" placeholder="是否违规" style={{ width: 120 }} value={filters.violation} onChange={(violation) => update({ violation })}
-            options={[{ value: "yes", label: "违规" }, { value: "no", label: "合规" }]} data-testid="filter-violation" />
-          <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>含已撤回</Checkbox>
-          {canEdit && <Button type="primary" disabled={!departments.data} onClick={() => setEditing("new")} data-testid="new-record">新增负担记录</Button>}
-          {canEdit && <Button onClick={() => setImporting(true)} data-testid="open-import">导入台账</Button>}
-          <Button href={exportUrl} data-testid="export-records">导出 Excel</Button>
+          <RegionPicker
+            value={region}
+            onChange={(code) => {
+              setRegionCode(code);
+              pages.reset();
+            }}
+          />
+          <Input.Search
+            allowClear
+            defaultValue={linkedText}
+            placeholder="搜索事项、表格名称或部门"
+            style={{ width: 240 }}
+            onSearch={(text) => update({ text: text.trim() })}
+            data-testid="record-search"
+            aria-label="搜索记录"
+          />
+          <Select
+            allowClear
+            aria-label="负担类别"
+            placeholder="负担类别"
+            style={{ width: 200 }}
+            value={filters.kind}
+            onChange={(kind) => update({ kind })}
+            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
+            data-testid="filter-kind"
+          />
+          <Select
+            allowClear
+            aria-label="下达部门"
+            showSearch={{ optionFilterProp: "label" }}
+            placeholder="下达部门"
+            style={{ width: 220 }}
+            value={filters.departmentId}
+            onChange={(departmentId) => update({ departmentId })}
+            options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
+          />
+          <DatePicker.RangePicker
+            picker="month"
+            value={filters.months ?? null}
+            onChange={(months) => update({ months })}
+            placeholder={["起始月份", "截止月份"]}
+          />
+          <Select
+            allowClear
+            aria-label="是否违规"
+            placeholder="是否违规"
+            style={{ width: 120 }}
+            value={filters.violation}
+            onChange={(violation) => update({ violation })}
+            options={[
+              { value: "yes", label: "违规" },
+              { value: "no", label: "合规" },
+            ]}
+            data-testid="filter-violation"
+          />
+          <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>
+            含已撤回
+          </Checkbox>
+          {canEdit && (
+            <Button
+              type="primary"
+              disabled={!departments.data}
+              onClick={() => setEditing("new")}
+              data-testid="new-record"
+            >
+              新增负担记录
+            </Button>
+          )}
+          {canEdit && (
+            <Button onClick={() => setImporting(true)} data-testid="open-import">
+              导入台账
+            </Button>
+          )}
+          <Button href={exportUrl} data-testid="export-records">
+            导出 Excel
+          </Button>
           {canEdit && <CreateFromRecordsButton recordIds={selected} onDone={() => setSelected([])} />}
         </Space>
       </Card>
@@ -115,13 +191,27 @@ export function RecordsWorkspace() {
           dataSource={records.data?.items ?? []}
           pagination={false}
           data-testid="records-table"
-          rowSelection={canEdit ? { selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (r) => ({ disabled: !r.isViolation || r.status !== "ACTIVE" }) } : undefined}
+          rowSelection={
+            canEdit
+              ? {
+                  selectedRowKeys: selected,
+                  preserveSelectedRowKeys: true,
+                  onChange: (keys) => setSelected(keys as string[]),
+                  getCheckboxProps: (r) => ({ disabled: !r.isViolation || r.status !== "ACTIVE" }),
+                }
+              : undefined
+          }
           columns={[
             { title: "日期", dataIndex: "occurredOn", width: 130, render: (d: Date) => formatDate(d) },
             { title: "类别", dataIndex: "kind", width: 150, render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
             { title: "事项", dataIndex: "title" },
             { title: "下达部门", dataIndex: "departmentName" },
-            { title: "下达范围", dataIndex: "scopeRegionName", width: 140, render: (name: string) => <span style={{ whiteSpace: "nowrap" }}>{name}</span> },
+            {
+              title: "下达范围",
+              dataIndex: "scopeRegionName",
+              width: 140,
+              render: (name: string) => <span style={{ whiteSpace: "nowrap" }}>{name}</span>,
+            },
             { title: "数量", dataIndex: "units", align: "right", width: 70 },
             {
               title: "判定",
@@ -133,7 +223,13 @@ export function RecordsWorkspace() {
                   </Tooltip>
                 ) : r.isViolation ? (
                   [...new Set(r.violations.map((v) => v.clause))].map((clause) => (
-                    <Tooltip key={clause} title={r.violations.filter((v) => v.clause === clause).map((v) => v.reason).join("；")}>
+                    <Tooltip
+                      key={clause}
+                      title={r.violations
+                        .filter((v) => v.clause === clause)
+                        .map((v) => v.reason)
+                        .join("；")}
+                    >
                       <Tag color="red">违规·第{clause}条</Tag>
                     </Tooltip>
                   ))
@@ -141,7 +237,12 @@ export function RecordsWorkspace() {
                   <Tag color="green">合规</Tag>
                 ),
             },
-            { title: "状态", dataIndex: "status", width: 80, render: (s: string) => (s === "WITHDRAWN" ? <Tag>已撤回</Tag> : <Tag color="blue">有效</Tag>) },
+            {
+              title: "状态",
+              dataIndex: "status",
+              width: 80,
+              render: (s: string) => (s === "WITHDRAWN" ? <Tag>已撤回</Tag> : <Tag color="blue">有效</Tag>),
+            },
             { title: "整改", key: "rectification", width: 80, render: (_, r) => rectificationTag(r.id) },
             {
               title: "操作",
@@ -149,10 +250,16 @@ export function RecordsWorkspace() {
               width: 180,
               render: (_, r) => (
                 <Space size="small">
-                  {canEdit && r.status === "ACTIVE" && <Button size="small" type="link" onClick={() => setEditing(r)}>编辑</Button>}
+                  {canEdit && r.status === "ACTIVE" && (
+                    <Button size="small" type="link" onClick={() => setEditing(r)}>
+                      编辑
+                    </Button>
+                  )}
                   {canEdit && r.status === "ACTIVE" && <WithdrawButton id={r.id} />}
                   {canEdit && r.status === "ACTIVE" && !r.endedOn && <EndButton id={r.id} kind={r.kind} />}
-                  <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>历史</Button>
+                  <Button size="small" type="link" onClick={() => setHistoryOf(r.id)}>
+                    历史
+                  </Button>
                 </Space>
               ),
             },
@@ -161,7 +268,12 @@ export function RecordsWorkspace() {
             expandedRowRender: (r) => (
               <div>
                 <JudgementPanel record={r} />
-                <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 8 }} items={detailItems(r.kind as BurdenKind, r.details, r.evidence)} />
+                <Descriptions
+                  size="small"
+                  column={{ xs: 1, md: 2, xl: 3 }}
+                  style={{ marginTop: 8 }}
+                  items={detailItems(r.kind as BurdenKind, r.details, r.evidence)}
+                />
               </div>
             ),
           }}
@@ -169,7 +281,12 @@ export function RecordsWorkspace() {
         <CursorPager pages={pages} nextCursor={records.data?.nextCursor} />
       </Card>
       {editing && region && (
-        <RecordFormDrawer record={editing === "new" ? null : editing} regionCode={region} departments={departments.data ?? []} onClose={() => setEditing(null)} />
+        <RecordFormDrawer
+          record={editing === "new" ? null : editing}
+          regionCode={region}
+          departments={departments.data ?? []}
+          onClose={() => setEditing(null)}
+        />
       )}
       {importing && <ImportModal onClose={() => setImporting(false)} />}
       {historyOf && <RecordHistoryDrawer id={historyOf} onClose={() => setHistoryOf(null)} />}

@@ -26,9 +26,21 @@ export function WithdrawButton({ id }: { id: string }) {
       <Button size="small" type="link" danger onClick={() => setOpen(true)}>
         撤回
       </Button>
-      <Modal open={open} title="撤回负担记录" okText="确认撤回" okButtonProps={{ danger: true, disabled: reason.trim().length < 2, loading: withdraw.isPending }}
-        onOk={() => withdraw.mutate({ id, reason })} onCancel={() => setOpen(false)}>
-        <Input.TextArea rows={3} placeholder="请填写撤回原因（必填）" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      <Modal
+        open={open}
+        title="撤回负担记录"
+        okText="确认撤回"
+        okButtonProps={{ danger: true, disabled: reason.trim().length < 2, loading: withdraw.isPending }}
+        onOk={() => withdraw.mutate({ id, reason })}
+        onCancel={() => setOpen(false)}
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder="请填写撤回原因（必填）"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={500}
+        />
       </Modal>
     </>
   );

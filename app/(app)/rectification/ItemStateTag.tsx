@@ -1,7 +1,18 @@
 import { Space, Tag } from "antd";
 import { STATE_COLORS } from "./labels";
 
-export function ItemStateTag({ item }: { item: { state: string; stateName: string; overdue: boolean; overdueDays: number; escalated: boolean; extensionUntil: Date | null } }) {
+export function ItemStateTag({
+  item,
+}: {
+  item: {
+    state: string;
+    stateName: string;
+    overdue: boolean;
+    overdueDays: number;
+    escalated: boolean;
+    extensionUntil: Date | null;
+  };
+}) {
   return (
     <Space size={2} wrap>
       <Tag color={STATE_COLORS[item.state]}>{item.stateName}</Tag>

@@ -17,10 +17,30 @@ interface RateRow {
 export function RateSummary({ total }: { total: Omit<RateRow, "key" | "name"> & { open: number } }) {
   return (
     <Row gutter={16}>
-      <Col xs={12} md={6}><Card size="small"><Statistic title="整改事项" value={total.total} /></Card></Col>
-      <Col xs={12} md={6}><Card size="small"><Statistic title="未销号 / 其中逾期" value={`${total.open} / ${total.overdue}`} styles={{ content: total.overdue ? { color: "#cf1322" } : undefined }} /></Card></Col>
-      <Col xs={12} md={6}><Card size="small"><Statistic title="整改率" value={percent(total.rectificationRate)} /></Card></Col>
-      <Col xs={12} md={6}><Card size="small"><Statistic title="按期整改率" value={percent(total.onTimeRate)} /></Card></Col>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic title="整改事项" value={total.total} />
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic
+            title="未销号 / 其中逾期"
+            value={`${total.open} / ${total.overdue}`}
+            styles={{ content: total.overdue ? { color: "#cf1322" } : undefined }}
+          />
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic title="整改率" value={percent(total.rectificationRate)} />
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card size="small">
+          <Statistic title="按期整改率" value={percent(total.onTimeRate)} />
+        </Card>
+      </Col>
     </Row>
   );
 }
@@ -37,8 +57,33 @@ export function RateTables({ departments, counties }: { departments: RateRow[]; 
   return (
     <Tabs
       items={[
-        { key: "d", label: "按部门", children: <Table size="small" rowKey="key" dataSource={departments} columns={columns("部门")} pagination={{ pageSize: 10, hideOnSinglePage: true }} data-testid="rates-departments" /> },
-        { key: "c", label: "按县（市、区）", children: <Table size="small" rowKey="key" dataSource={counties} columns={columns("县（市、区）")} pagination={{ pageSize: 10, hideOnSinglePage: true }} /> },
+        {
+          key: "d",
+          label: "按部门",
+          children: (
+            <Table
+              size="small"
+              rowKey="key"
+              dataSource={departments}
+              columns={columns("部门")}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              data-testid="rates-departments"
+            />
+          ),
+        },
+        {
+          key: "c",
+          label: "按县（市、区）",
+          children: (
+            <Table
+              size="small"
+              rowKey="key"
+              dataSource={counties}
+              columns={columns("县（市、区）")}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            />
+          ),
+        },
       ]}
     />
   );

@@ -28,27 +28,68 @@ export function RectificationView() {
   const [clause, setClause] = useState<number | undefined>();
   const [overdue, setOverdue] = useState(false);
   const [openId, setOpenId] = useState<string | null>(useSearchParams().get("item"));
-  const items = useQuery({ ...trpc.rectification.list.queryOptions({ regionCode: region ?? "", states, departmentId, clause, overdue }), enabled: Boolean(region) });
-  const stats = useQuery({ ...trpc.rectification.stats.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) && me?.role !== "department" });
-  const departments = useQuery({ ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) && me?.role !== "department" });
+  const items = useQuery({
+    ...trpc.rectification.list.queryOptions({ regionCode: region ?? "", states, departmentId, clause, overdue }),
+    enabled: Boolean(region),
+  });
+  const stats = useQuery({
+    ...trpc.rectification.stats.queryOptions({ regionCode: region ?? "" }),
+    enabled: Boolean(region) && me?.role !== "department",
+  });
+  const departments = useQuery({
+    ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }),
+    enabled: Boolean(region) && me?.role !== "department",
+  });
 
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          <Select mode="multiple" allowClear placeholder="状态" style={{ minWidth: 180 }} value={states} onChange={setStates} options={STATE_OPTIONS} data-testid="filter-state" />
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder="状态"
+            style={{ minWidth: 180 }}
+            value={states}
+            onChange={setStates}
+            options={STATE_OPTIONS}
+            data-testid="filter-state"
+          />
           {me?.role !== "department" && (
-            <Select allowClear showSearch={{ optionFilterProp: "label" }} placeholder="责任部门" style={{ width: 220 }} value={departmentId} onChange={setDepartmentId}
-              options={departments.data?.map((d) => ({ value: d.id, label: d.name }))} />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: "label" }}
+              placeholder="责任部门"
+              style={{ width: 220 }}
+              value={departmentId}
+              onChange={setDepartmentId}
+              options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
+            />
           )}
-          <Select allowClear placeholder="条款" style={{ width: 120 }} value={clause} onChange={setClause} options={[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ value: c, label: `第${c}条` }))} />
-          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="filter-overdue">仅看逾期</Checkbox>
-          {me?.role !== "department" && <Button href={`/api/rectification/export?regionCode=${region ?? ""}`}>导出整改率 Excel</Button>}
+          <Select
+            allowClear
+            placeholder="条款"
+            style={{ width: 120 }}
+            value={clause}
+            onChange={setClause}
+            options={[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ value: c, label: `第${c}条` }))}
+          />
+          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="filter-overdue">
+            仅看逾期
+          </Checkbox>
+          {me?.role !== "department" && (
+            <Button href={`/api/rectification/export?regionCode=${region ?? ""}`}>导出整改率 Excel</Button>
+          )}
         </Space>
       </Card>
       {stats.data && <RateSummary total={stats.data.total} />}
-      <Card title={`整改事项${items.data ? `（${items.data.length} 项）` : ""}`} extra={<Typography.Text type="secondary">逾期事项排在最前；从“数据采集”勾选违规记录可批量生成事项</Typography.Text>}>
+      <Card
+        title={`整改事项${items.data ? `（${items.data.length} 项）` : ""}`}
+        extra={
+          <Typography.Text type="secondary">逾期事项排在最前；从“数据采集”勾选违规记录可批量生成事项</Typography.Text>
+        }
+      >
         <Table
           size="small"
           rowKey="id"
@@ -69,7 +110,14 @@ export function RectificationView() {
         />
       </Card>
       {stats.data && (
-        <Card title="整改率与按期整改率" extra={<Typography.Text type="secondary">整改率＝已销号/全部事项；按期整改率＝期限内销号/（已销号＋逾期未销号）</Typography.Text>}>
+        <Card
+          title="整改率与按期整改率"
+          extra={
+            <Typography.Text type="secondary">
+              整改率＝已销号/全部事项；按期整改率＝期限内销号/（已销号＋逾期未销号）
+            </Typography.Text>
+          }
+        >
           <RateTables departments={stats.data.departments} counties={stats.data.counties} />
         </Card>
       )}

@@ -1,4 +1,9 @@
-export const STATE_COLORS: Record<string, string> = { OPEN: "orange", SUBMITTED: "blue", RETURNED: "magenta", CLOSED: "green" };
+export const STATE_COLORS: Record<string, string> = {
+  OPEN: "orange",
+  SUBMITTED: "blue",
+  RETURNED: "magenta",
+  CLOSED: "green",
+};
 export const STATE_OPTIONS = [
   { value: "OPEN", label: "待整改" },
   { value: "SUBMITTED", label: "已提交" },
@@ -22,4 +27,5 @@ export const STEP_NAMES: Record<string, string> = {
   EXTENSION_REJECTED: "驳回延期",
   ESCALATED: "逾期升级",
 };
-export const percent = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`);
+export const percent = (v: number | null | undefined) =>
+  v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`;

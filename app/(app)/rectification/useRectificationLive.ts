@@ -26,7 +26,12 @@ export function useRectificationLive() {
   useEffect(() => {
     if (!socket) return;
     const onEvent = (event: { type: string; title: string }) => {
-      notification.info({ title: EVENT_NAMES[event.type] ?? "整改事项更新", description: event.title, placement: "bottomRight", duration: 4 });
+      notification.info({
+        title: EVENT_NAMES[event.type] ?? "整改事项更新",
+        description: event.title,
+        placement: "bottomRight",
+        duration: 4,
+      });
       void queryClient.invalidateQueries({ queryKey: trpc.rectification.pathKey() });
       void queryClient.invalidateQueries({ queryKey: trpc.department.pathKey() });
     };

@@ -14,9 +14,21 @@ import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer } from "../records/RecordFormDrawer";
 
-const STATUS: Record<string, [string, string]> = { RECEIVED: ["待核实", "orange"], CONVERTED: ["已转为记录", "green"], REJECTED: ["不予采纳", "default"] };
+const STATUS: Record<string, [string, string]> = {
+  RECEIVED: ["待核实", "orange"],
+  CONVERTED: ["已转为记录", "green"],
+  REJECTED: ["不予采纳", "default"],
+};
 
-type Report = { id: string; regionCode: string; kind: BurdenKind; departmentName: string; content: string; receiptNo: string; createdAt: Date };
+type Report = {
+  id: string;
+  regionCode: string;
+  kind: BurdenKind;
+  departmentName: string;
+  content: string;
+  receiptNo: string;
+  createdAt: Date;
+};
 
 function ReportList({ regionCode }: { regionCode: string }) {
   const trpc = useTRPC();
@@ -69,17 +81,49 @@ function ReportList({ regionCode }: { regionCode: string }) {
           { title: "类别", dataIndex: "kind", render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] ?? k },
           { title: "部门", dataIndex: "departmentName" },
           { title: "反映内容", dataIndex: "content", ellipsis: true },
-          { title: "反映人", key: "reporter", render: (_, r) => (r.anonymous ? <Tag>匿名</Tag> : `${r.reporterName}${r.reporterPhone ? ` ${r.reporterPhone}` : ""}`) },
-          { title: "照片", key: "photo", render: (_, r) => (r.hasPhoto ? <a href={`/api/direct-report/photo?id=${r.id}`} target="_blank" rel="noreferrer">查看</a> : "—") },
-          { title: "状态", dataIndex: "status", render: (s: string) => <Tag color={STATUS[s]?.[1]}>{STATUS[s]?.[0] ?? s}</Tag> },
+          {
+            title: "反映人",
+            key: "reporter",
+            render: (_, r) =>
+              r.anonymous ? <Tag>匿名</Tag> : `${r.reporterName}${r.reporterPhone ? ` ${r.reporterPhone}` : ""}`,
+          },
+          {
+            title: "照片",
+            key: "photo",
+            render: (_, r) =>
+              r.hasPhoto ? (
+                <a href={`/api/direct-report/photo?id=${r.id}`} target="_blank" rel="noreferrer">
+                  查看
+                </a>
+              ) : (
+                "—"
+              ),
+          },
+          {
+            title: "状态",
+            dataIndex: "status",
+            render: (s: string) => <Tag color={STATUS[s]?.[1]}>{STATUS[s]?.[0] ?? s}</Tag>,
+          },
           {
             title: "操作",
             key: "actions",
             render: (_, r) =>
               r.status === "RECEIVED" ? (
                 <Space size="small">
-                  <Button size="small" type="link" onClick={() => setConverting(r)} data-testid="convert-report">转为记录</Button>
-                  <Button size="small" type="link" danger onClick={() => { setNote(""); setRejecting(r); }}>不予采纳</Button>
+                  <Button size="small" type="link" onClick={() => setConverting(r)} data-testid="convert-report">
+                    转为记录
+                  </Button>
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    onClick={() => {
+                      setNote("");
+                      setRejecting(r);
+                    }}
+                  >
+                    不予采纳
+                  </Button>
                 </Space>
               ) : null,
           },
@@ -106,9 +150,22 @@ function ReportList({ regionCode }: { regionCode: string }) {
         />
       )}
       {rejecting && (
-        <Modal open title="不予采纳" okText="确认" okButtonProps={{ disabled: note.trim().length < 2 }} confirmLoading={reject.isPending}
-          onCancel={() => setRejecting(null)} onOk={() => reject.mutate({ id: rejecting.id, note })}>
-          <Input.TextArea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="理由（反映人凭回执可见）" maxLength={500} />
+        <Modal
+          open
+          title="不予采纳"
+          okText="确认"
+          okButtonProps={{ disabled: note.trim().length < 2 }}
+          confirmLoading={reject.isPending}
+          onCancel={() => setRejecting(null)}
+          onOk={() => reject.mutate({ id: rejecting.id, note })}
+        >
+          <Input.TextArea
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="理由（反映人凭回执可见）"
+            maxLength={500}
+          />
         </Modal>
       )}
     </>
@@ -133,22 +190,44 @@ function Points({ regionCode }: { regionCode: string }) {
     <Space orientation="vertical" style={{ width: "100%" }}>
       <Space wrap>
         <RegionPicker value={village} onChange={setVillage} />
-        <Button type="primary" disabled={!village || village.length !== 12} loading={issue.isPending} onClick={() => village && issue.mutate({ villageCode: village })}>
+        <Button
+          type="primary"
+          disabled={village?.length !== 12}
+          loading={issue.isPending}
+          onClick={() => village && issue.mutate({ villageCode: village })}
+        >
           设为监测点 / 重新生成访问码
         </Button>
         <Typography.Text type="secondary">选择到村（社区）一级</Typography.Text>
       </Space>
       {issue.error && <Alert type="error" showIcon title={issue.error.message} />}
       {issued && (
-        <Alert type="success" showIcon title={<>“{issued.villageName}”的访问码：<Typography.Text code copyable>{issued.accessCode}</Typography.Text>（仅显示一次，旧访问码即时失效）</>} />
+        <Alert
+          type="success"
+          showIcon
+          title={
+            <>
+              “{issued.villageName}”的访问码：
+              <Typography.Text code copyable>
+                {issued.accessCode}
+              </Typography.Text>
+              （仅显示一次，旧访问码即时失效）
+            </>
+          }
+        />
       )}
-      <Table size="small" rowKey="id" dataSource={points.data ?? []} pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      <Table
+        size="small"
+        rowKey="id"
+        dataSource={points.data ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: "村（社区）", dataIndex: "villageName" },
           { title: "区划代码", dataIndex: "regionCode" },
           { title: "直报数", dataIndex: "reports" },
           { title: "最近直报", dataIndex: "lastReportAt", render: (d: Date | null) => (d ? formatDateTime(d) : "—") },
-        ]} />
+        ]}
+      />
     </Space>
   );
 }
@@ -159,18 +238,33 @@ export function ReportsWorkspace() {
   const region = regionCode ?? me?.regionCode;
   if (!me || !region) return null;
   if (!can(me, "directReport.list")) {
-    return <Card><Result status="403" title="无权访问" subTitle="直报由民政和组织部门监测人员受理；为保护反映人，其他角色不能查看直报。" /></Card>;
+    return (
+      <Card>
+        <Result
+          status="403"
+          title="无权访问"
+          subTitle="直报由民政和组织部门监测人员受理；为保护反映人，其他角色不能查看直报。"
+        />
+      </Card>
+    );
   }
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Card>
         <Space wrap>
           <RegionPicker value={region} onChange={setRegionCode} />
-          <a href="/report" target="_blank" rel="noreferrer">打开村级直报页面</a>
+          <a href="/report" target="_blank" rel="noreferrer">
+            打开村级直报页面
+          </a>
         </Space>
       </Card>
       <Card>
-        <Tabs items={[{ key: "reports", label: "直报受理", children: <ReportList regionCode={region} /> }, { key: "points", label: "监测点与访问码", children: <Points regionCode={region} /> }]} />
+        <Tabs
+          items={[
+            { key: "reports", label: "直报受理", children: <ReportList regionCode={region} /> },
+            { key: "points", label: "监测点与访问码", children: <Points regionCode={region} /> },
+          ]}
+        />
       </Card>
     </Space>
   );

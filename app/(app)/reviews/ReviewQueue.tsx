@@ -23,17 +23,26 @@ export function ReviewQueue() {
   const me = useMe();
   const regionCode = me?.regionCode ?? "";
   const pages = useCursorPages();
-  const list = useQuery({ ...trpc.review.list.queryOptions({ regionCode, pageSize: 20, cursor: pages.cursor }), enabled: Boolean(me), placeholderData: (p) => p });
+  const list = useQuery({
+    ...trpc.review.list.queryOptions({ regionCode, pageSize: 20, cursor: pages.cursor }),
+    enabled: Boolean(me),
+    placeholderData: (p) => p,
+  });
   const counts = useQuery({ ...trpc.review.counts.queryOptions({ regionCode }), enabled: Boolean(me) });
   const [violationOf, setViolationOf] = useState<string | null>(null);
   const [note, setNote] = useState("");
   const resolve = useMutation(
     trpc.review.resolve.mutationOptions({
       onSuccess: async (result) => {
-        message.success(result.decision === "MATCH" ? `已确认为目录事项，重新判定 ${result.changed} 条记录` : "已确认违规");
+        message.success(
+          result.decision === "MATCH" ? `已确认为目录事项，重新判定 ${result.changed} 条记录` : "已确认违规",
+        );
         setViolationOf(null);
         setNote("");
-        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.review.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.record.pathKey() })]);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.review.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.record.pathKey() }),
+        ]);
       },
       onError: (e) => message.error(e.message),
     }),
@@ -70,8 +79,14 @@ export function ReviewQueue() {
                     {v.candidates.length > 0 && (
                       <div style={{ marginTop: 4 }}>
                         {v.candidates.map((c) => (
-                          <Button key={c.name} size="small" style={{ marginRight: 8, marginTop: 4 }} loading={resolve.isPending}
-                            onClick={() => resolve.mutate({ id: r.id, decision: "MATCH", item: c.name })} data-testid="confirm-match">
+                          <Button
+                            key={c.name}
+                            size="small"
+                            style={{ marginRight: 8, marginTop: 4 }}
+                            loading={resolve.isPending}
+                            onClick={() => resolve.mutate({ id: r.id, decision: "MATCH", item: c.name })}
+                            data-testid="confirm-match"
+                          >
                             是“{c.name}”（{Math.round(c.score * 100)}%）
                           </Button>
                         ))}
@@ -94,9 +109,21 @@ export function ReviewQueue() {
         />
         <CursorPager pages={pages} nextCursor={list.data?.nextCursor} />
       </Card>
-      <Modal open={violationOf !== null} title="确认违规" okText="确认违规" okButtonProps={{ danger: true, disabled: note.trim().length < 2, loading: resolve.isPending }}
-        onOk={() => violationOf && resolve.mutate({ id: violationOf, decision: "VIOLATION", note })} onCancel={() => setViolationOf(null)}>
-        <Input.TextArea rows={3} placeholder="核实说明（必填，如：与目录表格字段不同）" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+      <Modal
+        open={violationOf !== null}
+        title="确认违规"
+        okText="确认违规"
+        okButtonProps={{ danger: true, disabled: note.trim().length < 2, loading: resolve.isPending }}
+        onOk={() => violationOf && resolve.mutate({ id: violationOf, decision: "VIOLATION", note })}
+        onCancel={() => setViolationOf(null)}
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder="核实说明（必填，如：与目录表格字段不同）"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={500}
+        />
       </Modal>
     </Space>
   );

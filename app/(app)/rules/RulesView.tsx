@@ -2,7 +2,21 @@
 
 import { can } from "../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Form, InputNumber, Modal, Select, Space, Switch, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { LEVEL_NAMES, type RegionLevel } from "@/server/domain/regions";
 import { RULE_TYPE_NAMES, SEVERITY_NAMES, type RuleType, type Severity } from "@/server/domain/alerts";
@@ -13,7 +27,21 @@ import { describeRule } from "@/server/domain/ruleWords";
 import { ClauseCoverageCard } from "./ClauseCoverageCard";
 import { EscalationCard } from "./EscalationCard";
 
-type RuleRow = { ruleKey: string; name: string; type: RuleType; burdenKind: string | null; clause: number | null; severity: Severity; appliesToLevel: number; enterThreshold: number; exitThreshold: number; pendingPeriods: number; enabled: boolean; version: number; regionCode: string };
+type RuleRow = {
+  ruleKey: string;
+  name: string;
+  type: RuleType;
+  burdenKind: string | null;
+  clause: number | null;
+  severity: Severity;
+  appliesToLevel: number;
+  enterThreshold: number;
+  exitThreshold: number;
+  pendingPeriods: number;
+  enabled: boolean;
+  version: number;
+  regionCode: string;
+};
 
 export function RulesView() {
   const trpc = useTRPC();
@@ -67,40 +95,108 @@ export function RulesView() {
                 return (
                   <div>
                     <div>{words.plain}</div>
-                    {details && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.name}。{words.detail}</Typography.Text>}
+                    {details && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {r.name}。{words.detail}
+                      </Typography.Text>
+                    )}
                   </div>
                 );
               },
             },
             { title: "类型", dataIndex: "type", render: (t: RuleType) => RULE_TYPE_NAMES[t] },
             { title: "级别", dataIndex: "severity", render: (s: Severity) => SEVERITY_NAMES[s] },
-            { title: "启用", dataIndex: "enabled", render: (v: boolean) => (v ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+            {
+              title: "启用",
+              dataIndex: "enabled",
+              render: (v: boolean) => (v ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
+            },
             ...(details
               ? [
-                  { title: "适用层级", dataIndex: "appliesToLevel", render: (l: number) => LEVEL_NAMES[l as RegionLevel] },
-                  { title: "触发阈值", dataIndex: "enterThreshold", align: "right" as const, render: (v: number) => Number(v.toFixed(2)) },
-                  { title: "恢复阈值", dataIndex: "exitThreshold", align: "right" as const, render: (v: number) => Number(v.toFixed(2)) },
+                  {
+                    title: "适用层级",
+                    dataIndex: "appliesToLevel",
+                    render: (l: number) => LEVEL_NAMES[l as RegionLevel],
+                  },
+                  {
+                    title: "触发阈值",
+                    dataIndex: "enterThreshold",
+                    align: "right" as const,
+                    render: (v: number) => Number(v.toFixed(2)),
+                  },
+                  {
+                    title: "恢复阈值",
+                    dataIndex: "exitThreshold",
+                    align: "right" as const,
+                    render: (v: number) => Number(v.toFixed(2)),
+                  },
                   { title: "待定期数（月）", dataIndex: "pendingPeriods", align: "right" as const },
-                  { title: "来源", key: "source", render: (_: unknown, r: RuleRow) => (r.regionCode === "" ? "全国默认" : `本辖区第${r.version}版`) },
+                  {
+                    title: "来源",
+                    key: "source",
+                    render: (_: unknown, r: RuleRow) => (r.regionCode === "" ? "全国默认" : `本辖区第${r.version}版`),
+                  },
                 ]
               : []),
-            ...(canEdit ? [{ title: "操作", key: "edit", render: (_: unknown, r: RuleRow) => <Button size="small" type="link" onClick={() => { setError(null); setEditing(r); }}>调整阈值</Button> }] : []),
+            ...(canEdit
+              ? [
+                  {
+                    title: "操作",
+                    key: "edit",
+                    render: (_: unknown, r: RuleRow) => (
+                      <Button
+                        size="small"
+                        type="link"
+                        onClick={() => {
+                          setError(null);
+                          setEditing(r);
+                        }}
+                      >
+                        调整阈值
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
       <EscalationCard canEdit={can(me, "rule.saveEscalation")} />
       <ClauseCoverageCard />
       {editing && region && (
-        <Modal open title={`调整：${editing.name}`} okText="保存为本辖区新版本" confirmLoading={save.isPending} onCancel={() => setEditing(null)} onOk={() => form.submit()} destroyOnHidden>
+        <Modal
+          open
+          title={`调整：${editing.name}`}
+          okText="保存为本辖区新版本"
+          confirmLoading={save.isPending}
+          onCancel={() => setEditing(null)}
+          onOk={() => form.submit()}
+          destroyOnHidden
+        >
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-          <Form form={form} layout="vertical" initialValues={editing} onFinish={(v) => save.mutate({ regionCode: region, ruleKey: editing.ruleKey, ...v })}>
-            <Form.Item label="级别" name="severity"><Select options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))} /></Form.Item>
+          <Form
+            form={form}
+            layout="vertical"
+            initialValues={editing}
+            onFinish={(v) => save.mutate({ regionCode: region, ruleKey: editing.ruleKey, ...v })}
+          >
+            <Form.Item label="级别" name="severity">
+              <Select options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
             <Space>
-              <Form.Item label="触发阈值" name="enterThreshold" rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
-              <Form.Item label="恢复阈值" name="exitThreshold" rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
-              <Form.Item label="待定期数（月）" name="pendingPeriods" rules={[{ required: true }]}><InputNumber min={0} max={12} precision={0} /></Form.Item>
+              <Form.Item label="触发阈值" name="enterThreshold" rules={[{ required: true }]}>
+                <InputNumber min={0} />
+              </Form.Item>
+              <Form.Item label="恢复阈值" name="exitThreshold" rules={[{ required: true }]}>
+                <InputNumber min={0} />
+              </Form.Item>
+              <Form.Item label="待定期数（月）" name="pendingPeriods" rules={[{ required: true }]}>
+                <InputNumber min={0} max={12} precision={0} />
+              </Form.Item>
             </Space>
-            <Form.Item label="启用" name="enabled" valuePropName="checked"><Switch /></Form.Item>
+            <Form.Item label="启用" name="enabled" valuePropName="checked">
+              <Switch />
+            </Form.Item>
           </Form>
         </Modal>
       )}

@@ -11,16 +11,19 @@ export function AdmissionOverlapNote({ requestId }: { requestId: string }) {
   if (overlap.isLoading) return <Skeleton active paragraph={{ rows: 1 }} />;
   const matches = overlap.data?.matches ?? [];
   if (!overlap.data?.fields.length) return null;
-  if (!matches.length) return <Alert type="success" showIcon title="与目录中已有表格没有明显重合" data-testid="admission-overlap" />;
+  if (!matches.length)
+    return <Alert type="success" showIcon title="与目录中已有表格没有明显重合" data-testid="admission-overlap" />;
   return (
     <Alert
       type={matches[0]!.reuse ? "warning" : "info"}
       showIcon
       data-testid="admission-overlap"
-      title={matches.map((m) => {
-        const shown = m.sharedItems.slice(0, 4).join("、") + (m.sharedItems.length > 4 ? "…" : "");
-        return `与${m.department ?? ""}《${m.title}》重合 ${Math.round(m.score * 100)}%（${shown}）${m.reuse ? "，建议复用" : ""}`;
-      }).map((line) => <div key={line}>{line}</div>)}
+      title={matches
+        .map((m) => {
+          const shown = m.sharedItems.slice(0, 4).join("、") + (m.sharedItems.length > 4 ? "…" : "");
+          return `与${m.department ?? ""}《${m.title}》重合 ${Math.round(m.score * 100)}%（${shown}）${m.reuse ? "，建议复用" : ""}`;
+        })
+        .map((line) => <div key={line}>{line}</div>)}
     />
   );
 }

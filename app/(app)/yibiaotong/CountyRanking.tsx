@@ -33,10 +33,18 @@ export function CountyRanking({ rows, onOpen }: { rows: RankingRow[]; onOpen: (c
           { title: "村（社区）", dataIndex: "villages", render: formatNumber },
           { title: "比对表格", dataIndex: "forms" },
           { title: "重复填写字段（村·次/年）", dataIndex: "repeatedEntries", render: formatNumber },
-          { title: "重复填写工时（小时/年）", dataIndex: "repeatedHours", render: (v: number) => formatDecimal(Math.round(v)) },
+          {
+            title: "重复填写工时（小时/年）",
+            dataIndex: "repeatedHours",
+            render: (v: number) => formatDecimal(Math.round(v)),
+          },
           { title: "每村工时", dataIndex: "hoursPerVillage", render: (v: number) => formatDecimal(v) },
           { title: "可合并表格组", dataIndex: "clusters" },
-          { title: "合并可节省（小时/年）", dataIndex: "savedHours", render: (v: number) => formatDecimal(Math.round(v)) },
+          {
+            title: "合并可节省（小时/年）",
+            dataIndex: "savedHours",
+            render: (v: number) => formatDecimal(Math.round(v)),
+          },
         ]}
       />
     </>

@@ -28,7 +28,9 @@ interface Cell {
 export function OverlapHeatmap({ view }: { view: CountyView }) {
   const inCluster = new Map<string, number>();
   view.clusters.forEach((c, i) => c.members.forEach((m) => inCluster.set(m.key, i)));
-  const forms = [...view.forms].sort((x, y) => (inCluster.get(x.key) ?? 999) - (inCluster.get(y.key) ?? 999) || x.title.localeCompare(y.title, "zh-CN"));
+  const forms = [...view.forms].sort(
+    (x, y) => (inCluster.get(x.key) ?? 999) - (inCluster.get(y.key) ?? 999) || x.title.localeCompare(y.title, "zh-CN"),
+  );
   const index = new Map(forms.map((f, i) => [f.key, i]));
   const cells: Cell[] = [];
   for (const p of view.pairs) {
@@ -37,7 +39,10 @@ export function OverlapHeatmap({ view }: { view: CountyView }) {
     if (i === undefined || j === undefined) continue;
     const a = forms[i]!.title;
     const b = forms[j]!.title;
-    cells.push({ x: i, y: j, score: p.score, a, b, shared: p.shared }, { x: j, y: i, score: p.score, a: b, b: a, shared: p.shared });
+    cells.push(
+      { x: i, y: j, score: p.score, a, b, shared: p.shared },
+      { x: j, y: i, score: p.score, a: b, b: a, shared: p.shared },
+    );
   }
   if (!forms.length) return <Empty description="本县表格尚未登记字段" />;
   const n = forms.length;
@@ -48,8 +53,27 @@ export function OverlapHeatmap({ view }: { view: CountyView }) {
         <div style={{ width: size + 60, height: size + 50 }}>
           <ResponsiveContainer width="100%" height="100%">
             <ScatterChart margin={{ top: 10, right: 10, bottom: 10, left: 10 }}>
-              <XAxis type="number" dataKey="x" domain={[-0.5, n - 0.5]} ticks={forms.map((_, i) => i)} tickFormatter={(i: number) => String(i + 1)} interval={0} tick={{ fontSize: 9 }} height={20} />
-              <YAxis type="number" dataKey="y" domain={[-0.5, n - 0.5]} ticks={forms.map((_, i) => i)} tickFormatter={(i: number) => String(i + 1)} interval={0} tick={{ fontSize: 9 }} width={26} reversed />
+              <XAxis
+                type="number"
+                dataKey="x"
+                domain={[-0.5, n - 0.5]}
+                ticks={forms.map((_, i) => i)}
+                tickFormatter={(i: number) => String(i + 1)}
+                interval={0}
+                tick={{ fontSize: 9 }}
+                height={20}
+              />
+              <YAxis
+                type="number"
+                dataKey="y"
+                domain={[-0.5, n - 0.5]}
+                ticks={forms.map((_, i) => i)}
+                tickFormatter={(i: number) => String(i + 1)}
+                interval={0}
+                tick={{ fontSize: 9 }}
+                width={26}
+                reversed
+              />
               <Tooltip
                 cursor={false}
                 content={({ payload }) => {
@@ -57,7 +81,9 @@ export function OverlapHeatmap({ view }: { view: CountyView }) {
                   if (!c) return null;
                   return (
                     <div style={{ background: "#fff", border: "1px solid #ddd", padding: 8, maxWidth: 360 }}>
-                      <div>《{c.a}》×《{c.b}》</div>
+                      <div>
+                        《{c.a}》×《{c.b}》
+                      </div>
                       <div>加权重合 {Math.round(c.score * 100)}%</div>
                       <div style={{ color: "#666" }}>共同数据项：{c.shared.join("、")}</div>
                     </div>
@@ -69,7 +95,17 @@ export function OverlapHeatmap({ view }: { view: CountyView }) {
                 isAnimationActive={false}
                 shape={(props: unknown) => {
                   const { cx, cy, payload } = props as { cx: number; cy: number; payload: Cell };
-                  return <rect x={cx - CELL / 2} y={cy - CELL / 2} width={CELL - 1} height={CELL - 1} fill={colour(payload.score)} stroke={payload.score >= 0.5 ? "#8b0000" : "none"} strokeWidth={payload.score >= 0.5 ? 1 : 0} />;
+                  return (
+                    <rect
+                      x={cx - CELL / 2}
+                      y={cy - CELL / 2}
+                      width={CELL - 1}
+                      height={CELL - 1}
+                      fill={colour(payload.score)}
+                      stroke={payload.score >= 0.5 ? "#8b0000" : "none"}
+                      strokeWidth={payload.score >= 0.5 ? 1 : 0}
+                    />
+                  );
                 }}
               />
             </ScatterChart>
@@ -77,7 +113,8 @@ export function OverlapHeatmap({ view }: { view: CountyView }) {
         </div>
       </div>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
-        颜色越深表示两张表问的数据越相同（加权重合度：少见数据项权重高，姓名、电话等身份项权重低）；深红边框为重合度 ≥50% 的表对。编号：
+        颜色越深表示两张表问的数据越相同（加权重合度：少见数据项权重高，姓名、电话等身份项权重低）；深红边框为重合度
+        ≥50% 的表对。编号：
         {forms.map((f, i) => `${i + 1}.${f.title}`).join("　")}
       </Typography.Paragraph>
     </div>

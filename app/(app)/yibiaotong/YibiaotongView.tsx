@@ -19,22 +19,69 @@ import { RepeatedEntryCard } from "./RepeatedEntryCard";
 function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const trpc = useTRPC();
   const county = useQuery(trpc.formOverlap.county.queryOptions({ regionCode: countyCode }));
-  if (county.error) return <Card><Result status={trpcErrorCode(county.error) === "FORBIDDEN" ? "403" : "error"} title="无法加载" subTitle={county.error.message} /></Card>;
+  if (county.error)
+    return (
+      <Card>
+        <Result
+          status={trpcErrorCode(county.error) === "FORBIDDEN" ? "403" : "error"}
+          title="无法加载"
+          subTitle={county.error.message}
+        />
+      </Card>
+    );
   const v = county.data;
   if (!v) return <Skeleton active />;
   const saved = v.clusters.reduce((s, c) => s + c.savedHours, 0);
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={4}><Card size="small"><Statistic title="比对表格" value={v.forms.length} suffix="张" /></Card></Col>
-        <Col xs={12} md={4}><Card size="small"><Statistic title="村（社区）" value={v.villages} /></Card></Col>
-        <Col xs={12} md={5}><Card size="small"><Statistic title="重复填写字段（村·次/年）" value={v.repeatedEntries} formatter={(x) => formatNumber(Number(x))} /></Card></Col>
-        <Col xs={12} md={5}><Card size="small"><Statistic title="重复填写工时（小时/年）" value={Math.round(v.repeatedHours)} formatter={(x) => formatNumber(Number(x))} data-testid="repeat-hours" /></Card></Col>
-        <Col xs={12} md={3}><Card size="small"><Statistic title="可合并表格组" value={v.clusters.length} /></Card></Col>
-        <Col xs={12} md={3}><Card size="small"><Statistic title="合并可节省（小时/年）" value={Math.round(saved)} formatter={(x) => formatNumber(Number(x))} /></Card></Col>
+        <Col xs={12} md={4}>
+          <Card size="small">
+            <Statistic title="比对表格" value={v.forms.length} suffix="张" />
+          </Card>
+        </Col>
+        <Col xs={12} md={4}>
+          <Card size="small">
+            <Statistic title="村（社区）" value={v.villages} />
+          </Card>
+        </Col>
+        <Col xs={12} md={5}>
+          <Card size="small">
+            <Statistic
+              title="重复填写字段（村·次/年）"
+              value={v.repeatedEntries}
+              formatter={(x) => formatNumber(Number(x))}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={5}>
+          <Card size="small">
+            <Statistic
+              title="重复填写工时（小时/年）"
+              value={Math.round(v.repeatedHours)}
+              formatter={(x) => formatNumber(Number(x))}
+              data-testid="repeat-hours"
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={3}>
+          <Card size="small">
+            <Statistic title="可合并表格组" value={v.clusters.length} />
+          </Card>
+        </Col>
+        <Col xs={12} md={3}>
+          <Card size="small">
+            <Statistic
+              title="合并可节省（小时/年）"
+              value={Math.round(saved)}
+              formatter={(x) => formatNumber(Number(x))}
+            />
+          </Card>
+        </Col>
       </Row>
       <Typography.Text type="secondary">
-        重复填写：一年内村里已向另一张表报过的数据项再次填写（字段 × 填报次数 × 覆盖村数），每个字段按 {formatDecimal(v.minutesPerFieldEntry)} 分钟计；统计近12个月的填报，目录内未见填报记录的表格按目录允许频次计。
+        重复填写：一年内村里已向另一张表报过的数据项再次填写（字段 × 填报次数 × 覆盖村数），每个字段按{" "}
+        {formatDecimal(v.minutesPerFieldEntry)} 分钟计；统计近12个月的填报，目录内未见填报记录的表格按目录允许频次计。
       </Typography.Text>
       <Tabs
         items={[
@@ -43,10 +90,17 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
             label: "重合矩阵",
             children: (
               <Row gutter={[16, 16]}>
-                <Col xs={24} xl={14}><Card size="small" title="表格两两重合（热力图）"><OverlapHeatmap view={v} /></Card></Col>
+                <Col xs={24} xl={14}>
+                  <Card size="small" title="表格两两重合（热力图）">
+                    <OverlapHeatmap view={v} />
+                  </Card>
+                </Col>
                 <Col xs={24} xl={10}>
                   <Card size="small" title="被最多表格索要的数据项">
-                    <div style={{ width: "100%", height: Math.max(200, v.topItems.length * 22 + 40) }} data-testid="top-items">
+                    <div
+                      style={{ width: "100%", height: Math.max(200, v.topItems.length * 22 + 40) }}
+                      data-testid="top-items"
+                    >
                       <ResponsiveContainer>
                         <BarChart data={v.topItems} layout="vertical" margin={{ left: 10, right: 20 }}>
                           <CartesianGrid horizontal={false} />
@@ -67,7 +121,13 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
             label: `合并建议（${v.clusters.length}）`,
             children: (
               <>
-                <Button href={`/api/yibiaotong/export?regionCode=${countyCode}&kind=proposals`} style={{ marginBottom: 12 }} data-testid="export-proposals">导出合并建议</Button>
+                <Button
+                  href={`/api/yibiaotong/export?regionCode=${countyCode}&kind=proposals`}
+                  style={{ marginBottom: 12 }}
+                  data-testid="export-proposals"
+                >
+                  导出合并建议
+                </Button>
                 <ProposalList countyCode={countyCode} clusters={v.clusters} canDecide={canEdit} />
               </>
             ),
@@ -79,7 +139,13 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
             label: "数据项字典",
             children: (
               <>
-                <Button href={`/api/yibiaotong/export?regionCode=${countyCode}&kind=dictionary`} style={{ marginBottom: 12 }} data-testid="export-dictionary">导出数据项字典</Button>
+                <Button
+                  href={`/api/yibiaotong/export?regionCode=${countyCode}&kind=dictionary`}
+                  style={{ marginBottom: 12 }}
+                  data-testid="export-dictionary"
+                >
+                  导出数据项字典
+                </Button>
                 <DictionaryTable countyCode={countyCode} canEdit={canEdit} />
               </>
             ),
@@ -93,7 +159,12 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
 function RegionPanel({ regionCode, onOpen }: { regionCode: string; onOpen: (code: string) => void }) {
   const trpc = useTRPC();
   const ranking = useQuery(trpc.formOverlap.ranking.queryOptions({ regionCode }));
-  if (ranking.error) return <Card><Result status="error" title="无法加载" subTitle={ranking.error.message} /></Card>;
+  if (ranking.error)
+    return (
+      <Card>
+        <Result status="error" title="无法加载" subTitle={ranking.error.message} />
+      </Card>
+    );
   if (!ranking.data) return <Skeleton active />;
   return (
     <Card size="small" title="各县重复填写工时排名（每村每年）">
@@ -113,16 +184,29 @@ export function YibiaotongView() {
       <Card size="small">
         <Space wrap>
           <RegionPicker value={region} onChange={setRegion} />
-          <Typography.Text type="secondary">选择县（市、区）查看表格重合与合并建议；选择上级区划查看各县排名。</Typography.Text>
+          <Typography.Text type="secondary">
+            选择县（市、区）查看表格重合与合并建议；选择上级区划查看各县排名。
+          </Typography.Text>
         </Space>
       </Card>
-      <Typography.Title level={4} style={{ margin: 0 }}>一表通 · 表格重合与合并建议</Typography.Title>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        一表通 · 表格重合与合并建议
+      </Typography.Title>
       {level === 3 ? (
         <CountyPanel countyCode={region} canEdit={canEdit} />
       ) : level !== null && level < 3 ? (
         <RegionPanel regionCode={region} onOpen={setRegion} />
       ) : (
-        <Alert type="info" showIcon title="表格目录按县级管理：请选择所属县（市、区）" action={<Button size="small" onClick={() => setRegion(region.slice(0, 6))}>查看所属县</Button>} />
+        <Alert
+          type="info"
+          showIcon
+          title="表格目录按县级管理：请选择所属县（市、区）"
+          action={
+            <Button size="small" onClick={() => setRegion(region.slice(0, 6))}>
+              查看所属县
+            </Button>
+          }
+        />
       )}
     </Space>
   );

@@ -11,17 +11,30 @@ import { jsonError } from "../_lib/http";
 const fields = z.object({
   accessCode: z.string({ error: "请输入访问码" }).trim().min(4, "访问码格式不正确").max(20, "访问码格式不正确"),
   kind: z.enum(BURDEN_KINDS, { error: "请选择负担类别" }),
-  departmentName: z.string({ error: "请填写提出要求的部门" }).trim().min(2, "请填写提出要求的部门").max(100, "部门名称不能超过100个字"),
-  content: z.string({ error: "请描述具体要求" }).trim().min(5, "请至少用5个字描述具体要求").max(2000, "描述不能超过2000个字"),
+  departmentName: z
+    .string({ error: "请填写提出要求的部门" })
+    .trim()
+    .min(2, "请填写提出要求的部门")
+    .max(100, "部门名称不能超过100个字"),
+  content: z
+    .string({ error: "请描述具体要求" })
+    .trim()
+    .min(5, "请至少用5个字描述具体要求")
+    .max(2000, "描述不能超过2000个字"),
   anonymous: z.enum(["true", "false"]).default("true"),
   reporterName: z.string().trim().max(50, "姓名不能超过50个字").optional(),
-  reporterPhone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})?$/, "联系电话格式不正确").optional(),
+  reporterPhone: z
+    .string()
+    .trim()
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})?$/, "联系电话格式不正确")
+    .optional(),
 });
 
 /** Direct report from a monitoring point (multipart, optional photo). No account; nothing about the sender is kept. */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_PHOTO_BYTES + 100_000) return jsonError(413, "提交内容过大：照片不能超过 5 MB");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_PHOTO_BYTES + 100_000)
+    return jsonError(413, "提交内容过大：照片不能超过 5 MB");
   let form: FormData;
   try {
     form = await request.formData();

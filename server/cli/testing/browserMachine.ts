@@ -18,7 +18,8 @@ export function inspectBrowserMachine(env: NodeJS.ProcessEnv = process.env): Bro
   return {
     chromiumPath,
     chromiumPresent: fs.existsSync(chromiumPath),
-    cjkFontsPresent: CJK_FONT_FILES.some((file) => fs.existsSync(file)) || succeeds("sh", ["-c", "fc-list :lang=zh | grep -q ."]),
+    cjkFontsPresent:
+      CJK_FONT_FILES.some((file) => fs.existsSync(file)) || succeeds("sh", ["-c", "fc-list :lang=zh | grep -q ."]),
     isRoot,
     passwordlessSudo: !isRoot && succeeds("sudo", ["-n", "true"]),
     hasAptGet: succeeds("sh", ["-c", "command -v apt-get"]),

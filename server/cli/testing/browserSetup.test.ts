@@ -18,7 +18,10 @@ describe("planBrowserSetup", () => {
 
   it("installs chromium and fonts as root, through sudo -n otherwise", () => {
     const asRoot = planBrowserSetup({ ...bare, isRoot: true });
-    expect(asRoot).toMatchObject({ action: "install", command: "apt-get update && apt-get install -y chromium fonts-noto-cjk" });
+    expect(asRoot).toMatchObject({
+      action: "install",
+      command: "apt-get update && apt-get install -y chromium fonts-noto-cjk",
+    });
     const withSudo = planBrowserSetup({ ...bare, passwordlessSudo: true });
     expect(withSudo).toMatchObject({ action: "install", command: expect.stringMatching(/^sudo -n apt-get/) });
   });

@@ -37,7 +37,12 @@ export function planBrowserSetup(machine: BrowserMachine): BrowserPlan {
 
   if (machine.chromiumPresent) {
     // Fonts only change how screenshots look; the specs still run without them.
-    if (canInstall) return { action: "install", command: `${sudo}${INSTALL}`, notice: "安装中文字体 fonts-noto-cjk（截图中的中文需要）…" };
+    if (canInstall)
+      return {
+        action: "install",
+        command: `${sudo}${INSTALL}`,
+        notice: "安装中文字体 fonts-noto-cjk（截图中的中文需要）…",
+      };
     return { action: "ready", notice: `未找到中文字体，截图中的中文可能显示为方框；可运行：sudo ${INSTALL}` };
   }
 
@@ -49,7 +54,11 @@ export function planBrowserSetup(machine: BrowserMachine): BrowserPlan {
     );
   }
   if (canInstall) {
-    return { action: "install", command: `${sudo}${INSTALL}`, notice: `未找到 ${DEFAULT_CHROMIUM}，正在从系统软件源安装 chromium 与 fonts-noto-cjk…` };
+    return {
+      action: "install",
+      command: `${sudo}${INSTALL}`,
+      notice: `未找到 ${DEFAULT_CHROMIUM}，正在从系统软件源安装 chromium 与 fonts-noto-cjk…`,
+    };
   }
   if (!machine.hasAptGet) {
     return refuse(
@@ -67,5 +76,7 @@ export function planBrowserSetup(machine: BrowserMachine): BrowserPlan {
 
 function refuse(ci: boolean, chinese: string, english: string): BrowserPlan {
   const message = `${chinese}\n${english}`;
-  return ci ? { action: "fail", message: `${message}\n（CI 环境必须运行浏览器测试 / CI must run the browser tests）` } : { action: "skip", message };
+  return ci
+    ? { action: "fail", message: `${message}\n（CI 环境必须运行浏览器测试 / CI must run the browser tests）` }
+    : { action: "skip", message };
 }

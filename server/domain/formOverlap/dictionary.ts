@@ -100,7 +100,15 @@ export class FieldDictionary {
     const normalised = normaliseFieldName(raw);
     if (normalised && !STRUCTURAL.has(normalised) && this.overrides.has(normalised)) {
       const itemKey = this.overrides.get(normalised) ?? null;
-      return { raw, normalised, suggestion: null, itemKey, status: itemKey ? "MAPPED" : "UNIQUE", method: "override", score: 1 };
+      return {
+        raw,
+        normalised,
+        suggestion: null,
+        itemKey,
+        status: itemKey ? "MAPPED" : "UNIQUE",
+        method: "override",
+        score: 1,
+      };
     }
     let result = this.seed.resolved.get(normalised);
     if (!result) {
@@ -112,7 +120,8 @@ export class FieldDictionary {
 
   private resolve(normalised: string): Omit<FieldMapping, "raw"> {
     const base = { normalised, suggestion: null };
-    if (!normalised || STRUCTURAL.has(normalised)) return { ...base, itemKey: null, status: "STRUCTURAL", method: "none", score: 1 };
+    if (!normalised || STRUCTURAL.has(normalised))
+      return { ...base, itemKey: null, status: "STRUCTURAL", method: "none", score: 1 };
     const canonical = canonicalWords(normalised);
     const exact = this.seed.exact.get(canonical);
     if (exact) return { ...base, itemKey: exact, status: "MAPPED", method: "synonym", score: 1 };
@@ -121,13 +130,20 @@ export class FieldDictionary {
       if (e.text.length >= 2 && canonical.endsWith(e.text) && e.text.length / canonical.length >= HEAD_SHARE) {
         const modifier = canonical.slice(0, canonical.length - e.text.length);
         const role = ROLE_QUALIFIERS.find((r) => r.head === e.itemKey && r.qualifiers.test(modifier));
-        return { ...base, itemKey: role?.itemKey ?? e.itemKey, status: "MAPPED", method: "head", score: e.text.length / canonical.length };
+        return {
+          ...base,
+          itemKey: role?.itemKey ?? e.itemKey,
+          status: "MAPPED",
+          method: "head",
+          score: e.text.length / canonical.length,
+        };
       }
     }
 
     const tokens = this.tokenize(canonical);
     const candidates = new Set<Entry>();
-    for (const key of [...bigramsOf(canonical), ...tokens]) for (const e of this.seed.index.get(key) ?? []) candidates.add(e);
+    for (const key of [...bigramsOf(canonical), ...tokens])
+      for (const e of this.seed.index.get(key) ?? []) candidates.add(e);
     let best: Entry | null = null;
     let bestScore = 0;
     for (const e of candidates) {
@@ -137,7 +153,15 @@ export class FieldDictionary {
         best = e;
       }
     }
-    if (best && bestScore >= SIMILARITY_BAR) return { ...base, itemKey: best.itemKey, status: "MAPPED", method: "similar", score: bestScore };
-    return { ...base, itemKey: null, status: "UNMAPPED", method: "none", score: bestScore, suggestion: best?.itemKey ?? null };
+    if (best && bestScore >= SIMILARITY_BAR)
+      return { ...base, itemKey: best.itemKey, status: "MAPPED", method: "similar", score: bestScore };
+    return {
+      ...base,
+      itemKey: null,
+      status: "UNMAPPED",
+      method: "none",
+      score: bestScore,
+      suggestion: best?.itemKey ?? null,
+    };
   }
 }

@@ -5,7 +5,15 @@ import { FieldDictionary } from "./dictionary";
 import { headerFields } from "./headers";
 import { clusterKeyOf, proposeMerge } from "./mergeProposal";
 import { normaliseFieldName, parseFieldList } from "./normalise";
-import { clusterForms, isSameData, itemWeights, overlapPairs, overlapPairsNaive, toItemForm, type ItemForm } from "./overlap";
+import {
+  clusterForms,
+  isSameData,
+  itemWeights,
+  overlapPairs,
+  overlapPairsNaive,
+  toItemForm,
+  type ItemForm,
+} from "./overlap";
 import { repeatedEntries } from "./repeatedEntry";
 import { FIELD_VARIANTS } from "./testsets/fieldVariants";
 import { FORM_PAIRS } from "./testsets/formPairs";
@@ -14,7 +22,16 @@ const dictionary = new FieldDictionary(segment);
 
 describe("field lists", () => {
   it("splits on 、，,;；/ and line breaks and drops repeats", () => {
-    expect(parseFieldList("姓名、身份证号，电话,住址;户主；人口/面积\n备注\r\n姓名")).toEqual(["姓名", "身份证号", "电话", "住址", "户主", "人口", "面积", "备注"]);
+    expect(parseFieldList("姓名、身份证号，电话,住址;户主；人口/面积\n备注\r\n姓名")).toEqual([
+      "姓名",
+      "身份证号",
+      "电话",
+      "住址",
+      "户主",
+      "人口",
+      "面积",
+      "备注",
+    ]);
   });
   it("normalises numbering, markers, brackets and full-width characters", () => {
     expect(normaliseFieldName("1. *户主姓名（必填）")).toBe("户主姓名");
@@ -52,7 +69,11 @@ describe("field dictionary", () => {
 });
 
 function labelledForms(): ItemForm[] {
-  return FORM_PAIRS.flatMap((p, i) => [p.a, p.b].map(([title, fields], j) => toItemForm({ key: `${i}-${j}`, title, fields: parseFieldList(fields) }, dictionary)));
+  return FORM_PAIRS.flatMap((p, i) =>
+    [p.a, p.b].map(([title, fields], j) =>
+      toItemForm({ key: `${i}-${j}`, title, fields: parseFieldList(fields) }, dictionary),
+    ),
+  );
 }
 
 describe("overlap classification", () => {
@@ -61,7 +82,9 @@ describe("overlap classification", () => {
     for (const kind of ["renamed", "partial", "unrelated"]) expect(FORM_PAIRS.some((p) => p.kind === kind)).toBe(true);
     const forms = labelledForms();
     const pairs = overlapPairs(forms, itemWeights(forms), 0);
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     FORM_PAIRS.forEach((p, i) => {
       const found = pairs.find((x) => x.a === 2 * i && x.b === 2 * i + 1);
       const predicted = found ? isSameData(found) : false;
@@ -85,12 +108,16 @@ describe("overlap classification", () => {
   it("the indexed computation equals the naive all-pairs one", () => {
     const pool = ["NAME", "ID_NUMBER", "PHONE", "A", "B", "C", "D", "E", "F", "G", "H"];
     fc.assert(
-      fc.property(fc.array(fc.uniqueArray(fc.constantFrom(...pool), { maxLength: 8 }), { minLength: 2, maxLength: 25 }), (lists) => {
-        const forms = lists.map((items, i) => ({ key: String(i), title: String(i), items }));
-        const w = itemWeights(forms);
-        const norm = (ps: ReturnType<typeof overlapPairs>) => ps.map((p) => `${p.a}-${p.b}:${p.score.toFixed(9)}:${p.sharedSpecific}:${[...p.shared].sort()}`).sort();
-        expect(norm(overlapPairs(forms, w, 0.2))).toEqual(norm(overlapPairsNaive(forms, w, 0.2)));
-      }),
+      fc.property(
+        fc.array(fc.uniqueArray(fc.constantFrom(...pool), { maxLength: 8 }), { minLength: 2, maxLength: 25 }),
+        (lists) => {
+          const forms = lists.map((items, i) => ({ key: String(i), title: String(i), items }));
+          const w = itemWeights(forms);
+          const norm = (ps: ReturnType<typeof overlapPairs>) =>
+            ps.map((p) => `${p.a}-${p.b}:${p.score.toFixed(9)}:${p.sharedSpecific}:${[...p.shared].sort()}`).sort();
+          expect(norm(overlapPairs(forms, w, 0.2))).toEqual(norm(overlapPairsNaive(forms, w, 0.2)));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -105,7 +132,10 @@ describe("overlap classification", () => {
   });
   it("does not chain: groups join only while their mean cross overlap stays high", () => {
     const pair = (a: number, b: number, score: number) => ({ a, b, score, shared: [], sharedSpecific: 3 });
-    expect(clusterForms(5, [pair(0, 1, 0.9), pair(1, 2, 0.7), pair(2, 3, 0.9), pair(3, 4, 0.9)])).toEqual([[0, 1], [2, 3]]);
+    expect(clusterForms(5, [pair(0, 1, 0.9), pair(1, 2, 0.7), pair(2, 3, 0.9), pair(3, 4, 0.9)])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
     expect(clusterForms(3, [pair(0, 1, 0.9), pair(1, 2, 0.8), pair(0, 2, 0.6)])).toEqual([[0, 1, 2]]);
   });
 });
@@ -116,13 +146,27 @@ describe("repeated-entry burden", () => {
     ["医保", ["NAME", "ID_NUMBER", "MEDICAL_INSURANCE"]],
   ]);
   it("counts items already given to another form that year, not the first time nor the same form again", () => {
-    const r = repeatedEntries([{ formKey: "低保", period: 202501 }, { formKey: "低保", period: 202502 }, { formKey: "医保", period: 202503 }, { formKey: "医保", period: 202604 }], items);
+    const r = repeatedEntries(
+      [
+        { formKey: "低保", period: 202501 },
+        { formKey: "低保", period: 202502 },
+        { formKey: "医保", period: 202503 },
+        { formKey: "医保", period: 202604 },
+      ],
+      items,
+    );
     expect(r.entries).toBe(12);
     expect(r.repeated).toBe(2); // 医保 in 202503 re-asks 姓名 and 身份证号; 2026 starts afresh
     expect(r.repeatedByForm.get("医保")).toBe(2);
   });
   it("orders by period, not by input order", () => {
-    const r = repeatedEntries([{ formKey: "医保", period: 202503 }, { formKey: "低保", period: 202501 }], items);
+    const r = repeatedEntries(
+      [
+        { formKey: "医保", period: 202503 },
+        { formKey: "低保", period: 202501 },
+      ],
+      items,
+    );
     expect(r.repeatedByForm.get("医保")).toBe(2);
     expect(r.repeatedByForm.has("低保")).toBe(false);
   });
@@ -131,10 +175,28 @@ describe("repeated-entry burden", () => {
 describe("merge proposal", () => {
   it("takes the union grouped by topic and the member covering most as base", () => {
     const members = [
-      { key: "x", title: "低保台账", department: "民政局", items: ["NAME", "ID_NUMBER", "DIBAO_STATUS"], fillingsPerYear: 12 },
-      { key: "y", title: "监测采集表", department: "农业农村局", items: ["NAME", "ID_NUMBER", "DIBAO_STATUS", "MONITOR_STATUS", "ANNUAL_INCOME"], fillingsPerYear: 12 },
+      {
+        key: "x",
+        title: "低保台账",
+        department: "民政局",
+        items: ["NAME", "ID_NUMBER", "DIBAO_STATUS"],
+        fillingsPerYear: 12,
+      },
+      {
+        key: "y",
+        title: "监测采集表",
+        department: "农业农村局",
+        items: ["NAME", "ID_NUMBER", "DIBAO_STATUS", "MONITOR_STATUS", "ANNUAL_INCOME"],
+        fillingsPerYear: 12,
+      },
     ];
-    const w = new Map([["NAME", 0.3], ["ID_NUMBER", 0.3], ["DIBAO_STATUS", 1], ["MONITOR_STATUS", 1], ["ANNUAL_INCOME", 1]]);
+    const w = new Map([
+      ["NAME", 0.3],
+      ["ID_NUMBER", 0.3],
+      ["DIBAO_STATUS", 1],
+      ["MONITOR_STATUS", 1],
+      ["ANNUAL_INCOME", 1],
+    ]);
     const p = proposeMerge(members, w);
     expect(p.baseKey).toBe("y");
     expect(p.itemCount).toBe(5);
@@ -146,7 +208,8 @@ describe("merge proposal", () => {
 
 describe("blank form headers", () => {
   it("skips a merged title row and reads a two-row header with a group cell", () => {
-    const row = (...cells: [string, "above" | "left" | ""][]) => cells.map(([text, m]) => ({ text, mergedFromAbove: m === "above", mergedFromLeft: m === "left" }));
+    const row = (...cells: [string, "above" | "left" | ""][]) =>
+      cells.map(([text, m]) => ({ text, mergedFromAbove: m === "above", mergedFromLeft: m === "left" }));
     const header = headerFields([
       row(["某村低保台账", ""], ["", "left"], ["", "left"], ["", "left"], ["", "left"]),
       row(["序号", ""], ["户主姓名", ""], ["家庭成员", ""], ["", "left"], ["联系电话", ""]),

@@ -35,10 +35,16 @@ export function clusterKeyOf(memberKeys: readonly string[]): string {
   return [...memberKeys].sort().join("|");
 }
 
-export function proposeMerge(members: readonly ClusterMember[], weights: ReadonlyMap<string, number>): MergeProposalDraft {
+export function proposeMerge(
+  members: readonly ClusterMember[],
+  weights: ReadonlyMap<string, number>,
+): MergeProposalDraft {
   const union = new Set(members.flatMap((m) => m.items));
   const coverage = (m: ClusterMember) => m.items.reduce((s, i) => s + (weights.get(i) ?? 0), 0);
-  const base = [...members].sort((a, b) => coverage(b) - coverage(a) || b.fillingsPerYear - a.fillingsPerYear || a.title.localeCompare(b.title, "zh-CN"))[0]!;
+  const base = [...members].sort(
+    (a, b) =>
+      coverage(b) - coverage(a) || b.fillingsPerYear - a.fillingsPerYear || a.title.localeCompare(b.title, "zh-CN"),
+  )[0]!;
   const byGroup = new Map<string, { key: string; label: string }[]>();
   const groupOrder = [...new Set([...DATA_ITEM_BY_KEY.values()].map((i) => i.group)), "其他"];
   for (const item of union) {

@@ -32,7 +32,7 @@ export function normaliseFieldName(raw: string): string {
   return raw
     .normalize("NFKC")
     .replace(/^\s*(\(?\d+[.)、]?|[一二三四五六七八九十]+[、.])\s*/, "")
-    .replace(/[(（\[【][^)）\]】]*[)）\]】]/g, "")
+    .replace(/[(（[【][^)）\]】]*[)）\]】]/g, "")
     .replace(/[\s\p{P}\p{S}]/gu, "")
     .replace(/^(请填写|填写|请填|请选择|选择)/, "")
     .replace(/(必填|选填)$/, "")
@@ -43,6 +43,6 @@ export function normaliseFieldName(raw: string): string {
 export function formKeyOf(title: string): string {
   return title
     .normalize("NFKC")
-    .replace(/[(（\[【][^)）\]】]*[)）\]】]/g, "")
+    .replace(/[(（[【][^)）\]】]*[)）\]】]/g, "")
     .replace(/[\s\p{P}]/gu, "");
 }

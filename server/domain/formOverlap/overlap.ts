@@ -64,7 +64,11 @@ export function isSameData(p: Pick<PairOverlap, "score" | "sharedSpecific">): bo
  * item ids: each form accumulates shared weight only with forms that share an
  * item, in typed arrays, instead of intersecting every pair's sets.
  */
-export function overlapPairs(forms: readonly ItemForm[], weights: ReadonlyMap<string, number>, minScore = 0.3): PairOverlap[] {
+export function overlapPairs(
+  forms: readonly ItemForm[],
+  weights: ReadonlyMap<string, number>,
+  minScore = 0.3,
+): PairOverlap[] {
   const ids = new Map<string, number>();
   const itemNames: string[] = [];
   const w: number[] = [];
@@ -112,7 +116,8 @@ export function overlapPairs(forms: readonly ItemForm[], weights: ReadonlyMap<st
       const b = touched[t]!;
       const smaller = Math.min(total[a]!, total[b]!);
       const score = smaller > 0 ? acc[b]! / smaller : 0;
-      if (score >= minScore) out.push({ a, b, score, shared: sharedItems(forms[a]!, forms[b]!), sharedSpecific: specificCount[b]! });
+      if (score >= minScore)
+        out.push({ a, b, score, shared: sharedItems(forms[a]!, forms[b]!), sharedSpecific: specificCount[b]! });
       acc[b] = 0;
       specificCount[b] = 0;
       seen[b] = 0;
@@ -127,7 +132,11 @@ function sharedItems(a: ItemForm, b: ItemForm): string[] {
 }
 
 /** The same comparison done the obvious way: every pair, set intersection on strings. Baseline for the benchmark and an oracle for tests. */
-export function overlapPairsNaive(forms: readonly ItemForm[], weights: ReadonlyMap<string, number>, minScore = 0.3): PairOverlap[] {
+export function overlapPairsNaive(
+  forms: readonly ItemForm[],
+  weights: ReadonlyMap<string, number>,
+  minScore = 0.3,
+): PairOverlap[] {
   const out: PairOverlap[] = [];
   const sets = forms.map((f) => new Set(f.items));
   const totals = forms.map((f) => f.items.reduce((s, i) => s + (weights.get(i) ?? 0), 0));
@@ -138,7 +147,8 @@ export function overlapPairsNaive(forms: readonly ItemForm[], weights: ReadonlyM
       const sum = shared.reduce((s, i) => s + (weights.get(i) ?? 0), 0);
       const smaller = Math.min(totals[a]!, totals[b]!);
       const score = smaller > 0 ? sum / smaller : 0;
-      if (score >= minScore) out.push({ a, b, score, shared, sharedSpecific: shared.filter((i) => !isGeneric(i)).length });
+      if (score >= minScore)
+        out.push({ a, b, score, shared, sharedSpecific: shared.filter((i) => !isGeneric(i)).length });
     }
   }
   return out;

@@ -19,7 +19,10 @@ export interface TimelineBurden {
 }
 
 /** One village's (or one group of identical villages') year of fillings. */
-export function repeatedEntries(fillings: readonly Filling[], formItems: ReadonlyMap<string, readonly string[]>): TimelineBurden {
+export function repeatedEntries(
+  fillings: readonly Filling[],
+  formItems: ReadonlyMap<string, readonly string[]>,
+): TimelineBurden {
   const sorted = [...fillings].sort((x, y) => x.period - y.period || (x.order ?? 0) - (y.order ?? 0));
   const repeatedByForm = new Map<string, number>();
   let entries = 0;

@@ -77,8 +77,10 @@ export function reachingOrdinals(demands: readonly (Demand & { scopeRegionCode: 
   for (const d of demands) {
     const r = rank.get(d.id)!;
     const scopes = [...ancestorCodesOf(d.scopeRegionCode), d.scopeRegionCode];
-    out.set(d.id, scopes.reduce((sum, s) => sum + atOrBefore(ranksByScope.get(s), r), 0));
+    out.set(
+      d.id,
+      scopes.reduce((sum, s) => sum + atOrBefore(ranksByScope.get(s), r), 0),
+    );
   }
   return out;
 }
-

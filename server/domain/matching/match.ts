@@ -62,7 +62,12 @@ function itemKey(name: string, kind: NameKind): string {
   return key;
 }
 
-export function matchName(raw: string, kind: NameKind, items: readonly string[], options: MatchOptions = {}): NameMatch {
+export function matchName(
+  raw: string,
+  kind: NameKind,
+  items: readonly string[],
+  options: MatchOptions = {},
+): NameMatch {
   const key = nameKey(raw, kind, options.places);
   const synonym = options.synonyms?.get(key);
   if (synonym && items.includes(synonym)) return { status: "MATCH", item: synonym, score: 1, via: "synonym" };

@@ -14,14 +14,19 @@ function predict(testCase: MatchingCase): string | null {
     case "TASK":
       return forbiddenResponsibilities(testCase.text)[0]?.area ?? null;
     default: {
-      const match = matchName(testCase.text, testCase.catalogue, SET_ITEMS[testCase.catalogue], { places: testCase.places });
+      const match = matchName(testCase.text, testCase.catalogue, SET_ITEMS[testCase.catalogue], {
+        places: testCase.places,
+      });
       return match.status === "MATCH" ? match.item : null;
     }
   }
 }
 
 export function scoreSet(cases: readonly MatchingCase[]) {
-  const byCatalogue = new Map<SetCatalogue, { cases: number; predicted: number; expected: number; correct: number; wrong: string[] }>();
+  const byCatalogue = new Map<
+    SetCatalogue,
+    { cases: number; predicted: number; expected: number; correct: number; wrong: string[] }
+  >();
   for (const testCase of cases) {
     const row = byCatalogue.get(testCase.catalogue) ?? { cases: 0, predicted: 0, expected: 0, correct: 0, wrong: [] };
     byCatalogue.set(testCase.catalogue, row);
@@ -44,20 +49,28 @@ describe("matching test set", () => {
   it("has at least 150 cases with near-misses in every catalogue", () => {
     expect(MATCHING_SET.length).toBeGreaterThanOrEqual(150);
     for (const catalogue of new Set(MATCHING_SET.map((c) => c.catalogue)))
-      expect(MATCHING_SET.filter((c) => c.catalogue === catalogue && c.expect === null).length).toBeGreaterThanOrEqual(5);
+      expect(MATCHING_SET.filter((c) => c.catalogue === catalogue && c.expect === null).length).toBeGreaterThanOrEqual(
+        5,
+      );
   });
 
   it("reaches 95 % precision and 90 % recall in every catalogue", () => {
     const rows = scoreSet(MATCHING_SET);
-    console.table(rows.map(({ wrong: _wrong, ...r }) => ({ ...r, precision: r.precision.toFixed(3), recall: r.recall.toFixed(3) })));
+    console.table(
+      rows.map(({ wrong: _wrong, ...r }) => ({ ...r, precision: r.precision.toFixed(3), recall: r.recall.toFixed(3) })),
+    );
     for (const row of rows) {
-      expect.soft(row.precision, `${row.catalogue} precision; misses: ${row.wrong.join("; ")}`).toBeGreaterThanOrEqual(0.95);
+      expect
+        .soft(row.precision, `${row.catalogue} precision; misses: ${row.wrong.join("; ")}`)
+        .toBeGreaterThanOrEqual(0.95);
       expect.soft(row.recall, `${row.catalogue} recall; misses: ${row.wrong.join("; ")}`).toBeGreaterThanOrEqual(0.9);
     }
   });
 
   it("fails a matcher that compares names exactly (the old rule)", () => {
-    const exact = MATCHING_SET.filter((c) => c.catalogue !== "CERTIFICATE" && c.catalogue !== "TASK" && c.expect !== null);
+    const exact = MATCHING_SET.filter(
+      (c) => c.catalogue !== "CERTIFICATE" && c.catalogue !== "TASK" && c.expect !== null,
+    );
     const found = exact.filter((c) => SET_ITEMS[c.catalogue as keyof typeof SET_ITEMS].includes(c.text.trim()));
     expect(found.length / exact.length).toBeLessThan(0.9);
   });

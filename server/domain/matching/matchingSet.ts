@@ -3,7 +3,14 @@
 // match (a near-miss: a different form, group, sign or certificate).
 import type { PlaceContext } from "./normalise";
 
-export type SetCatalogue = "FORM_LIST" | "WORK_GROUP" | "MECHANISM" | "SIGNBOARD_STANDARD" | "INSPECTION_PLAN" | "CERTIFICATE" | "TASK";
+export type SetCatalogue =
+  | "FORM_LIST"
+  | "WORK_GROUP"
+  | "MECHANISM"
+  | "SIGNBOARD_STANDARD"
+  | "INSPECTION_PLAN"
+  | "CERTIFICATE"
+  | "TASK";
 
 export interface MatchingCase {
   catalogue: SetCatalogue;
@@ -28,7 +35,14 @@ export const SET_ITEMS: Record<Exclude<SetCatalogue, "CERTIFICATE" | "TASK">, st
   ],
   WORK_GROUP: ["县乡村振兴工作群", "吉事办", "县网格化管理平台", "县民政工作交流群", "县防汛抗旱指挥群"],
   MECHANISM: ["村务监督委员会", "人民调解委员会", "治安保卫委员会", "公共卫生委员会"],
-  SIGNBOARD_STANDARD: ["村党组织", "村民委员会", "村集体经济组织", "村务监督委员会", "村党群服务中心", "村新时代文明实践站"],
+  SIGNBOARD_STANDARD: [
+    "村党组织",
+    "村民委员会",
+    "村集体经济组织",
+    "村务监督委员会",
+    "村党群服务中心",
+    "村新时代文明实践站",
+  ],
   INSPECTION_PLAN: ["年度乡村振兴实绩考核", "基层党建工作督查", "安全生产巡查考核"],
 };
 
@@ -36,7 +50,12 @@ const KC: PlaceContext = { county: "宽城区", township: "兰家镇", village: 
 const CY: PlaceContext = { county: "朝阳区", township: "永春镇", village: "新立城村" };
 const COMMUNITY: PlaceContext = { county: "南关区", township: "桃源街道", village: "长山花园社区" };
 
-const c = (catalogue: SetCatalogue, text: string, expect: string | null, places?: PlaceContext): MatchingCase => ({ catalogue, text, expect, places });
+const c = (catalogue: SetCatalogue, text: string, expect: string | null, places?: PlaceContext): MatchingCase => ({
+  catalogue,
+  text,
+  expect,
+  places,
+});
 
 export const MATCHING_SET: MatchingCase[] = [
   // ── Forms ────────────────────────────────────────────────

@@ -77,7 +77,8 @@ function replacePlaces(text: string, places: PlaceContext): string {
     [places.county, "县"],
   ];
   for (const [name, generic] of pairs.sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))) {
-    if (name && name.length >= 2) out = out.split(name.normalize("NFKC")).join(generic === "村" ? `${HERE}村` : generic);
+    if (name && name.length >= 2)
+      out = out.split(name.normalize("NFKC")).join(generic === "村" ? `${HERE}村` : generic);
   }
   return out;
 }
@@ -109,7 +110,10 @@ function groupKey(text: string): string {
 const PARTY_SIGN = /^(?:中共|中国共产党)(.*?)(?:党?总支部|党?支部|党)?委员会$/;
 const SIGN_ALIASES: [RegExp, string][] = [
   [/^(?:党支部|党总支|党委|党支部委员会|党总支部委员会|党组织|党支部委员会)$/, "党组织"],
-  [/^(?:股份经济合作社|经济合作社|股份经济联合社|经济联合社|集体经济合作社|股份经济合作联合社|集体经济组织)$/, "集体经济组织"],
+  [
+    /^(?:股份经济合作社|经济合作社|股份经济联合社|经济联合社|集体经济合作社|股份经济合作联合社|集体经济组织)$/,
+    "集体经济组织",
+  ],
   [/^(?:居委会|委会)$/, "委会"],
   [/^(?:务监督委员会|务监督委|居务监督委员会)$/, "务监督委员会"],
   [/^(?:党群服务中心|党群服务站|党群活动中心|综合服务中心|党群综合服务中心)$/, "党群服务中心"],

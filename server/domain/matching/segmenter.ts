@@ -11,7 +11,7 @@ export function segment(text: string, extraWords: Iterable<string> = []): string
   const fresh = [...extraWords].filter((w) => w.length >= 2 && !added.has(w));
   if (fresh.length > 0) {
     // A high frequency makes the dictionary prefer the whole term over its parts.
-    jieba.loadDict(Buffer.from(fresh.map((w) => `${w} 100000 n`).join("\n") + "\n"));
+    jieba.loadDict(Buffer.from(`${fresh.map((w) => `${w} 100000 n`).join("\n")}\n`));
     for (const w of fresh) added.add(w);
   }
   return jieba.cut(text, false);

@@ -15,7 +15,13 @@ import {
   upsertHuman,
 } from "../../db/alertRepository";
 import { findRegions } from "../../db/regionRepository";
-import { acknowledgementHolds, DEFAULT_ESCALATION_MINUTES, dueForEscalation, type MachineState, type Severity } from "../../domain/alerts";
+import {
+  acknowledgementHolds,
+  DEFAULT_ESCALATION_MINUTES,
+  dueForEscalation,
+  type MachineState,
+  type Severity,
+} from "../../domain/alerts";
 import { isWithin, parentCodeOf, subtreeRange } from "../../domain/regions";
 import { alertDtos, publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { silencedAlertIds } from "./alertEvaluation";
@@ -28,7 +34,12 @@ async function alertInJurisdiction(db: Db, user: SessionUser, id: string) {
 }
 
 /** Current alerts in a region and the sequence to replay live events from. */
-export async function listAlerts(db: Db, regionCode: string, filter: { states?: string[]; severity?: string; ruleType?: string }, now = new Date()) {
+export async function listAlerts(
+  db: Db,
+  regionCode: string,
+  filter: { states?: string[]; severity?: string; ruleType?: string },
+  now = new Date(),
+) {
   const alerts = await listAlertsInSubtree(db, regionCode, filter, 500);
   const silenced = await silencedAlertIds(db, alerts, now);
   return { alerts: await alertDtos(db, alerts, now, silenced), lastSeq: await maxSeq(db) };
@@ -39,23 +50,52 @@ type HumanChange = Parameters<typeof upsertHuman>[2];
 /** One human action: the human layer changes, an event is stored and pushed; machine state is untouched. */
 type AlertRow = Awaited<ReturnType<typeof alertInJurisdiction>>;
 
-async function humanAction(db: Db, user: SessionUser, alert: AlertRow, type: string, change: HumanChange | null, note: string | null, extra: Record<string, unknown> = {}) {
+async function humanAction(
+  db: Db,
+  user: SessionUser,
+  alert: AlertRow,
+  type: string,
+  change: HumanChange | null,
+  note: string | null,
+  extra: Record<string, unknown> = {},
+) {
   const names = new Map((await findRegions(db, [alert.regionCode])).map((r) => [r.code, r.name]));
   const event = await db.$transaction(async (tx) => {
     if (change) await upsertHuman(tx, alert.id, change);
     if (note) await insertNote(tx, { alertId: alert.id, authorId: user.id, body: note });
     const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
     const dto = toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode);
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: alert.regionCode, action: `ALERT_${type}`, entity: "Alert", entityId: alert.id, after: { note, ...extra } });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: alert.regionCode,
+      action: `ALERT_${type}`,
+      entity: "Alert",
+      entityId: alert.id,
+      after: { note, ...extra },
+    });
     // Last, so the event-order lock (PostgreSQL) is held only until the commit that follows.
-    const [stored] = await writeAlertEvents(tx, [{ alertId: alert.id, regionCode: alert.regionCode, type, payload: { alert: dto, by: user.name, note, ...extra }, actorId: user.id }]);
+    const [stored] = await writeAlertEvents(tx, [
+      {
+        alertId: alert.id,
+        regionCode: alert.regionCode,
+        type,
+        payload: { alert: dto, by: user.name, note, ...extra },
+        actorId: user.id,
+      },
+    ]);
     return stored!;
   });
   publishAlertEvents([event]);
   return event;
 }
 
-export async function acknowledgeAlert(db: Db, user: SessionUser, input: { id: string; reason: string; expiresAt: Date | null; ceilingMargin: number | null }, now = new Date()) {
+export async function acknowledgeAlert(
+  db: Db,
+  user: SessionUser,
+  input: { id: string; reason: string; expiresAt: Date | null; ceilingMargin: number | null },
+  now = new Date(),
+) {
   if (input.reason.trim().length < 2) throw new UserInputError("签收须填写理由");
   if (input.expiresAt && input.expiresAt <= now) throw new UserInputError("签收有效期须晚于当前时间");
   const alert = await alertInJurisdiction(db, user, input.id);
@@ -64,7 +104,14 @@ export async function acknowledgeAlert(db: Db, user: SessionUser, input: { id: s
     user,
     alert,
     "ACKNOWLEDGED",
-    { ackedById: user.id, ackedAt: now, ackReason: input.reason.trim(), ackExpiresAt: input.expiresAt, ackValue: alert.value, ackCeilingMargin: input.ceilingMargin },
+    {
+      ackedById: user.id,
+      ackedAt: now,
+      ackReason: input.reason.trim(),
+      ackExpiresAt: input.expiresAt,
+      ackValue: alert.value,
+      ackCeilingMargin: input.ceilingMargin,
+    },
     null,
     { reason: input.reason.trim(), ceiling: input.ceilingMargin === null ? null : alert.value + input.ceilingMargin },
   );
@@ -75,7 +122,8 @@ export const ASSIGNABLE_ROLES: readonly string[] = ["inspector", "monitor"];
 export async function assignAlert(db: Db, user: SessionUser, id: string, assigneeId: string) {
   const assignee = await db.user.findUnique({ where: { id: assigneeId } });
   const alert = await alertInJurisdiction(db, user, id);
-  if (!assignee || assignee.disabled || !isWithin(alert.regionCode, assignee.regionCode)) throw new UserInputError("被指派人不存在或其辖区不含该预警");
+  if (!assignee || assignee.disabled || !isWithin(alert.regionCode, assignee.regionCode))
+    throw new UserInputError("被指派人不存在或其辖区不含该预警");
   // Only roles that can act on an alert may own one; a department or leader assignee would leave it stranded.
   if (!ASSIGNABLE_ROLES.includes(assignee.role)) throw new UserInputError("只能指派给督查员或监测员");
   return humanAction(db, user, alert, "ASSIGNED", { assigneeId }, null, { assignee: assignee.name });
@@ -86,9 +134,23 @@ export async function noteAlert(db: Db, user: SessionUser, id: string, body: str
   return humanAction(db, user, await alertInJurisdiction(db, user, id), "NOTE", null, body.trim());
 }
 
-export async function resolveAlertByHand(db: Db, user: SessionUser, id: string, rectification: string, now = new Date()) {
+export async function resolveAlertByHand(
+  db: Db,
+  user: SessionUser,
+  id: string,
+  rectification: string,
+  now = new Date(),
+) {
   if (rectification.trim().length < 2) throw new UserInputError("人工处置须填写整改说明");
-  return humanAction(db, user, await alertInJurisdiction(db, user, id), "RESOLVED_BY_HAND", { resolvedById: user.id, resolvedAt: now, rectificationNote: rectification.trim() }, null, { rectification: rectification.trim() });
+  return humanAction(
+    db,
+    user,
+    await alertInJurisdiction(db, user, id),
+    "RESOLVED_BY_HAND",
+    { resolvedById: user.id, resolvedAt: now, rectificationNote: rectification.trim() },
+    null,
+    { rectification: rectification.trim() },
+  );
 }
 
 /** The alert, its timeline (machine and human events), notes, and the records behind it. */
@@ -116,7 +178,15 @@ export async function alertDetail(db: Db, user: SessionUser, id: string) {
     ruleName: rule?.name ?? alert.ruleKey,
     events: await eventsOfAlert(db, alert.id),
     notes: await notesOf(db, alert.id),
-    records: records.map(({ department, ...r }) => ({ id: r.id, title: r.title, kind: r.kind, units: r.units, occurredOn: r.occurredOn, departmentName: department.name, violations: r.violations })),
+    records: records.map(({ department, ...r }) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      units: r.units,
+      occurredOn: r.occurredOn,
+      departmentName: department.name,
+      violations: r.violations,
+    })),
   };
 }
 
@@ -131,25 +201,63 @@ export function missedEvents(db: Db, regionCode: string, afterSeq: number, now =
 }
 
 export function recordReceipt(db: Db, userId: string, alertIds: string[], at = new Date()) {
-  return Promise.all(alertIds.slice(0, 200).map((id) => upsertDelivery(db, id, userId, "receivedAt", at).catch(() => null)));
+  return Promise.all(
+    alertIds.slice(0, 200).map((id) => upsertDelivery(db, id, userId, "receivedAt", at).catch(() => null)),
+  );
 }
 
 /**
  * Firing alerts nobody acknowledged (or nobody even opened) within the limit of
  * their severity escalate once to the parent region's inspectors.
  */
-export async function runEscalation(db: Db, now = new Date(), limits: Record<Severity, number> = DEFAULT_ESCALATION_MINUTES): Promise<AlertEventMessage[]> {
+export async function runEscalation(
+  db: Db,
+  now = new Date(),
+  limits: Record<Severity, number> = DEFAULT_ESCALATION_MINUTES,
+): Promise<AlertEventMessage[]> {
   const firing = await firingUnescalated(db);
   const due = firing.filter((a) => {
     const h = a.human;
-    const acknowledged = acknowledgementHolds(h ? { ackedAt: h.ackedAt, ackExpiresAt: h.ackExpiresAt, ackValue: h.ackValue, ackCeilingMargin: h.ackCeilingMargin, resolvedAt: h.resolvedAt } : null, a.value, now);
-    return !h?.resolvedAt && dueForEscalation({ state: a.state as MachineState, severity: a.severity as Severity, firingAt: a.firingAt, escalationLevel: h?.escalationLevel ?? 0 }, acknowledged, now, limits);
+    const acknowledged = acknowledgementHolds(
+      h
+        ? {
+            ackedAt: h.ackedAt,
+            ackExpiresAt: h.ackExpiresAt,
+            ackValue: h.ackValue,
+            ackCeilingMargin: h.ackCeilingMargin,
+            resolvedAt: h.resolvedAt,
+          }
+        : null,
+      a.value,
+      now,
+    );
+    return (
+      !h?.resolvedAt &&
+      dueForEscalation(
+        {
+          state: a.state as MachineState,
+          severity: a.severity as Severity,
+          firingAt: a.firingAt,
+          escalationLevel: h?.escalationLevel ?? 0,
+        },
+        acknowledged,
+        now,
+        limits,
+      )
+    );
   });
   // A silence stops escalation as it stops notifications (Alertmanager); the alert stays listed, marked 已静默.
   const silenced = await silencedAlertIds(db, due, now);
   const unsilenced = due.filter((a) => !silenced.has(a.id));
   if (unsilenced.length === 0) return [];
-  const names = new Map((await findRegions(db, unsilenced.map((a) => a.regionCode))).map((r) => [r.code, r.name]));
+  const names = new Map(
+    (
+      await findRegions(
+        db,
+        unsilenced.map((a) => a.regionCode),
+      )
+    ).map((r) => [r.code, r.name]),
+  );
   const events = await db.$transaction(async (tx) => {
     const out: AlertEventMessage[] = [];
     for (const alert of unsilenced) {
@@ -157,7 +265,20 @@ export async function runEscalation(db: Db, now = new Date(), limits: Record<Sev
       await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
       const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
       const seen = alert.deliveries.some((d) => d.openedAt);
-      out.push(...(await writeAlertEvents(tx, [{ alertId: alert.id, regionCode: alert.regionCode, type: "ESCALATED", payload: { alert: toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode, now), escalatedTo: parent, unseen: !seen } }])));
+      out.push(
+        ...(await writeAlertEvents(tx, [
+          {
+            alertId: alert.id,
+            regionCode: alert.regionCode,
+            type: "ESCALATED",
+            payload: {
+              alert: toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode, now),
+              escalatedTo: parent,
+              unseen: !seen,
+            },
+          },
+        ])),
+      );
     }
     return out;
   });
@@ -165,18 +286,41 @@ export async function runEscalation(db: Db, now = new Date(), limits: Record<Sev
   return events;
 }
 
-export async function createSilence(db: Db, user: SessionUser, input: { regionCode: string; ruleKey: string | null; reason: string; expiresAt: Date }, now = new Date()) {
-  if (!isWithin(input.regionCode, user.regionCode)) throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
+export async function createSilence(
+  db: Db,
+  user: SessionUser,
+  input: { regionCode: string; ruleKey: string | null; reason: string; expiresAt: Date },
+  now = new Date(),
+) {
+  if (!isWithin(input.regionCode, user.regionCode))
+    throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
   if (input.expiresAt <= now) throw new UserInputError("静默须设置晚于当前时间的截止时间");
-  if (input.expiresAt.getTime() - now.getTime() > 90 * 86400_000) throw new UserInputError("静默最长90天，到期后如需继续请重新设置");
+  if (input.expiresAt.getTime() - now.getTime() > 90 * 86400_000)
+    throw new UserInputError("静默最长90天，到期后如需继续请重新设置");
   if (input.reason.trim().length < 2) throw new UserInputError("静默须填写理由");
   const silence = await insertSilence(db, { ...input, reason: input.reason.trim(), createdById: user.id });
   const hidden = await db.region.count({ where: { code: subtreeRange(input.regionCode), level: { gte: 3 } } });
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: input.regionCode, action: "SILENCE_CREATE", entity: "Silence", entityId: silence.id, after: silence });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: input.regionCode,
+    action: "SILENCE_CREATE",
+    entity: "Silence",
+    entityId: silence.id,
+    after: silence,
+  });
   return { silence, regionsHidden: hidden };
 }
 
 export async function listSilences(db: Db, regionCode: string, now = new Date()) {
-  const silences = await db.silence.findMany({ where: { regionCode: subtreeRange(regionCode), expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" } });
-  return Promise.all(silences.map(async (s) => ({ ...s, regionsHidden: await db.region.count({ where: { code: subtreeRange(s.regionCode), level: { gte: 3 } } }) })));
+  const silences = await db.silence.findMany({
+    where: { regionCode: subtreeRange(regionCode), expiresAt: { gt: now } },
+    orderBy: { expiresAt: "asc" },
+  });
+  return Promise.all(
+    silences.map(async (s) => ({
+      ...s,
+      regionsHidden: await db.region.count({ where: { code: subtreeRange(s.regionCode), level: { gte: 3 } } }),
+    })),
+  );
 }

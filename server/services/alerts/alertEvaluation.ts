@@ -1,5 +1,12 @@
 import type { Db } from "../../db/client";
-import { activeSilences, createAlert, dedupKeysTaken, findEpisodes, updateAlert, type Tx } from "../../db/alertRepository";
+import {
+  activeSilences,
+  createAlert,
+  dedupKeysTaken,
+  findEpisodes,
+  updateAlert,
+  type Tx,
+} from "../../db/alertRepository";
 import { findNewDemandCounts } from "../../db/metricRepository";
 import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
 import { periodsEnding, villagesReached } from "../../domain/metrics";
@@ -16,15 +23,23 @@ import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor } from "../metri
  * transaction; the events are pushed once it commits. The human layer is only
  * read (for the ceiling), never written.
  */
-export async function evaluateRegions(db: Db, regionCodes: string[], period: number, now = new Date()): Promise<AlertEventMessage[]> {
+export async function evaluateRegions(
+  db: Db,
+  regionCodes: string[],
+  period: number,
+  now = new Date(),
+): Promise<AlertEventMessage[]> {
   if (regionCodes.length === 0) return [];
   const level = levelOfCode(regionCodes[0]!)!;
   const rulesOf = await effectiveRulesFor(db, regionCodes);
-  const usable = (rules: EffectiveRule[]) => rules.filter((r) => r.enabled && r.appliesToLevel === level && r.type !== "SILENCE");
+  const usable = (rules: EffectiveRule[]) =>
+    rules.filter((r) => r.enabled && r.appliesToLevel === level && r.type !== "SILENCE");
   const allRules = regionCodes.flatMap((c) => usable(rulesOf.get(c) ?? []));
   if (allRules.length === 0) return [];
   const parent = parentCodeOf(regionCodes[0]!);
-  const regions = parent ? (await childrenInfo(db, parent)).filter((r) => regionCodes.includes(r.code)) : await Promise.all(regionCodes.map((c) => regionInfo(db, c)));
+  const regions = parent
+    ? (await childrenInfo(db, parent)).filter((r) => regionCodes.includes(r.code))
+    : await Promise.all(regionCodes.map((c) => regionInfo(db, c)));
   const settings = await scoreSettingsFor(db, regionCodes[0]!);
   const ancestors = ancestorCodesOf(regionCodes[0]!);
   // Pending rules need the earlier periods too: a rule fires after `pendingPeriods` consecutive breaches.
@@ -47,14 +62,34 @@ export async function evaluateRegions(db: Db, regionCodes: string[], period: num
     return peerCache.get(p)!;
   };
   const statistical = allRules.some((r) => r.type === "STATISTICAL");
-  const counts = statistical ? await recordCountSeries(db, regions.map((r) => r.code), period) : new Map<string, number[]>();
+  const counts = statistical
+    ? await recordCountSeries(
+        db,
+        regions.map((r) => r.code),
+        period,
+      )
+    : new Map<string, number[]>();
 
-  const violating = allRules.some((r) => r.type === "VIOLATION") ? await violatingScopes(db, regions.map((r) => r.code), ancestors, period) : null;
+  const violating = allRules.some((r) => r.type === "VIOLATION")
+    ? await violatingScopes(
+        db,
+        regions.map((r) => r.code),
+        ancestors,
+        period,
+      )
+    : null;
   const computed: ComputedValue[] = [];
   for (const region of regions) {
     const violations = async (kind: string) => {
-      const scopes = (violating ?? []).filter((v) => v.kind === kind && (v.code.startsWith(region.code) || ancestors.includes(v.code)));
-      return { records: scopes.length, villages: villagesReached(scopes.map((v) => ({ code: v.code, villages: ancestors.includes(v.code) ? region.villages : v.villages }))) };
+      const scopes = (violating ?? []).filter(
+        (v) => v.kind === kind && (v.code.startsWith(region.code) || ancestors.includes(v.code)),
+      );
+      return {
+        records: scopes.length,
+        villages: villagesReached(
+          scopes.map((v) => ({ code: v.code, villages: ancestors.includes(v.code) ? region.villages : v.villages })),
+        ),
+      };
     };
     const context = { peers, counts: async () => counts.get(region.code) ?? [], violations };
     for (const rule of usable(rulesOf.get(region.code) ?? [])) {
@@ -87,10 +122,29 @@ async function recordCountSeries(db: Db, codes: string[], period: number): Promi
 
 /** Scopes of this month's violating records inside these regions or above them, with the villages each reaches. */
 async function violatingScopes(db: Db, codes: string[], ancestors: string[], period: number) {
-  const inside = await Promise.all(codes.map((c) => db.burdenRecord.findMany({ where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(c) }, select: { kind: true, scopeRegionCode: true } })));
-  const above = ancestors.length ? await db.burdenRecord.findMany({ where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: { in: ancestors } }, select: { kind: true, scopeRegionCode: true } }) : [];
+  const inside = await Promise.all(
+    codes.map((c) =>
+      db.burdenRecord.findMany({
+        where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(c) },
+        select: { kind: true, scopeRegionCode: true },
+      }),
+    ),
+  );
+  const above = ancestors.length
+    ? await db.burdenRecord.findMany({
+        where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: { in: ancestors } },
+        select: { kind: true, scopeRegionCode: true },
+      })
+    : [];
   const rows = [...inside.flat(), ...above];
-  const sizes = new Map((await db.region.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.scopeRegionCode))] } }, select: { code: true, level: true, villageCount: true, communityCount: true } })).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]));
+  const sizes = new Map(
+    (
+      await db.region.findMany({
+        where: { code: { in: [...new Set(rows.map((r) => r.scopeRegionCode))] } },
+        select: { code: true, level: true, villageCount: true, communityCount: true },
+      })
+    ).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]),
+  );
   return rows.map((r) => ({ kind: r.kind, code: r.scopeRegionCode, villages: sizes.get(r.scopeRegionCode) ?? 0 }));
 }
 
@@ -109,20 +163,36 @@ interface ComputedValue {
  * A month before the latest one judged is history and is not re-judged. The
  * human layer is only read (for the ceiling), never written.
  */
-async function applyRuleValues(db: Db, computed: ComputedValue[], period: number, now: Date): Promise<AlertEventMessage[]> {
+async function applyRuleValues(
+  db: Db,
+  computed: ComputedValue[],
+  period: number,
+  now: Date,
+): Promise<AlertEventMessage[]> {
   if (computed.length === 0) return [];
   const silences = await activeSilences(db, now);
-  const isSilenced = (ruleKey: string, regionCode: string) => silences.some((s) => regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === ruleKey));
+  const isSilenced = (ruleKey: string, regionCode: string) =>
+    silences.some((s) => regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === ruleKey));
   const events = await db.$transaction(async (tx) => {
-    const episodes = await findEpisodes(tx, [...new Set(computed.map((c) => c.rule.ruleKey))], [...new Set(computed.map((c) => c.region.code))]);
+    const episodes = await findEpisodes(
+      tx,
+      [...new Set(computed.map((c) => c.rule.ruleKey))],
+      [...new Set(computed.map((c) => c.region.code))],
+    );
     const latest = new Map<string, (typeof episodes)[number]>();
     const judged = (e: (typeof episodes)[number]) => e.lastPeriod ?? e.period;
     for (const e of episodes) {
       const key = `${e.ruleKey}|${e.regionCode}`;
       const seen = latest.get(key);
-      if (!seen || judged(e) > judged(seen) || (judged(e) === judged(seen) && e.firstSeenAt > seen.firstSeenAt)) latest.set(key, e);
+      if (!seen || judged(e) > judged(seen) || (judged(e) === judged(seen) && e.firstSeenAt > seen.firstSeenAt))
+        latest.set(key, e);
     }
-    const pending: { alertId: string; regionCode: string; type: string; payload: { alert: ReturnType<typeof toAlertDto>; value: number } }[] = [];
+    const pending: {
+      alertId: string;
+      regionCode: string;
+      type: string;
+      payload: { alert: ReturnType<typeof toAlertDto>; value: number };
+    }[] = [];
     for (const { rule, region, value, priorBreaches } of computed) {
       const episode = latest.get(`${rule.ruleKey}|${region.code}`);
       if (episode && judged(episode) > period) continue;
@@ -148,17 +218,40 @@ async function applyRuleValues(db: Db, computed: ComputedValue[], period: number
           lastPeriod: period,
           recoveryBase: base,
           recoveryCount: below ? base + 1 : 0,
-          ...(step.events.includes("FIRING") && open.state !== "FIRING" && !reopened ? { firingAt: now, resolvedAt: null } : {}),
+          ...(step.events.includes("FIRING") && open.state !== "FIRING" && !reopened
+            ? { firingAt: now, resolvedAt: null }
+            : {}),
           ...(reopened ? { resolvedAt: null } : {}),
           ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
         });
         const human = open.human;
-        if (human && crossesCeiling({ ackedAt: human.ackedAt, ackExpiresAt: human.ackExpiresAt, ackValue: human.ackValue, ackCeilingMargin: human.ackCeilingMargin, resolvedAt: human.resolvedAt }, open.value, value.value)) types.push("REOPENED");
+        if (
+          human &&
+          crossesCeiling(
+            {
+              ackedAt: human.ackedAt,
+              ackExpiresAt: human.ackExpiresAt,
+              ackValue: human.ackValue,
+              ackCeilingMargin: human.ackCeilingMargin,
+              resolvedAt: human.resolvedAt,
+            },
+            open.value,
+            value.value,
+          )
+        )
+          types.push("REOPENED");
       } else {
         const step = transition(null, value.value, priorBreaches, rule);
         if (step.state === null || step.events.length === 0) continue;
         let nth = 1;
-        const taken = new Set((await dedupKeysTaken(tx, [1, 2, 3, 4, 5, 6, 7, 8].map((n) => dedupKeyOf(rule.ruleKey, region.code, period, n)))).map((k) => k.dedupKey));
+        const taken = new Set(
+          (
+            await dedupKeysTaken(
+              tx,
+              [1, 2, 3, 4, 5, 6, 7, 8].map((n) => dedupKeyOf(rule.ruleKey, region.code, period, n)),
+            )
+          ).map((k) => k.dedupKey),
+        );
         while (taken.has(dedupKeyOf(rule.ruleKey, region.code, period, nth))) nth += 1;
         types = [...step.events];
         saved = await createAlert(tx, {
@@ -178,7 +271,8 @@ async function applyRuleValues(db: Db, computed: ComputedValue[], period: number
         });
       }
       const dto = toAlertDto(saved, region.name, now, isSilenced(rule.ruleKey, region.code));
-      for (const type of types) pending.push({ alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
+      for (const type of types)
+        pending.push({ alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
     }
     return writeAlertEvents(tx, pending);
   });
@@ -187,18 +281,29 @@ async function applyRuleValues(db: Db, computed: ComputedValue[], period: number
 }
 
 /** After a record changes: the regions whose rule values it can move, evaluated for its period. */
-export async function evaluateAfterWrite(db: Db, scopeRegionCode: string, period: number, now = new Date()): Promise<AlertEventMessage[]> {
+export async function evaluateAfterWrite(
+  db: Db,
+  scopeRegionCode: string,
+  period: number,
+  now = new Date(),
+): Promise<AlertEventMessage[]> {
   const scopeLevel = levelOfCode(scopeRegionCode)!;
   const rules = await effectiveRules(db, scopeRegionCode);
   const levels = [...new Set(rules.filter((r) => r.enabled && r.type !== "SILENCE").map((r) => r.appliesToLevel))];
   const out: AlertEventMessage[] = [];
   for (const level of levels) {
     if (scopeLevel >= level) {
-      const code = level === scopeLevel ? scopeRegionCode : [...ancestorCodesOf(scopeRegionCode), scopeRegionCode].find((c) => levelOfCode(c) === level);
+      const code =
+        level === scopeLevel
+          ? scopeRegionCode
+          : [...ancestorCodesOf(scopeRegionCode), scopeRegionCode].find((c) => levelOfCode(c) === level);
       if (code) out.push(...(await evaluateRegions(db, [code], period, now)));
     } else {
       // A demand scoped above the rule's level moves every region of that level below it.
-      const below = await db.region.findMany({ where: { code: subtreeRange(scopeRegionCode), level }, select: { code: true, parentCode: true } });
+      const below = await db.region.findMany({
+        where: { code: subtreeRange(scopeRegionCode), level },
+        select: { code: true, parentCode: true },
+      });
       const byParent = new Map<string, string[]>();
       for (const r of below) byParent.set(r.parentCode ?? "", [...(byParent.get(r.parentCode ?? "") ?? []), r.code]);
       for (const codes of byParent.values()) out.push(...(await evaluateRegions(db, codes, period, now)));
@@ -207,9 +312,19 @@ export async function evaluateAfterWrite(db: Db, scopeRegionCode: string, period
   return out;
 }
 
-export async function silencedAlertIds(db: Db | Tx, alerts: { id: string; regionCode: string; ruleKey: string }[], now = new Date()): Promise<Set<string>> {
+export async function silencedAlertIds(
+  db: Db | Tx,
+  alerts: { id: string; regionCode: string; ruleKey: string }[],
+  now = new Date(),
+): Promise<Set<string>> {
   const silences = await activeSilences(db, now);
-  return new Set(alerts.filter((a) => silences.some((s) => a.regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === a.ruleKey))).map((a) => a.id));
+  return new Set(
+    alerts
+      .filter((a) =>
+        silences.some((s) => a.regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === a.ruleKey)),
+      )
+      .map((a) => a.id),
+  );
 }
 
 /**
@@ -217,13 +332,20 @@ export async function silencedAlertIds(db: Db | Tx, alerts: { id: string; region
  * fails the write that already committed: an evaluation error is logged and
  * the scheduler evaluates again.
  */
-export async function evaluateAfterWrites(db: Db, writes: { scopeRegionCode: string; period: number }[]): Promise<AlertEventMessage[]> {
+export async function evaluateAfterWrites(
+  db: Db,
+  writes: { scopeRegionCode: string; period: number }[],
+): Promise<AlertEventMessage[]> {
   if (writes.length === 0) return [];
   const seen = new Set<string>();
   const out: AlertEventMessage[] = [];
   // With county-level rules only (the defaults), writes under counties are evaluated a
   // parent and a month at a time: one pass over peers instead of one per county.
-  const levels = new Set((await effectiveRules(db, writes[0]!.scopeRegionCode)).filter((r) => r.enabled && r.type !== "SILENCE").map((r) => r.appliesToLevel));
+  const levels = new Set(
+    (await effectiveRules(db, writes[0]!.scopeRegionCode))
+      .filter((r) => r.enabled && r.type !== "SILENCE")
+      .map((r) => r.appliesToLevel),
+  );
   if (levels.size === 1 && levels.has(3) && writes.every((w) => w.scopeRegionCode.length >= 6)) {
     const groups = new Map<string, { period: number; counties: Set<string> }>();
     for (const w of writes) {
@@ -259,16 +381,31 @@ export async function evaluateAfterWrites(db: Db, writes: { scopeRegionCode: str
 export async function evaluateSilentPoints(db: Db, period: number, now = new Date()): Promise<AlertEventMessage[]> {
   const start = new Date(Date.UTC(Math.floor(period / 100), (period % 100) - 1, 1));
   const end = new Date(Date.UTC(Math.floor(period / 100), period % 100, 1));
-  const points = await db.monitoringPoint.findMany({ where: { active: true }, include: { _count: { select: { reports: { where: { createdAt: { gte: start, lt: end } } } } } } });
+  const points = await db.monitoringPoint.findMany({
+    where: { active: true },
+    include: { _count: { select: { reports: { where: { createdAt: { gte: start, lt: end } } } } } },
+  });
   if (points.length === 0) return [];
-  const names = new Map((await db.region.findMany({ where: { code: { in: points.map((p) => p.regionCode) } }, select: { code: true, name: true } })).map((r) => [r.code, r.name]));
+  const names = new Map(
+    (
+      await db.region.findMany({
+        where: { code: { in: points.map((p) => p.regionCode) } },
+        select: { code: true, name: true },
+      })
+    ).map((r) => [r.code, r.name]),
+  );
   const computed: Parameters<typeof applyRuleValues>[1] = [];
   for (const point of points) {
     const rule = (await effectiveRules(db, point.regionCode)).find((r) => r.type === "SILENCE" && r.enabled);
     if (!rule) continue;
     const silent = point._count.reports === 0 ? 1 : 0;
     const name = names.get(point.regionCode) ?? point.regionCode;
-    computed.push({ rule, region: { code: point.regionCode, name }, value: { value: silent, summary: `${name} ${formatPeriod(period)}：监测点${silent ? "未报送直报" : "已报送"}` }, priorBreaches: 0 });
+    computed.push({
+      rule,
+      region: { code: point.regionCode, name },
+      value: { value: silent, summary: `${name} ${formatPeriod(period)}：监测点${silent ? "未报送直报" : "已报送"}` },
+      priorBreaches: 0,
+    });
   }
   return applyRuleValues(db, computed, period, now);
 }

@@ -1,10 +1,18 @@
 import type { Db } from "../../db/client";
 import { insertEvent, type Tx } from "../../db/alertRepository";
 import { findRegions } from "../../db/regionRepository";
-import { acknowledgementHolds, MACHINE_STATE_NAMES, SEVERITY_NAMES, type MachineState, type Severity } from "../../domain/alerts";
+import {
+  acknowledgementHolds,
+  MACHINE_STATE_NAMES,
+  SEVERITY_NAMES,
+  type MachineState,
+  type Severity,
+} from "../../domain/alerts";
 import { bus } from "../../bus";
 
-type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & { human: NonNullable<Awaited<ReturnType<Db["alertHumanState"]["findUnique"]>>> | null };
+type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & {
+  human: NonNullable<Awaited<ReturnType<Db["alertHumanState"]["findUnique"]>>> | null;
+};
 
 export interface AlertDto {
   id: string;
@@ -59,12 +67,30 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
     firingAt: alert.firingAt,
     resolvedAt: alert.resolvedAt,
     updatedAt: alert.updatedAt,
-    acknowledged: acknowledgementHolds(h ? { ackedAt: h.ackedAt, ackExpiresAt: h.ackExpiresAt, ackValue: h.ackValue, ackCeilingMargin: h.ackCeilingMargin, resolvedAt: h.resolvedAt } : null, alert.value, now),
+    acknowledged: acknowledgementHolds(
+      h
+        ? {
+            ackedAt: h.ackedAt,
+            ackExpiresAt: h.ackExpiresAt,
+            ackValue: h.ackValue,
+            ackCeilingMargin: h.ackCeilingMargin,
+            resolvedAt: h.resolvedAt,
+          }
+        : null,
+      alert.value,
+      now,
+    ),
     ackReason: h?.ackReason ?? null,
     ackedAt: h?.ackedAt ?? null,
     ackedById: h?.ackedById ?? null,
     ackExpiresAt: h?.ackExpiresAt ?? null,
-    ackCeiling: h?.ackValue !== null && h?.ackValue !== undefined && h?.ackCeilingMargin !== null && h?.ackCeilingMargin !== undefined ? h.ackValue + h.ackCeilingMargin : null,
+    ackCeiling:
+      h?.ackValue !== null &&
+      h?.ackValue !== undefined &&
+      h?.ackCeilingMargin !== null &&
+      h?.ackCeilingMargin !== undefined
+        ? h.ackValue + h.ackCeilingMargin
+        : null,
     assigneeId: h?.assigneeId ?? null,
     resolvedByHandAt: h?.resolvedAt ?? null,
     rectificationNote: h?.rectificationNote ?? null,
@@ -73,8 +99,15 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
   };
 }
 
-export async function alertDtos(db: Db, alerts: AlertRow[], now = new Date(), silencedIds = new Set<string>()): Promise<AlertDto[]> {
-  const names = new Map((await findRegions(db, [...new Set(alerts.map((a) => a.regionCode))])).map((r) => [r.code, r.name]));
+export async function alertDtos(
+  db: Db,
+  alerts: AlertRow[],
+  now = new Date(),
+  silencedIds = new Set<string>(),
+): Promise<AlertDto[]> {
+  const names = new Map(
+    (await findRegions(db, [...new Set(alerts.map((a) => a.regionCode))])).map((r) => [r.code, r.name]),
+  );
   return alerts.map((a) => toAlertDto(a, names.get(a.regionCode) ?? a.regionCode, now, silencedIds.has(a.id)));
 }
 
@@ -89,7 +122,8 @@ export interface AlertEventMessage {
 
 /** After commit: push each stored event to the rooms of its region and every ancestor. */
 export function publishAlertEvents(events: AlertEventMessage[]): void {
-  for (const event of [...events].sort((a, b) => a.seq - b.seq)) bus.emit("region:event", event.regionCode, "alerts:event", event);
+  for (const event of [...events].sort((a, b) => a.seq - b.seq))
+    bus.emit("region:event", event.regionCode, "alerts:event", event);
 }
 
 export interface AlertEventDraft {
@@ -110,7 +144,14 @@ export async function writeAlertEvents(tx: Tx, drafts: AlertEventDraft[]): Promi
   const written: AlertEventMessage[] = [];
   for (const data of drafts) {
     const event = await insertEvent(tx, data);
-    written.push({ seq: event.seq, type: data.type, alertId: data.alertId, regionCode: data.regionCode, createdAt: event.createdAt, payload: event.payload });
+    written.push({
+      seq: event.seq,
+      type: data.type,
+      alertId: data.alertId,
+      regionCode: data.regionCode,
+      createdAt: event.createdAt,
+      payload: event.payload,
+    });
   }
   return written;
 }

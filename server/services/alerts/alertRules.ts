@@ -20,7 +20,8 @@ export async function ensureDefaultRules(db: Db): Promise<number> {
   // Adds the defaults a database lacks (a new release may bring new ones); never touches existing rules.
   const existing = new Set((await listRuleVersions(db, [""])).map((r) => r.ruleKey));
   const missing = DEFAULT_RULES.filter((spec) => !existing.has(`${spec.ruleKey}@`));
-  for (const spec of missing) await insertRule(db, { ...spec, ruleKey: `${spec.ruleKey}@`, regionCode: "", version: 1 });
+  for (const spec of missing)
+    await insertRule(db, { ...spec, ruleKey: `${spec.ruleKey}@`, regionCode: "", version: 1 });
   return missing.length;
 }
 
@@ -35,7 +36,9 @@ export async function effectiveRules(db: Db, regionCode: string): Promise<Effect
 export async function effectiveRulesFor(db: Db, regionCodes: string[]): Promise<Map<string, EffectiveRule[]>> {
   const ownersOf = (code: string) => ["", ...ancestorCodesOf(code), code];
   const versions = await listRuleVersions(db, [...new Set(regionCodes.flatMap(ownersOf))]);
-  return new Map(regionCodes.map((code) => [code, resolve(versions.filter((v) => ownersOf(code).includes(v.regionCode)))]));
+  return new Map(
+    regionCodes.map((code) => [code, resolve(versions.filter((v) => ownersOf(code).includes(v.regionCode)))]),
+  );
 }
 
 function resolve(versions: Awaited<ReturnType<typeof listRuleVersions>>): EffectiveRule[] {
@@ -43,7 +46,12 @@ function resolve(versions: Awaited<ReturnType<typeof listRuleVersions>>): Effect
   for (const v of versions) {
     const key = baseKey(v.ruleKey);
     const seen = best.get(key);
-    if (!seen || v.regionCode.length > seen.regionCode.length || (v.regionCode === seen.regionCode && v.version > seen.version)) best.set(key, v);
+    if (
+      !seen ||
+      v.regionCode.length > seen.regionCode.length ||
+      (v.regionCode === seen.regionCode && v.version > seen.version)
+    )
+      best.set(key, v);
   }
   return [...best.values()].map((r) => ({
     id: r.id,
@@ -76,7 +84,8 @@ export interface RuleChange {
 
 /** A monitor's thresholds for their region: a new version of the region's own copy of the rule. */
 export async function saveRuleForRegion(db: Db, user: SessionUser, change: RuleChange) {
-  if (!isWithin(change.regionCode, user.regionCode)) throw new PermissionError(`区划 ${change.regionCode} 不在您的管辖范围内`);
+  if (!isWithin(change.regionCode, user.regionCode))
+    throw new PermissionError(`区划 ${change.regionCode} 不在您的管辖范围内`);
   if (change.exitThreshold > change.enterThreshold) throw new UserInputError("恢复阈值不能高于触发阈值（须留回差）");
   const inherited = (await effectiveRules(db, change.regionCode)).find((r) => r.ruleKey === change.ruleKey);
   if (!inherited) throw new NotFoundError(`规则 ${change.ruleKey} 不存在`);
@@ -98,7 +107,16 @@ export async function saveRuleForRegion(db: Db, user: SessionUser, change: RuleC
     enabled: change.enabled,
     createdById: user.id,
   });
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: change.regionCode, action: "RULE_UPDATE", entity: "Rule", entityId: rule.id, before: inherited, after: rule });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: change.regionCode,
+    action: "RULE_UPDATE",
+    entity: "Rule",
+    entityId: rule.id,
+    before: inherited,
+    after: rule,
+  });
   return rule;
 }
 

@@ -35,7 +35,11 @@ export async function evaluateRecentMonths(db: Db, months = 12, now = new Date()
  * Time-based work: escalation each minute, a full evaluation every ten minutes.
  * With several instances, each turn runs on whichever instance claims it first.
  */
-export function startAlertScheduler(db: Db, log: (line: string) => void, intervals = { escalationMs: ESCALATION_EVERY_MS, evaluationMs: EVALUATION_EVERY_MS }) {
+export function startAlertScheduler(
+  db: Db,
+  log: (line: string) => void,
+  intervals = { escalationMs: ESCALATION_EVERY_MS, evaluationMs: EVALUATION_EVERY_MS },
+) {
   let running = false;
   const guard = (name: string, job: string, everyMs: number, run: () => Promise<unknown>) => async () => {
     if (running) return;

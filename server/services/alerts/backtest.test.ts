@@ -33,7 +33,14 @@ describe("statistical rules and their backtest", () => {
   });
 
   it("a small backtest: Poisson counts of 20 a month, false alarms near nominal, a doubling found", () => {
-    const [row] = runBacktest({ ...FULL_BACKTEST, series: 400, dispersions: [1], histories: [12], means: [20], ratios: [2] });
+    const [row] = runBacktest({
+      ...FULL_BACKTEST,
+      series: 400,
+      dispersions: [1],
+      histories: [12],
+      means: [20],
+      ratios: [2],
+    });
     expect(row!.testedMonths).toBe(400 * 12);
     expect(row!.falseAlarmRate.ANY).toBeLessThan(0.005);
     expect(row!.power.ANY["2"]![2]!).toBeGreaterThan(0.6);

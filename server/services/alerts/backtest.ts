@@ -92,7 +92,8 @@ function poisson(random: () => number, lambda: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -lambda + k * logLam - logGamma(k + 1)) return k;
+    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -lambda + k * logLam - logGamma(k + 1))
+      return k;
   }
 }
 
@@ -107,13 +108,21 @@ export function drawCount(random: () => number, mean: number, dispersion: number
 
 const thresholds = (ruleKey: BacktestRule): RuleThresholds => {
   const spec = DEFAULT_RULES.find((r) => r.ruleKey === ruleKey)!;
-  return { enterThreshold: spec.enterThreshold, exitThreshold: spec.exitThreshold, pendingPeriods: spec.pendingPeriods, recoveryPeriods: 1 };
+  return {
+    enterThreshold: spec.enterThreshold,
+    exitThreshold: spec.exitThreshold,
+    pendingPeriods: spec.pendingPeriods,
+    recoveryPeriods: 1,
+  };
 };
 
 /** Per month: whether an episode opened, whether one is open, whether the rule could judge the month. */
 export function episodesOf(ruleKey: BacktestRule, counts: readonly number[]) {
   const rule = thresholds(ruleKey);
-  const months = ruleKey === "STAT_RISE" ? riseSeries(counts, 10 ** -rule.enterThreshold).map((m) => ({ status: m.status, value: m.score })) : cusumSeries(counts).map((m) => ({ status: m.status, value: m.value }));
+  const months =
+    ruleKey === "STAT_RISE"
+      ? riseSeries(counts, 10 ** -rule.enterThreshold).map((m) => ({ status: m.status, value: m.score }))
+      : cusumSeries(counts).map((m) => ({ status: m.status, value: m.value }));
   let state: MachineState | null = null;
   let breaches = 0;
   let below = 0;
@@ -137,11 +146,16 @@ export function runBacktest(options: BacktestOptions, onRow?: (row: BacktestRow)
         const random = seededRandom(options.seed + dispersion * 1_000_003 + history * 10_007 + mean * 101);
         const alarms = { STAT_RISE: 0, STAT_CUSUM: 0, ANY: 0 };
         let tested = 0;
-        const detected = Object.fromEntries(keys.map((k) => [k, Object.fromEntries(options.ratios.map((r) => [String(r), [0, 0, 0]]))])) as BacktestRow["power"];
+        const detected = Object.fromEntries(
+          keys.map((k) => [k, Object.fromEntries(options.ratios.map((r) => [String(r), [0, 0, 0]]))]),
+        ) as BacktestRow["power"];
         for (let s = 0; s < options.series; s += 1) {
           const past = Array.from({ length: history }, () => drawCount(random, mean, dispersion));
           // In control: false alarms are the episodes opened in the monitored months.
-          const control = [...past, ...Array.from({ length: options.monitoredMonths }, () => drawCount(random, mean, dispersion))];
+          const control = [
+            ...past,
+            ...Array.from({ length: options.monitoredMonths }, () => drawCount(random, mean, dispersion)),
+          ];
           const rise = episodesOf("STAT_RISE", control);
           const cusum = episodesOf("STAT_CUSUM", control);
           for (let t = history; t < control.length; t += 1) {
@@ -174,8 +188,19 @@ export function runBacktest(options: BacktestOptions, onRow?: (row: BacktestRow)
           history,
           mean,
           testedMonths: tested,
-          falseAlarmRate: { STAT_RISE: tested ? alarms.STAT_RISE / tested : 0, STAT_CUSUM: tested ? alarms.STAT_CUSUM / tested : 0, ANY: tested ? alarms.ANY / tested : 0 },
-          power: Object.fromEntries(keys.map((k) => [k, Object.fromEntries(options.ratios.map((r) => [String(r), detected[k][String(r)]!.map((n) => n / options.series)]))])) as BacktestRow["power"],
+          falseAlarmRate: {
+            STAT_RISE: tested ? alarms.STAT_RISE / tested : 0,
+            STAT_CUSUM: tested ? alarms.STAT_CUSUM / tested : 0,
+            ANY: tested ? alarms.ANY / tested : 0,
+          },
+          power: Object.fromEntries(
+            keys.map((k) => [
+              k,
+              Object.fromEntries(
+                options.ratios.map((r) => [String(r), detected[k][String(r)]!.map((n) => n / options.series)]),
+              ),
+            ]),
+          ) as BacktestRow["power"],
         };
         rows.push(row);
         onRow?.(row);
@@ -187,8 +212,18 @@ export const NOMINAL_FALSE_ALARM = 0.00135;
 
 /** The targets of issue 12: false alarms ≤ 2× nominal everywhere; a doubling at mean ≥ 10 with ≥ 12 months found within 2 months in ≥ 80 %. */
 export function targetsOf(rows: BacktestRow[]) {
-  const falseAlarmMisses = rows.flatMap((r) => BACKTEST_RULES.filter((k) => r.falseAlarmRate[k] > 2 * NOMINAL_FALSE_ALARM).map((k) => ({ rule: k, dispersion: r.dispersion, history: r.history, mean: r.mean, rate: r.falseAlarmRate[k] })));
+  const falseAlarmMisses = rows.flatMap((r) =>
+    BACKTEST_RULES.filter((k) => r.falseAlarmRate[k] > 2 * NOMINAL_FALSE_ALARM).map((k) => ({
+      rule: k,
+      dispersion: r.dispersion,
+      history: r.history,
+      mean: r.mean,
+      rate: r.falseAlarmRate[k],
+    })),
+  );
   const powerRows = rows.filter((r) => r.mean >= 10 && r.history >= 12);
-  const powerMisses = powerRows.filter((r) => (r.power.ANY["2"]?.[1] ?? 0) < 0.8).map((r) => ({ dispersion: r.dispersion, history: r.history, mean: r.mean, power: r.power.ANY["2"]![1]! }));
+  const powerMisses = powerRows
+    .filter((r) => (r.power.ANY["2"]?.[1] ?? 0) < 0.8)
+    .map((r) => ({ dispersion: r.dispersion, history: r.history, mean: r.mean, power: r.power.ANY["2"]![1]! }));
   return { falseAlarmMisses, powerMisses };
 }

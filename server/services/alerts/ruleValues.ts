@@ -28,25 +28,42 @@ export interface RuleContext {
 /** Village-level statistical alerts need a few records (domain.md §5). */
 const VILLAGE_MINIMUM = 3;
 
-export async function ruleValue(rule: EffectiveRule, region: RegionInfo, period: number, metrics: RegionMetrics, context: RuleContext): Promise<RuleValue | null> {
+export async function ruleValue(
+  rule: EffectiveRule,
+  region: RegionInfo,
+  period: number,
+  metrics: RegionMetrics,
+  context: RuleContext,
+): Promise<RuleValue | null> {
   const kind = rule.burdenKind ? metrics.kinds.find((k) => k.kind === rule.burdenKind)! : null;
   const when = `${region.name} ${formatPeriod(period)}`;
   switch (rule.type) {
-    case "VIOLATION":
-    {
+    case "VIOLATION": {
       // A county-wide demand counts once per village: say how many demands and villages, not only 村次.
       const found = context.violations ? await context.violations(rule.burdenKind!) : null;
-      const words = found && found.records > 0 ? `${found.records} 条违规要求，涉及 ${found.villages} 个村（${kind!.violationUnits} 村次）` : `违规 ${kind!.violationUnits} 村次`;
-      return { value: kind!.violationUnits, summary: `${when}：${BURDEN_KIND_NAMES[rule.burdenKind!]}${words}（《意见》第${rule.clause}条）` };
+      const words =
+        found && found.records > 0
+          ? `${found.records} 条违规要求，涉及 ${found.villages} 个村（${kind!.violationUnits} 村次）`
+          : `违规 ${kind!.violationUnits} 村次`;
+      return {
+        value: kind!.violationUnits,
+        summary: `${when}：${BURDEN_KIND_NAMES[rule.burdenKind!]}${words}（《意见》第${rule.clause}条）`,
+      };
     }
     case "LEVEL":
-      return { value: kind!.perVillage, summary: `${when}：村均${BURDEN_KIND_NAMES[rule.burdenKind!]} ${kind!.perVillage.toFixed(2)}，阈值 ${rule.enterThreshold}` };
+      return {
+        value: kind!.perVillage,
+        summary: `${when}：村均${BURDEN_KIND_NAMES[rule.burdenKind!]} ${kind!.perVillage.toFixed(2)}，阈值 ${rule.enterThreshold}`,
+      };
     case "STATISTICAL":
       return statisticalValue(rule, region, when, await context.counts());
     case "PEER_OUTLIER": {
       const z = robustZ(Math.log1p(metrics.hoursPerVillage), await context.peers(period));
       const low = rule.ruleKey === "PEER_LOW";
-      return { value: low ? -z : z, summary: `${when}：村均负担工时 ${metrics.hoursPerVillage.toFixed(1)} 小时，同级稳健 z = ${z.toFixed(2)}${low && z < -rule.enterThreshold ? "（数据异常偏低，请核实是否漏报）" : ""}` };
+      return {
+        value: low ? -z : z,
+        summary: `${when}：村均负担工时 ${metrics.hoursPerVillage.toFixed(1)} 小时，同级稳健 z = ${z.toFixed(2)}${low && z < -rule.enterThreshold ? "（数据异常偏低，请核实是否漏报）" : ""}`,
+      };
     }
     case "SILENCE":
       return null; // evaluated by the scheduler from monitoring points
@@ -75,5 +92,8 @@ function statisticalValue(rule: EffectiveRule, region: RegionInfo, when: string,
 }
 
 function insufficient(when: string, count: number): RuleValue {
-  return { value: 0, summary: `${when}：负担记录 ${count} 条；历史数据不足（有数据的月份少于 ${MIN_HISTORY_MONTHS} 个），本规则暂不判断` };
+  return {
+    value: 0,
+    summary: `${when}：负担记录 ${count} 条；历史数据不足（有数据的月份少于 ${MIN_HISTORY_MONTHS} 个），本规则暂不判断`,
+  };
 }

@@ -23,15 +23,35 @@ export async function announceViolations(db: Db, records: NewRecord[], now = new
   try {
     const counties = [...new Set(violating.map((r) => r.scopeRegionCode.slice(0, 6)))];
     const open = await db.alert.findMany({
-      where: { regionCode: { in: counties }, ruleKey: { in: [...new Set(violating.map((r) => `VIOLATION_${r.kind}`))] }, state: { in: ["PENDING", "FIRING"] } },
+      where: {
+        regionCode: { in: counties },
+        ruleKey: { in: [...new Set(violating.map((r) => `VIOLATION_${r.kind}`))] },
+        state: { in: ["PENDING", "FIRING"] },
+      },
       include: { human: true },
     });
     if (open.length === 0) return [];
-    const departments = new Map((await db.department.findMany({ where: { id: { in: violating.map((r) => r.departmentId) } }, select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+    const departments = new Map(
+      (
+        await db.department.findMany({
+          where: { id: { in: violating.map((r) => r.departmentId) } },
+          select: { id: true, name: true },
+        })
+      ).map((d) => [d.id, d.name]),
+    );
     const names = new Map((await findRegions(db, counties)).map((r) => [r.code, r.name]));
-    const villages = new Map((await db.region.findMany({ where: { code: { in: violating.map((r) => r.scopeRegionCode) } }, select: { code: true, level: true, villageCount: true, communityCount: true } })).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]));
+    const villages = new Map(
+      (
+        await db.region.findMany({
+          where: { code: { in: violating.map((r) => r.scopeRegionCode) } },
+          select: { code: true, level: true, villageCount: true, communityCount: true },
+        })
+      ).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]),
+    );
     const drafts = violating.flatMap((record) => {
-      const alert = open.find((a) => a.regionCode === record.scopeRegionCode.slice(0, 6) && a.ruleKey === `VIOLATION_${record.kind}`);
+      const alert = open.find(
+        (a) => a.regionCode === record.scopeRegionCode.slice(0, 6) && a.ruleKey === `VIOLATION_${record.kind}`,
+      );
       if (!alert) return [];
       const department = departments.get(record.departmentId) ?? "未知部门";
       const reached = villages.get(record.scopeRegionCode) ?? 0;

@@ -15,12 +15,37 @@ export interface PlantedEvent {
 }
 
 export const PLANTED_EVENTS: PlantedEvent[] = [
-  { countyCode: "220112", month: 8, ruleKey: "STAT_RISE", description: "双阳区突击下发迎检补报表格，当月负担记录数约为平时的3倍" },
-  { countyCode: "220103", month: 9, ruleKey: "STAT_RISE", description: "宽城区一个部门在全部173个村各建一个“信息报送群”" },
-  { countyCode: "220183", month: 10, ruleKey: "PEER_OUTLIER", description: "德惠市集中派交入户核查任务，村均负担工时远高于同级各县" },
+  {
+    countyCode: "220112",
+    month: 8,
+    ruleKey: "STAT_RISE",
+    description: "双阳区突击下发迎检补报表格，当月负担记录数约为平时的3倍",
+  },
+  {
+    countyCode: "220103",
+    month: 9,
+    ruleKey: "STAT_RISE",
+    description: "宽城区一个部门在全部173个村各建一个“信息报送群”",
+  },
+  {
+    countyCode: "220183",
+    month: 10,
+    ruleKey: "PEER_OUTLIER",
+    description: "德惠市集中派交入户核查任务，村均负担工时远高于同级各县",
+  },
 ];
 
-function record(county: DemoCounty, period: number, kind: BurdenKind, scope: string, title: string, details: Record<string, unknown>, catalogue: CatalogueSnapshot, departmentId: string, units = 1): DemoRecord {
+function record(
+  _county: DemoCounty,
+  period: number,
+  kind: BurdenKind,
+  scope: string,
+  title: string,
+  details: Record<string, unknown>,
+  catalogue: CatalogueSnapshot,
+  departmentId: string,
+  units = 1,
+): DemoRecord {
   const violations = classifyRecord({ kind, title, details }, catalogue);
   return {
     kind,
@@ -39,7 +64,12 @@ function record(county: DemoCounty, period: number, kind: BurdenKind, scope: str
 }
 
 /** The planted records, given every demo county and the records generated for them. */
-export function plantedRecords(counties: DemoCounty[], generated: DemoRecord[], periods: number[], catalogue: CatalogueSnapshot): DemoRecord[] {
+export function plantedRecords(
+  counties: DemoCounty[],
+  generated: DemoRecord[],
+  periods: number[],
+  catalogue: CatalogueSnapshot,
+): DemoRecord[] {
   const out: DemoRecord[] = [];
   const county = (code: string) => counties.find((c) => c.code === code);
   for (const event of PLANTED_EVENTS) {
@@ -49,13 +79,47 @@ export function plantedRecords(counties: DemoCounty[], generated: DemoRecord[], 
     const usual = generated.filter((r) => r.period === period && r.scopeRegionCode.startsWith(c.code)).length;
     if (event.ruleKey === "STAT_RISE" && event.countyCode === "220112") {
       for (let i = 0; i < 2 * usual; i += 1)
-        out.push(record(c, period, "FORM", c.code, `迎检补报表格（第${i + 1}张）`, { frequency: "临时", fillingsPerYear: 1 }, catalogue, c.departments[i % c.departments.length]!));
+        out.push(
+          record(
+            c,
+            period,
+            "FORM",
+            c.code,
+            `迎检补报表格（第${i + 1}张）`,
+            { frequency: "临时", fillingsPerYear: 1 },
+            catalogue,
+            c.departments[i % c.departments.length]!,
+          ),
+        );
     } else if (event.ruleKey === "STAT_RISE") {
       for (const village of c.villages)
-        out.push(record(c, period, "WORK_GROUP", village, "村级信息报送群", { platform: "微信", forcedCheckIn: true, ranking: false }, catalogue, c.departments[0]!));
+        out.push(
+          record(
+            c,
+            period,
+            "WORK_GROUP",
+            village,
+            "村级信息报送群",
+            { platform: "微信", forcedCheckIn: true, ranking: false },
+            catalogue,
+            c.departments[0]!,
+          ),
+        );
     } else {
       for (let i = 0; i < 12; i += 1)
-        out.push(record(c, period, "TASK", c.code, "入户核查人口及房屋信息", { responsibleFor: "村级组织负责逐户核查", countyDeployed: false }, catalogue, c.departments[i % c.departments.length]!, 10));
+        out.push(
+          record(
+            c,
+            period,
+            "TASK",
+            c.code,
+            "入户核查人口及房屋信息",
+            { responsibleFor: "村级组织负责逐户核查", countyDeployed: false },
+            catalogue,
+            c.departments[i % c.departments.length]!,
+            10,
+          ),
+        );
     }
   }
   return out;

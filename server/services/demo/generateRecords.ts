@@ -68,16 +68,26 @@ export function generateCountyRecords(
       if (random() < 0.82) {
         const [title, perYear] = pick(random, T.LISTED_FORMS);
         const over = random() < 0.08;
-        add("FORM", countyOrTownship(), title, { frequency: perYear >= 12 ? "每月" : perYear >= 4 ? "每季度" : "每年", fillingsPerYear: over ? perYear * 2 : perYear });
+        add("FORM", countyOrTownship(), title, {
+          frequency: perYear >= 12 ? "每月" : perYear >= 4 ? "每季度" : "每年",
+          fillingsPerYear: over ? perYear * 2 : perYear,
+        });
       } else {
         add("FORM", countyOrTownship(), pick(random, T.UNLISTED_FORMS), { frequency: "临时", fillingsPerYear: 1 });
       }
     }
     for (const township of county.townships) {
-      if (random() < 0.12 * trend) add("FORM", township, pick(random, [...T.UNLISTED_FORMS, T.LISTED_FORMS[5]![0]]), { frequency: "临时", fillingsPerYear: 1 });
+      if (random() < 0.12 * trend)
+        add("FORM", township, pick(random, [...T.UNLISTED_FORMS, T.LISTED_FORMS[5]![0]]), {
+          frequency: "临时",
+          fillingsPerYear: 1,
+        });
     }
     for (let i = poisson(random, 2.5 * trend); i > 0; i -= 1) {
-      add("MATERIAL", countyOrTownship(), pick(random, T.MATERIALS), { countyDeployed: random() < 0.65, deadlineDays: 3 + Math.floor(random() * 10) });
+      add("MATERIAL", countyOrTownship(), pick(random, T.MATERIALS), {
+        countyDeployed: random() < 0.65,
+        deadlineDays: 3 + Math.floor(random() * 10),
+      });
     }
     const groups = [...T.REGISTERED_GROUPS, ...T.UNREGISTERED_GROUPS.slice(0, Math.max(1, Math.round(5 * trend) - 1))];
     for (const name of groups) {
@@ -89,9 +99,14 @@ export function generateCountyRecords(
         ranking: /积分|排名/.test(name),
       });
     }
-    for (let i = poisson(random, 1.5 * trend); i > 0; i -= 1) add("PROOF_DEMAND", countyOrTownship(), pick(random, T.PROOF_DEMANDS), { proof: "截图/照片" });
+    for (let i = poisson(random, 1.5 * trend); i > 0; i -= 1)
+      add("PROOF_DEMAND", countyOrTownship(), pick(random, T.PROOF_DEMANDS), { proof: "截图/照片" });
     if (random() < 0.6) {
-      if (random() < 0.5) add("MECHANISM", county.code, pick(random, T.APPROVED_MECHANISMS), { dedicatedPost: false, approvalRef: "吉民发〔2023〕12号" });
+      if (random() < 0.5)
+        add("MECHANISM", county.code, pick(random, T.APPROVED_MECHANISMS), {
+          dedicatedPost: false,
+          approvalRef: "吉民发〔2023〕12号",
+        });
       else {
         const [name, post] = pick(random, T.UNAPPROVED_MECHANISMS);
         add("MECHANISM", countyOrTownship(), name, { dedicatedPost: post });
@@ -101,21 +116,42 @@ export function generateCountyRecords(
       const r = random();
       if (r < 0.04 * trend) {
         const counterpart = random() < 0.35;
-        const title = counterpart || random() < 0.5 ? pick(random, T.EXTRA_SIGNBOARDS) : pick(random, T.SIGNBOARD_STANDARD);
-        add("SIGNBOARD", village, title, { placement: random() < 0.75 ? "OUTSIDE" : "INSIDE", counterpart }, 1 + Math.floor(random() * 2));
+        const title =
+          counterpart || random() < 0.5 ? pick(random, T.EXTRA_SIGNBOARDS) : pick(random, T.SIGNBOARD_STANDARD);
+        add(
+          "SIGNBOARD",
+          village,
+          title,
+          { placement: random() < 0.75 ? "OUTSIDE" : "INSIDE", counterpart },
+          1 + Math.floor(random() * 2),
+        );
       } else if (r < 0.04 * trend + 0.1) {
         const negative = random() < 0.6;
         const name = negative ? pick(random, T.NEGATIVE_CERTIFICATE_ASKS) : pick(random, T.LAWFUL_CERTIFICATE_ASKS);
-        add("CERTIFICATE", village, name, { certificateName: name, requestingBody: "县级部门窗口" }, 1 + poisson(random, 1));
+        add(
+          "CERTIFICATE",
+          village,
+          name,
+          { certificateName: name, requestingBody: "县级部门窗口" },
+          1 + poisson(random, 1),
+        );
       }
     }
     for (let i = poisson(random, 1.5); i > 0; i -= 1) {
       const [title, subject] = pick(random, T.TASKS);
-      add("TASK", countyOrTownship(), title, { responsibleFor: subject ? `村级组织负责${subject}` : "", countyDeployed: random() < 0.7 });
+      add("TASK", countyOrTownship(), title, {
+        responsibleFor: subject ? `村级组织负责${subject}` : "",
+        countyDeployed: random() < 0.7,
+      });
     }
     if (random() < 0.8) {
       const inPlan = random() < 0.6;
-      add("INSPECTION", county.code, inPlan ? pick(random, T.INSPECTIONS_IN_PLAN) : pick(random, T.INSPECTIONS_OUTSIDE), { organiser: "县委督查室" });
+      add(
+        "INSPECTION",
+        county.code,
+        inPlan ? pick(random, T.INSPECTIONS_IN_PLAN) : pick(random, T.INSPECTIONS_OUTSIDE),
+        { organiser: "县委督查室" },
+      );
     }
   });
   return out;

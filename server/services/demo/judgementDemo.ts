@@ -38,7 +38,11 @@ const DOUBTFUL: [BurdenKind, string, Record<string, unknown>][] = [
   ["FORM", "防返贫监测信息采集表（补录）", { frequency: "临时", fillingsPerYear: 1 }],
   ["WORK_GROUP", "县乡村振兴信息报送群", { platform: "微信" }],
   ["MECHANISM", "人民调解工作室", { dedicatedPost: false, legalBasis: "县司法局要求" }],
-  ["CERTIFICATE", "家庭经济状况证明", { certificateName: "家庭经济状况证明", requestingBody: "县教育局", hasLegalBasis: true }],
+  [
+    "CERTIFICATE",
+    "家庭经济状况证明",
+    { certificateName: "家庭经济状况证明", requestingBody: "县教育局", hasLegalBasis: true },
+  ],
 ];
 
 /**
@@ -58,7 +62,13 @@ function lastingOnce(records: DemoRecord[], random: () => number, today: Date): 
     if (seen.has(key)) continue;
     seen.add(key);
     if (record.kind === "WORK_GROUP" && !T.REGISTERED_GROUPS.includes(record.title) && random() < 0.5) {
-      const endedOn = new Date(Date.UTC(record.occurredOn.getUTCFullYear(), record.occurredOn.getUTCMonth() + 2 + Math.floor(random() * 5), 15));
+      const endedOn = new Date(
+        Date.UTC(
+          record.occurredOn.getUTCFullYear(),
+          record.occurredOn.getUTCMonth() + 2 + Math.floor(random() * 5),
+          15,
+        ),
+      );
       if (endedOn < today) Object.assign(record, { endedOn, endPeriod: endPeriodOf(endedOn) });
     }
     out.push(record);
@@ -71,21 +81,36 @@ function yearOf(record: DemoRecord) {
 }
 
 /** Judges one county's generated records as the write paths do, with counted frequencies. */
-export function withDemoJudgements(records: DemoRecord[], catalogue: CatalogueSnapshot, county: DemoCounty, today = new Date()): DemoRecord[] {
+export function withDemoJudgements(
+  records: DemoRecord[],
+  catalogue: CatalogueSnapshot,
+  county: DemoCounty,
+  today = new Date(),
+): DemoRecord[] {
   // Its own stream, so the generated records stay what they were.
   const random = seededRandom(Number(county.code));
   const all = lastingOnce(records, random, today);
   for (const [kind, title, details] of DOUBTFUL) {
     if (random() < 0.4) continue;
     const model = all[Math.floor(random() * all.length)]!;
-    all.push({ ...model, kind, title, details: { ...details, standardMinutes: DEFAULT_MINUTES[kind] }, scopeRegionCode: pick(random, county.townships), scopeLevel: 4, dedicatedPost: false });
+    all.push({
+      ...model,
+      kind,
+      title,
+      details: { ...details, standardMinutes: DEFAULT_MINUTES[kind] },
+      scopeRegionCode: pick(random, county.townships),
+      scopeLevel: 4,
+      dedicatedPost: false,
+    });
   }
   for (const record of all)
     if (record.kind === "CERTIFICATE" && LAWFUL_BASIS[String(record.details.certificateName)])
       record.details = { ...record.details, legalBasis: LAWFUL_BASIS[String(record.details.certificateName)] };
 
   const judge = (record: DemoRecord, demandOrdinal?: number) => {
-    const stored = storedJudgement(judgeRecord({ kind: record.kind, title: record.title, details: record.details, demandOrdinal }, catalogue));
+    const stored = storedJudgement(
+      judgeRecord({ kind: record.kind, title: record.title, details: record.details, demandOrdinal }, catalogue),
+    );
     Object.assign(record, stored);
   };
   all.forEach((r) => judge(r));
@@ -96,7 +121,9 @@ export function withDemoJudgements(records: DemoRecord[], catalogue: CatalogueSn
     groups.set(key, [...(groups.get(key) ?? []), { id: String(i), record }]);
   });
   for (const members of groups.values()) {
-    const ordinals = reachingOrdinals(members.map((m) => ({ id: m.id, occurredOn: m.record.occurredOn, scopeRegionCode: m.record.scopeRegionCode })));
+    const ordinals = reachingOrdinals(
+      members.map((m) => ({ id: m.id, occurredOn: m.record.occurredOn, scopeRegionCode: m.record.scopeRegionCode })),
+    );
     for (const { id, record } of members) judge(record, ordinals.get(id));
   }
   return all;

@@ -20,7 +20,14 @@ const MEASURES = [
   "已摘除对口挂牌，附摘牌前后照片。",
 ];
 
-async function moveTo(db: Db, itemId: string, actor: SessionUser, state: "SUBMITTED" | "RETURNED", at: Date, note: string) {
+async function moveTo(
+  db: Db,
+  itemId: string,
+  actor: SessionUser,
+  state: "SUBMITTED" | "RETURNED",
+  at: Date,
+  note: string,
+) {
   if (state === "SUBMITTED") {
     await db.rectificationItem.update({ where: { id: itemId }, data: { state, measures: note, submittedAt: at } });
     await insertStep(db, { itemId, type: "SUBMITTED", actorId: actor.id, note });
@@ -31,11 +38,24 @@ async function moveTo(db: Db, itemId: string, actor: SessionUser, state: "SUBMIT
 }
 
 /** Builds the workload from up to `perCounty` departments with violations in each county. */
-export async function seedDemoRectification(db: Db, monitor: SessionUser, department: SessionUser, now = new Date(), perCounty = 1) {
-  const violating = await db.burdenRecord.findMany({ where: { isViolation: true, status: "ACTIVE" }, select: { id: true, departmentId: true, scopeRegionCode: true, period: true }, orderBy: [{ period: "desc" }, { id: "asc" }] });
+export async function seedDemoRectification(
+  db: Db,
+  monitor: SessionUser,
+  department: SessionUser,
+  now = new Date(),
+  perCounty = 1,
+) {
+  const violating = await db.burdenRecord.findMany({
+    where: { isViolation: true, status: "ACTIVE" },
+    select: { id: true, departmentId: true, scopeRegionCode: true, period: true },
+    orderBy: [{ period: "desc" }, { id: "asc" }],
+  });
   const byDepartment = new Map<string, typeof violating>();
   for (const r of violating) byDepartment.set(r.departmentId, [...(byDepartment.get(r.departmentId) ?? []), r]);
-  const departments = await db.department.findMany({ where: { id: { in: [...byDepartment.keys()] } }, orderBy: { name: "asc" } });
+  const departments = await db.department.findMany({
+    where: { id: { in: [...byDepartment.keys()] } },
+    orderBy: { name: "asc" },
+  });
   const perCountyCount = new Map<string, number>();
   const picked = departments.filter((d) => d.id === department.departmentId);
   for (const d of departments) {
@@ -55,16 +75,40 @@ export async function seedDemoRectification(db: Db, monitor: SessionUser, depart
       const overdue = plan === "OVERDUE" || plan === "CLOSED_LATE";
       const createdAt = new Date(now.getTime() - (overdue ? 40 : 12) * DAY);
       const deadline = new Date(createdAt.getTime() + (overdue ? 15 : 20) * DAY);
-      const [item] = await createFromRecords(db, monitor, group.map((r) => r.id), { deadline }, { source: "RECORDS" }, createdAt);
+      const [item] = await createFromRecords(
+        db,
+        monitor,
+        group.map((r) => r.id),
+        { deadline },
+        { source: "RECORDS" },
+        createdAt,
+      );
       await db.rectificationItem.update({ where: { id: item!.id }, data: { createdAt } });
       items++;
       const measures = MEASURES[(n + i) % MEASURES.length]!;
       if (plan === "SUBMITTED" || plan === "RETURNED" || plan === "CLOSED" || plan === "CLOSED_LATE") {
-        await moveTo(db, item!.id, department.departmentId === d.id ? department : monitor, "SUBMITTED", new Date(createdAt.getTime() + 5 * DAY), measures);
+        await moveTo(
+          db,
+          item!.id,
+          department.departmentId === d.id ? department : monitor,
+          "SUBMITTED",
+          new Date(createdAt.getTime() + 5 * DAY),
+          measures,
+        );
       }
-      if (plan === "RETURNED") await moveTo(db, item!.id, monitor, "RETURNED", new Date(createdAt.getTime() + 6 * DAY), "证明材料不足：未见撤回通知文号，请补充。");
-      if (plan === "CLOSED") await acceptItem(db, monitor, item!.id, "材料齐全，同意销号。", new Date(createdAt.getTime() + 8 * DAY));
-      if (plan === "CLOSED_LATE") await acceptItem(db, monitor, item!.id, "逾期完成整改，同意销号。", new Date(now.getTime() - 2 * DAY));
+      if (plan === "RETURNED")
+        await moveTo(
+          db,
+          item!.id,
+          monitor,
+          "RETURNED",
+          new Date(createdAt.getTime() + 6 * DAY),
+          "证明材料不足：未见撤回通知文号，请补充。",
+        );
+      if (plan === "CLOSED")
+        await acceptItem(db, monitor, item!.id, "材料齐全，同意销号。", new Date(createdAt.getTime() + 8 * DAY));
+      if (plan === "CLOSED_LATE")
+        await acceptItem(db, monitor, item!.id, "逾期完成整改，同意销号。", new Date(now.getTime() - 2 * DAY));
     }
   }
   await escalateOverdueItems(db, now);
@@ -73,5 +117,12 @@ export async function seedDemoRectification(db: Db, monitor: SessionUser, depart
 
 export async function demoSessionUser(db: Db, username: string): Promise<SessionUser> {
   const u = await db.user.findUniqueOrThrow({ where: { username } });
-  return { id: u.id, username, name: u.name, role: u.role as SessionUser["role"], regionCode: u.regionCode, departmentId: u.departmentId };
+  return {
+    id: u.id,
+    username,
+    name: u.name,
+    role: u.role as SessionUser["role"],
+    regionCode: u.regionCode,
+    departmentId: u.departmentId,
+  };
 }

@@ -43,10 +43,22 @@ export const UNLISTED_FORMS = [
   "秸秆禁烧值守人员排班表",
 ];
 
-export const MATERIALS = ["年度工作总结及佐证材料", "创建工作汇报材料", "宣传活动图片及新闻稿", "防汛工作方案及演练照片", "半年工作开展情况报告"];
+export const MATERIALS = [
+  "年度工作总结及佐证材料",
+  "创建工作汇报材料",
+  "宣传活动图片及新闻稿",
+  "防汛工作方案及演练照片",
+  "半年工作开展情况报告",
+];
 
 export const REGISTERED_GROUPS = ["县乡村振兴工作群", "吉事办", "县网格化管理平台", "县民政工作交流群"];
-export const UNREGISTERED_GROUPS = ["卫健村医随访打卡群", "应急值守签到群", "安全生产每日一报群", "学习强国积分排名群", "人社扩面工作群"];
+export const UNREGISTERED_GROUPS = [
+  "卫健村医随访打卡群",
+  "应急值守签到群",
+  "安全生产每日一报群",
+  "学习强国积分排名群",
+  "人社扩面工作群",
+];
 
 export const PROOF_DEMANDS = [
   "入户走访须上传现场照片和定位",
@@ -64,10 +76,33 @@ export const UNAPPROVED_MECHANISMS: [string, boolean][] = [
   ["村级统计员专岗", true],
 ];
 
-export const SIGNBOARD_STANDARD = ["村党组织", "村民委员会", "村集体经济组织", "村务监督委员会", "村党群服务中心", "村新时代文明实践站"];
-export const EXTRA_SIGNBOARDS = ["村关心下一代工作委员会", "村计生协会", "村禁毒工作站", "村老年人协会", "村食品安全工作站", "村调解室"];
+export const SIGNBOARD_STANDARD = [
+  "村党组织",
+  "村民委员会",
+  "村集体经济组织",
+  "村务监督委员会",
+  "村党群服务中心",
+  "村新时代文明实践站",
+];
+export const EXTRA_SIGNBOARDS = [
+  "村关心下一代工作委员会",
+  "村计生协会",
+  "村禁毒工作站",
+  "村老年人协会",
+  "村食品安全工作站",
+  "村调解室",
+];
 
-export const NEGATIVE_CERTIFICATE_ASKS = ["无犯罪证明", "开个单身证明", "亲属关系证明", "健在证明", "居民财产证明", "死亡证明", "证件遗失证明", "就业状况证明"];
+export const NEGATIVE_CERTIFICATE_ASKS = [
+  "无犯罪证明",
+  "开个单身证明",
+  "亲属关系证明",
+  "健在证明",
+  "居民财产证明",
+  "死亡证明",
+  "证件遗失证明",
+  "就业状况证明",
+];
 export const LAWFUL_CERTIFICATE_ASKS = ["宅基地使用情况证明", "土地承包经营权证明", "低保申请家庭情况说明"];
 
 export const TASKS: [string, string][] = [

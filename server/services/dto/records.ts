@@ -69,12 +69,16 @@ export interface StoredRecord {
   endedOn?: Date | null;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Violations as stored (JSON); entries that are not violations are dropped rather than trusted. */
 export function violationsOf(json: unknown): Violation[] {
   if (!Array.isArray(json)) return [];
-  return json.filter((v): v is Violation => isObject(v) && typeof v.clause === "number" && typeof v.reason === "string" && typeof v.code === "string");
+  return json.filter(
+    (v): v is Violation =>
+      isObject(v) && typeof v.clause === "number" && typeof v.reason === "string" && typeof v.code === "string",
+  );
 }
 
 export function toRecordDto(row: StoredRecord): RecordDto {
@@ -103,18 +107,29 @@ export function toRecordDto(row: StoredRecord): RecordDto {
     withdrawnAt: row.withdrawnAt,
     needsReview: row.needsReview ?? false,
     reviews: reviewsOf(row.reviews),
-    judgement: isObject(row.judgement) && typeof row.judgement.catalogue === "string" ? (row.judgement as unknown as Judgement) : null,
+    judgement:
+      isObject(row.judgement) && typeof row.judgement.catalogue === "string"
+        ? (row.judgement as unknown as Judgement)
+        : null,
     catalogueItem: row.catalogueItem ?? null,
     endedOn: row.endedOn ?? null,
   };
 }
 
 function reviewsOf(json: unknown): Review[] {
-  return violationsOf(json).map((v) => ({ ...v, candidates: Array.isArray((v as Partial<Review>).candidates) ? (v as Review).candidates : [] }));
+  return violationsOf(json).map((v) => ({
+    ...v,
+    candidates: Array.isArray((v as Partial<Review>).candidates) ? (v as Review).candidates : [],
+  }));
 }
 
 /** Snapshots are JSON: their dates come back as strings. */
-export function toRevisionDto(revision: { version: number; changedAt: Date; reason: string | null; snapshot: unknown }): RecordRevisionDto {
+export function toRevisionDto(revision: {
+  version: number;
+  changedAt: Date;
+  reason: string | null;
+  snapshot: unknown;
+}): RecordRevisionDto {
   const snap = isObject(revision.snapshot) ? revision.snapshot : {};
   return {
     version: revision.version,

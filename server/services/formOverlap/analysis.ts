@@ -15,7 +15,12 @@ import { FieldDictionary } from "../../domain/formOverlap/dictionary";
 import { itemLabel, proposeMerge, type MergeProposalDraft } from "../../domain/formOverlap/mergeProposal";
 import { formKeyOf, toFieldList } from "../../domain/formOverlap/normalise";
 import { clusterForms, itemWeights, overlapPairs, toItemForm, type ItemForm } from "../../domain/formOverlap/overlap";
-import { DEFAULT_MINUTES_PER_FIELD_ENTRY, entryHours, repeatedEntries, type Filling } from "../../domain/formOverlap/repeatedEntry";
+import {
+  DEFAULT_MINUTES_PER_FIELD_ENTRY,
+  entryHours,
+  repeatedEntries,
+  type Filling,
+} from "../../domain/formOverlap/repeatedEntry";
 import { ancestorCodesOf } from "../../domain/regions";
 import { currentPeriod, scoreSettingsFor } from "../metrics";
 import { segment } from "./segmenter";
@@ -70,7 +75,10 @@ export async function dictionaryFor(db: Db, regionCode: string): Promise<FieldDi
   const chain = ["", ...ancestorCodesOf(regionCode), regionCode];
   const entries = await latestDictionaryEntries(db, chain);
   entries.sort((a, b) => a.regionCode.length - b.regionCode.length);
-  return new FieldDictionary(segment, entries.map((e) => ({ fieldName: e.fieldName, itemKey: e.itemKey })));
+  return new FieldDictionary(
+    segment,
+    entries.map((e) => ({ fieldName: e.fieldName, itemKey: e.itemKey })),
+  );
 }
 
 export async function minutesPerFieldEntry(db: Db, regionCode: string): Promise<number> {
@@ -130,7 +138,13 @@ export async function analyseCounty(db: Db, countyCode: string, now = new Date()
     villagesOfCounty(db, countyCode),
     mergeDecisions(db, [countyCode]),
   ]);
-  const names = new Map((await departmentNames(db, [...new Set([...forms.values()].map((f) => f.departmentId).filter((d): d is string => !!d))])).map((d) => [d.id, d.name]));
+  const names = new Map(
+    (
+      await departmentNames(db, [
+        ...new Set([...forms.values()].map((f) => f.departmentId).filter((d): d is string => !!d)),
+      ])
+    ).map((d) => [d.id, d.name]),
+  );
 
   const itemForms: ItemForm[] = [];
   const formsWithoutFields: string[] = [];
@@ -159,7 +173,8 @@ export async function analyseCounty(db: Db, countyCode: string, now = new Date()
   // A listed form nobody recorded a demand for is counted at its allowed frequency across the county.
   for (const [key, f] of forms) {
     if (f.demands || !f.allowedPerYear) continue;
-    for (let k = 0; k < f.allowedPerYear; k++) countyFillings.push({ formKey: key, period: window.periods[Math.floor((k * 12) / f.allowedPerYear)]!, order: k });
+    for (let k = 0; k < f.allowedPerYear; k++)
+      countyFillings.push({ formKey: key, period: window.periods[Math.floor((k * 12) / f.allowedPerYear)]!, order: k });
   }
 
   // Villages with the same fillings share one timeline, weighted by how many they are.
@@ -203,7 +218,13 @@ export async function analyseCounty(db: Db, countyCode: string, now = new Date()
       members.map((i) => {
         const form = itemForms[i]!;
         const f = forms.get(form.key)!;
-        return { key: form.key, title: f.title, department: f.departmentId ? names.get(f.departmentId) ?? null : null, items: form.items, fillingsPerYear: fillingsByForm.get(form.key) ?? 0 };
+        return {
+          key: form.key,
+          title: f.title,
+          department: f.departmentId ? (names.get(f.departmentId) ?? null) : null,
+          items: form.items,
+          fillingsPerYear: fillingsByForm.get(form.key) ?? 0,
+        };
       }),
       weights,
     );
@@ -225,7 +246,9 @@ export async function analyseCounty(db: Db, countyCode: string, now = new Date()
       savedFillings,
       savedHours: entryHours(savedEntries, minutes),
       meanScore: inside.reduce((s, p) => s + p.score, 0) / Math.max(1, inside.length),
-      decision: d ? { status: d.status, reason: d.reason, admissionRequestId: d.admissionRequestId, decidedAt: d.decidedAt } : null,
+      decision: d
+        ? { status: d.status, reason: d.reason, admissionRequestId: d.admissionRequestId, decidedAt: d.decidedAt }
+        : null,
     };
   });
   clusters.sort((x, y) => y.savedHours - x.savedHours || y.members.length - x.members.length);
@@ -247,7 +270,7 @@ export async function analyseCounty(db: Db, countyCode: string, now = new Date()
         key: form.key,
         title: f.title,
         departmentId: f.departmentId,
-        department: f.departmentId ? names.get(f.departmentId) ?? null : null,
+        department: f.departmentId ? (names.get(f.departmentId) ?? null) : null,
         fields: f.fields,
         items: form.items,
         fillings: fillingsByForm.get(form.key) ?? 0,

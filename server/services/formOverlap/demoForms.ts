@@ -6,7 +6,12 @@ import { insertFormDefinitions } from "../../db/formOverlapRepository";
 import { formKeyOf, parseFieldList } from "../../domain/formOverlap/normalise";
 import { DEMO_FORM_FIELDS } from "../demo/formFields";
 
-export async function seedDemoForms(db: Db, county: { code: string; name: string }, departments: { id: string; name: string }[], validFrom: Date) {
+export async function seedDemoForms(
+  db: Db,
+  county: { code: string; name: string },
+  departments: { id: string; name: string }[],
+  validFrom: Date,
+) {
   const departmentId = (suffix: string) => departments.find((d) => d.name === county.name + suffix)?.id ?? null;
   await insertCatalogueItems(
     db,

@@ -5,8 +5,19 @@ import type { Db } from "../../db/client";
 import { dictionaryView } from "./forms";
 import { countyOverlapView } from "./views";
 
-const STATUS_NAMES: Record<string, string> = { UNMAPPED: "待映射", UNIQUE: "独有数据项", MAPPED: "已映射", STRUCTURAL: "非数据字段" };
-const METHOD_NAMES: Record<string, string> = { override: "监测员设定", synonym: "同义词表", head: "中心词", similar: "相似度", none: "—" };
+const STATUS_NAMES: Record<string, string> = {
+  UNMAPPED: "待映射",
+  UNIQUE: "独有数据项",
+  MAPPED: "已映射",
+  STRUCTURAL: "非数据字段",
+};
+const METHOD_NAMES: Record<string, string> = {
+  override: "监测员设定",
+  synonym: "同义词表",
+  head: "中心词",
+  similar: "相似度",
+  none: "—",
+};
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number }[]) {
   const ws = wb.addWorksheet(name);
@@ -43,7 +54,11 @@ export async function proposalsWorkbook(db: Db, countyCode: string): Promise<Buf
       fillings: c.savedFillings,
       entries: c.savedEntries,
       hours: Math.round(c.savedHours * 10) / 10,
-      decision: c.decision ? (c.decision.status === "ACCEPTED" ? "已采纳（已提交准入）" : `不采纳：${c.decision.reason ?? ""}`) : "待处理",
+      decision: c.decision
+        ? c.decision.status === "ACCEPTED"
+          ? "已采纳（已提交准入）"
+          : `不采纳：${c.decision.reason ?? ""}`
+        : "待处理",
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -62,7 +77,15 @@ export async function dictionaryWorkbook(db: Db, user: SessionUser, countyCode: 
     { header: "使用该字段的表格", key: "forms", width: 80 },
   ]);
   for (const r of rows) {
-    ws.addRow({ field: r.field, normalised: r.normalised, item: r.itemLabel ?? "", status: STATUS_NAMES[r.status], method: METHOD_NAMES[r.method], suggestion: r.suggestion ?? "", forms: r.forms.join("、") });
+    ws.addRow({
+      field: r.field,
+      normalised: r.normalised,
+      item: r.itemLabel ?? "",
+      status: STATUS_NAMES[r.status],
+      method: METHOD_NAMES[r.method],
+      suggestion: r.suggestion ?? "",
+      forms: r.forms.join("、"),
+    });
   }
   const catalogue = sheet(wb, "数据项目录", [
     { header: "分组", key: "group", width: 14 },

@@ -15,7 +15,11 @@ function assertCounty(user: SessionUser, countyCode: string) {
   if (!isWithin(countyCode, user.regionCode)) throw new PermissionError(`区划 ${countyCode} 不在您的管辖范围内`);
 }
 
-export async function saveFormFields(db: Db, user: SessionUser, input: { countyCode: string; title: string; fields: string[]; source: "LIST" | "LEDGER" | "UPLOAD" }) {
+export async function saveFormFields(
+  db: Db,
+  user: SessionUser,
+  input: { countyCode: string; title: string; fields: string[]; source: "LIST" | "LEDGER" | "UPLOAD" },
+) {
   assertCounty(user, input.countyCode);
   const title = input.title.trim();
   if (!formKeyOf(title)) throw new UserInputError("请填写表格名称");
@@ -24,8 +28,24 @@ export async function saveFormFields(db: Db, user: SessionUser, input: { countyC
   const tooLong = fields.find((f) => f.length > 50);
   if (tooLong) throw new UserInputError(`字段“${tooLong.slice(0, 20)}…”超过50个字`);
   return db.$transaction(async (tx) => {
-    const saved = await insertFormDefinition(tx, { regionCode: input.countyCode, formKey: formKeyOf(title), title, departmentId: null, fields, source: input.source, createdById: user.id });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: input.countyCode, action: "FORM_FIELDS", entity: "FormDefinition", entityId: saved.id, after: saved });
+    const saved = await insertFormDefinition(tx, {
+      regionCode: input.countyCode,
+      formKey: formKeyOf(title),
+      title,
+      departmentId: null,
+      fields,
+      source: input.source,
+      createdById: user.id,
+    });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: input.countyCode,
+      action: "FORM_FIELDS",
+      entity: "FormDefinition",
+      entityId: saved.id,
+      after: saved,
+    });
     return saved;
   });
 }
@@ -51,26 +71,49 @@ export async function dictionaryView(db: Db, user: SessionUser, countyCode: stri
       status: m.status,
       method: m.method,
       itemKey: m.itemKey,
-      itemLabel: m.itemKey ? DATA_ITEM_BY_KEY.get(m.itemKey)?.label ?? m.itemKey : null,
-      suggestion: m.suggestion ? DATA_ITEM_BY_KEY.get(m.suggestion)?.label ?? null : null,
+      itemLabel: m.itemKey ? (DATA_ITEM_BY_KEY.get(m.itemKey)?.label ?? m.itemKey) : null,
+      suggestion: m.suggestion ? (DATA_ITEM_BY_KEY.get(m.suggestion)?.label ?? null) : null,
       suggestionKey: m.suggestion,
       forms,
     };
   });
-  rows.sort((a, b) => order[a.status] - order[b.status] || b.forms.length - a.forms.length || a.field.localeCompare(b.field, "zh-CN"));
+  rows.sort(
+    (a, b) =>
+      order[a.status] - order[b.status] || b.forms.length - a.forms.length || a.field.localeCompare(b.field, "zh-CN"),
+  );
   return { rows, items: DATA_ITEMS.map((i) => ({ key: i.key, label: i.label, group: i.group })) };
 }
 
 /** Maps a field name to a data item, or marks it a data item of its own (itemKey null). */
-export async function setFieldMapping(db: Db, user: SessionUser, input: { regionCode: string; fieldName: string; itemKey: string | null }) {
-  if (!isWithin(input.regionCode, user.regionCode)) throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
+export async function setFieldMapping(
+  db: Db,
+  user: SessionUser,
+  input: { regionCode: string; fieldName: string; itemKey: string | null },
+) {
+  if (!isWithin(input.regionCode, user.regionCode))
+    throw new PermissionError(`区划 ${input.regionCode} 不在您的管辖范围内`);
   const fieldName = normaliseFieldName(input.fieldName);
   if (!fieldName) throw new UserInputError("请填写字段名称");
-  if (input.itemKey !== null && !DATA_ITEM_BY_KEY.has(input.itemKey)) throw new UserInputError(`数据项“${input.itemKey}”不存在`);
+  if (input.itemKey !== null && !DATA_ITEM_BY_KEY.has(input.itemKey))
+    throw new UserInputError(`数据项“${input.itemKey}”不存在`);
   const before = (await dictionaryHistory(db, [input.regionCode], fieldName))[0] ?? null;
   return db.$transaction(async (tx) => {
-    const saved = await insertDictionaryEntry(tx, { regionCode: input.regionCode, fieldName, itemKey: input.itemKey, createdById: user.id });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: input.regionCode, action: "FIELD_MAPPING", entity: "FieldDictionaryEntry", entityId: saved.id, before, after: saved });
+    const saved = await insertDictionaryEntry(tx, {
+      regionCode: input.regionCode,
+      fieldName,
+      itemKey: input.itemKey,
+      createdById: user.id,
+    });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: input.regionCode,
+      action: "FIELD_MAPPING",
+      entity: "FieldDictionaryEntry",
+      entityId: saved.id,
+      before,
+      after: saved,
+    });
     return saved;
   });
 }

@@ -11,7 +11,12 @@ import { isWithin, levelOfCode } from "../../domain/regions";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 import { analyseCounty, type ClusterView } from "./analysis";
 
-async function openCluster(db: Db, user: SessionUser, countyCode: string, clusterKey: string): Promise<{ cluster: ClusterView; analysis: Awaited<ReturnType<typeof analyseCounty>> }> {
+async function openCluster(
+  db: Db,
+  user: SessionUser,
+  countyCode: string,
+  clusterKey: string,
+): Promise<{ cluster: ClusterView; analysis: Awaited<ReturnType<typeof analyseCounty>> }> {
   if (levelOfCode(countyCode) !== 3) throw new UserInputError("合并建议按县级区划处理，请选择一个县（市、区）");
   if (!isWithin(countyCode, user.regionCode)) throw new PermissionError(`区划 ${countyCode} 不在您的管辖范围内`);
   if (await findMergeDecision(db, countyCode, clusterKey)) throw new UserInputError("该合并建议已处理，不能重复处理");
@@ -27,7 +32,10 @@ export async function acceptProposal(db: Db, user: SessionUser, input: { countyC
   const base = byKey.get(cluster.baseKey);
   const departmentId = base?.departmentId ?? cluster.members.map((m) => byKey.get(m.key)?.departmentId).find(Boolean);
   if (!departmentId) throw new UserInputError("无法确定牵头部门：请先为基础表格登记所属部门");
-  const allowedPerYear = Math.max(1, ...cluster.members.map((m) => Math.round((byKey.get(m.key)?.fillings ?? 0) / Math.max(1, analysis.villages))));
+  const allowedPerYear = Math.max(
+    1,
+    ...cluster.members.map((m) => Math.round((byKey.get(m.key)?.fillings ?? 0) / Math.max(1, analysis.villages))),
+  );
   const details = {
     allowedPerYear: Math.min(366, allowedPerYear),
     fields: cluster.groups.flatMap((g) => g.items.map((i) => i.label)).join("、"),
@@ -37,7 +45,14 @@ export async function acceptProposal(db: Db, user: SessionUser, input: { countyC
     savedHoursPerYear: Math.round(cluster.savedHours),
   };
   return db.$transaction(async (tx) => {
-    const request = await insertAdmissionRequest(tx, { regionCode: input.countyCode, departmentId, catalogue: "FORM_LIST", name: cluster.title, details, requestedById: user.id });
+    const request = await insertAdmissionRequest(tx, {
+      regionCode: input.countyCode,
+      departmentId,
+      catalogue: "FORM_LIST",
+      name: cluster.title,
+      details,
+      requestedById: user.id,
+    });
     const decision = await insertMergeDecision(tx, {
       regionCode: input.countyCode,
       clusterKey: cluster.clusterKey,
@@ -47,18 +62,46 @@ export async function acceptProposal(db: Db, user: SessionUser, input: { countyC
       admissionRequestId: request.id,
       decidedById: user.id,
     });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: input.countyCode, action: "MERGE_ACCEPT", entity: "MergeProposalDecision", entityId: decision.id, after: { decision, admissionRequestId: request.id } });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: input.countyCode,
+      action: "MERGE_ACCEPT",
+      entity: "MergeProposalDecision",
+      entityId: decision.id,
+      after: { decision, admissionRequestId: request.id },
+    });
     return { decision, admissionRequest: request };
   });
 }
 
-export async function dismissProposal(db: Db, user: SessionUser, input: { countyCode: string; clusterKey: string; reason: string }) {
+export async function dismissProposal(
+  db: Db,
+  user: SessionUser,
+  input: { countyCode: string; clusterKey: string; reason: string },
+) {
   const reason = input.reason.trim();
   if (reason.length < 2) throw new UserInputError("不采纳合并建议须填写理由");
   const { cluster } = await openCluster(db, user, input.countyCode, input.clusterKey);
   return db.$transaction(async (tx) => {
-    const decision = await insertMergeDecision(tx, { regionCode: input.countyCode, clusterKey: cluster.clusterKey, status: "DISMISSED", reason, proposal: { ...cluster, decision: undefined }, admissionRequestId: null, decidedById: user.id });
-    await insertAudit(tx, { actorId: user.id, actorRole: user.role, regionCode: input.countyCode, action: "MERGE_DISMISS", entity: "MergeProposalDecision", entityId: decision.id, after: decision });
+    const decision = await insertMergeDecision(tx, {
+      regionCode: input.countyCode,
+      clusterKey: cluster.clusterKey,
+      status: "DISMISSED",
+      reason,
+      proposal: { ...cluster, decision: undefined },
+      admissionRequestId: null,
+      decidedById: user.id,
+    });
+    await insertAudit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      regionCode: input.countyCode,
+      action: "MERGE_DISMISS",
+      entity: "MergeProposalDecision",
+      entityId: decision.id,
+      after: decision,
+    });
     return { decision };
   });
 }

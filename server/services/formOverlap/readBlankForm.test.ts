@@ -25,7 +25,8 @@ async function twoRowXlsx(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const cell = (text: string, props = "") => `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+const cell = (text: string, props = "") =>
+  `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
 
 async function twoRowDocx(): Promise<Buffer> {
   const zip = new JSZip();
@@ -34,7 +35,10 @@ async function twoRowDocx(): Promise<Buffer> {
     `<w:tr>${cell("", "<w:vMerge/>")}${cell("残疾证号")}${cell("残疾等级")}${cell("", "<w:vMerge/>")}</w:tr>`,
     `<w:tr>${cell("李四")}${cell("2201")}${cell("二级")}${cell("139")}</w:tr>`,
   ];
-  zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>残疾人信息表</w:t></w:r></w:p><w:tbl>${rows.join("")}</w:tbl></w:body></w:document>`);
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>残疾人信息表</w:t></w:r></w:p><w:tbl>${rows.join("")}</w:tbl></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "nodebuffer" });
 }
 

@@ -46,7 +46,13 @@ async function xlsxRows(buffer: Buffer): Promise<HeaderCell[][]> {
   return rows;
 }
 
-const decode = (xml: string) => xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const decode = (xml: string) =>
+  xml
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 async function docxRows(buffer: Buffer): Promise<HeaderCell[][]> {
   let xml: string | undefined;
@@ -62,7 +68,9 @@ async function docxRows(buffer: Buffer): Promise<HeaderCell[][]> {
   for (const tr of table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)?.slice(0, HEADER_ROWS) ?? []) {
     const cells: HeaderCell[] = [];
     for (const tc of tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []) {
-      const text = decode((tc.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("")).trim();
+      const text = decode(
+        (tc.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join(""),
+      ).trim();
       const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(tc)?.[1] ?? 1);
       // <w:vMerge/> without val="restart" continues the cell above.
       const continued = /<w:vMerge(?! w:val="restart")[^>]*\/>/.test(tc) || /<w:vMerge w:val="continue"/.test(tc);

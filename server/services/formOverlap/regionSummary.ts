@@ -53,7 +53,12 @@ export async function repeatedEntryBurden(db: Db, user: SessionUser, regionCode:
     villages += a.villages;
     for (const f of a.forms) {
       if (!f.repeatedEntries || !f.departmentId) continue;
-      const d = departments.get(f.departmentId) ?? { departmentId: f.departmentId, name: f.department ?? f.departmentId, entries: 0, hours: 0 };
+      const d = departments.get(f.departmentId) ?? {
+        departmentId: f.departmentId,
+        name: f.department ?? f.departmentId,
+        entries: 0,
+        hours: 0,
+      };
       d.entries += f.repeatedEntries;
       d.hours += (f.repeatedEntries * a.minutesPerFieldEntry) / 60;
       departments.set(f.departmentId, d);

@@ -29,9 +29,18 @@ function prune() {
 }
 
 /** Starts an import in the background; poll `getImportJob` for progress and outcome. */
-export function startImportJob(db: Db, user: SessionUser, input: { kind: BurdenKind; fileName: string; content: Buffer }): ImportJob {
+export function startImportJob(
+  db: Db,
+  user: SessionUser,
+  input: { kind: BurdenKind; fileName: string; content: Buffer },
+): ImportJob {
   prune();
-  const job: ImportJob = { id: randomUUID(), userId: user.id, fileName: input.fileName, progress: { phase: "reading", done: 0, total: 0 } };
+  const job: ImportJob = {
+    id: randomUUID(),
+    userId: user.id,
+    fileName: input.fileName,
+    progress: { phase: "reading", done: 0, total: 0 },
+  };
   jobs.set(job.id, job);
   importLedger(db, user, input, (progress) => (job.progress = progress))
     .then((result) => (job.result = result))

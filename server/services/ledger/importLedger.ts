@@ -6,8 +6,15 @@ import { insertLedger, type LedgerRecordRow } from "../../db/ledgerRepository";
 import { findRegions } from "../../db/regionRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { CATALOGUES } from "../../domain/catalogues";
-import { classify, departmentOutOfScope, departmentServes, recordRow, regionMissing, scopeProblem } from "../../domain/burdenRecord";
-import { buildCatalogueSnapshot, snapshotCacheKey, type CatalogueItemLike, type CatalogueSnapshot, type Violation, judgeRecord } from "../../domain/classification";
+import { recordRow } from "../../domain/burdenRecord";
+import {
+  buildCatalogueSnapshot,
+  snapshotCacheKey,
+  type CatalogueItemLike,
+  type CatalogueSnapshot,
+  type Violation,
+  judgeRecord,
+} from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf } from "../../domain/regions";
 import { evaluateAfterWrites } from "../alerts/alertEvaluation";
@@ -52,7 +59,9 @@ export interface ImportResult {
 async function catalogueItemsFor(db: Db, regionCode: string): Promise<CatalogueItemLike[]> {
   const owners = [...ancestorCodesOf(regionCode), regionCode];
   const above = await findCatalogueItemsOwnedBy(db, owners);
-  const below = (await Promise.all(CATALOGUES.map((c) => findCatalogueItemsInSubtree(db, regionCode, c)))).flat().filter((i) => i.regionCode !== regionCode);
+  const below = (await Promise.all(CATALOGUES.map((c) => findCatalogueItemsInSubtree(db, regionCode, c))))
+    .flat()
+    .filter((i) => i.regionCode !== regionCode);
   return [...above, ...below];
 }
 
@@ -70,7 +79,11 @@ export async function importLedger(
   const table = await readLedgerFile(input.fileName, input.content);
   const columns = ledgerColumns(input.kind);
   const headerCheck = matchHeaders(columns, table.headers);
-  if (headerCheck.errors.length) throw new LedgerRejectedError(headerCheck.errors.map((reason) => ({ row: 1, column: "表头", reason })), headerCheck.errors.length);
+  if (headerCheck.errors.length)
+    throw new LedgerRejectedError(
+      headerCheck.errors.map((reason) => ({ row: 1, column: "表头", reason })),
+      headerCheck.errors.length,
+    );
   if (table.rows.length === 0) throw new UserInputError("文件中没有数据行");
   const total = table.rows.length;
 
@@ -93,18 +106,26 @@ export async function importLedger(
     else {
       // Still checked below: every error of a row is listed in one pass.
       const scope = String(ordered[scopeIndex] ?? "").trim();
-      unparsed.push({ rowNumber, scope: /^(\d{6}|\d{9}|\d{12})$/.test(scope) ? scope : null, department: String(ordered[departmentIndex] ?? "").trim() || null });
+      unparsed.push({
+        rowNumber,
+        scope: /^(\d{6}|\d{9}|\d{12})$/.test(scope) ? scope : null,
+        department: String(ordered[departmentIndex] ?? "").trim() || null,
+      });
     }
     if (rowNumber % 5000 === 0) onProgress({ phase: "validating", done: parsed.length, total });
     if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
   }
 
   // Regions and departments, looked up once for the whole file.
-  const codes = [...new Set([...parsed.map((p) => p.row.scopeRegionCode), ...unparsed.flatMap((u) => (u.scope ? [u.scope] : []))])];
+  const codes = [
+    ...new Set([...parsed.map((p) => p.row.scopeRegionCode), ...unparsed.flatMap((u) => (u.scope ? [u.scope] : []))]),
+  ];
   const known = new Set<string>();
-  for (let i = 0; i < codes.length; i += 500) for (const r of await findRegions(db, codes.slice(i, i + 500))) known.add(r.code);
+  for (let i = 0; i < codes.length; i += 500)
+    for (const r of await findRegions(db, codes.slice(i, i + 500))) known.add(r.code);
   const departments = new Map<string, { id: string; regionCode: string }[]>();
-  for (const d of await departmentsServing(db, user.regionCode)) departments.set(d.name, [...(departments.get(d.name) ?? []), d]);
+  for (const d of await departmentsServing(db, user.regionCode))
+    departments.set(d.name, [...(departments.get(d.name) ?? []), d]);
   const checkReferences = referenceChecker(user.regionCode, known, departments);
   for (const u of unparsed) checkReferences(u.rowNumber, u.scope, u.department).errors.forEach(addError);
 
@@ -131,15 +152,29 @@ export async function importLedger(
     const classificationKey = `${key}\u0000${scope}\u0000${row.title}\u0000${JSON.stringify(row.details)}`;
     let judged = classifications.get(classificationKey);
     if (!judged) {
-      judged = storedJudgement(judgeRecord({ kind: input.kind, title: row.title, details: row.details, places: places.get(scope) }, snapshot));
+      judged = storedJudgement(
+        judgeRecord({ kind: input.kind, title: row.title, details: row.details, places: places.get(scope) }, snapshot),
+      );
       classifications.set(classificationKey, judged);
     }
     // Identical rows in one file are distinct demands: number their occurrences.
-    const content = JSON.stringify([input.kind, scope, department.id, row.title, row.occurredOn.toISOString(), row.units, row.details, row.evidence]);
+    const content = JSON.stringify([
+      input.kind,
+      scope,
+      department.id,
+      row.title,
+      row.occurredOn.toISOString(),
+      row.units,
+      row.details,
+      row.evidence,
+    ]);
     const nth = (occurrences.get(content) ?? 0) + 1;
     occurrences.set(content, nth);
     rows.push({
-      ...recordRow({ ...row, kind: input.kind, departmentId: department.id, scopeRegionCode: scope }, judged.violations as Violation[]),
+      ...recordRow(
+        { ...row, kind: input.kind, departmentId: department.id, scopeRegionCode: scope },
+        judged.violations as Violation[],
+      ),
       ...judged,
       violations: judged.violations as Violation[],
       dedupKey: createHash("sha256").update(`${content}#${nth}`).digest("base64url"),
@@ -147,7 +182,11 @@ export async function importLedger(
   }
   onProgress({ phase: "validating", done: total, total });
   const columnOrder = (header: string) => columns.findIndex((c) => c.header === header);
-  if (errorCount > 0) throw new LedgerRejectedError(errors.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column)), errorCount);
+  if (errorCount > 0)
+    throw new LedgerRejectedError(
+      errors.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column)),
+      errorCount,
+    );
 
   const fileHash = createHash("sha256").update(input.content).digest("hex");
   const { batchId, inserted } = await insertLedger(
@@ -160,5 +199,11 @@ export async function importLedger(
   await evaluateAfterWrites(db, rows);
   await rejudgeFrequencies(db, rows, user);
   onProgress({ phase: "done", done: total, total });
-  return { batchId, rows: rows.length, inserted, duplicates: rows.length - inserted, violations: rows.filter((r) => r.isViolation).length };
+  return {
+    batchId,
+    rows: rows.length,
+    inserted,
+    duplicates: rows.length - inserted,
+    violations: rows.filter((r) => r.isViolation).length,
+  };
 }

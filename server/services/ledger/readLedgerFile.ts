@@ -30,7 +30,10 @@ export function ledgerLimits(): XlsxLimits {
     const value = Number(process.env[name]);
     return Number.isInteger(value) && value > 0 ? value : fallback;
   };
-  return { maxRows: env("LEDGER_MAX_ROWS", 200_000), maxInflatedBytes: env("LEDGER_MAX_INFLATED_MB", 400) * 1024 * 1024 };
+  return {
+    maxRows: env("LEDGER_MAX_ROWS", 200_000),
+    maxInflatedBytes: env("LEDGER_MAX_INFLATED_MB", 400) * 1024 * 1024,
+  };
 }
 
 async function readXlsx(buffer: Buffer, limits: XlsxLimits): Promise<LedgerTable> {
@@ -49,7 +52,8 @@ export function decodeCsv(buffer: Buffer): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(buffer).replace(/^\uFEFF/, "");
   } catch {
     const text = iconv.decode(buffer, "gb18030");
-    if (text.includes("\uFFFD")) throw new UserInputError("CSV 文件编码无法识别：请在 Excel 中“另存为 CSV UTF-8”后导入");
+    if (text.includes("\uFFFD"))
+      throw new UserInputError("CSV 文件编码无法识别：请在 Excel 中“另存为 CSV UTF-8”后导入");
     return text;
   }
 }
@@ -60,9 +64,14 @@ function readCsv(buffer: Buffer, limits: XlsxLimits): LedgerTable {
   try {
     records = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
-    throw new UserInputError(`CSV 格式有误：${error instanceof Error ? error.message.replace(/^Invalid.*?:/, "") : ""}`);
+    throw new UserInputError(
+      `CSV 格式有误：${error instanceof Error ? error.message.replace(/^Invalid.*?:/, "") : ""}`,
+    );
   }
-  if (records.length > limits.maxRows + 1) throw new UserInputError(`台账超过 ${limits.maxRows.toLocaleString("zh-CN")} 行，无法一次导入：请拆分为多个文件后分别导入`);
+  if (records.length > limits.maxRows + 1)
+    throw new UserInputError(
+      `台账超过 ${limits.maxRows.toLocaleString("zh-CN")} 行，无法一次导入：请拆分为多个文件后分别导入`,
+    );
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) throw new UserInputError("文件中没有表头行");
   return {
@@ -74,10 +83,15 @@ function readCsv(buffer: Buffer, limits: XlsxLimits): LedgerTable {
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Reads an xlsx or csv ledger; the type is told by content, not only by name. */
-export async function readLedgerFile(fileName: string, buffer: Buffer, limits: XlsxLimits = ledgerLimits()): Promise<LedgerTable> {
+export async function readLedgerFile(
+  fileName: string,
+  buffer: Buffer,
+  limits: XlsxLimits = ledgerLimits(),
+): Promise<LedgerTable> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".xlsx")) {
-    if (!buffer.subarray(0, 4).equals(XLSX_MAGIC)) throw new UserInputError("文件扩展名为 .xlsx，但内容不是 Excel 工作簿");
+    if (!buffer.subarray(0, 4).equals(XLSX_MAGIC))
+      throw new UserInputError("文件扩展名为 .xlsx，但内容不是 Excel 工作簿");
     return readXlsx(buffer, limits);
   }
   if (lower.endsWith(".csv")) return readCsv(buffer, limits);

@@ -9,7 +9,11 @@ export interface ServingDepartment {
   regionCode: string;
 }
 
-export function referenceChecker(userRegion: string, knownRegions: Set<string>, departments: Map<string, ServingDepartment[]>) {
+export function referenceChecker(
+  userRegion: string,
+  knownRegions: Set<string>,
+  departments: Map<string, ServingDepartment[]>,
+) {
   const suggestions = new Map<string, string | null>();
   const suggest = (name: string) => {
     if (!suggestions.has(name)) suggestions.set(name, closestName(name, departments.keys()));
@@ -17,12 +21,17 @@ export function referenceChecker(userRegion: string, knownRegions: Set<string>, 
   };
 
   /** Errors for the row's region and department (either may be null when the row left it empty or malformed). */
-  return (rowNumber: number, scope: string | null, departmentName: string | null): { errors: RowError[]; department?: ServingDepartment } => {
+  return (
+    rowNumber: number,
+    scope: string | null,
+    departmentName: string | null,
+  ): { errors: RowError[]; department?: ServingDepartment } => {
     const errors: RowError[] = [];
     let scopeOk = false;
     if (scope) {
       // The same messages as every other write path (domain/burdenRecord).
-      const problem = scopeProblem(scope, userRegion)?.message ?? (knownRegions.has(scope) ? null : regionMissing(scope));
+      const problem =
+        scopeProblem(scope, userRegion)?.message ?? (knownRegions.has(scope) ? null : regionMissing(scope));
       if (problem) errors.push({ row: rowNumber, column: "区划代码", reason: problem });
       else scopeOk = true;
     }
@@ -30,7 +39,11 @@ export function referenceChecker(userRegion: string, knownRegions: Set<string>, 
     const named = departments.get(departmentName);
     if (!named) {
       const guess = suggest(departmentName);
-      errors.push({ row: rowNumber, column: "下达部门", reason: guess ? `部门“${departmentName}”不存在，是否为“${guess}”？` : `部门“${departmentName}”未登记` });
+      errors.push({
+        row: rowNumber,
+        column: "下达部门",
+        reason: guess ? `部门“${departmentName}”不存在，是否为“${guess}”？` : `部门“${departmentName}”未登记`,
+      });
       return { errors };
     }
     if (!scopeOk) return { errors };

@@ -19,6 +19,8 @@ export async function templateListsFor(db: Db, user: SessionUser): Promise<Templ
   const villages = await countRegionsInSubtree(db, user.regionCode);
   const maxLevel = villages > MAX_REGIONS ? 4 : 5;
   const regions = await listRegionsInSubtree(db, user.regionCode, minLevel, maxLevel, MAX_REGIONS);
-  const departments = [...new Set((await departmentsServing(db, user.regionCode)).map((d) => d.name))].sort((a, b) => a.localeCompare(b, "zh-CN"));
+  const departments = [...new Set((await departmentsServing(db, user.regionCode)).map((d) => d.name))].sort((a, b) =>
+    a.localeCompare(b, "zh-CN"),
+  );
   return { regions: regions.map((r) => ({ code: r.code, name: r.name })), departments };
 }

@@ -14,7 +14,8 @@ const TEMPLATE_ROWS = 5000;
 type Validations = { add(range: string, validation: ExcelJS.DataValidation): void };
 
 /** Column letter of a 1-based index (A … Z, AA …). */
-const letter = (n: number): string => (n > 26 ? letter(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
+const letter = (n: number): string =>
+  (n > 26 ? letter(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
 
 /**
  * Drop-downs on the ledger sheet: region codes and departments from their own
@@ -34,16 +35,42 @@ function addDropDowns(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, kind
   departments.columns = [{ header: "部门名称", key: "name", width: 32 }];
   departments.getRow(1).font = { bold: true };
   for (const name of lists.departments) departments.addRow({ name });
-  const list = (formula: string, title: string, error: string): ExcelJS.DataValidation => ({ type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: "stop", errorTitle: title, error });
+  const list = (formula: string, title: string, error: string): ExcelJS.DataValidation => ({
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: title,
+    error,
+  });
   ledgerColumns(kind).forEach((column, i) => {
     const range = `${letter(i + 1)}2:${letter(i + 1)}${TEMPLATE_ROWS + 1}`;
-    if (column.key === "scopeRegionCode" && lists.regions.length) validations.add(range, list(`'区划代码'!$A$2:$A$${lists.regions.length + 1}`, "区划代码无效", "请从“区划代码”工作表中选择本辖区的区划代码"));
-    else if (column.key === "department" && lists.departments.length) validations.add(range, list(`'部门名称'!$A$2:$A$${lists.departments.length + 1}`, "部门不存在", "请从“部门名称”工作表中选择已登记部门的全称"));
-    else if (column.spec?.type === "boolean") validations.add(range, list('"是,否"', "应填“是”或“否”", "请填写“是”或“否”"));
+    if (column.key === "scopeRegionCode" && lists.regions.length)
+      validations.add(
+        range,
+        list(
+          `'区划代码'!$A$2:$A$${lists.regions.length + 1}`,
+          "区划代码无效",
+          "请从“区划代码”工作表中选择本辖区的区划代码",
+        ),
+      );
+    else if (column.key === "department" && lists.departments.length)
+      validations.add(
+        range,
+        list(
+          `'部门名称'!$A$2:$A$${lists.departments.length + 1}`,
+          "部门不存在",
+          "请从“部门名称”工作表中选择已登记部门的全称",
+        ),
+      );
+    else if (column.spec?.type === "boolean")
+      validations.add(range, list('"是,否"', "应填“是”或“否”", "请填写“是”或“否”"));
     else if (column.spec?.type === "enum") {
       const labels = column.spec.options.map((o) => o.label);
       // Inline lists are limited to 255 characters by Excel.
-      if (labels.join(",").length < 250) validations.add(range, list(`"${labels.join(",")}"`, `${column.header}无效`, `应为${labels.join("、")}之一`));
+      if (labels.join(",").length < 250)
+        validations.add(range, list(`"${labels.join(",")}"`, `${column.header}无效`, `应为${labels.join("、")}之一`));
     }
   });
 }
@@ -73,7 +100,10 @@ export async function ledgerTemplate(kind: BurdenKind, lists?: TemplateLists): P
   notes.getRow(1).font = { bold: true };
   for (const c of columns) notes.addRow({ header: c.header, required: c.required ? "必填" : "选填", note: c.note });
   notes.addRow({});
-  notes.addRow({ header: "提示", note: `本表为“${BURDEN_KIND_NAMES[kind]}”台账。导入前请删除示例行；任何一行有误时整份文件不导入，并列出行号、列名和原因；同一文件重复导入不会产生重复记录。` });
+  notes.addRow({
+    header: "提示",
+    note: `本表为“${BURDEN_KIND_NAMES[kind]}”台账。导入前请删除示例行；任何一行有误时整份文件不导入，并列出行号、列名和原因；同一文件重复导入不会产生重复记录。`,
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -82,7 +112,13 @@ export function exportRecords(db: Db, filter: RecordFilter): PassThrough {
   const stream = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet("负担记录");
-  const detailHeaders = [...new Map(Object.values(DETAIL_FIELDS).flat().map((f) => [f.key, f.label])).entries()];
+  const detailHeaders = [
+    ...new Map(
+      Object.values(DETAIL_FIELDS)
+        .flat()
+        .map((f) => [f.key, f.label]),
+    ).entries(),
+  ];
   sheet.columns = [
     { header: "日期", key: "date", width: 12 },
     { header: "类别", key: "kind", width: 16 },
@@ -118,7 +154,12 @@ export function exportRecords(db: Db, filter: RecordFilter): PassThrough {
               violation: r.isViolation ? "是" : "否",
               reasons: r.violations.map((v) => v.reason).join("；"),
               status: r.status === "WITHDRAWN" ? "已撤回" : "有效",
-              ...Object.fromEntries(detailHeaders.map(([key]) => [`d_${key}`, typeof details[key] === "boolean" ? (details[key] ? "是" : "否") : details[key] ?? ""])),
+              ...Object.fromEntries(
+                detailHeaders.map(([key]) => [
+                  `d_${key}`,
+                  typeof details[key] === "boolean" ? (details[key] ? "是" : "否") : (details[key] ?? ""),
+                ]),
+              ),
               evidence: r.evidence ?? "",
             })
             .commit();

@@ -65,8 +65,15 @@ function zip(files: { name: string; data: Buffer; declaredSize?: number }[]): Bu
 }
 
 const WORKBOOK = Buffer.from('<workbook xmlns:r="r"><sheets><sheet name="a" r:id="rId1"/></sheets></workbook>');
-const RELS = Buffer.from('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-const sheetXml = (rows: string | Buffer) => Buffer.concat([Buffer.from("<worksheet><sheetData>"), typeof rows === "string" ? Buffer.from(rows) : rows, Buffer.from("</sheetData></worksheet>")]);
+const RELS = Buffer.from(
+  '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+);
+const sheetXml = (rows: string | Buffer) =>
+  Buffer.concat([
+    Buffer.from("<worksheet><sheetData>"),
+    typeof rows === "string" ? Buffer.from(rows) : rows,
+    Buffer.from("</sheetData></worksheet>"),
+  ]);
 
 describe("xlsx reader", () => {
   for (const sharedStrings of [true, false]) {
@@ -88,7 +95,10 @@ describe("xlsx reader", () => {
     const ok = zip([
       { name: "xl/workbook.xml", data: WORKBOOK },
       { name: "xl/_rels/workbook.xml.rels", data: RELS },
-      { name: "xl/worksheets/sheet1.xml", data: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>标题\uFFFD</t></is></c></row>') },
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>标题\uFFFD</t></is></c></row>'),
+      },
     ]);
     expect((await readFirstSheet(ok, LIMITS))[0]!.cells).toEqual(["标题\uFFFD"]);
     const broken = Buffer.from('<row r="1"><c r="A1" t="inlineStr"><is><t>宽城</t></is></c></row>');
@@ -103,7 +113,10 @@ describe("xlsx reader", () => {
   });
 
   it("refuses a zip bomb by its declared size before inflating, and by counting when the size lies", async () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    ).join("");
     const big = sheetXml(rows);
     const parts = (declaredSize?: number) =>
       zip([
@@ -114,19 +127,37 @@ describe("xlsx reader", () => {
     const small = { maxRows: 1_000_000, maxInflatedBytes: 100_000 };
     await expect(readFirstSheet(parts(), small)).rejects.toThrow(/解压后超过/);
     await expect(readFirstSheet(parts(100), small)).rejects.toThrow(/解压后超过/);
-    await expect(readFirstSheet(parts(), { maxRows: 5_000, maxInflatedBytes: 100_000_000 })).rejects.toThrow(/台账超过 5,000 行/);
+    await expect(readFirstSheet(parts(), { maxRows: 5_000, maxInflatedBytes: 100_000_000 })).rejects.toThrow(
+      /台账超过 5,000 行/,
+    );
     expect(await readFirstSheet(parts(), { maxRows: 20_000, maxInflatedBytes: 100_000_000 })).toHaveLength(20_000);
   });
 
   it("reads rich text, booleans, formulas' cached values and skips phonetic runs", async () => {
-    const strings = '<sst><si><r><t>宽城区</t></r><r><t>卫生健康局</t></r><rPh><t>ウェイ</t></rPh></si><si><t xml:space="preserve"> 空格 </t></si></sst>';
+    const strings =
+      '<sst><si><r><t>宽城区</t></r><r><t>卫生健康局</t></r><rPh><t>ウェイ</t></rPh></si><si><t xml:space="preserve"> 空格 </t></si></sst>';
     const file = zip([
       { name: "xl/workbook.xml", data: WORKBOOK },
-      { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(RELS.toString().replace("</Relationships>", '<Relationship Id="rId9" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>')) },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: Buffer.from(
+          RELS.toString().replace(
+            "</Relationships>",
+            '<Relationship Id="rId9" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+          ),
+        ),
+      },
       { name: "xl/sharedStrings.xml", data: Buffer.from(strings) },
-      { name: "xl/worksheets/sheet1.xml", data: sheetXml('<row r="3"><c r="A3" t="s"><v>0</v></c><c r="C3" t="b"><v>1</v></c><c r="D3" t="str"><f>A1</f><v>式&amp;值</v></c><c r="E3" t="s"><v>1</v></c></row>') },
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: sheetXml(
+          '<row r="3"><c r="A3" t="s"><v>0</v></c><c r="C3" t="b"><v>1</v></c><c r="D3" t="str"><f>A1</f><v>式&amp;值</v></c><c r="E3" t="s"><v>1</v></c></row>',
+        ),
+      },
     ]);
-    expect(await readFirstSheet(file, LIMITS)).toEqual([{ number: 3, cells: ["宽城区卫生健康局", null, true, "式&值", " 空格 "] }]);
+    expect(await readFirstSheet(file, LIMITS)).toEqual([
+      { number: 3, cells: ["宽城区卫生健康局", null, true, "式&值", " 空格 "] },
+    ]);
   });
 });
 
@@ -134,9 +165,9 @@ describe("CSV encodings", () => {
   const text = "区划代码,下达部门\n220103,宽城区卫生健康局\n";
   it("reads UTF-8 with and without BOM, GBK/GB18030 and UTF-16", () => {
     expect(decodeCsv(Buffer.from(text))).toBe(text);
-    expect(decodeCsv(Buffer.from("\uFEFF" + text))).toBe(text);
+    expect(decodeCsv(Buffer.from(`\uFEFF${text}`))).toBe(text);
     expect(decodeCsv(iconv.encode(text, "gbk"))).toBe(text);
-    expect(decodeCsv(iconv.encode(text + "𠀀", "gb18030"))).toBe(text + "𠀀");
+    expect(decodeCsv(iconv.encode(`${text}𠀀`, "gb18030"))).toBe(`${text}𠀀`);
     expect(decodeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, "utf-16le")]))).toBe(text);
   });
   it("imports a GBK CSV as the same table as its UTF-8 twin", async () => {

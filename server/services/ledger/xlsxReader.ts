@@ -31,7 +31,8 @@ async function parseXml(zip: Buffer, entry: ZipEntry, budget: InflateBudget, han
   const parser = new SaxesParser();
   let failure: Error | undefined;
   parser.on("error", (error) => (failure ??= error));
-  if (handlers.open) parser.on("opentag", (tag) => handlers.open!(localName(tag.name), (tag as SaxesTagPlain).attributes));
+  if (handlers.open)
+    parser.on("opentag", (tag) => handlers.open!(localName(tag.name), (tag as SaxesTagPlain).attributes));
   if (handlers.close) parser.on("closetag", (tag) => handlers.close!(localName(tag.name)));
   if (handlers.text) {
     parser.on("text", handlers.text);
@@ -42,7 +43,9 @@ async function parseXml(zip: Buffer, entry: ZipEntry, budget: InflateBudget, han
     try {
       return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      throw new UserInputError(`xlsx 文件中的 ${entry.name} 含有无效的 UTF-8 字节：文件可能已损坏，请在 Excel 中重新保存后导入`);
+      throw new UserInputError(
+        `xlsx 文件中的 ${entry.name} 含有无效的 UTF-8 字节：文件可能已损坏，请在 Excel 中重新保存后导入`,
+      );
     }
   };
   for await (const chunk of inflateEntry(zip, entry, budget)) {
@@ -64,7 +67,8 @@ async function locateParts(zip: Buffer, entries: Map<string, ZipEntry>, budget: 
   let firstSheetRel: string | undefined;
   await parseXml(zip, entryOrThrow(entries, "xl/workbook.xml"), budget, {
     open: (name, attrs) => {
-      if (name === "sheet" && firstSheetRel === undefined) firstSheetRel = Object.entries(attrs).find(([k]) => localName(k) === "id")?.[1];
+      if (name === "sheet" && firstSheetRel === undefined)
+        firstSheetRel = Object.entries(attrs).find(([k]) => localName(k) === "id")?.[1];
     },
   });
   const targets = new Map<string, { type: string; target: string }>();
@@ -72,7 +76,8 @@ async function locateParts(zip: Buffer, entries: Map<string, ZipEntry>, budget: 
   if (rels) {
     await parseXml(zip, rels, budget, {
       open: (name, attrs) => {
-        if (name === "Relationship" && attrs.Id && attrs.Target) targets.set(attrs.Id, { type: attrs.Type ?? "", target: attrs.Target });
+        if (name === "Relationship" && attrs.Id && attrs.Target)
+          targets.set(attrs.Id, { type: attrs.Type ?? "", target: attrs.Target });
       },
     });
   }
@@ -182,7 +187,9 @@ export async function readFirstSheet(zip: Buffer, limits: XlsxLimits): Promise<S
         if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== "")) {
           // +1: the header row is not a data row
           if (rows.length >= limits.maxRows + 1) {
-            throw new UserInputError(`台账超过 ${limits.maxRows.toLocaleString("zh-CN")} 行，无法一次导入：请拆分为多个文件后分别导入`);
+            throw new UserInputError(
+              `台账超过 ${limits.maxRows.toLocaleString("zh-CN")} 行，无法一次导入：请拆分为多个文件后分别导入`,
+            );
           }
           rows.push({ number: rowNumber, cells: Array.from(cells, (c) => c ?? null) });
         }

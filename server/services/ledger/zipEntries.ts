@@ -61,7 +61,9 @@ export class InflateBudget {
   take(bytes: number) {
     this.used += bytes;
     if (this.used > this.maxBytes) {
-      throw new UserInputError(`该 xlsx 文件解压后超过 ${Math.round(this.maxBytes / 1024 / 1024)} MB，无法导入：请拆分为多个文件后分别导入`);
+      throw new UserInputError(
+        `该 xlsx 文件解压后超过 ${Math.round(this.maxBytes / 1024 / 1024)} MB，无法导入：请拆分为多个文件后分别导入`,
+      );
     }
   }
 }

@@ -19,7 +19,17 @@ import {
 } from "../../db/notificationRepository";
 import { findRegions } from "../../db/regionRepository";
 import { acknowledgementHolds } from "../../domain/alerts";
-import { composeMessage, groupSendAfter, MAX_ATTEMPTS, policyMatches, quietUntil, retryDelayMs, silencedBy, type ContactKind, type MessageAlert } from "../../domain/notifications";
+import {
+  composeMessage,
+  groupSendAfter,
+  MAX_ATTEMPTS,
+  policyMatches,
+  quietUntil,
+  retryDelayMs,
+  silencedBy,
+  type ContactKind,
+  type MessageAlert,
+} from "../../domain/notifications";
 import { ancestorCodesOf, subtreeRange } from "../../domain/regions";
 import { openSecret } from "./secretBox";
 import { send, smtpFromEnv, type SmtpSettings } from "./senders";
@@ -37,7 +47,11 @@ export interface DispatchOptions {
   retryBaseMs?: number;
 }
 
-const splitList = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string) =>
+  s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function publicUrl(options: DispatchOptions) {
   return options.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
@@ -45,8 +59,20 @@ function publicUrl(options: DispatchOptions) {
 
 async function alertFacts(db: Db, alertIds: string[]) {
   const alerts = await db.alert.findMany({ where: { id: { in: alertIds } }, include: { human: true } });
-  const rules = new Map((await db.rule.findMany({ where: { id: { in: [...new Set(alerts.map((a) => a.ruleId))] } }, select: { id: true, name: true, type: true } })).map((r) => [r.id, r]));
-  return new Map(alerts.map((a) => [a.id, { alert: a, rule: rules.get(a.ruleId) ?? { id: a.ruleId, name: a.ruleKey, type: a.ruleKey.split("_")[0]! } }]));
+  const rules = new Map(
+    (
+      await db.rule.findMany({
+        where: { id: { in: [...new Set(alerts.map((a) => a.ruleId))] } },
+        select: { id: true, name: true, type: true },
+      })
+    ).map((r) => [r.id, r]),
+  );
+  return new Map(
+    alerts.map((a) => [
+      a.id,
+      { alert: a, rule: rules.get(a.ruleId) ?? { id: a.ruleId, name: a.ruleKey, type: a.ruleKey.split("_")[0]! } },
+    ]),
+  );
 }
 
 /**
@@ -54,7 +80,14 @@ async function alertFacts(db: Db, alertIds: string[]) {
  * a group that will be sent after the group wait (later, within quiet hours,
  * for INFO alerts to a person who asked for quiet).
  */
-async function addToGroup(db: Db, contactPointId: string, policy: { id: string; groupWaitSec: number; groupIntervalSec: number }, item: MessageItem, holdUntil: Date | null, now: Date) {
+async function addToGroup(
+  db: Db,
+  contactPointId: string,
+  policy: { id: string; groupWaitSec: number; groupIntervalSec: number },
+  item: MessageItem,
+  holdUntil: Date | null,
+  now: Date,
+) {
   const open = await groupingMessage(db, contactPointId, policy.id);
   if (open) {
     const items = open.items as unknown as MessageItem[];
@@ -62,9 +95,21 @@ async function addToGroup(db: Db, contactPointId: string, policy: { id: string; 
     const sendAfter = holdUntil && holdUntil > open.sendAfter ? holdUntil : open.sendAfter;
     await updateMessage(db, open.id, { items: items as never, sendAfter, nextAttemptAt: sendAfter });
   } else {
-    const after = groupSendAfter(now, policy.groupWaitSec, policy.groupIntervalSec, await lastSentAt(db, contactPointId, policy.id));
+    const after = groupSendAfter(
+      now,
+      policy.groupWaitSec,
+      policy.groupIntervalSec,
+      await lastSentAt(db, contactPointId, policy.id),
+    );
     const sendAfter = holdUntil && holdUntil > after ? holdUntil : after;
-    await createMessage(db, { contactPointId, policyId: policy.id, status: "GROUPING", items: [item] as never, sendAfter, nextAttemptAt: sendAfter });
+    await createMessage(db, {
+      contactPointId,
+      policyId: policy.id,
+      status: "GROUPING",
+      items: [item] as never,
+      sendAfter,
+      nextAttemptAt: sendAfter,
+    });
   }
   await recordAlertQueued(db, contactPointId, item.alertId, now);
 }
@@ -89,16 +134,39 @@ export async function expandOutbox(db: Db, now = new Date()): Promise<number> {
     const fact = row.alertId ? facts.get(row.alertId) : undefined;
     if (!fact || silencedBy(silences, fact.alert)) continue;
     const policies = (await policiesCovering(db, [...ancestorCodesOf(row.regionCode), row.regionCode])).filter((p) =>
-      policyMatches({ regionCode: p.regionCode, severities: splitList(p.severities), ruleTypes: splitList(p.ruleTypes) }, { regionCode: row.regionCode, severity: fact.alert.severity, ruleType: fact.rule.type }),
+      policyMatches(
+        { regionCode: p.regionCode, severities: splitList(p.severities), ruleTypes: splitList(p.ruleTypes) },
+        { regionCode: row.regionCode, severity: fact.alert.severity, ruleType: fact.rule.type },
+      ),
     );
-    const contacts = new Map((await findContactPoints(db, policies.map((p) => p.contactPointId))).filter((c) => c.enabled).map((c) => [c.id, c]));
+    const contacts = new Map(
+      (
+        await findContactPoints(
+          db,
+          policies.map((p) => p.contactPointId),
+        )
+      )
+        .filter((c) => c.enabled)
+        .map((c) => [c.id, c]),
+    );
     const hold = await quietHoldFor(db, contacts, now);
     for (const policy of policies) {
       if (!contacts.has(policy.contactPointId)) continue;
-      await addToGroup(db, policy.contactPointId, policy, { alertId: row.alertId!, eventSeq: row.eventSeq, type: row.type }, hold(policy.contactPointId, fact.alert.severity), now);
+      await addToGroup(
+        db,
+        policy.contactPointId,
+        policy,
+        { alertId: row.alertId!, eventSeq: row.eventSeq, type: row.type },
+        hold(policy.contactPointId, fact.alert.severity),
+        now,
+      );
     }
   }
-  await markOutboxProcessed(db, rows.map((r) => r.id), now);
+  await markOutboxProcessed(
+    db,
+    rows.map((r) => r.id),
+    now,
+  );
   return rows.length;
 }
 
@@ -109,19 +177,47 @@ export async function queueRepeats(db: Db, now = new Date()): Promise<number> {
   for (const policy of await enabledPolicies(db)) {
     const [contact] = await findContactPoints(db, [policy.contactPointId]);
     if (!contact?.enabled) continue;
-    const firing = await db.alert.findMany({ where: { state: "FIRING", regionCode: subtreeRange(policy.regionCode), severity: { in: splitList(policy.severities) } }, include: { human: true }, take: 500 });
-    const unacked = firing.filter((a) => !acknowledgementHolds(a.human, a.value, now) && !a.human?.resolvedAt && !silencedBy(silences, a));
+    const firing = await db.alert.findMany({
+      where: {
+        state: "FIRING",
+        regionCode: subtreeRange(policy.regionCode),
+        severity: { in: splitList(policy.severities) },
+      },
+      include: { human: true },
+      take: 500,
+    });
+    const unacked = firing.filter(
+      (a) => !acknowledgementHolds(a.human, a.value, now) && !a.human?.resolvedAt && !silencedBy(silences, a),
+    );
     if (unacked.length === 0) continue;
-    const facts = await alertFacts(db, unacked.map((a) => a.id));
+    const facts = await alertFacts(
+      db,
+      unacked.map((a) => a.id),
+    );
     const ruleTypes = splitList(policy.ruleTypes);
-    const last = new Map((await alertStates(db, contact.id, unacked.map((a) => a.id))).map((s) => [s.alertId, s.lastSentAt]));
+    const last = new Map(
+      (
+        await alertStates(
+          db,
+          contact.id,
+          unacked.map((a) => a.id),
+        )
+      ).map((s) => [s.alertId, s.lastSentAt]),
+    );
     const hold = await quietHoldFor(db, new Map([[contact.id, contact]]), now);
     for (const alert of unacked) {
       if (ruleTypes.length > 0 && !ruleTypes.includes(facts.get(alert.id)!.rule.type)) continue;
       const previous = last.get(alert.id);
       // Only alerts this contact point has already been told about are repeated; new ones arrive through the outbox.
       if (!previous || now.getTime() - previous.getTime() < policy.repeatIntervalSec * 1000) continue;
-      await addToGroup(db, contact.id, policy, { alertId: alert.id, eventSeq: null, type: "REPEAT" }, hold(contact.id, alert.severity), now);
+      await addToGroup(
+        db,
+        contact.id,
+        policy,
+        { alertId: alert.id, eventSeq: null, type: "REPEAT" },
+        hold(contact.id, alert.severity),
+        now,
+      );
       queued += 1;
     }
   }
@@ -130,13 +226,34 @@ export async function queueRepeats(db: Db, now = new Date()): Promise<number> {
 
 async function contentOf(db: Db, message: { items: unknown; test: boolean }, options: DispatchOptions) {
   const items = message.items as MessageItem[];
-  const facts = await alertFacts(db, items.map((i) => i.alertId));
-  const names = new Map((await findRegions(db, [...new Set([...facts.values()].map((f) => f.alert.regionCode))])).map((r) => [r.code, r.name]));
+  const facts = await alertFacts(
+    db,
+    items.map((i) => i.alertId),
+  );
+  const names = new Map(
+    (await findRegions(db, [...new Set([...facts.values()].map((f) => f.alert.regionCode))])).map((r) => [
+      r.code,
+      r.name,
+    ]),
+  );
   const alerts: MessageAlert[] = items.flatMap((item) => {
     const fact = facts.get(item.alertId);
     if (!fact) return [];
     const a = fact.alert;
-    return [{ id: a.id, eventType: item.type, regionName: names.get(a.regionCode) ?? a.regionCode, ruleName: fact.rule.name, ruleType: fact.rule.type, severity: a.severity, value: a.value, threshold: a.threshold, summary: a.summary, period: a.period }];
+    return [
+      {
+        id: a.id,
+        eventType: item.type,
+        regionName: names.get(a.regionCode) ?? a.regionCode,
+        ruleName: fact.rule.name,
+        ruleType: fact.rule.type,
+        severity: a.severity,
+        value: a.value,
+        threshold: a.threshold,
+        summary: a.summary,
+        period: a.period,
+      },
+    ];
   });
   return composeMessage(alerts, publicUrl(options), message.test);
 }
@@ -144,20 +261,38 @@ async function contentOf(db: Db, message: { items: unknown; test: boolean }, opt
 type MessageRow = NonNullable<Awaited<ReturnType<typeof dueMessages>>[number]>;
 
 /** Sends one claimed message; a failure is retried with exponential backoff, then dead-lettered (a test send at once). */
-export async function deliverMessage(db: Db, message: MessageRow, options: DispatchOptions = {}): Promise<{ ok: boolean; error: string | null; dead: boolean }> {
+export async function deliverMessage(
+  db: Db,
+  message: MessageRow,
+  options: DispatchOptions = {},
+): Promise<{ ok: boolean; error: string | null; dead: boolean }> {
   const now = options.now ?? new Date();
   const [contact] = await findContactPoints(db, [message.contactPointId]);
   try {
     if (!contact) throw new Error("通知渠道已删除");
     const content = await contentOf(db, message, options);
     if (!message.test && content.alerts.length === 0) throw new Error("消息中的预警已不存在");
-    await send({ kind: contact.kind as ContactKind, target: contact.target, secret: contact.secretCipher ? openSecret(contact.secretCipher) : null }, content, {
-      idempotencyKey: message.id,
-      regionCode: contact.regionCode,
-      now,
-      smtp: options.smtp === undefined ? smtpFromEnv() : options.smtp,
+    await send(
+      {
+        kind: contact.kind as ContactKind,
+        target: contact.target,
+        secret: contact.secretCipher ? openSecret(contact.secretCipher) : null,
+      },
+      content,
+      {
+        idempotencyKey: message.id,
+        regionCode: contact.regionCode,
+        now,
+        smtp: options.smtp === undefined ? smtpFromEnv() : options.smtp,
+      },
+    );
+    await updateMessage(db, message.id, {
+      status: "SENT",
+      sentAt: now,
+      attempts: message.attempts + 1,
+      lockedUntil: null,
+      lastError: null,
     });
-    await updateMessage(db, message.id, { status: "SENT", sentAt: now, attempts: message.attempts + 1, lockedUntil: null, lastError: null });
     return { ok: true, error: null, dead: false };
   } catch (error) {
     const attempts = message.attempts + 1;
@@ -175,7 +310,10 @@ export async function deliverMessage(db: Db, message: MessageRow, options: Dispa
 }
 
 /** Sends every due message once, each claimed first so two instances never send the same one together. */
-export async function deliverDue(db: Db, options: DispatchOptions = {}): Promise<{ sent: number; failed: number; dead: number }> {
+export async function deliverDue(
+  db: Db,
+  options: DispatchOptions = {},
+): Promise<{ sent: number; failed: number; dead: number }> {
   const now = options.now ?? new Date();
   await promoteDueGroups(db, now);
   const result = { sent: 0, failed: 0, dead: 0 };

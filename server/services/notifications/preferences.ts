@@ -1,7 +1,16 @@
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
-import { contactPointsOfOwner, createContactPoint, createPolicy, findPreference, policiesOfContactPoint, savePreference, updateContactPoint, updatePolicy } from "../../db/notificationRepository";
+import {
+  contactPointsOfOwner,
+  createContactPoint,
+  createPolicy,
+  findPreference,
+  policiesOfContactPoint,
+  savePreference,
+  updateContactPoint,
+  updatePolicy,
+} from "../../db/notificationRepository";
 import { validTarget } from "./channels";
 
 export interface MyPreferences {
@@ -28,18 +37,50 @@ export async function myPreferences(db: Db, user: SessionUser): Promise<MyPrefer
   };
 }
 
-export async function saveMyPreferences(db: Db, user: SessionUser, input: { email: string; enabled: boolean; severities: string[]; quietStart: number | null; quietEnd: number | null }) {
+export async function saveMyPreferences(
+  db: Db,
+  user: SessionUser,
+  input: { email: string; enabled: boolean; severities: string[]; quietStart: number | null; quietEnd: number | null },
+) {
   const email = validTarget("EMAIL", input.email);
   const [existing] = await contactPointsOfOwner(db, user.id);
   const contact = existing
     ? await updateContactPoint(db, existing.id, { target: email, enabled: input.enabled, regionCode: user.regionCode })
-    : await createContactPoint(db, { regionCode: user.regionCode, name: `${user.name}的邮箱`, kind: "EMAIL", target: email, enabled: input.enabled, ownerUserId: user.id, createdById: user.id });
+    : await createContactPoint(db, {
+        regionCode: user.regionCode,
+        name: `${user.name}的邮箱`,
+        kind: "EMAIL",
+        target: email,
+        enabled: input.enabled,
+        ownerUserId: user.id,
+        createdById: user.id,
+      });
   const [policy] = await policiesOfContactPoint(db, contact.id);
   // A person is told once per group, like a channel, and reminded of what stays unacknowledged.
-  const policyData = { regionCode: user.regionCode, severities: input.severities.join(","), enabled: input.enabled && input.severities.length > 0 };
+  const policyData = {
+    regionCode: user.regionCode,
+    severities: input.severities.join(","),
+    enabled: input.enabled && input.severities.length > 0,
+  };
   if (policy) await updatePolicy(db, policy.id, policyData);
-  else await createPolicy(db, { ...policyData, contactPointId: contact.id, createdById: user.id, groupWaitSec: 30, groupIntervalSec: 300, repeatIntervalSec: 4 * 3600 });
+  else
+    await createPolicy(db, {
+      ...policyData,
+      contactPointId: contact.id,
+      createdById: user.id,
+      groupWaitSec: 30,
+      groupIntervalSec: 300,
+      repeatIntervalSec: 4 * 3600,
+    });
   await savePreference(db, user.id, { quietStart: input.quietStart, quietEnd: input.quietEnd });
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: user.regionCode, action: "UPDATE", entity: "NotificationPreference", entityId: user.id, after: { ...input } });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: user.regionCode,
+    action: "UPDATE",
+    entity: "NotificationPreference",
+    entityId: user.id,
+    after: { ...input },
+  });
   return myPreferences(db, user);
 }

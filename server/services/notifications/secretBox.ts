@@ -12,9 +12,13 @@ function key(): Buffer {
   if (configured) return createHash("sha256").update(configured).digest();
   if (!warned) {
     warned = true;
-    console.warn("警告：未设置 CHANNEL_SECRET_KEY，通知渠道密钥使用由 AUTH_SECRET 派生的开发密钥加密；生产环境请设置 CHANNEL_SECRET_KEY。");
+    console.warn(
+      "警告：未设置 CHANNEL_SECRET_KEY，通知渠道密钥使用由 AUTH_SECRET 派生的开发密钥加密；生产环境请设置 CHANNEL_SECRET_KEY。",
+    );
   }
-  return Buffer.from(hkdfSync("sha256", process.env.AUTH_SECRET ?? DEV_AUTH_SECRET, "burden-monitor", "channel-secrets", 32));
+  return Buffer.from(
+    hkdfSync("sha256", process.env.AUTH_SECRET ?? DEV_AUTH_SECRET, "burden-monitor", "channel-secrets", 32),
+  );
 }
 
 /** "v1.<iv>.<tag>.<ciphertext>", each part base64url. */
@@ -22,7 +26,9 @@ export function sealSecret(plain: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key(), iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", iv, cipher.getAuthTag(), body].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
+  return ["v1", iv, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+    .join(".");
 }
 
 export function openSecret(sealed: string): string {

@@ -37,7 +37,12 @@ function truncateBytes(text: string, maxBytes: number): string {
 }
 
 async function postJson(url: string, body: string, headers: Record<string, string> = {}): Promise<string> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json; charset=utf-8", ...headers }, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+    body,
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`接收方返回 HTTP ${response.status}：${text.slice(0, 200)}`);
   return text;
@@ -58,7 +63,13 @@ function checkRobotAnswer(text: string, who: string) {
 export async function send(destination: Destination, content: MessageContent, context: SendContext): Promise<void> {
   switch (destination.kind) {
     case "WECOM": {
-      const text = await postJson(destination.target, JSON.stringify({ msgtype: "markdown", markdown: { content: truncateBytes(content.markdown, WECOM_MAX_BYTES) } }));
+      const text = await postJson(
+        destination.target,
+        JSON.stringify({
+          msgtype: "markdown",
+          markdown: { content: truncateBytes(content.markdown, WECOM_MAX_BYTES) },
+        }),
+      );
       return checkRobotAnswer(text, "企业微信");
     }
     case "DINGTALK": {
@@ -68,20 +79,37 @@ export async function send(destination: Destination, content: MessageContent, co
         const timestamp = Date.now();
         url += `${url.includes("?") ? "&" : "?"}timestamp=${timestamp}&sign=${dingTalkSignature(destination.secret, timestamp)}`;
       }
-      const text = await postJson(url, JSON.stringify({ msgtype: "markdown", markdown: { title: content.title, text: content.markdown } }));
+      const text = await postJson(
+        url,
+        JSON.stringify({ msgtype: "markdown", markdown: { title: content.title, text: content.markdown } }),
+      );
       return checkRobotAnswer(text, "钉钉");
     }
     case "WEBHOOK": {
-      const body = JSON.stringify({ idempotencyKey: context.idempotencyKey, regionCode: context.regionCode, title: content.title, text: content.text, alerts: content.alerts, sentAt: context.now.toISOString() });
+      const body = JSON.stringify({
+        idempotencyKey: context.idempotencyKey,
+        regionCode: context.regionCode,
+        title: content.title,
+        text: content.text,
+        alerts: content.alerts,
+        sentAt: context.now.toISOString(),
+      });
       const timestamp = Math.floor(Date.now() / 1000);
-      const headers: Record<string, string> = { "idempotency-key": context.idempotencyKey, "x-burden-timestamp": String(timestamp) };
+      const headers: Record<string, string> = {
+        "idempotency-key": context.idempotencyKey,
+        "x-burden-timestamp": String(timestamp),
+      };
       if (destination.secret) headers["x-burden-signature"] = webhookSignature(destination.secret, timestamp, body);
       await postJson(destination.target, body, headers);
       return;
     }
     case "EMAIL": {
       if (!context.smtp) throw new Error("未配置邮件服务器（SMTP_URL），无法发送邮件");
-      const transport = nodemailer.createTransport(context.smtp.url, { connectionTimeout: TIMEOUT_MS, greetingTimeout: TIMEOUT_MS, socketTimeout: TIMEOUT_MS } as never);
+      const transport = nodemailer.createTransport(context.smtp.url, {
+        connectionTimeout: TIMEOUT_MS,
+        greetingTimeout: TIMEOUT_MS,
+        socketTimeout: TIMEOUT_MS,
+      } as never);
       try {
         await transport.sendMail({
           from: context.smtp.from,

@@ -24,13 +24,28 @@ export interface AcceptanceEffects {
 export async function applyAcceptance(
   db: Db,
   user: SessionUser,
-  item: { id: string; title: string; action: string; alertId: string | null; exposureCaseId: string | null; regionCode: string },
+  item: {
+    id: string;
+    title: string;
+    action: string;
+    alertId: string | null;
+    exposureCaseId: string | null;
+    regionCode: string;
+  },
   recordIds: string[],
   now: Date,
 ): Promise<AcceptanceEffects> {
-  const effects: AcceptanceEffects = { withdrawnRecords: [], failedRecords: [], alertResolved: false, exposureRectified: false };
+  const effects: AcceptanceEffects = {
+    withdrawnRecords: [],
+    failedRecords: [],
+    alertResolved: false,
+    exposureRectified: false,
+  };
   if (ENDING_ACTIONS.has(item.action as RectificationAction) && recordIds.length) {
-    const active = await db.burdenRecord.findMany({ where: { id: { in: recordIds }, status: "ACTIVE" }, select: { id: true } });
+    const active = await db.burdenRecord.findMany({
+      where: { id: { in: recordIds }, status: "ACTIVE" },
+      select: { id: true },
+    });
     for (const { id } of active) {
       try {
         await withdrawBurdenRecord(db, user, id, `整改销号：${item.title}`);
@@ -45,7 +60,13 @@ export async function applyAcceptance(
   return effects;
 }
 
-async function resolveAlertIfDone(db: Db, user: SessionUser, alertId: string, item: { id: string; title: string }, now: Date) {
+async function resolveAlertIfDone(
+  db: Db,
+  user: SessionUser,
+  alertId: string,
+  item: { id: string; title: string },
+  now: Date,
+) {
   const stillOpen = await db.rectificationItem.count({ where: { alertId, state: { not: "CLOSED" } } });
   if (stillOpen > 0) return false;
   const human = await db.alertHumanState.findUnique({ where: { alertId } });
@@ -61,11 +82,26 @@ async function resolveAlertIfDone(db: Db, user: SessionUser, alertId: string, it
 async function rectifyExposureIfDone(db: Db, user: SessionUser, caseId: string, now: Date) {
   const stillOpen = await db.rectificationItem.count({ where: { exposureCaseId: caseId, state: { not: "CLOSED" } } });
   if (stillOpen > 0) return false;
-  const updated = await db.exposureCase.updateMany({ where: { id: caseId, state: "PUBLISHED" }, data: { state: "RECTIFIED", rectifiedAt: now } });
+  const updated = await db.exposureCase.updateMany({
+    where: { id: caseId, state: "PUBLISHED" },
+    data: { state: "RECTIFIED", rectifiedAt: now },
+  });
   if (updated.count === 0) return false;
   const found = await db.exposureCase.findUniqueOrThrow({ where: { id: caseId } });
-  await insertAudit(db, { actorId: user.id, actorRole: user.role, regionCode: found.regionCode, action: "EXPOSURE_RECTIFIED", entity: "ExposureCase", entityId: caseId, after: { state: "RECTIFIED", by: "整改事项全部销号" } });
-  bus.emit("region:event", found.regionCode, "exposure:changed", { id: caseId, state: "RECTIFIED", regionCode: found.regionCode });
+  await insertAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: found.regionCode,
+    action: "EXPOSURE_RECTIFIED",
+    entity: "ExposureCase",
+    entityId: caseId,
+    after: { state: "RECTIFIED", by: "整改事项全部销号" },
+  });
+  bus.emit("region:event", found.regionCode, "exposure:changed", {
+    id: caseId,
+    state: "RECTIFIED",
+    regionCode: found.regionCode,
+  });
   return true;
 }
 

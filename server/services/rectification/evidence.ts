@@ -19,13 +19,15 @@ function evidenceDir(): string {
 /** A photo or screenshot for the department's next submission, stored like report photos: metadata stripped, size-limited. */
 export async function addEvidence(db: Db, user: SessionUser, itemId: string, bytes: Uint8Array, fileName: string) {
   const item = await itemFor(db, user, itemId);
-  if (user.role !== "department" || user.departmentId !== item.departmentId) throw new PermissionError("只有责任部门可以上传整改证明材料");
+  if (user.role !== "department" || user.departmentId !== item.departmentId)
+    throw new PermissionError("只有责任部门可以上传整改证明材料");
   if (!awaitsDepartment(item.state)) throw new UserInputError("该事项已提交或已销号，不能再上传材料");
   if (bytes.length === 0) throw new UserInputError("请选择要上传的图片");
   if (bytes.length > MAX_EVIDENCE_BYTES) throw new UserInputError("证明材料图片不能超过 5 MB");
   const type = photoTypeOf(bytes);
   if (!type) throw new UserInputError("证明材料须为 JPG 或 PNG 图片（撤回通知等文件请拍照或截图上传）");
-  if ((await db.rectificationEvidence.count({ where: { itemId, stepId: null } })) >= MAX_PENDING_FILES) throw new UserInputError(`每次提交最多上传 ${MAX_PENDING_FILES} 个文件`);
+  if ((await db.rectificationEvidence.count({ where: { itemId, stepId: null } })) >= MAX_PENDING_FILES)
+    throw new UserInputError(`每次提交最多上传 ${MAX_PENDING_FILES} 个文件`);
   let clean: Uint8Array;
   try {
     clean = stripPhotoMetadata(bytes, type);
@@ -35,7 +37,14 @@ export async function addEvidence(db: Db, user: SessionUser, itemId: string, byt
   fs.mkdirSync(evidenceDir(), { recursive: true });
   const stored = `${randomUUID()}.${type === "jpeg" ? "jpg" : "png"}`;
   fs.writeFileSync(path.join(evidenceDir(), stored), clean);
-  const row = await insertEvidence(db, { itemId, fileName: fileName.slice(0, 120) || stored, path: stored, mime: type === "jpeg" ? "image/jpeg" : "image/png", size: clean.length, uploadedById: user.id });
+  const row = await insertEvidence(db, {
+    itemId,
+    fileName: fileName.slice(0, 120) || stored,
+    path: stored,
+    mime: type === "jpeg" ? "image/jpeg" : "image/png",
+    size: clean.length,
+    uploadedById: user.id,
+  });
   return { id: row.id, fileName: row.fileName, size: row.size, mime: row.mime };
 }
 
@@ -43,5 +52,9 @@ export async function addEvidence(db: Db, user: SessionUser, itemId: string, byt
 export async function readEvidence(db: Db, user: SessionUser, id: string) {
   const row = await findEvidence(db, id);
   if (!row || !canSeeItem(user, row.item)) throw new NotFoundError("证明材料不存在或不在您的管辖范围内");
-  return { bytes: fs.readFileSync(path.join(evidenceDir(), path.basename(row.path))), type: row.mime, fileName: row.fileName };
+  return {
+    bytes: fs.readFileSync(path.join(evidenceDir(), path.basename(row.path))),
+    type: row.mime,
+    fileName: row.fileName,
+  };
 }

@@ -3,7 +3,14 @@ import type { Db } from "../../db/client";
 import { findDepartmentsByIds } from "../../db/departmentRepository";
 import { findItemDetail, listItems, openItemsOfRecords, type ItemFilter } from "../../db/rectificationRepository";
 import { findRegions } from "../../db/regionRepository";
-import { isOverdue, RECTIFICATION_ACTION_NAMES, RECTIFICATION_STATE_NAMES, SOURCE_NAMES, type RectificationAction, type RectificationState } from "../../domain/rectification";
+import {
+  isOverdue,
+  RECTIFICATION_ACTION_NAMES,
+  RECTIFICATION_STATE_NAMES,
+  SOURCE_NAMES,
+  type RectificationAction,
+  type RectificationState,
+} from "../../domain/rectification";
 import { isWithin } from "../../domain/regions";
 import { PermissionError } from "../errors";
 import { itemFor } from "./access";
@@ -30,7 +37,10 @@ async function names(db: Db, items: ItemBase[]) {
     findDepartmentsByIds(db, [...new Set(items.map((i) => i.departmentId))]),
     findRegions(db, [...new Set(items.map((i) => i.regionCode))]),
   ]);
-  return { departments: new Map(departments.map((d) => [d.id, d.name])), regions: new Map(regions.map((r) => [r.code, r.name])) };
+  return {
+    departments: new Map(departments.map((d) => [d.id, d.name])),
+    regions: new Map(regions.map((r) => [r.code, r.name])),
+  };
 }
 
 function summary(item: ItemBase, n: Awaited<ReturnType<typeof names>>, now: Date) {
@@ -63,14 +73,25 @@ function summary(item: ItemBase, n: Awaited<ReturnType<typeof names>>, now: Date
 export type ItemSummary = ReturnType<typeof summary> & { recordCount: number };
 
 /** Items of a jurisdiction, overdue first, then by deadline; a department sees only its own. */
-export async function listRectificationItems(db: Db, user: SessionUser, filter: Omit<ItemFilter, "overdueAt"> & { overdue?: boolean }, now = new Date()): Promise<ItemSummary[]> {
-  if (!isWithin(filter.regionCode, user.regionCode)) throw new PermissionError(`区划 ${filter.regionCode} 不在您的管辖范围内`);
+export async function listRectificationItems(
+  db: Db,
+  user: SessionUser,
+  filter: Omit<ItemFilter, "overdueAt"> & { overdue?: boolean },
+  now = new Date(),
+): Promise<ItemSummary[]> {
+  if (!isWithin(filter.regionCode, user.regionCode))
+    throw new PermissionError(`区划 ${filter.regionCode} 不在您的管辖范围内`);
   const own = user.role === "department" ? { departmentId: user.departmentId ?? "-" } : {};
   const rows = await listItems(db, { ...filter, ...own, overdueAt: filter.overdue ? now : undefined }, 1000);
   const n = await names(db, rows);
   return rows
     .map((r) => ({ ...summary(r, n, now), recordCount: r._count.links }))
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Number(a.state === "CLOSED") - Number(b.state === "CLOSED") || a.deadline.getTime() - b.deadline.getTime());
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        Number(a.state === "CLOSED") - Number(b.state === "CLOSED") ||
+        a.deadline.getTime() - b.deadline.getTime(),
+    );
 }
 
 /** One item with its records, timeline and evidence. */
@@ -80,9 +101,25 @@ export async function rectificationDetail(db: Db, user: SessionUser, id: string,
   const n = await names(db, [item]);
   const records = await db.burdenRecord.findMany({
     where: { id: { in: item.links.map((l) => l.recordId) } },
-    select: { id: true, title: true, kind: true, scopeRegionCode: true, period: true, status: true, violations: true, withdrawnAt: true },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      scopeRegionCode: true,
+      period: true,
+      status: true,
+      violations: true,
+      withdrawnAt: true,
+    },
   });
-  const actors = new Map((await db.user.findMany({ where: { id: { in: [...new Set(item.steps.map((s) => s.actorId).filter((a): a is string => Boolean(a)))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const actors = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(item.steps.map((s) => s.actorId).filter((a): a is string => Boolean(a)))] } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
   return {
     ...summary(item, n, now),
     recordCount: item.links.length,
@@ -94,14 +131,33 @@ export async function rectificationDetail(db: Db, user: SessionUser, id: string,
     exposureCaseId: item.exposureCaseId,
     affectedRegions: (item.affectedRegions as string[] | null) ?? [],
     records,
-    steps: item.steps.map((s) => ({ id: s.id, type: s.type, note: s.note, actorName: s.actorId ? actors.get(s.actorId) ?? "" : "系统", createdAt: s.createdAt })),
-    evidence: item.evidence.map((e) => ({ id: e.id, fileName: e.fileName, size: e.size, mime: e.mime, stepId: e.stepId, createdAt: e.createdAt })),
+    steps: item.steps.map((s) => ({
+      id: s.id,
+      type: s.type,
+      note: s.note,
+      actorName: s.actorId ? (actors.get(s.actorId) ?? "") : "系统",
+      createdAt: s.createdAt,
+    })),
+    evidence: item.evidence.map((e) => ({
+      id: e.id,
+      fileName: e.fileName,
+      size: e.size,
+      mime: e.mime,
+      stepId: e.stepId,
+      createdAt: e.createdAt,
+    })),
   };
 }
 
 /** For the record list: which of these records (scoped in the region) sit in an open item. */
 export async function openItemsForRecords(db: Db, regionCode: string, recordIds: string[]) {
-  const records = await db.burdenRecord.findMany({ where: { id: { in: recordIds } }, select: { id: true, scopeRegionCode: true } });
-  const links = await openItemsOfRecords(db, records.filter((r) => isWithin(r.scopeRegionCode, regionCode)).map((r) => r.id));
+  const records = await db.burdenRecord.findMany({
+    where: { id: { in: recordIds } },
+    select: { id: true, scopeRegionCode: true },
+  });
+  const links = await openItemsOfRecords(
+    db,
+    records.filter((r) => isWithin(r.scopeRegionCode, regionCode)).map((r) => r.id),
+  );
   return links.map((l) => ({ recordId: l.recordId, itemId: l.itemId, state: l.item.state, title: l.item.title }));
 }

@@ -23,10 +23,20 @@ export async function rectificationStats(db: Db, regionCode: string, now = new D
   const countyOf = (code: string) => ((levelOfCode(code) ?? 3) >= 3 ? code.slice(0, 6) : code);
   const byDepartment = group(items, (i) => i.departmentId, now);
   const byCounty = group(items, (i) => countyOf(i.regionCode), now);
-  const [departments, counties] = await Promise.all([findDepartmentsByIds(db, byDepartment.map((d) => d.key)), findRegions(db, byCounty.map((c) => c.key))]);
+  const [departments, counties] = await Promise.all([
+    findDepartmentsByIds(
+      db,
+      byDepartment.map((d) => d.key),
+    ),
+    findRegions(
+      db,
+      byCounty.map((c) => c.key),
+    ),
+  ]);
   const departmentNames = new Map(departments.map((d) => [d.id, d.name]));
   const countyNames = new Map(counties.map((c) => [c.code, c.name]));
-  const order = (a: RateRow, b: RateRow) => (a.rectificationRate ?? 1) - (b.rectificationRate ?? 1) || b.overdue - a.overdue;
+  const order = (a: RateRow, b: RateRow) =>
+    (a.rectificationRate ?? 1) - (b.rectificationRate ?? 1) || b.overdue - a.overdue;
   return {
     total: rectificationRates(items, now),
     departments: byDepartment.map((d) => ({ ...d, name: departmentNames.get(d.key) ?? d.key })).sort(order),
@@ -39,7 +49,10 @@ const percent = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed
 export async function rectificationWorkbook(db: Db, regionCode: string, now = new Date()): Promise<Buffer> {
   const stats = await rectificationStats(db, regionCode, now);
   const wb = new ExcelJS.Workbook();
-  for (const [title, rows, label] of [["按部门", stats.departments, "部门"], ["按县（市、区）", stats.counties, "县（市、区）"]] as const) {
+  for (const [title, rows, label] of [
+    ["按部门", stats.departments, "部门"],
+    ["按县（市、区）", stats.counties, "县（市、区）"],
+  ] as const) {
     const sheet = wb.addWorksheet(title);
     sheet.columns = [
       { header: label, key: "name", width: 28 },
@@ -52,7 +65,17 @@ export async function rectificationWorkbook(db: Db, regionCode: string, now = ne
       { header: "按期整改率", key: "onTime", width: 12 },
     ];
     sheet.getRow(1).font = { bold: true };
-    for (const r of rows) sheet.addRow({ name: r.name, total: r.total, closed: r.closed, open: r.open, overdue: r.overdue, closedOnTime: r.closedOnTime, rate: percent(r.rectificationRate), onTime: percent(r.onTimeRate) });
+    for (const r of rows)
+      sheet.addRow({
+        name: r.name,
+        total: r.total,
+        closed: r.closed,
+        open: r.open,
+        overdue: r.overdue,
+        closedOnTime: r.closedOnTime,
+        rate: percent(r.rectificationRate),
+        onTime: percent(r.onTimeRate),
+      });
   }
   const note = wb.addWorksheet("说明");
   note.addRow(["整改率 = 已销号事项 / 全部整改事项"]);

@@ -27,10 +27,19 @@ async function countsByKind(db: Db, departmentId: string, from: number, to: numb
     _count: { _all: true },
     _sum: { units: true },
   });
-  const violations = await db.burdenRecord.groupBy({ by: ["kind"], where: { departmentId, status: "ACTIVE", isViolation: true, period: { gte: from, lte: to } }, _count: { _all: true } });
+  const violations = await db.burdenRecord.groupBy({
+    by: ["kind"],
+    where: { departmentId, status: "ACTIVE", isViolation: true, period: { gte: from, lte: to } },
+    _count: { _all: true },
+  });
   const v = new Map(violations.map((r) => [r.kind, r._count._all]));
   const byKind = new Map(rows.map((r) => [r.kind, { records: r._count._all, units: r._sum.units ?? 0 }]));
-  return BURDEN_KINDS.map((kind) => ({ kind, records: byKind.get(kind)?.records ?? 0, units: byKind.get(kind)?.units ?? 0, violations: v.get(kind) ?? 0 }));
+  return BURDEN_KINDS.map((kind) => ({
+    kind,
+    records: byKind.get(kind)?.records ?? 0,
+    units: byKind.get(kind)?.units ?? 0,
+    violations: v.get(kind) ?? 0,
+  }));
 }
 
 /** 本部门: what this department demands of villages, what it must rectify, and where it stands. */
@@ -43,10 +52,23 @@ export async function departmentWorkspace(db: Db, user: SessionUser, now = new D
     countsByKind(db, department.id, month, month),
     countsByKind(db, department.id, yearStart, month),
     db.burdenRecord.findMany({
-      where: { departmentId: department.id, status: "ACTIVE", isViolation: true, period: { gte: yearStart, lte: month } },
+      where: {
+        departmentId: department.id,
+        status: "ACTIVE",
+        isViolation: true,
+        period: { gte: yearStart, lte: month },
+      },
       orderBy: { occurredOn: "desc" },
       take: 50,
-      select: { id: true, kind: true, title: true, period: true, scopeRegionCode: true, violations: true, occurredOn: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        period: true,
+        scopeRegionCode: true,
+        violations: true,
+        occurredOn: true,
+      },
     }),
     listRectificationItems(db, user, { regionCode: user.regionCode, states: ["OPEN", "SUBMITTED", "RETURNED"] }, now),
     db.admissionRequest.findMany({ where: { departmentId: department.id }, orderBy: { createdAt: "desc" }, take: 20 }),
@@ -58,13 +80,25 @@ export async function departmentWorkspace(db: Db, user: SessionUser, now = new D
   const position = league.findIndex((d) => d.departmentId === department.id);
   const own = stats.departments.find((d) => d.key === department.id) ?? null;
   return {
-    department: { id: department.id, name: department.name, regionCode: department.regionCode, regionName: countyInfo.name },
+    department: {
+      id: department.id,
+      name: department.name,
+      regionCode: department.regionCode,
+      regionName: countyInfo.name,
+    },
     month,
     thisMonth,
     thisYear,
     violations,
     items,
-    admissions: admissions.map((a) => ({ id: a.id, catalogue: a.catalogue, name: a.name, status: a.status, decisionReason: a.decisionReason, createdAt: a.createdAt })),
+    admissions: admissions.map((a) => ({
+      id: a.id,
+      catalogue: a.catalogue,
+      name: a.name,
+      status: a.status,
+      decisionReason: a.decisionReason,
+      createdAt: a.createdAt,
+    })),
     league: {
       rank: position >= 0 ? position + 1 : null,
       of: league.length,
@@ -81,11 +115,15 @@ export type SelfReportInput = Omit<RecordInput, "departmentId">;
 /** Would this demand be a violation? Classified exactly as a recorded one would be, nothing stored. */
 export async function selfCheck(db: Db, user: SessionUser, input: SelfReportInput) {
   const department = await ownDepartment(db, user);
-  if (!isWithin(input.scopeRegionCode, department.regionCode)) throw new UserInputError(`下达范围 ${input.scopeRegionCode} 不在本部门所在地区内`);
+  if (!isWithin(input.scopeRegionCode, department.regionCode))
+    throw new UserInputError(`下达范围 ${input.scopeRegionCode} 不在本部门所在地区内`);
   if ((levelOfCode(input.scopeRegionCode) ?? 0) < 3) throw new UserInputError("下达范围应为县级、乡级或村级区划");
   const details = parseDetails(input.kind as BurdenKind, input.details);
   if (!details.success) throw new UserInputError(`明细有误：${details.error.issues.map((i) => i.message).join("；")}`);
-  const violations = classifyRecord({ kind: input.kind, title: input.title, details: details.data }, await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn));
+  const violations = classifyRecord(
+    { kind: input.kind, title: input.title, details: details.data },
+    await catalogueSnapshotFor(db, input.scopeRegionCode, input.occurredOn),
+  );
   return { isViolation: violations.length > 0, violations };
 }
 

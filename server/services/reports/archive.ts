@@ -15,20 +15,60 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
  * Generates and archives the report of a region and month. An issued report is
  * never changed: generating again stores the next version beside it.
  */
-export async function generateMonthlyReport(db: Db, regionCode: string, period: number, trigger: "SCHEDULED" | "MANUAL", user: SessionUser | null, now = new Date()) {
+export async function generateMonthlyReport(
+  db: Db,
+  regionCode: string,
+  period: number,
+  trigger: "SCHEDULED" | "MANUAL",
+  user: SessionUser | null,
+  now = new Date(),
+) {
   if (period > currentPeriod(now)) throw new UserInputError(`${formatPeriodChinese(period)}尚未开始，不能生成月报`);
   const region = await regionInfo(db, regionCode);
   if (region.level > 4) throw new UserInputError("月报按省、市、县、乡镇生成，村（社区）不单独生成月报");
   const data = await monthlyReportData(db, regionCode, period, now);
   for (let attempt = 0; ; attempt++) {
-    const last = await db.monthlyReport.findFirst({ where: { regionCode, period }, orderBy: { version: "desc" }, select: { version: true } });
+    const last = await db.monthlyReport.findFirst({
+      where: { regionCode, period },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
     const version = (last?.version ?? 0) + 1;
     const content = await monthlyReportDocx(data, version);
     const fileName = `${region.name}${formatPeriodChinese(period)}减负监测报告（第${version}版）.docx`;
     try {
-      const saved = await db.monthlyReport.create({ data: { regionCode, period, version, fileName, content: new Uint8Array(content), sizeBytes: content.length, trigger, createdById: user?.id ?? null, createdAt: now } });
-      await insertAudit(db, { actorId: user?.id ?? null, actorRole: user?.role ?? "system", regionCode, action: "GENERATE", entity: "MonthlyReport", entityId: saved.id, after: { regionCode, period, version, trigger, sizeBytes: content.length } });
-      return { id: saved.id, regionCode, period, version, fileName, sizeBytes: content.length, trigger, createdAt: saved.createdAt };
+      const saved = await db.monthlyReport.create({
+        data: {
+          regionCode,
+          period,
+          version,
+          fileName,
+          content: new Uint8Array(content),
+          sizeBytes: content.length,
+          trigger,
+          createdById: user?.id ?? null,
+          createdAt: now,
+        },
+      });
+      await insertAudit(db, {
+        actorId: user?.id ?? null,
+        actorRole: user?.role ?? "system",
+        regionCode,
+        action: "GENERATE",
+        entity: "MonthlyReport",
+        entityId: saved.id,
+        after: { regionCode, period, version, trigger, sizeBytes: content.length },
+      });
+      return {
+        id: saved.id,
+        regionCode,
+        period,
+        version,
+        fileName,
+        sizeBytes: content.length,
+        trigger,
+        createdAt: saved.createdAt,
+      };
     } catch (error) {
       // Two generators raced for the same version (another instance, a double click): take the next one.
       if (attempt < 3 && /unique/i.test(String(error))) continue;
@@ -41,12 +81,35 @@ export async function listMonthlyReports(db: Db, regionCode: string) {
   const rows = await db.monthlyReport.findMany({
     where: { regionCode: subtreeRange(regionCode) },
     orderBy: [{ period: "desc" }, { regionCode: "asc" }, { version: "desc" }],
-    select: { id: true, regionCode: true, period: true, version: true, fileName: true, sizeBytes: true, trigger: true, createdById: true, createdAt: true },
+    select: {
+      id: true,
+      regionCode: true,
+      period: true,
+      version: true,
+      fileName: true,
+      sizeBytes: true,
+      trigger: true,
+      createdById: true,
+      createdAt: true,
+    },
     take: 500,
   });
-  const names = new Map((await findRegions(db, [...new Set(rows.map((r) => r.regionCode))])).map((r) => [r.code, r.name]));
-  const creators = new Map((await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  return rows.map((r) => ({ ...r, regionName: names.get(r.regionCode) ?? r.regionCode, createdByName: r.createdById ? (creators.get(r.createdById) ?? "") : "系统（月末自动生成）" }));
+  const names = new Map(
+    (await findRegions(db, [...new Set(rows.map((r) => r.regionCode))])).map((r) => [r.code, r.name]),
+  );
+  const creators = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))] } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
+  return rows.map((r) => ({
+    ...r,
+    regionName: names.get(r.regionCode) ?? r.regionCode,
+    createdByName: r.createdById ? (creators.get(r.createdById) ?? "") : "系统（月末自动生成）",
+  }));
 }
 
 export async function monthlyReportFile(db: Db, user: SessionUser, id: string) {
@@ -58,7 +121,11 @@ export async function monthlyReportFile(db: Db, user: SessionUser, id: string) {
 
 /** The regions that get a report every month: the jurisdictions of monitors and county leaders. */
 async function reportingRegions(db: Db): Promise<string[]> {
-  const users = await db.user.findMany({ where: { role: { in: ["monitor", "county_leader"] }, disabled: false }, select: { regionCode: true }, distinct: ["regionCode"] });
+  const users = await db.user.findMany({
+    where: { role: { in: ["monitor", "county_leader"] }, disabled: false },
+    select: { regionCode: true },
+    distinct: ["regionCode"],
+  });
   return users.map((u) => u.regionCode).filter((c) => /^\d{2}(\d{2})?(\d{2})?$/.test(c));
 }
 

@@ -5,7 +5,12 @@ import { Resvg } from "@resvg/resvg-js";
 // with the system's CJK fonts: nothing is downloaded, and the PNG looks the
 // same in Word, WPS and LibreOffice, which all render embedded images alike.
 
-const FONT_DIRS = ["/usr/share/fonts/opentype/noto", "/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype", "/usr/share/fonts/truetype"];
+const FONT_DIRS = [
+  "/usr/share/fonts/opentype/noto",
+  "/usr/share/fonts/truetype/noto",
+  "/usr/share/fonts/opentype",
+  "/usr/share/fonts/truetype",
+];
 const FAMILY = "Noto Sans CJK SC";
 
 function cjkFontFiles(): string[] {
@@ -26,7 +31,10 @@ let fonts: string[] | null = null;
 
 export function renderPng(svg: string, width: number): Buffer {
   fonts ??= cjkFontFiles();
-  const resvg = new Resvg(svg, { fitTo: { mode: "width", value: width }, font: { fontFiles: fonts, loadSystemFonts: fonts.length === 0, defaultFontFamily: FAMILY } });
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "width", value: width },
+    font: { fontFiles: fonts, loadSystemFonts: fonts.length === 0, defaultFontFamily: FAMILY },
+  });
   return Buffer.from(resvg.render().asPng());
 }
 
@@ -56,8 +64,14 @@ export interface TrendPoint {
 
 /** Records per month as bars, hours per village as a line on the right axis. */
 export function trendChartSvg(points: TrendPoint[], title: string): string {
-  const W = 900, H = 380, left = 70, right = 70, top = 60, bottom = 60;
-  const plotW = W - left - right, plotH = H - top - bottom;
+  const W = 900,
+    H = 380,
+    left = 70,
+    right = 70,
+    top = 60,
+    bottom = 60;
+  const plotW = W - left - right,
+    plotH = H - top - bottom;
   const maxRecords = niceMax(Math.max(...points.map((p) => p.records), 0));
   const maxHours = niceMax(Math.max(...points.map((p) => p.hoursPerVillage), 0));
   const step = plotW / Math.max(points.length, 1);
@@ -65,21 +79,31 @@ export function trendChartSvg(points: TrendPoint[], title: string): string {
   for (let i = 0; i <= 4; i++) {
     const y = top + plotH - (plotH * i) / 4;
     parts.push(`<line x1="${left}" y1="${y}" x2="${W - right}" y2="${y}" stroke="#e5e5e5"/>`);
-    parts.push(`<text x="${left - 8}" y="${y + 5}" font-size="13" text-anchor="end" fill="#595959">${num((maxRecords * i) / 4)}</text>`);
-    parts.push(`<text x="${W - right + 8}" y="${y + 5}" font-size="13" fill="#595959">${num((maxHours * i) / 4)}</text>`);
+    parts.push(
+      `<text x="${left - 8}" y="${y + 5}" font-size="13" text-anchor="end" fill="#595959">${num((maxRecords * i) / 4)}</text>`,
+    );
+    parts.push(
+      `<text x="${W - right + 8}" y="${y + 5}" font-size="13" fill="#595959">${num((maxHours * i) / 4)}</text>`,
+    );
   }
   const line: string[] = [];
   points.forEach((p, i) => {
     const x = left + step * i + step * 0.2;
     const h = (p.records / maxRecords) * plotH;
     parts.push(`<rect x="${x}" y="${top + plotH - h}" width="${step * 0.6}" height="${h}" fill="#5b8ff9"/>`);
-    parts.push(`<text x="${x + step * 0.3}" y="${H - bottom + 20}" font-size="12" text-anchor="middle" fill="#595959">${esc(p.label)}</text>`);
+    parts.push(
+      `<text x="${x + step * 0.3}" y="${H - bottom + 20}" font-size="12" text-anchor="middle" fill="#595959">${esc(p.label)}</text>`,
+    );
     line.push(`${x + step * 0.3},${top + plotH - (p.hoursPerVillage / maxHours) * plotH}`);
   });
   parts.push(`<polyline points="${line.join(" ")}" fill="none" stroke="#e8684a" stroke-width="3"/>`);
   for (const pt of line) parts.push(`<circle cx="${pt.split(",")[0]}" cy="${pt.split(",")[1]}" r="4" fill="#e8684a"/>`);
-  parts.push(`<rect x="${left}" y="${H - 24}" width="14" height="14" fill="#5b8ff9"/><text x="${left + 20}" y="${H - 12}" font-size="13" fill="#262626">负担事项（项，左轴）</text>`);
-  parts.push(`<line x1="${left + 200}" y1="${H - 17}" x2="${left + 224}" y2="${H - 17}" stroke="#e8684a" stroke-width="3"/><text x="${left + 230}" y="${H - 12}" font-size="13" fill="#262626">村均负担工时（小时，右轴）</text>`);
+  parts.push(
+    `<rect x="${left}" y="${H - 24}" width="14" height="14" fill="#5b8ff9"/><text x="${left + 20}" y="${H - 12}" font-size="13" fill="#262626">负担事项（项，左轴）</text>`,
+  );
+  parts.push(
+    `<line x1="${left + 200}" y1="${H - 17}" x2="${left + 224}" y2="${H - 17}" stroke="#e8684a" stroke-width="3"/><text x="${left + 230}" y="${H - 12}" font-size="13" fill="#262626">村均负担工时（小时，右轴）</text>`,
+  );
   return frame(W, H, title, parts.join("\n"));
 }
 
@@ -92,8 +116,12 @@ export interface BarItem {
 
 /** Horizontal bars, largest first as given; an optional red part for violations. */
 export function barChartSvg(items: BarItem[], title: string, unit: string, highlightLabel?: string): string {
-  const rowH = 32, left = 230, right = 90, top = 50;
-  const W = 900, H = top + items.length * rowH + (highlightLabel ? 50 : 20);
+  const rowH = 32,
+    left = 230,
+    right = 90,
+    top = 50;
+  const W = 900,
+    H = top + items.length * rowH + (highlightLabel ? 50 : 20);
   const max = niceMax(Math.max(...items.map((i) => i.value), 0));
   const plotW = W - left - right;
   const parts: string[] = [];
@@ -101,15 +129,28 @@ export function barChartSvg(items: BarItem[], title: string, unit: string, highl
     const y = top + i * rowH;
     const w = (item.value / max) * plotW;
     const label = item.label.length > 14 ? `${item.label.slice(0, 13)}…` : item.label;
-    parts.push(`<text x="${left - 10}" y="${y + 21}" font-size="14" text-anchor="end" fill="#262626">${esc(label)}</text>`);
-    parts.push(`<rect x="${left}" y="${y + 6}" width="${Math.max(w, item.value > 0 ? 1 : 0)}" height="${rowH - 12}" fill="#5b8ff9"/>`);
-    if (item.highlight) parts.push(`<rect x="${left}" y="${y + 6}" width="${(item.highlight / max) * plotW}" height="${rowH - 12}" fill="#e8684a"/>`);
-    parts.push(`<text x="${left + w + 8}" y="${y + 21}" font-size="13" fill="#595959">${num(item.value)} ${esc(unit)}</text>`);
+    parts.push(
+      `<text x="${left - 10}" y="${y + 21}" font-size="14" text-anchor="end" fill="#262626">${esc(label)}</text>`,
+    );
+    parts.push(
+      `<rect x="${left}" y="${y + 6}" width="${Math.max(w, item.value > 0 ? 1 : 0)}" height="${rowH - 12}" fill="#5b8ff9"/>`,
+    );
+    if (item.highlight)
+      parts.push(
+        `<rect x="${left}" y="${y + 6}" width="${(item.highlight / max) * plotW}" height="${rowH - 12}" fill="#e8684a"/>`,
+      );
+    parts.push(
+      `<text x="${left + w + 8}" y="${y + 21}" font-size="13" fill="#595959">${num(item.value)} ${esc(unit)}</text>`,
+    );
   });
   if (highlightLabel) {
     const y = H - 30;
-    parts.push(`<rect x="${left}" y="${y}" width="14" height="14" fill="#5b8ff9"/><text x="${left + 20}" y="${y + 12}" font-size="13" fill="#262626">合计</text>`);
-    parts.push(`<rect x="${left + 80}" y="${y}" width="14" height="14" fill="#e8684a"/><text x="${left + 100}" y="${y + 12}" font-size="13" fill="#262626">${esc(highlightLabel)}</text>`);
+    parts.push(
+      `<rect x="${left}" y="${y}" width="14" height="14" fill="#5b8ff9"/><text x="${left + 20}" y="${y + 12}" font-size="13" fill="#262626">合计</text>`,
+    );
+    parts.push(
+      `<rect x="${left + 80}" y="${y}" width="14" height="14" fill="#e8684a"/><text x="${left + 100}" y="${y + 12}" font-size="13" fill="#262626">${esc(highlightLabel)}</text>`,
+    );
   }
   return frame(W, H, title, parts.join("\n"));
 }

@@ -15,7 +15,14 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { CHINESE_ORDINALS, CLAUSE_TITLES, chineseDate, formatPeriodChinese, issuingUnits, wholeRegionWord } from "../../domain/reportText";
+import {
+  CHINESE_ORDINALS,
+  CLAUSE_TITLES,
+  chineseDate,
+  formatPeriodChinese,
+  issuingUnits,
+  wholeRegionWord,
+} from "../../domain/reportText";
 import { barChartSvg, renderPng, trendChartSvg } from "./charts";
 import type { MonthlyReportData } from "./reportData";
 
@@ -34,10 +41,30 @@ const SIZE = { title: 44, heading: 32, body: 32, table: 21, caption: 24 };
 const MM = 56.7; // twips per millimetre
 
 const body = (text: string) =>
-  new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560, lineRule: LineRuleType.EXACT }, alignment: AlignmentType.JUSTIFIED, children: [new TextRun({ text, font: FONTS.body, size: SIZE.body })] });
-const heading = (text: string) => new Paragraph({ indent: { firstLine: 640 }, spacing: { before: 120, line: 560, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text, font: FONTS.heading, size: SIZE.heading })] });
-const subheading = (text: string) => new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text, font: FONTS.subheading, size: SIZE.body, bold: true })] });
-const caption = (text: string) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text, font: FONTS.table, size: SIZE.caption })] });
+  new Paragraph({
+    indent: { firstLine: 640 },
+    spacing: { line: 560, lineRule: LineRuleType.EXACT },
+    alignment: AlignmentType.JUSTIFIED,
+    children: [new TextRun({ text, font: FONTS.body, size: SIZE.body })],
+  });
+const heading = (text: string) =>
+  new Paragraph({
+    indent: { firstLine: 640 },
+    spacing: { before: 120, line: 560, lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text, font: FONTS.heading, size: SIZE.heading })],
+  });
+const subheading = (text: string) =>
+  new Paragraph({
+    indent: { firstLine: 640 },
+    spacing: { line: 560, lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text, font: FONTS.subheading, size: SIZE.body, bold: true })],
+  });
+const caption = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 200 },
+    children: [new TextRun({ text, font: FONTS.table, size: SIZE.caption })],
+  });
 
 const CHART_WIDTH_PX = 1200;
 
@@ -45,7 +72,18 @@ function chart(svg: string, widthPx: number, heightPx: number, title: string): P
   const png = renderPng(svg, CHART_WIDTH_PX);
   const width = 560; // points on the page (about 15.5 cm)
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [new ImageRun({ type: "png", data: png, transformation: { width, height: Math.round((width * heightPx) / widthPx) }, altText: { name: title, title, description: title } })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120 },
+      children: [
+        new ImageRun({
+          type: "png",
+          data: png,
+          transformation: { width, height: Math.round((width * heightPx) / widthPx) },
+          altText: { name: title, title, description: title },
+        }),
+      ],
+    }),
     caption(title),
   ];
 }
@@ -71,17 +109,26 @@ function table(header: string[], rows: (string | number)[][], widths: number[]):
       verticalAlign: VerticalAlign.CENTER,
       width: { size: Math.round((widths[i]! / total) * 5000), type: WidthType.PERCENTAGE },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: [new Paragraph({ alignment: i === 0 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER, children: [new TextRun({ text: String(text), font: FONTS.table, size: SIZE.table, bold })] })],
+      children: [
+        new Paragraph({
+          alignment: i === 0 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [new TextRun({ text: String(text), font: FONTS.table, size: SIZE.table, bold })],
+        }),
+      ],
     });
   return new Table({
     width: { size: 5000, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, i)) }), ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, i)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, i)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, i)) })),
+    ],
   });
 }
 
 const f1 = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-const change = (now: number, before: number) => (before === 0 ? "—" : `${now >= before ? "+" : ""}${(((now - before) / before) * 100).toFixed(1)}%`);
+const change = (now: number, before: number) =>
+  before === 0 ? "—" : `${now >= before ? "+" : ""}${(((now - before) / before) * 100).toFixed(1)}%`;
 const monthLabel = (p: number) => `${p % 100 === 1 ? `${Math.floor(p / 100)}年` : ""}${p % 100}月`;
 
 /** The 月度减负监测报告 as a .docx file. */
@@ -91,9 +138,35 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
   const children: (Paragraph | Table)[] = [];
 
   children.push(
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 400, after: 200, line: 700, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: `${region.name}${formatPeriodChinese(period)}村级组织减负监测报告`, font: FONTS.title, size: SIZE.title })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: issuingUnits(region.level, region.name), font: FONTS.subheading, size: SIZE.body })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [new TextRun({ text: `${chineseDate(data.generatedAt)}${version > 1 ? `（第${version}版）` : ""}`, font: FONTS.subheading, size: SIZE.body })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 400, after: 200, line: 700, lineRule: LineRuleType.EXACT },
+      children: [
+        new TextRun({
+          text: `${region.name}${formatPeriodChinese(period)}村级组织减负监测报告`,
+          font: FONTS.title,
+          size: SIZE.title,
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [
+        new TextRun({ text: issuingUnits(region.level, region.name), font: FONTS.subheading, size: SIZE.body }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 400 },
+      children: [
+        new TextRun({
+          text: `${chineseDate(data.generatedAt)}${version > 1 ? `（第${version}版）` : ""}`,
+          font: FONTS.subheading,
+          size: SIZE.body,
+        }),
+      ],
+    }),
   );
 
   // 一、总体情况
@@ -105,17 +178,55 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
     table(
       ["指标", "本月", "上月", "环比"],
       [
-        ["负担事项（项）", data.totals.records, data.totals.previousRecords, change(data.totals.records, data.totals.previousRecords)],
-        ["村均负担工时（小时）", f1(h.hoursPerVillage), f1(h.previousHoursPerVillage), change(h.hoursPerVillage, h.previousHoursPerVillage)],
-        ["违规村次占比", pct(h.violationRate), pct(h.previousViolationRate), h.previousViolationRate ? `${h.violationRate >= h.previousViolationRate ? "+" : ""}${((h.violationRate - h.previousViolationRate) * 100).toFixed(1)}个百分点` : "—"],
+        [
+          "负担事项（项）",
+          data.totals.records,
+          data.totals.previousRecords,
+          change(data.totals.records, data.totals.previousRecords),
+        ],
+        [
+          "村均负担工时（小时）",
+          f1(h.hoursPerVillage),
+          f1(h.previousHoursPerVillage),
+          change(h.hoursPerVillage, h.previousHoursPerVillage),
+        ],
+        [
+          "违规村次占比",
+          pct(h.violationRate),
+          pct(h.previousViolationRate),
+          h.previousViolationRate
+            ? `${h.violationRate >= h.previousViolationRate ? "+" : ""}${((h.violationRate - h.previousViolationRate) * 100).toFixed(1)}个百分点`
+            : "—",
+        ],
         ["判定违规事项（项）", data.totals.violationRecords, "—", "—"],
       ],
       [4, 2, 2, 2],
     ),
   );
-  children.push(...chartOf(trendChartSvg(data.trend.map((t) => ({ label: monthLabel(t.period), records: t.records, hoursPerVillage: t.hoursPerVillage })), `${whole}近12个月负担事项与村均负担工时`), "图1　近12个月趋势"));
+  children.push(
+    ...chartOf(
+      trendChartSvg(
+        data.trend.map((t) => ({
+          label: monthLabel(t.period),
+          records: t.records,
+          hoursPerVillage: t.hoursPerVillage,
+        })),
+        `${whole}近12个月负担事项与村均负担工时`,
+      ),
+      "图1　近12个月趋势",
+    ),
+  );
   const kinds = [...data.byKind].sort((a, b) => b.records - a.records);
-  children.push(...chartOf(barChartSvg(kinds.map((k) => ({ label: k.name, value: k.records, highlight: 0 })), `${formatPeriodChinese(period)}各类负担事项`, "项"), "图2　按类别"));
+  children.push(
+    ...chartOf(
+      barChartSvg(
+        kinds.map((k) => ({ label: k.name, value: k.records, highlight: 0 })),
+        `${formatPeriodChinese(period)}各类负担事项`,
+        "项",
+      ),
+      "图2　按类别",
+    ),
+  );
 
   // 二、排名
   children.push(heading("二、排名"));
@@ -123,7 +234,16 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
     children.push(body("本级为村（社区），不参与排名。"));
   } else if (!data.ranking.ranked) {
     children.push(body("下辖村（社区）不逐一排名，仅按负担得分分为五档（第5档负担最重）。"));
-    children.push(table(["村（社区）", "负担得分", "分档"], data.ranking.rows.slice(-30).reverse().map((r) => [r.name, r.score.toFixed(1), `第${r.band}档（${r.bandName}）`]), [4, 2, 3]));
+    children.push(
+      table(
+        ["村（社区）", "负担得分", "分档"],
+        data.ranking.rows
+          .slice(-30)
+          .reverse()
+          .map((r) => [r.name, r.score.toFixed(1), `第${r.band}档（${r.bandName}）`]),
+        [4, 2, 3],
+      ),
+    );
   } else {
     children.push(
       body(
@@ -134,7 +254,18 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
       caption(`表2　${whole}下辖地区负担得分与排名`),
       table(
         ["名次", "地区", "负担得分", "名次区间", "上月名次", "分档"],
-        data.ranking.rows.map((r) => [r.rank ?? "—", r.name, r.score.toFixed(1), r.interval ? (r.interval.p5 === r.interval.p95 ? String(r.interval.p5) : `${r.interval.p5}—${r.interval.p95}`) : "—", r.previousRank ?? "—", `${r.bandName}`]),
+        data.ranking.rows.map((r) => [
+          r.rank ?? "—",
+          r.name,
+          r.score.toFixed(1),
+          r.interval
+            ? r.interval.p5 === r.interval.p95
+              ? String(r.interval.p5)
+              : `${r.interval.p5}—${r.interval.p95}`
+            : "—",
+          r.previousRank ?? "—",
+          `${r.bandName}`,
+        ]),
         [1.2, 3, 1.6, 1.8, 1.6, 1.4],
       ),
     );
@@ -142,17 +273,43 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
 
   // 三、主要问题
   children.push(heading("三、主要问题"));
-  if (data.violations.length === 0) children.push(body(`${formatPeriodChinese(period)}${whole}未发现违反《意见》的负担事项。`));
+  if (data.violations.length === 0)
+    children.push(body(`${formatPeriodChinese(period)}${whole}未发现违反《意见》的负担事项。`));
   data.violations.slice(0, 6).forEach((v, i) => {
-    children.push(subheading(`（${CHINESE_ORDINALS[i]}）违反《意见》第${v.clause}条“${CLAUSE_TITLES[v.clause] ?? ""}”的问题 ${v.count} 项`));
+    children.push(
+      subheading(
+        `（${CHINESE_ORDINALS[i]}）违反《意见》第${v.clause}条“${CLAUSE_TITLES[v.clause] ?? ""}”的问题 ${v.count} 项`,
+      ),
+    );
     const depts = v.topDepartments.map((d) => `${d.name}（${d.count} 项）`).join("、");
-    children.push(body(`主要涉及${depts}${v.topReason ? `，多为“${v.topReason}”` : ""}。如：${v.examples.join("；")}。`));
+    children.push(
+      body(`主要涉及${depts}${v.topReason ? `，多为“${v.topReason}”` : ""}。如：${v.examples.join("；")}。`),
+    );
   });
   if (data.departments.length) {
-    children.push(...chartOf(barChartSvg(data.departments.map((d) => ({ label: d.name, value: d.hours })), `${formatPeriodChinese(period)}各部门向村级下达事项折合工时`, "小时"), "图3　按部门"));
+    children.push(
+      ...chartOf(
+        barChartSvg(
+          data.departments.map((d) => ({ label: d.name, value: d.hours })),
+          `${formatPeriodChinese(period)}各部门向村级下达事项折合工时`,
+          "小时",
+        ),
+        "图3　按部门",
+      ),
+    );
     children.push(
       caption("表3　负担工时较多的部门"),
-      table(["部门", "负担工时（小时）", "所涉村均工时", "违规村次", "事项数"], data.departments.map((d) => [d.name, d.hours.toFixed(1), d.hoursPerVillageReached.toFixed(1), d.violationUnits, d.records]), [4, 2, 2, 1.5, 1.5]),
+      table(
+        ["部门", "负担工时（小时）", "所涉村均工时", "违规村次", "事项数"],
+        data.departments.map((d) => [
+          d.name,
+          d.hours.toFixed(1),
+          d.hoursPerVillageReached.toFixed(1),
+          d.violationUnits,
+          d.records,
+        ]),
+        [4, 2, 2, 1.5, 1.5],
+      ),
     );
   }
 
@@ -168,7 +325,20 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
   );
   children.push(
     caption("表4　预警处置情况"),
-    table(["新产生告警", "已签收", "已升级", "已恢复/处置", "仍未签收", "签收用时中位数"], [[a.opened, a.acknowledged, a.escalated, a.resolved, a.unacknowledgedOpen, a.medianAckMinutes === null ? "—" : `${Math.round(a.medianAckMinutes)} 分钟`]], [1, 1, 1, 1, 1, 1.4]),
+    table(
+      ["新产生告警", "已签收", "已升级", "已恢复/处置", "仍未签收", "签收用时中位数"],
+      [
+        [
+          a.opened,
+          a.acknowledged,
+          a.escalated,
+          a.resolved,
+          a.unacknowledgedOpen,
+          a.medianAckMinutes === null ? "—" : `${Math.round(a.medianAckMinutes)} 分钟`,
+        ],
+      ],
+      [1, 1, 1, 1, 1, 1.4],
+    ),
   );
 
   // 五、通报曝光与整改
@@ -177,17 +347,43 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
   else {
     const rectified = data.cases.filter((c) => c.stateName === "已整改").length;
     const overdue = data.cases.filter((c) => c.overdue).length;
-    children.push(body(`截至本月末，${whole}已发布通报曝光案例 ${data.cases.length} 个，已整改 ${rectified} 个，整改率 ${pct(rectified / data.cases.length)}${overdue ? `；${overdue} 个超过整改期限仍未整改到位` : ""}。`));
+    children.push(
+      body(
+        `截至本月末，${whole}已发布通报曝光案例 ${data.cases.length} 个，已整改 ${rectified} 个，整改率 ${pct(rectified / data.cases.length)}${overdue ? `；${overdue} 个超过整改期限仍未整改到位` : ""}。`,
+      ),
+    );
     children.push(
       caption("表5　通报曝光案例及整改进展"),
-      table(["被通报部门", "问题", "条款", "整改期限", "进展"], data.cases.map((c) => [c.department, c.title, `第${c.clause}条`, chineseDate(c.deadline), c.overdue ? "逾期未整改" : c.stateName]), [2.5, 4, 1, 2, 1.5]),
+      table(
+        ["被通报部门", "问题", "条款", "整改期限", "进展"],
+        data.cases.map((c) => [
+          c.department,
+          c.title,
+          `第${c.clause}条`,
+          chineseDate(c.deadline),
+          c.overdue ? "逾期未整改" : c.stateName,
+        ]),
+        [2.5, 4, 1, 2, 1.5],
+      ),
     );
   }
 
   // 六、下一步建议
   children.push(heading("六、下一步建议"));
   data.suggestions.forEach((s, i) => children.push(body(`${i + 1}. ${s}`)));
-  children.push(new Paragraph({ spacing: { before: 400 }, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `（本报告由减负监测平台根据截至${chineseDate(data.generatedAt)}的数据自动生成）`, font: FONTS.body, size: SIZE.table })] }));
+  children.push(
+    new Paragraph({
+      spacing: { before: 400 },
+      alignment: AlignmentType.RIGHT,
+      children: [
+        new TextRun({
+          text: `（本报告由减负监测平台根据截至${chineseDate(data.generatedAt)}的数据自动生成）`,
+          font: FONTS.body,
+          size: SIZE.table,
+        }),
+      ],
+    }),
+  );
 
   const doc = new Document({
     creator: "减负监测平台",
@@ -196,8 +392,27 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
     styles: { default: { document: { run: { font: FONTS.body, size: SIZE.body } } } },
     sections: [
       {
-        properties: { page: { size: { width: Math.round(210 * MM), height: Math.round(297 * MM) }, margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONTS.table, size: 28 })] })] }) },
+        properties: {
+          page: {
+            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            margin: {
+              top: Math.round(37 * MM),
+              bottom: Math.round(35 * MM),
+              left: Math.round(28 * MM),
+              right: Math.round(26 * MM),
+            },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONTS.table, size: 28 })],
+              }),
+            ],
+          }),
+        },
         children,
       },
     ],

@@ -18,7 +18,12 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
   const router = useRouter();
   const detail = useQuery(trpc.region.detail.queryOptions({ regionCode: code }));
 
-  const picker = <RegionPicker value={code} onChange={(next) => router.push(`/regions/${next}${period ? `?period=${period}` : ""}`)} />;
+  const picker = (
+    <RegionPicker
+      value={code}
+      onChange={(next) => router.push(`/regions/${next}${period ? `?period=${period}` : ""}`)}
+    />
+  );
 
   if (detail.error) {
     const codeOfError = trpcErrorCode(detail.error);
@@ -49,20 +54,38 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="区划代码">{region.code}</Descriptions.Item>
           <Descriptions.Item label="层级">{region.levelName}</Descriptions.Item>
-          <Descriptions.Item label="所属">{path.slice(0, -1).map((p) => p.name).join(" / ") || "—"}</Descriptions.Item>
+          <Descriptions.Item label="所属">
+            {path
+              .slice(0, -1)
+              .map((p) => p.name)
+              .join(" / ") || "—"}
+          </Descriptions.Item>
         </Descriptions>
         <Row gutter={24} style={{ marginTop: 16 }}>
           <Col span={6}>
-            <Statistic title="村（村委会）" value={region.villageCount} formatter={(v) => numberFormat.format(Number(v))} />
+            <Statistic
+              title="村（村委会）"
+              value={region.villageCount}
+              formatter={(v) => numberFormat.format(Number(v))}
+            />
           </Col>
           <Col span={6}>
-            <Statistic title="社区（居委会）" value={region.communityCount} formatter={(v) => numberFormat.format(Number(v))} />
+            <Statistic
+              title="社区（居委会）"
+              value={region.communityCount}
+              formatter={(v) => numberFormat.format(Number(v))}
+            />
           </Col>
           <Col span={6}>
             <Statistic title="负担记录（条）" value={totalRecords} formatter={(v) => numberFormat.format(Number(v))} />
           </Col>
           <Col span={6}>
-            <Statistic title="其中违规（条）" value={totalViolations} formatter={(v) => numberFormat.format(Number(v))} styles={{ content: { color: "#b71c1c" } }} />
+            <Statistic
+              title="其中违规（条）"
+              value={totalViolations}
+              formatter={(v) => numberFormat.format(Number(v))}
+              styles={{ content: { color: "#b71c1c" } }}
+            />
           </Col>
         </Row>
       </Card>
@@ -80,15 +103,29 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
             pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
             data-testid="children-table"
             columns={[
-              { title: "名称", dataIndex: "name", render: (name: string, row) => <Link href={`/regions/${row.code}`}>{name}</Link> },
+              {
+                title: "名称",
+                dataIndex: "name",
+                render: (name: string, row) => <Link href={`/regions/${row.code}`}>{name}</Link>,
+              },
               { title: "区划代码", dataIndex: "code" },
               {
                 title: "类型",
                 dataIndex: "unitKind",
-                render: (kind: string | null, row) => (kind ? <Tag color={kind === "COMMUNITY" ? "blue" : "green"}>{kind === "COMMUNITY" ? "社区" : "村"}</Tag> : row.levelName),
+                render: (kind: string | null, row) =>
+                  kind ? (
+                    <Tag color={kind === "COMMUNITY" ? "blue" : "green"}>{kind === "COMMUNITY" ? "社区" : "村"}</Tag>
+                  ) : (
+                    row.levelName
+                  ),
               },
               { title: "村", dataIndex: "villageCount", align: "right", render: (v: number) => numberFormat.format(v) },
-              { title: "社区", dataIndex: "communityCount", align: "right", render: (v: number) => numberFormat.format(v) },
+              {
+                title: "社区",
+                dataIndex: "communityCount",
+                align: "right",
+                render: (v: number) => numberFormat.format(v),
+              },
             ]}
           />
         </Card>

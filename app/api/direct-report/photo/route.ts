@@ -9,7 +9,13 @@ export async function GET(request: Request) {
   if (user instanceof Response) return user;
   try {
     const photo = await directReportPhoto(getDb(), user, new URL(request.url).searchParams.get("id") ?? "");
-    return new Response(new Uint8Array(photo.bytes), { headers: { "content-type": photo.type, "cache-control": "private, no-store", "x-content-type-options": "nosniff" } });
+    return new Response(new Uint8Array(photo.bytes), {
+      headers: {
+        "content-type": photo.type,
+        "cache-control": "private, no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
   } catch (error) {
     return errorResponse(error);
   }

@@ -12,7 +12,10 @@ export async function GET(request: Request) {
   return withServiceErrors(async () => {
     const body = await exposureWorkbook(getDb(), regionCode);
     return new Response(new Uint8Array(body), {
-      headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "content-disposition": attachment(`通报曝光_${regionCode}.xlsx`) },
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": attachment(`通报曝光_${regionCode}.xlsx`),
+      },
     });
   });
 }

@@ -23,7 +23,8 @@ export async function GET(request: Request) {
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return jsonError(400, `导出条件有误：${parsed.error.issues.map((i) => i.message).join("；")}`);
   const { isViolation, includeWithdrawn, ...filter } = parsed.data;
-  if (!isWithin(filter.regionCode, user.regionCode)) return jsonError(403, `区划 ${filter.regionCode} 不在您的管辖范围内`);
+  if (!isWithin(filter.regionCode, user.regionCode))
+    return jsonError(403, `区划 ${filter.regionCode} 不在您的管辖范围内`);
   const stream = exportRecords(getDb(), {
     ...filter,
     isViolation: isViolation === undefined ? undefined : isViolation === "true",

@@ -26,7 +26,11 @@ export async function POST(request: Request) {
   if (file.size === 0) return jsonError(400, "文件为空");
   if (file.size > MAX_BYTES) return jsonError(413, "文件过大：单个台账不能超过 50 MB");
   if (!/\.(xlsx|csv)$/i.test(file.name)) return jsonError(400, "只支持 .xlsx 或 .csv 文件");
-  const job = startImportJob(getDb(), user, { kind, fileName: file.name, content: Buffer.from(await file.arrayBuffer()) });
+  const job = startImportJob(getDb(), user, {
+    kind,
+    fileName: file.name,
+    content: Buffer.from(await file.arrayBuffer()),
+  });
   return Response.json({ jobId: job.id }, { status: 202 });
 }
 

@@ -10,6 +10,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!/^[a-z0-9]{1,40}$/i.test(id)) return jsonError(400, "月报编号无效");
   return withServiceErrors(async () => {
     const file = await monthlyReportFile(getDb(), user, id);
-    return new Response(new Uint8Array(file.content), { headers: { "content-type": DOCX_TYPE, "content-disposition": `attachment; filename="monthly-report.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`, "cache-control": "private, max-age=31536000, immutable" } });
+    return new Response(new Uint8Array(file.content), {
+      headers: {
+        "content-type": DOCX_TYPE,
+        "content-disposition": `attachment; filename="monthly-report.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "cache-control": "private, max-age=31536000, immutable",
+      },
+    });
   });
 }

@@ -4,7 +4,12 @@ import { createContext } from "@/server/api/trpc";
 import { rankingWorkbook } from "@/server/services/rankingExport";
 import { attachment, jsonError, requireUser } from "../../_lib/http";
 
-const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+};
 
 /**
  * GET ?parentCode=2201&period=202611 → the ranking as xlsx. It is built from the
@@ -21,10 +26,12 @@ export async function GET(request: Request) {
   const api = createCaller(await createContext({ headers: request.headers }));
   try {
     const scores = await api.ranking.peers({ parentCode, period, replicates: 1000 });
-    const league = await api.ranking.departments({ regionCode: parentCode, periodFrom: scores.period, periodTo: scores.period }).catch((error: unknown) => {
-      if (error instanceof TRPCError && error.code === "FORBIDDEN") return null;
-      throw error;
-    });
+    const league = await api.ranking
+      .departments({ regionCode: parentCode, periodFrom: scores.period, periodTo: scores.period })
+      .catch((error: unknown) => {
+        if (error instanceof TRPCError && error.code === "FORBIDDEN") return null;
+        throw error;
+      });
     const body = await rankingWorkbook(scores, league);
     return new Response(new Uint8Array(body), {
       headers: {
@@ -33,7 +40,8 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof TRPCError && HTTP_STATUS[error.code]) return jsonError(HTTP_STATUS[error.code]!, error.message);
+    if (error instanceof TRPCError && HTTP_STATUS[error.code])
+      return jsonError(HTTP_STATUS[error.code]!, error.message);
     console.error(error);
     return jsonError(500, "服务器内部错误，请稍后重试");
   }

@@ -8,7 +8,8 @@ export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
   const user = await requireUser(request, "rectification.evidenceUpload");
   if (user instanceof Response) return user;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_EVIDENCE_BYTES + 100_000) return jsonError(413, "证明材料图片不能超过 5 MB");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_EVIDENCE_BYTES + 100_000)
+    return jsonError(413, "证明材料图片不能超过 5 MB");
   let form: FormData;
   try {
     form = await request.formData();
@@ -19,7 +20,11 @@ export async function POST(request: Request) {
   const file = form.get("file");
   if (typeof itemId !== "string" || !itemId) return jsonError(400, "请提供整改事项编号");
   if (!(file instanceof File) || file.size === 0) return jsonError(400, "请选择要上传的图片");
-  return withServiceErrors(async () => Response.json(await addEvidence(getDb(), user, itemId, new Uint8Array(await file.arrayBuffer()), file.name), { status: 201 }));
+  return withServiceErrors(async () =>
+    Response.json(await addEvidence(getDb(), user, itemId, new Uint8Array(await file.arrayBuffer()), file.name), {
+      status: 201,
+    }),
+  );
 }
 
 /** GET ?id=<evidence id> → the file, for the responsible department and the monitors of the region. */
@@ -28,6 +33,8 @@ export async function GET(request: Request) {
   if (user instanceof Response) return user;
   return withServiceErrors(async () => {
     const file = await readEvidence(getDb(), user, new URL(request.url).searchParams.get("id") ?? "");
-    return new Response(new Uint8Array(file.bytes), { headers: { "content-type": file.type, "cache-control": "private, no-store", "x-content-type-options": "nosniff" } });
+    return new Response(new Uint8Array(file.bytes), {
+      headers: { "content-type": file.type, "cache-control": "private, no-store", "x-content-type-options": "nosniff" },
+    });
   });
 }

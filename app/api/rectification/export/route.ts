@@ -13,7 +13,10 @@ export async function GET(request: Request) {
   return withServiceErrors(async () => {
     const body = await rectificationWorkbook(getDb(), regionCode);
     return new Response(new Uint8Array(body), {
-      headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "content-disposition": attachment(`整改情况_${regionCode}.xlsx`) },
+      headers: {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": attachment(`整改情况_${regionCode}.xlsx`),
+      },
     });
   });
 }

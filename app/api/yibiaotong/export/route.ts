@@ -14,11 +14,16 @@ export async function GET(request: Request) {
   if (!isWithin(regionCode, user.regionCode)) return jsonError(403, `区划 ${regionCode} 不在您的管辖范围内`);
   if (kind !== "proposals" && kind !== "dictionary") return jsonError(400, "导出类型应为合并建议或数据项字典");
   return withServiceErrors(async () => {
-    const body = kind === "proposals" ? await proposalsWorkbook(getDb(), regionCode) : await dictionaryWorkbook(getDb(), user, regionCode);
+    const body =
+      kind === "proposals"
+        ? await proposalsWorkbook(getDb(), regionCode)
+        : await dictionaryWorkbook(getDb(), user, regionCode);
     return new Response(new Uint8Array(body), {
       headers: {
         "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": attachment(`${kind === "proposals" ? "一表通合并建议" : "数据项字典"}_${regionCode}.xlsx`),
+        "content-disposition": attachment(
+          `${kind === "proposals" ? "一表通合并建议" : "数据项字典"}_${regionCode}.xlsx`,
+        ),
       },
     });
   });

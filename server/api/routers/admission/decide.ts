@@ -13,4 +13,11 @@ export const decide = accessProcedure("admission.decide")
       effectiveFrom: dateSchema.nullish(),
     }),
   )
-  .mutation(({ ctx, input }) => decideAdmission(ctx.db, ctx.user, { id: input.id, approve: input.approve, reason: input.reason ?? null, effectiveFrom: input.effectiveFrom ?? null }));
+  .mutation(({ ctx, input }) =>
+    decideAdmission(ctx.db, ctx.user, {
+      id: input.id,
+      approve: input.approve,
+      reason: input.reason ?? null,
+      effectiveFrom: input.effectiveFrom ?? null,
+    }),
+  );

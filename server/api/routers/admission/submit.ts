@@ -8,7 +8,11 @@ export const submit = accessProcedure("admission.submit")
   .input(
     z.object({
       catalogue: catalogueSchema,
-      name: z.string({ error: "请填写申请事项名称" }).trim().min(1, "请填写申请事项名称").max(200, "名称不能超过200个字"),
+      name: z
+        .string({ error: "请填写申请事项名称" })
+        .trim()
+        .min(1, "请填写申请事项名称")
+        .max(200, "名称不能超过200个字"),
       details: detailsSchema,
     }),
   )

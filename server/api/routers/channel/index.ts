@@ -9,4 +9,14 @@ import { saveMyPreferences } from "./saveMyPreferences";
 import { savePolicy } from "./savePolicy";
 import { test } from "./test";
 
-export const channelRouter = createTRPCRouter({ list, myPreferences, removeContactPoint, removePolicy, retry, saveContactPoint, saveMyPreferences, savePolicy, test });
+export const channelRouter = createTRPCRouter({
+  list,
+  myPreferences,
+  removeContactPoint,
+  removePolicy,
+  retry,
+  saveContactPoint,
+  saveMyPreferences,
+  savePolicy,
+  test,
+});

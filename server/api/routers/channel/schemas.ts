@@ -7,7 +7,12 @@ export const idSchema = z.string({ error: "缺少编号" }).min(1, "缺少编号
 
 export const severitiesSchema = z.array(z.enum(SEVERITIES, { error: "预警级别无效" })).max(3);
 
-const seconds = (label: string, max: number) => z.number({ error: `请填写${label}` }).int(`${label}应为整数秒`).min(0, `${label}不能为负数`).max(max, `${label}不能超过 ${max} 秒`);
+const seconds = (label: string, max: number) =>
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应为整数秒`)
+    .min(0, `${label}不能为负数`)
+    .max(max, `${label}不能超过 ${max} 秒`);
 
 export const contactPointInput = z.object({
   id: idSchema.optional(),

@@ -4,4 +4,6 @@ import { publicProcedure } from "../../trpc";
 import { receiptSchema } from "./schemas";
 
 /** A reporter follows the handling with the receipt number. */
-export const status = publicProcedure.input(z.object({ receiptNo: receiptSchema })).query(({ ctx, input }) => directReportStatus(ctx.db, input.receiptNo));
+export const status = publicProcedure
+  .input(z.object({ receiptNo: receiptSchema }))
+  .query(({ ctx, input }) => directReportStatus(ctx.db, input.receiptNo));

@@ -8,7 +8,11 @@ const list = regionProcedure
   .query(({ ctx, input }) => {
     const curator = ctx.user.role === "monitor" || ctx.user.role === "admin";
     // After role visibility an empty filter means nothing, never "no filter".
-    const states = curator ? (input.states?.length ? input.states : undefined) : (input.states ?? ["PUBLISHED", "RECTIFIED"]).filter((s) => s === "PUBLISHED" || s === "RECTIFIED");
+    const states = curator
+      ? input.states?.length
+        ? input.states
+        : undefined
+      : (input.states ?? ["PUBLISHED", "RECTIFIED"]).filter((s) => s === "PUBLISHED" || s === "RECTIFIED");
     return listExposureCases(ctx.db, input.regionCode, states);
   });
 
@@ -32,7 +36,12 @@ const create = accessProcedure("exposure.create")
 
 /** submit → (another person) publish or reject → rectified. */
 const move = accessProcedure("exposure.move")
-  .input(z.object({ id: z.string().min(1).max(40), step: z.enum(["submit", "publish", "reject", "rectified"], { error: "操作无效" }) }))
+  .input(
+    z.object({
+      id: z.string().min(1).max(40),
+      step: z.enum(["submit", "publish", "reject", "rectified"], { error: "操作无效" }),
+    }),
+  )
   .mutation(({ ctx, input }) => moveExposureCase(ctx.db, ctx.user, input.id, input.step));
 
 export const exposureRouter = createTRPCRouter({ create, list, move });

@@ -8,7 +8,17 @@ export const dismiss = accessProcedure("formOverlap.dismiss")
     z.object({
       regionCode: regionCodeSchema,
       clusterKey: z.string({ error: "请指定合并建议" }).min(1, "请指定合并建议").max(4000, "合并建议编号过长"),
-      reason: z.string({ error: "请填写不采纳的理由" }).trim().min(2, "不采纳合并建议须填写理由").max(500, "理由不能超过500个字"),
+      reason: z
+        .string({ error: "请填写不采纳的理由" })
+        .trim()
+        .min(2, "不采纳合并建议须填写理由")
+        .max(500, "理由不能超过500个字"),
     }),
   )
-  .mutation(({ ctx, input }) => dismissProposal(ctx.db, ctx.user, { countyCode: input.regionCode, clusterKey: input.clusterKey, reason: input.reason }));
+  .mutation(({ ctx, input }) =>
+    dismissProposal(ctx.db, ctx.user, {
+      countyCode: input.regionCode,
+      clusterKey: input.clusterKey,
+      reason: input.reason,
+    }),
+  );

@@ -9,4 +9,14 @@ import { ranking } from "./ranking";
 import { saveFields } from "./saveFields";
 import { setMapping } from "./setMapping";
 
-export const formOverlapRouter = createTRPCRouter({ accept, admissionOverlap, burden, county, dictionary, dismiss, ranking, saveFields, setMapping });
+export const formOverlapRouter = createTRPCRouter({
+  accept,
+  admissionOverlap,
+  burden,
+  county,
+  dictionary,
+  dismiss,
+  ranking,
+  saveFields,
+  setMapping,
+});

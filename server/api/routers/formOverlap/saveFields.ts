@@ -7,9 +7,23 @@ export const saveFields = accessProcedure("formOverlap.saveFields")
   .input(
     z.object({
       regionCode: regionCodeSchema,
-      title: z.string({ error: "请填写表格名称" }).trim().min(2, "表格名称至少2个字").max(100, "表格名称不能超过100个字"),
-      fields: z.array(z.string({ error: "字段应为文字" }).max(50, "单个字段不能超过50个字"), { error: "请填写字段列表" }).min(1, "请至少填写一个字段").max(300, "字段不能超过300个"),
+      title: z
+        .string({ error: "请填写表格名称" })
+        .trim()
+        .min(2, "表格名称至少2个字")
+        .max(100, "表格名称不能超过100个字"),
+      fields: z
+        .array(z.string({ error: "字段应为文字" }).max(50, "单个字段不能超过50个字"), { error: "请填写字段列表" })
+        .min(1, "请至少填写一个字段")
+        .max(300, "字段不能超过300个"),
       source: z.enum(["LIST", "LEDGER", "UPLOAD"], { error: "来源无效" }).default("LIST"),
     }),
   )
-  .mutation(({ ctx, input }) => saveFormFields(ctx.db, ctx.user, { countyCode: input.regionCode, title: input.title, fields: input.fields, source: input.source }));
+  .mutation(({ ctx, input }) =>
+    saveFormFields(ctx.db, ctx.user, {
+      countyCode: input.regionCode,
+      title: input.title,
+      fields: input.fields,
+      source: input.source,
+    }),
+  );

@@ -7,4 +7,6 @@ import { periodSchema } from "./schemas";
 /** 总览: headline figures with change, trends, breakdowns and the children of a region. */
 export const overview = regionProcedure
   .input(z.object({ period: periodSchema.optional() }))
-  .query(async ({ ctx, input }) => overviewOf(ctx.db, input.regionCode, input.period ?? (await defaultPeriod(ctx.db, input.regionCode))));
+  .query(async ({ ctx, input }) =>
+    overviewOf(ctx.db, input.regionCode, input.period ?? (await defaultPeriod(ctx.db, input.regionCode))),
+  );

@@ -7,4 +7,6 @@ import { periodSchema } from "./schemas";
 /** 地区详情: score by kind, trend against peers' median, worst departments. */
 export const regionDetail = regionProcedure
   .input(z.object({ period: periodSchema.optional() }))
-  .query(async ({ ctx, input }) => regionScoreDetail(ctx.db, input.regionCode, input.period ?? (await defaultPeriod(ctx.db, input.regionCode))));
+  .query(async ({ ctx, input }) =>
+    regionScoreDetail(ctx.db, input.regionCode, input.period ?? (await defaultPeriod(ctx.db, input.regionCode))),
+  );

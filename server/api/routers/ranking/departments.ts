@@ -11,5 +11,11 @@ export const departments = regionProcedure
     const to = input.periodTo ?? (await defaultPeriod(ctx.db, input.regionCode));
     const from = input.periodFrom ?? to;
     const settings = await scoreSettingsFor(ctx.db, input.regionCode);
-    return departmentLeague(ctx.db, await regionInfo(ctx.db, input.regionCode), Math.min(from, to), Math.max(from, to), settings.minutes);
+    return departmentLeague(
+      ctx.db,
+      await regionInfo(ctx.db, input.regionCode),
+      Math.min(from, to),
+      Math.max(from, to),
+      settings.minutes,
+    );
   });

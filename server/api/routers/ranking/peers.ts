@@ -16,7 +16,12 @@ export const peers = protectedProcedure
       period: periodSchema.optional(),
       funnelKind: z.enum([...BURDEN_KINDS, "ALL"], { error: "类别无效" }).default("FORM"),
       // 1,000 replicates give stable 5%–95% intervals; more only buys CPU time an attacker could spend.
-      replicates: z.number({ error: "蒙特卡洛次数应为整数" }).int("蒙特卡洛次数应为整数").min(0, "蒙特卡洛次数不能为负").max(MAX_REPLICATES, `蒙特卡洛次数不能超过 ${MAX_REPLICATES}`).default(1000),
+      replicates: z
+        .number({ error: "蒙特卡洛次数应为整数" })
+        .int("蒙特卡洛次数应为整数")
+        .min(0, "蒙特卡洛次数不能为负")
+        .max(MAX_REPLICATES, `蒙特卡洛次数不能超过 ${MAX_REPLICATES}`)
+        .default(1000),
     }),
   )
   .query(async ({ ctx, input }) => {

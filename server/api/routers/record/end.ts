@@ -9,7 +9,11 @@ export const end = accessProcedure("record.end")
     z.object({
       id: recordIdSchema,
       endedOn: z.coerce.date({ error: "解散、撤销或摘牌日期无效" }).nullable(),
-      reason: z.string({ error: "请填写说明" }).trim().min(2, "请填写说明（如解散通知文号）").max(500, "说明不能超过500个字"),
+      reason: z
+        .string({ error: "请填写说明" })
+        .trim()
+        .min(2, "请填写说明（如解散通知文号）")
+        .max(500, "说明不能超过500个字"),
     }),
   )
   .mutation(({ ctx, input }) => endLastingBurden(ctx.db, ctx.user, input.id, input.endedOn, input.reason));

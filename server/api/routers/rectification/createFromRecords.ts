@@ -7,7 +7,10 @@ import { itemOptionsSchema } from "./schemas";
 export const createFromRecords = accessProcedure("rectification.createFromRecords")
   .input(
     z.object({
-      recordIds: z.array(z.string().min(1).max(40), { error: "请选择违规记录" }).min(1, "请至少选择一条违规记录").max(500, "一次最多选择500条记录"),
+      recordIds: z
+        .array(z.string().min(1).max(40), { error: "请选择违规记录" })
+        .min(1, "请至少选择一条违规记录")
+        .max(500, "一次最多选择500条记录"),
       options: itemOptionsSchema.default({}),
     }),
   )

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { effectiveRules, ruleVersions, saveRuleForRegion } from "../../../services/alerts/alertRules";
 import { escalationLimits, saveEscalationLimits } from "../../../services/alerts/escalationSettings";
-import { accessProcedure, createTRPCRouter, protectedProcedure, regionAccessProcedure, regionProcedure } from "../../trpc";
+import {
+  accessProcedure,
+  createTRPCRouter,
+  protectedProcedure,
+  regionAccessProcedure,
+  regionProcedure,
+} from "../../trpc";
 
 /** Rules in force for a region (its own thresholds or inherited ones). */
 const list = regionProcedure.query(({ ctx, input }) => effectiveRules(ctx.db, input.regionCode));
@@ -20,7 +26,9 @@ const save = regionAccessProcedure("rule.save")
   )
   .mutation(({ ctx, input }) => saveRuleForRegion(ctx.db, ctx.user, input));
 
-const versions = regionProcedure.input(z.object({ ruleKey: z.string().min(1).max(60) })).query(({ ctx, input }) => ruleVersions(ctx.db, input.regionCode, input.ruleKey));
+const versions = regionProcedure
+  .input(z.object({ ruleKey: z.string().min(1).max(60) }))
+  .query(({ ctx, input }) => ruleVersions(ctx.db, input.regionCode, input.ruleKey));
 
 const limit = z.number({ error: "时限应为分钟数" }).int("时限应为整数分钟");
 

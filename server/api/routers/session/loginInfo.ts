@@ -9,6 +9,11 @@ export const loginInfo = publicProcedure.query(async ({ ctx }) => {
     demo: true as const,
     password: DEMO_PASSWORD,
     accessCodes: await demoAccessCodes(ctx.db),
-    accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, name: a.name, roleName: ROLE_NAMES[a.role], regionName: a.regionName })),
+    accounts: DEMO_ACCOUNTS.map((a) => ({
+      username: a.username,
+      name: a.name,
+      roleName: ROLE_NAMES[a.role],
+      regionName: a.regionName,
+    })),
   };
 });

@@ -15,4 +15,6 @@ export const create = accessProcedure("user.create")
       departmentId: z.string().max(40).nullish(),
     }),
   )
-  .mutation(({ ctx, input }) => adminCreateUser(ctx.db, ctx.user, { ...input, departmentId: input.departmentId ?? null }));
+  .mutation(({ ctx, input }) =>
+    adminCreateUser(ctx.db, ctx.user, { ...input, departmentId: input.departmentId ?? null }),
+  );
