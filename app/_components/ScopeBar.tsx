@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card, Select, Space, Typography } from "antd";
 import type { ReactNode } from "react";
-import { latestPastPeriod } from "@/server/domain/burdenRecord";
+import { latestPastPeriod } from "@/server/domain/periods";
 import { useTRPC } from "../_trpc/client";
 import { formatPeriod } from "./format";
 import { RegionPicker } from "./RegionPicker";
