@@ -28,8 +28,8 @@ test("月报: a monitor generates 长春市's Word report, downloads it, and (wi
   await expect(page).toHaveURL(/\/monthly-reports/);
   await page.getByTestId("generate-report").click();
   await expect(page.getByTestId("download-report").first()).toBeVisible({ timeout: 120_000 });
-  await expect(page.locator("tbody tr").first()).toContainText("长春市");
-  await expect(page.locator("tbody tr").first()).toContainText("第1版");
+  await expect(page.locator("tbody tr.ant-table-row").first()).toContainText("长春市");
+  await expect(page.locator("tbody tr.ant-table-row").first()).toContainText("第1版");
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),

@@ -69,7 +69,8 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     const cityOnA = await connectInbox([a.url, b.url], await signIn(a.url, "monitor"), baseline);
     const chaoyangOnA = await connectInbox([a.url, b.url], await signIn(a.url, "monitor_cy"), baseline);
 
-    // Raised through A.
+    // Raised through A: a new episode (FIRING), or 新增违规 on the county's open one (the demo seed opens it).
+    const raisedOrGrew = (e: { type: string }) => e.type === "FIRING" || e.type === "NEW_VIOLATION";
     const kcCookieA = await signIn(a.url, "monitor_kc");
     const kcDept = await departmentId("宽城区应急管理局");
     await mutate(a.url, kcCookieA, "record.create", {
@@ -82,9 +83,9 @@ test.describe("two instances on PostgreSQL and Redis", () => {
       details: { proof: "截图" },
     });
     await expect
-      .poll(() => inspectorOnB.events.find((e) => e.type === "FIRING")?.alertId ?? null, { timeout: 5000 })
+      .poll(() => inspectorOnB.events.find(raisedOrGrew)?.alertId ?? null, { timeout: 15_000 })
       .not.toBeNull();
-    const alertId = inspectorOnB.events.find((e) => e.type === "FIRING")!.alertId!;
+    const alertId = inspectorOnB.events.find(raisedOrGrew)!.alertId!;
     const row = page.getByTestId("alert-inbox").locator(`tr[data-alert-id="${alertId}"]`);
     await expect(row).toBeVisible({ timeout: 5000 });
 

@@ -67,7 +67,7 @@ export function ContactPointForm({ draft, onClose }: { draft: ContactPointDraft;
           <Input maxLength={60} placeholder="如：宽城区督查群" data-testid="channel-name" />
         </Form.Item>
         <Form.Item label="类型" name="kind" rules={[{ required: true }]}>
-          <Select options={[...KIND_OPTIONS]} data-testid="channel-kind" />
+          <Select showSearch={{ optionFilterProp: "label" }} options={[...KIND_OPTIONS]} data-testid="channel-kind" />
         </Form.Item>
         <Form.Item
           label={kind === "EMAIL" ? "收件邮箱" : "Webhook 地址"}

@@ -43,7 +43,7 @@ export async function ruleValue(
       const found = context.violations ? await context.violations(rule.burdenKind!) : null;
       const words =
         found && found.records > 0
-          ? `${found.records} 条违规要求，涉及 ${found.villages} 个村（${kind!.violationUnits} 村次）`
+          ? `违规：${found.records} 条违规要求，涉及 ${found.villages} 个村（${kind!.violationUnits} 村次）`
           : `违规 ${kind!.violationUnits} 村次`;
       return {
         value: kind!.violationUnits,
