@@ -113,7 +113,11 @@ test("phone: the inspector acknowledges an alert and opens its detail without si
   const page = await ctx.newPage();
   await login(page, "inspector");
   // The navigation is a drawer behind the menu button.
-  await page.getByTestId("open-menu").click();
+  // Retried: a tap before hydration opens nothing, as it would for a person who then taps again.
+  await expect(async () => {
+    await page.getByTestId("open-menu").click({ timeout: 2000 });
+    await expect(page.getByTestId("main-menu")).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByTestId("main-menu").getByRole("link", { name: /^预警/ }).click();
   const card = page
     .getByTestId("alert-card")

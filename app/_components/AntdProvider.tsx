@@ -17,6 +17,10 @@ const READABLE_TEXT = {
   colorWarningText: "#ad4e00",
   colorErrorText: "#b71c1c",
   colorError: "#cf1322",
+  // Links and placeholders too: antd's #1677ff and 25 % black are below 4.5:1 on white.
+  colorLink: "#0b57d0",
+  colorLinkHover: "#0842a0",
+  colorTextPlaceholder: "rgba(0, 0, 0, 0.6)",
 };
 
 export function AntdProvider({ children }: { children: ReactNode }) {
