@@ -110,22 +110,25 @@ export async function findNewDemandCounts(db: Db | Tx, regionCodes: string[], pe
     where: { regionCode: { in: regionCodes }, period: { in: periods }, kind: { notIn: [...STOCK_KINDS] } },
     select: { regionCode: true, period: true, records: true },
   });
-  const starts = await Promise.all(
-    regionCodes.map(async (regionCode) => {
-      const rows = await db.burdenRecord.groupBy({
-        by: ["period"],
-        where: {
-          status: "ACTIVE",
-          kind: { in: [...STOCK_KINDS] },
-          period: { in: periods },
-          scopeRegionCode: subtreeRange(regionCode),
-        },
-        _count: { _all: true },
-      });
-      return rows.map((r) => ({ regionCode, period: r.period, records: r._count._all }));
-    }),
+  // One grouped read for every region (not a query per region); rows are attributed to regions by code prefix.
+  const rows = await db.burdenRecord.groupBy({
+    by: ["scopeRegionCode", "period"],
+    where: {
+      status: "ACTIVE",
+      kind: { in: [...STOCK_KINDS] },
+      period: { in: periods },
+      OR: regionCodes.map((code) => ({ scopeRegionCode: subtreeRange(code) })),
+    },
+    _count: { _all: true },
+  });
+  const wanted = new Set(regionCodes);
+  const starts = rows.flatMap((r) =>
+    [2, 4, 6, 9, 12]
+      .map((length) => r.scopeRegionCode.slice(0, length))
+      .filter((code, i, all) => wanted.has(code) && all.indexOf(code) === i)
+      .map((regionCode) => ({ regionCode, period: r.period, records: r._count._all })),
   );
-  return [...events, ...starts.flat()];
+  return [...events, ...starts];
 }
 
 export async function latestPeriodWithData(db: Db): Promise<number | null> {
