@@ -7,7 +7,14 @@ for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(database + suffix, { force:
 execFileSync("npx", ["tsx", "server/cli/build-if-stale.ts"], { stdio: "inherit" });
 const server = spawn("npx", ["tsx", "server/index.ts"], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: `file:${database}` },
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: `file:${database}`,
+    // The specs' webhook receivers listen on loopback, which channels reach only when listed.
+    CHANNEL_ALLOWED_HOSTS: "127.0.0.1",
+  },
 });
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

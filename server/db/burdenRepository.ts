@@ -193,3 +193,27 @@ export function recordsForReclassification(
 export function setClassification(tx: Tx, id: string, isViolation: boolean, violations: unknown[]) {
   return tx.burdenRecord.update({ where: { id }, data: { isViolation, violations: violations as object[] } });
 }
+
+/** Which records a write created: by id (manual entry, conversion) or by ledger batch. */
+export type CreatedRecords = { ids: string[] } | { batchId: string };
+
+/** The created records that are violations now, i.e. after their frequencies were counted. */
+export function findCreatedViolations(db: Db, created: CreatedRecords) {
+  return db.burdenRecord.findMany({
+    where: {
+      status: "ACTIVE",
+      isViolation: true,
+      ...("ids" in created ? { id: { in: created.ids } } : { importBatchId: created.batchId }),
+    },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      scopeRegionCode: true,
+      period: true,
+      isViolation: true,
+      departmentId: true,
+    },
+    orderBy: { id: "asc" },
+  });
+}

@@ -25,13 +25,11 @@ import {
   type RecordRow,
 } from "../domain/burdenRecord";
 import { isWithin } from "../domain/regions";
-import { evaluateAfterWrites } from "./alerts/alertEvaluation";
-import { announceViolations } from "./alerts/violationEvents";
 import { toRecordDto, toRevisionDto, type RecordDto, type RecordListItem, type RecordRevisionDto } from "./dto/records";
 import { judgeRecord } from "../domain/classification";
 import { isStockKind } from "../domain/stock";
 import { catalogueSnapshotFor } from "./catalogueSnapshot";
-import { rejudgeFrequencies } from "./frequency";
+import { afterRecordsWritten } from "./recordWrites";
 import { placeContexts, storedJudgement, type JudgedFields } from "./judgement";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 
@@ -105,9 +103,7 @@ export async function createBurdenRecord(
     await options.afterCreate?.(tx, record);
     return record;
   });
-  await evaluateAfterWrites(db, [record]);
-  await announceViolations(db, [record]);
-  await rejudgeFrequencies(db, [record], user);
+  await afterRecordsWritten(db, user, [record], { ids: [record.id] });
   return toRecordDto((await findRecord(db, record.id)) ?? record);
 }
 
@@ -151,8 +147,7 @@ export async function updateBurdenRecord(
     });
     return updated;
   });
-  await evaluateAfterWrites(db, [current, updated]);
-  await rejudgeFrequencies(db, [current, updated], user);
+  await afterRecordsWritten(db, user, [current, updated]);
   return toRecordDto((await findRecord(db, id)) ?? updated);
 }
 
@@ -188,8 +183,7 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
     });
     return updated;
   });
-  await evaluateAfterWrites(db, [current]);
-  await rejudgeFrequencies(db, [current], user);
+  await afterRecordsWritten(db, user, [current]);
   return toRecordDto(withdrawn);
 }
 

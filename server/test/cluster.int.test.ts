@@ -1,9 +1,11 @@
 // Shared state between instances, against the Redis server these machines run.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { claimJobTurn } from "../cluster/jobLock";
 import { redisLockout } from "../cluster/loginLockout";
 import { isReachable, LOCAL_REDIS_URL } from "../cluster/reachable";
 import { closeRedis, getRedis, type Redis } from "../cluster/redis";
+import type { Db } from "../db/client";
+import { startAlertScheduler } from "../services/alerts/alertScheduler";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? LOCAL_REDIS_URL;
 const prefix = `burden-test-${process.pid}-${Date.now()}`;
@@ -33,6 +35,35 @@ describe.skipIf(!redisReachable && !process.env.CI)("cluster state in Redis", ()
     await new Promise((r) => setTimeout(r, 350));
     expect(await claimJobTurn("escalation", 300)).toBe(true);
     expect(Number(await redis.get(`${prefix}:job:escalation:turns`))).toBe(2);
+  });
+
+  it("a scheduled evaluation slower than its interval never overlaps itself on two instances sharing the lease", async () => {
+    let active = 0;
+    let most = 0;
+    let runs = 0;
+    const jobs = {
+      escalate: async () => {},
+      // A fake evaluation six times longer than the interval (and its 36 ms lease).
+      evaluate: async () => {
+        active += 1;
+        runs += 1;
+        most = Math.max(most, active);
+        await new Promise((r) => setTimeout(r, 250));
+        active -= 1;
+      },
+    };
+    const intervals = { escalationMs: 3_600_000, evaluationMs: 40 };
+    const errors: string[] = [];
+    const instances = [1, 2].map(() =>
+      startAlertScheduler(null as unknown as Db, (l) => errors.push(l), intervals, jobs),
+    );
+    await vi.waitFor(() => expect(runs).toBeGreaterThanOrEqual(3), { timeout: 10_000, interval: 20 });
+    for (const instance of instances) instance.stop();
+    await vi.waitFor(() => expect(active).toBe(0), { timeout: 5_000, interval: 20 });
+    expect(errors).toEqual([]);
+    expect(most).toBe(1);
+    // Finished turns give the lease back: the next turn came soon after, not a keep-alive window later.
+    expect(Number(await redis.get(`${prefix}:job:evaluation:turns`))).toBeGreaterThanOrEqual(3);
   });
 
   it("locks an account after five failures, whichever instance saw them", async () => {

@@ -134,6 +134,7 @@ describe("monthly report", () => {
 
   it("a record that breaks clause 3 raises its alert through the real write path and reaches a configured webhook", async () => {
     const receivers = await startReceivers({ dingtalk: "unused", webhook: "whsec-kc" });
+    process.env.CHANNEL_ALLOWED_HOSTS = "127.0.0.1"; // the local receiver listens on loopback
     try {
       const monitor = await sessionUser(testDb.db, "monitor_kc");
       const hook = await saveContactPoint(testDb.db, monitor, {
@@ -175,6 +176,7 @@ describe("monthly report", () => {
       expect(receivers.rejected).toEqual([]);
     } finally {
       await receivers.close();
+      delete process.env.CHANNEL_ALLOWED_HOSTS;
     }
   }, 120_000);
 });

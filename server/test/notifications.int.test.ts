@@ -113,6 +113,8 @@ describe("notification channels", () => {
   }
 
   beforeAll(async () => {
+    // The local receivers listen on loopback, which channels reach only when it is listed.
+    process.env.CHANNEL_ALLOWED_HOSTS = "127.0.0.1";
     testDb = await createTestDb();
     receivers = await startReceivers(SECRETS);
     await testDb.db.region.createMany({
@@ -133,6 +135,7 @@ describe("notification channels", () => {
     };
   });
   afterAll(async () => {
+    delete process.env.CHANNEL_ALLOWED_HOSTS;
     await receivers?.close();
     await testDb?.cleanup();
   });
@@ -407,4 +410,37 @@ describe("notification channels", () => {
     expect(got).toHaveLength(1);
     expect(got[0]!.body.alerts[0].summary).toContain("填报表格违规 7 村次");
   }, 60_000);
+
+  it("refuses loopback, metadata and unlisted targets when saved, and checks again when sending", async () => {
+    const save = (target: string) =>
+      saveContactPoint(testDb.db, monitor, {
+        regionCode: "2201",
+        name: "内网探测",
+        kind: "WEBHOOK",
+        target,
+        secret: null,
+        enabled: true,
+      });
+    await expect(save("http://169.254.169.254/latest/meta-data/")).rejects.toThrow(
+      "通知地址 169.254.169.254 不在允许范围内",
+    );
+    await expect(save("http://hooks.example.invalid/x")).rejects.toThrow("CHANNEL_ALLOWED_HOSTS");
+    process.env.CHANNEL_ALLOWED_HOSTS = "127.0.0.1,*.example.invalid";
+    await expect(save("http://[::1]:9/x")).rejects.toThrow("不在允许范围内");
+    const before = await testDb.db.contactPoint.count();
+    await expect(save("http://localhost:9/x")).rejects.toThrow("不在允许范围内");
+    expect(await testDb.db.contactPoint.count()).toBe(before);
+
+    // Saved while allowed; the administrator then narrows the list (as DNS might move a name): nothing is sent.
+    const hook = await channel("WEBHOOK", `${receivers.base}/guarded`, null);
+    process.env.CHANNEL_ALLOWED_HOSTS = "*.example.invalid";
+    await raise("220103", "VIOLATION_FORM");
+    const result = await turn();
+    process.env.CHANNEL_ALLOWED_HOSTS = "127.0.0.1";
+    expect(result).toMatchObject({ sent: 0, failed: 1 });
+    expect(receivers.received.filter((r) => r.path === "/guarded")).toEqual([]);
+    const message = await testDb.db.notificationMessage.findFirstOrThrow({ where: { contactPointId: hook.id } });
+    expect(message.lastError).toContain("通知地址 127.0.0.1 不在允许范围内");
+    await disableAll();
+  });
 });

@@ -81,6 +81,8 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
                 reason?: string;
                 value?: number;
                 escalatedTo?: string;
+                count?: number;
+                records?: { id: string; title: string; department: string; villages: number }[];
               };
               return {
                 color: HUMAN.has(e.type)
@@ -95,6 +97,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
                     {payload.reason ? `：${payload.reason}` : payload.note ? `：${payload.note}` : ""}
                     {payload.value !== undefined && !HUMAN.has(e.type) ? `（值 ${payload.value.toFixed(2)}）` : ""}
                     {payload.escalatedTo ? `（升级至 ${payload.escalatedTo}）` : ""}
+                    {payload.count && payload.records ? <GroupedRecords {...payload} /> : null}
                   </span>
                 ),
               };
@@ -145,5 +148,31 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
         </>
       )}
     </Drawer>
+  );
+}
+
+/** The records one grouped 新增违规 event stands for (a ledger import), folded so the timeline stays short. */
+function GroupedRecords({
+  count,
+  records,
+}: {
+  count?: number;
+  records?: { id: string; title: string; department: string; villages: number }[];
+}) {
+  if (!count || !records) return null;
+  return (
+    <details data-testid="grouped-violations">
+      <summary>查看这 {count} 条违规要求</summary>
+      <ul style={{ paddingLeft: 18, margin: 0 }}>
+        {records.map((r) => (
+          <li key={r.id}>
+            {r.department}「{r.title}」（涉及 {r.villages} 个村）
+          </li>
+        ))}
+      </ul>
+      {count > records.length ? (
+        <span>另有 {count - records.length} 条未列出，可在数据采集页按部门筛选查看</span>
+      ) : null}
+    </details>
   );
 }

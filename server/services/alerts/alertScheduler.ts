@@ -1,4 +1,4 @@
-import { claimJobTurn } from "../../cluster/jobLock";
+import { runJobTurn } from "../../cluster/jobLock";
 import type { Db } from "../../db/client";
 import { runEscalation } from "./alertActions";
 import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
@@ -31,14 +31,37 @@ export async function evaluateRecentMonths(db: Db, months = 12, now = new Date()
   return events;
 }
 
+export interface SchedulerJobs {
+  escalate: () => Promise<unknown>;
+  evaluate: () => Promise<unknown>;
+}
+
+function defaultJobs(db: Db): SchedulerJobs {
+  return {
+    escalate: async () => {
+      const limits = await escalationLimits(db);
+      await runEscalation(db, new Date(), limits);
+      await escalateOverdueItems(db, new Date(), limits);
+    },
+    // The month just closed is when a silent monitoring point becomes a finding.
+    evaluate: async () => {
+      await evaluateAllCounties(db);
+      await evaluateSilentPoints(db, previousPeriod(currentPeriod()));
+    },
+  };
+}
+
 /**
  * Time-based work: escalation each minute, a full evaluation every ten minutes.
- * With several instances, each turn runs on whichever instance claims it first.
+ * A turn never overlaps another turn: in this process a turn still running makes
+ * the timer skip, and across instances the job's lease is held for as long as the
+ * turn runs (cluster/jobLock.ts), even when a national evaluation outlasts the interval.
  */
 export function startAlertScheduler(
   db: Db,
   log: (line: string) => void,
   intervals = { escalationMs: ESCALATION_EVERY_MS, evaluationMs: EVALUATION_EVERY_MS },
+  jobs: SchedulerJobs = defaultJobs(db),
 ) {
   let running = false;
   const guard = (name: string, job: string, everyMs: number, run: () => Promise<unknown>) => async () => {
@@ -46,7 +69,7 @@ export function startAlertScheduler(
     running = true;
     try {
       // The lease is a little shorter than the interval so the next turn is never blocked by this one's.
-      if (await claimJobTurn(job, Math.floor(everyMs * 0.9))) await run();
+      await runJobTurn(job, Math.floor(everyMs * 0.9), run);
     } catch (error) {
       log(`${name}失败：${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -54,19 +77,11 @@ export function startAlertScheduler(
     }
   };
   const escalation = setInterval(
-    guard("预警升级", "escalation", intervals.escalationMs, async () => {
-      const limits = await escalationLimits(db);
-      await runEscalation(db, new Date(), limits);
-      await escalateOverdueItems(db, new Date(), limits);
-    }),
+    guard("预警升级", "escalation", intervals.escalationMs, jobs.escalate),
     intervals.escalationMs,
   );
-  // The month just closed is when a silent monitoring point becomes a finding.
   const evaluation = setInterval(
-    guard("定时评估", "evaluation", intervals.evaluationMs, async () => {
-      await evaluateAllCounties(db);
-      await evaluateSilentPoints(db, previousPeriod(currentPeriod()));
-    }),
+    guard("定时评估", "evaluation", intervals.evaluationMs, jobs.evaluate),
     intervals.evaluationMs,
   );
   escalation.unref();

@@ -5,7 +5,13 @@
 import type { Db } from "../../db/client";
 import { findRegions } from "../../db/regionRepository";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
-import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
+import {
+  type AlertEventDraft,
+  type AlertEventMessage,
+  publishAlertEvents,
+  toAlertDto,
+  writeAlertEvents,
+} from "./alertEvents";
 
 export interface NewRecord {
   id: string;
@@ -15,6 +21,47 @@ export interface NewRecord {
   period: number;
   isViolation: boolean;
   departmentId: string;
+}
+
+/**
+ * One event per record up to this many new violations on one alert in one write;
+ * beyond it (a ledger import) one event lists them, so an inspector gets one toast,
+ * one notification and one timeline line instead of hundreds, and still sees which
+ * records and which departments.
+ */
+export const GROUP_ABOVE = 10;
+/** Records listed in a grouped event (its payload is pushed to every inspector's socket). */
+export const LISTED_RECORDS = 200;
+
+interface AnnouncedRecord {
+  id: string;
+  title: string;
+  kind: string;
+  department: string;
+  villages: number;
+}
+
+const kindName = (kind: string) => BURDEN_KIND_NAMES[kind as BurdenKind] ?? kind;
+
+function recordNote(department: string, title: string, kind: string, villages: number) {
+  return `${department}「${title}」（${kindName(kind)}，涉及 ${villages} 个村）`;
+}
+
+/** The payload of one event standing for many new violating records: every department, the first records. */
+export function groupedViolations(records: AnnouncedRecord[]) {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(r.department, (counts.get(r.department) ?? 0) + 1);
+  const departments = [...counts]
+    .map(([name, count]) => ({ name, records: count }))
+    .sort((a, b) => b.records - a.records);
+  const villageTimes = records.reduce((sum, r) => sum + r.villages, 0);
+  const listed = departments.map((d) => `${d.name} ${d.records} 条`).join("、");
+  return {
+    count: records.length,
+    departments,
+    records: records.slice(0, LISTED_RECORDS).map(({ kind: _kind, ...r }) => r),
+    note: `新增 ${records.length} 条违规要求（${kindName(records[0]!.kind)}，${listed}），共涉及 ${villageTimes} 村次`,
+  };
 }
 
 export async function announceViolations(db: Db, records: NewRecord[], now = new Date()): Promise<AlertEventMessage[]> {
@@ -34,7 +81,7 @@ export async function announceViolations(db: Db, records: NewRecord[], now = new
     const departments = new Map(
       (
         await db.department.findMany({
-          where: { id: { in: violating.map((r) => r.departmentId) } },
+          where: { id: { in: [...new Set(violating.map((r) => r.departmentId))] } },
           select: { id: true, name: true },
         })
       ).map((d) => [d.id, d.name]),
@@ -43,30 +90,39 @@ export async function announceViolations(db: Db, records: NewRecord[], now = new
     const villages = new Map(
       (
         await db.region.findMany({
-          where: { code: { in: violating.map((r) => r.scopeRegionCode) } },
+          where: { code: { in: [...new Set(violating.map((r) => r.scopeRegionCode))] } },
           select: { code: true, level: true, villageCount: true, communityCount: true },
         })
       ).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]),
     );
-    const drafts = violating.flatMap((record) => {
+    const byAlert = new Map<string, { alert: (typeof open)[number]; records: AnnouncedRecord[] }>();
+    for (const record of violating) {
       const alert = open.find(
         (a) => a.regionCode === record.scopeRegionCode.slice(0, 6) && a.ruleKey === `VIOLATION_${record.kind}`,
       );
-      if (!alert) return [];
-      const department = departments.get(record.departmentId) ?? "未知部门";
-      const reached = villages.get(record.scopeRegionCode) ?? 0;
-      return [
-        {
-          alertId: alert.id,
-          regionCode: alert.regionCode,
-          type: "NEW_VIOLATION",
-          payload: {
-            alert: toAlertDto(alert, names.get(alert.regionCode) ?? alert.regionCode, now),
-            record: { id: record.id, title: record.title, department, villages: reached },
-            note: `${department}「${record.title}」（${BURDEN_KIND_NAMES[record.kind as BurdenKind] ?? record.kind}，涉及 ${reached} 个村）`,
-          },
-        },
-      ];
+      if (!alert) continue;
+      const entry = byAlert.get(alert.id) ?? { alert, records: [] };
+      entry.records.push({
+        id: record.id,
+        title: record.title,
+        kind: record.kind,
+        department: departments.get(record.departmentId) ?? "未知部门",
+        villages: villages.get(record.scopeRegionCode) ?? 0,
+      });
+      byAlert.set(alert.id, entry);
+    }
+    const drafts = [...byAlert.values()].flatMap(({ alert, records }): AlertEventDraft[] => {
+      const base = {
+        alertId: alert.id,
+        regionCode: alert.regionCode,
+        type: "NEW_VIOLATION",
+      };
+      const dto = toAlertDto(alert, names.get(alert.regionCode) ?? alert.regionCode, now);
+      if (records.length > GROUP_ABOVE) return [{ ...base, payload: { alert: dto, ...groupedViolations(records) } }];
+      return records.map(({ kind, ...record }) => ({
+        ...base,
+        payload: { alert: dto, record, note: recordNote(record.department, record.title, kind, record.villages) },
+      }));
     });
     if (drafts.length === 0) return [];
     const events = await db.$transaction((tx) => writeAlertEvents(tx, drafts));

@@ -17,11 +17,10 @@ import {
 } from "../../domain/classification";
 import { ledgerColumns, matchHeaders, parseLedgerRow, type RowError } from "../../domain/ledger";
 import { ancestorCodesOf } from "../../domain/regions";
-import { evaluateAfterWrites } from "../alerts/alertEvaluation";
-import { rejudgeFrequencies } from "../frequency";
 import { placeContexts, storedJudgement } from "../judgement";
 import { departmentsServing } from "../departments";
 import { UserInputError } from "../errors";
+import { afterRecordsWritten } from "../recordWrites";
 import { readLedgerFile } from "./readLedgerFile";
 import { referenceChecker } from "./rowReferences";
 
@@ -196,8 +195,7 @@ export async function importLedger(
     { actorId: user.id, actorRole: user.role, regionCode: user.regionCode, action: "IMPORT", entity: "ImportBatch" },
     (written) => onProgress({ phase: "writing", done: written, total }),
   );
-  await evaluateAfterWrites(db, rows);
-  await rejudgeFrequencies(db, rows, user);
+  await afterRecordsWritten(db, user, rows, { batchId });
   onProgress({ phase: "done", done: total, total });
   return {
     batchId,

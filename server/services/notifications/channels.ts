@@ -21,6 +21,7 @@ import { CONTACT_KIND_NAMES, type ContactKind } from "../../domain/notifications
 import { isWithin } from "../../domain/regions";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 import { deliverMessage, type DispatchOptions } from "./dispatcher";
+import { outboundRefusal } from "./outbound";
 import { sealSecret } from "./secretBox";
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
@@ -140,6 +141,10 @@ export interface ContactPointInput {
 export async function saveContactPoint(db: Db, user: SessionUser, input: ContactPointInput) {
   requireWithin(user, input.regionCode);
   const target = validTarget(input.kind, input.target);
+  if (input.kind !== "EMAIL") {
+    const refusal = await outboundRefusal(target, { requireResolution: false });
+    if (refusal) throw new UserInputError(refusal);
+  }
   if (input.kind === "EMAIL" && input.secret)
     throw new UserInputError("邮件渠道不需要签名密钥（邮件服务器由 SMTP_URL 配置）");
   const secretCipher =

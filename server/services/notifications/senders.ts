@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { outboundRefusal } from "./outbound";
 import { dingTalkSignature, webhookSignature, type ContactKind, type MessageContent } from "../../domain/notifications";
 
 export interface SmtpSettings {
@@ -37,7 +38,11 @@ function truncateBytes(text: string, maxBytes: number): string {
 }
 
 async function postJson(url: string, body: string, headers: Record<string, string> = {}): Promise<string> {
+  const refusal = await outboundRefusal(url, { requireResolution: true });
+  if (refusal) throw new Error(refusal);
   const response = await fetch(url, {
+    // A redirect would lead past the check above.
+    redirect: "error",
     method: "POST",
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
     body,
