@@ -8,6 +8,9 @@ import { metricsBench } from "./suites/metrics";
 import { realtimeBench } from "./suites/realtime";
 
 const quick = process.argv.includes("--quick");
+// `--only metrics` (or realtime, ledger, overlap) runs one suite; the national alert evaluation is part of metrics.
+const only = process.argv[process.argv.indexOf("--only") + 1];
+const runs = (suite: string) => !process.argv.includes("--only") || only === suite;
 const measurements: Measurement[] = [];
 
 console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）…`);
@@ -15,12 +18,13 @@ console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）�
 // national-scale suites leave behind in the same process.
 const providers = ["sqlite", "postgresql"] as const;
 try {
-  for (const provider of providers)
+  for (const provider of runs("realtime") ? providers : [])
     measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
-  for (const provider of providers) measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
-  for (const provider of providers)
+  for (const provider of runs("ledger") ? providers : [])
+    measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
+  for (const provider of runs("metrics") ? providers : [])
     measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
-  measurements.push(...(await formOverlapBench(1000, 30)));
+  if (runs("overlap")) measurements.push(...(await formOverlapBench(1000, 30)));
 } finally {
   await cleanupBenchDbs();
 }

@@ -38,6 +38,7 @@ type RuleRow = {
   enterThreshold: number;
   exitThreshold: number;
   pendingPeriods: number;
+  recoveryPeriods: number;
   enabled: boolean;
   version: number;
   regionCode: string;
@@ -131,6 +132,7 @@ export function RulesView() {
                     render: (v: number) => Number(v.toFixed(2)),
                   },
                   { title: "待定期数（月）", dataIndex: "pendingPeriods", align: "right" as const },
+                  { title: "恢复期数（月）", dataIndex: "recoveryPeriods", align: "right" as const },
                   {
                     title: "来源",
                     key: "source",
@@ -152,7 +154,7 @@ export function RulesView() {
                           setEditing(r);
                         }}
                       >
-                        调整阈值
+                        调整阈值与期数
                       </Button>
                     ),
                   },
@@ -178,7 +180,10 @@ export function RulesView() {
             form={form}
             layout="vertical"
             initialValues={editing}
-            onFinish={(v) => save.mutate({ regionCode: region, ruleKey: editing.ruleKey, ...v })}
+            onFinish={(v) => {
+              setError(null);
+              save.mutate({ regionCode: region, ruleKey: editing.ruleKey, ...v });
+            }}
           >
             <Form.Item label="级别" name="severity">
               <Select options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))} />
@@ -190,8 +195,21 @@ export function RulesView() {
               <Form.Item label="恢复阈值" name="exitThreshold" rules={[{ required: true }]}>
                 <InputNumber min={0} />
               </Form.Item>
-              <Form.Item label="待定期数（月）" name="pendingPeriods" rules={[{ required: true }]}>
-                <InputNumber min={0} max={12} precision={0} />
+              <Form.Item
+                label="待定期数（月）"
+                name="pendingPeriods"
+                tooltip="连续超过触发阈值满这么多个月才告警；0 表示当月即告警"
+                rules={[{ required: true, message: "请填写待定期数" }]}
+              >
+                <InputNumber min={0} max={12} precision={0} data-testid="rule-pending" />
+              </Form.Item>
+              <Form.Item
+                label="恢复期数（月）"
+                name="recoveryPeriods"
+                tooltip="连续不高于恢复阈值满这么多个月，本次发作才算恢复"
+                rules={[{ required: true, message: "请填写恢复期数" }]}
+              >
+                <InputNumber min={1} max={12} precision={0} data-testid="rule-recovery" />
               </Form.Item>
             </Space>
             <Form.Item label="启用" name="enabled" valuePropName="checked">

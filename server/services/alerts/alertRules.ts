@@ -79,6 +79,8 @@ export interface RuleChange {
   enterThreshold: number;
   exitThreshold: number;
   pendingPeriods: number;
+  /** Absent: kept from the rule in force (a threshold change must not reset it to the default). */
+  recoveryPeriods?: number;
   enabled: boolean;
 }
 
@@ -87,6 +89,11 @@ export async function saveRuleForRegion(db: Db, user: SessionUser, change: RuleC
   if (!isWithin(change.regionCode, user.regionCode))
     throw new PermissionError(`区划 ${change.regionCode} 不在您的管辖范围内`);
   if (change.exitThreshold > change.enterThreshold) throw new UserInputError("恢复阈值不能高于触发阈值（须留回差）");
+  for (const [name, value, min] of [
+    ["待定期数", change.pendingPeriods, 0],
+    ["恢复期数", change.recoveryPeriods ?? 1, 1],
+  ] as const)
+    if (!Number.isInteger(value) || value < min || value > 12) throw new UserInputError(`${name}应为${min}至12个月`);
   const inherited = (await effectiveRules(db, change.regionCode)).find((r) => r.ruleKey === change.ruleKey);
   if (!inherited) throw new NotFoundError(`规则 ${change.ruleKey} 不存在`);
   const key = `${change.ruleKey}@${change.regionCode}`;
@@ -104,6 +111,7 @@ export async function saveRuleForRegion(db: Db, user: SessionUser, change: RuleC
     enterThreshold: change.enterThreshold,
     exitThreshold: change.exitThreshold,
     pendingPeriods: change.pendingPeriods,
+    recoveryPeriods: change.recoveryPeriods ?? inherited.recoveryPeriods,
     enabled: change.enabled,
     createdById: user.id,
   });
