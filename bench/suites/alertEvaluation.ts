@@ -2,11 +2,14 @@
 // the time to read the aggregates it is built on, on the national data the
 // metrics suite has seeded.
 import type { Db } from "../../server/db/client";
-import { findAggregates } from "../../server/db/metricRepository";
+import type { DatabaseProvider } from "../../server/db/config";
+import { findAggregates, rebuildAggregates } from "../../server/db/metricRepository";
 import { periodsEnding } from "../../server/domain/metrics";
 import { ensureDefaultRules } from "../../server/services/alerts/alertRules";
 import { evaluateAllCounties } from "../../server/services/alerts/alertScheduler";
+import { createBenchDb, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
+import { seedRecords } from "./metrics";
 
 export async function alertEvaluationBench(
   db: Db,
@@ -36,4 +39,21 @@ export async function alertEvaluationBench(
       note: `${scale}；${events.toLocaleString("zh-CN")} 个预警事件`,
     },
   ];
+}
+
+/** `--only alerts`: the same national data as the metrics suite, then only the evaluation. */
+export async function nationalAlertEvaluationBench(
+  provider: DatabaseProvider,
+  scope: string,
+  records: number,
+): Promise<Measurement[]> {
+  const bench = await createBenchDb(provider, "alerts");
+  try {
+    await seedRecords(bench.db, scope, records);
+    await rebuildAggregates(bench.db);
+    const label = `${scope === "all" ? "全国" : scope}，${records.toLocaleString("zh-CN")} 条记录`;
+    return await alertEvaluationBench(bench.db, PROVIDER_LABEL[provider], label, 202612);
+  } finally {
+    await bench.cleanup();
+  }
 }

@@ -63,7 +63,27 @@ export interface SuggestionInputs {
   violationClauses: { clause: number; count: number }[];
   unacknowledgedAlerts: number;
   overdueCases: number;
-  formMerges: { a: string; b: string; shared: number }[] | null;
+  formMerges: FormMergeSuggestion[] | null;
+}
+
+/** An open 一表通 merge proposal (services/formOverlap), as the report states it. */
+export interface FormMergeSuggestion {
+  /** The county it belongs to, named when the report covers several counties. */
+  county: string | null;
+  forms: string[];
+  baseTitle: string;
+  departments: string[];
+  savedEntries: number;
+  savedHours: number;
+}
+
+export function formMergeSentence(m: FormMergeSuggestion): string {
+  const departments = m.departments.length ? `，涉及${m.departments.join("、")}` : "";
+  return (
+    `${m.county ?? ""}${m.forms.map((f) => `“${f}”`).join("")}等 ${m.forms.length} 张表格数据项重合${departments}，` +
+    `建议以“${m.baseTitle}”为基础合并为一张表（一表通），每年可减少重复填写 ${m.savedEntries} 个字段、` +
+    `约 ${fixed(m.savedHours)} 小时。`
+  );
 }
 
 /** 下一步建议: each one names what the data shows, so a reader can check it. */
@@ -87,9 +107,7 @@ export function suggestions(s: SuggestionInputs): string[] {
     );
   if (s.unacknowledgedAlerts > 0) out.push(`尚有 ${s.unacknowledgedAlerts} 条告警未签收，请督查人员及时签收处置。`);
   if (s.overdueCases > 0) out.push(`${s.overdueCases} 个通报曝光案例已超过整改期限仍未整改到位，建议提级督办。`);
-  if (s.formMerges?.length)
-    for (const m of s.formMerges.slice(0, 3))
-      out.push(`“${m.a}”与“${m.b}”有 ${m.shared} 个相同数据项，建议合并为一张表（一表通）。`);
+  for (const m of s.formMerges?.slice(0, 3) ?? []) out.push(formMergeSentence(m));
   if (out.length === 0) out.push(`${s.regionWord}本月未发现突出问题，建议继续保持村级组织减负监测，按月报送。`);
   return out;
 }

@@ -6,6 +6,9 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subtreeRange } from "../domain/regions";
 import { defaultPeriod, previousPeriod } from "../services/metrics";
+import { analyseCounty } from "../services/formOverlap/analysis";
+import { dismissProposal } from "../services/formOverlap/proposals";
+import { analysisDateFor } from "../services/formOverlap/reportProposals";
 import { generateDueReports, generateMonthlyReport, monthlyReportFile } from "../services/reports/archive";
 import { saveContactPoint, savePolicy } from "../services/notifications/channels";
 import { runNotificationTurn } from "../services/notifications/dispatcher";
@@ -179,4 +182,31 @@ describe("monthly report", () => {
       delete process.env.CHANNEL_ALLOWED_HOSTS;
     }
   }, 120_000);
+
+  it("六、下一步建议 names the region's open 一表通 merge proposals, most hours saved first; a turned-down one drops out", async () => {
+    const at = analysisDateFor(period, new Date());
+    const counties = await testDb.db.region.findMany({ where: { parentCode: "2201" }, select: { code: true } });
+    const open = [];
+    for (const c of counties)
+      for (const cluster of (await analyseCounty(testDb.db, c.code, at)).clusters)
+        if (!cluster.decision) open.push({ county: c.code, ...cluster });
+    expect(open.length).toBeGreaterThan(0);
+    const top = open.sort((a, b) => b.savedHours - a.savedHours || b.savedEntries - a.savedEntries)[0]!;
+    const advice = () => text().slice(text().indexOf("六、下一步建议"));
+    const names = (cluster: typeof top) => cluster.members.map((m) => `“${m.title}”`).join("");
+    expect(advice()).toContain(`${names(top)}等 ${top.members.length} 张表格数据项重合`);
+    expect(advice()).toContain(
+      `建议以“${top.baseTitle}”为基础合并为一张表（一表通），每年可减少重复填写 ${top.savedEntries} 个字段`,
+    );
+
+    await dismissProposal(testDb.db, await sessionUser(testDb.db, "monitor"), {
+      countyCode: top.county,
+      clusterKey: top.clusterKey,
+      reason: "两表分属不同条线，暂不合并",
+    });
+    const again = await (await callerAs(testDb.db, "monitor")).monthlyReport.generate({ regionCode: "2201", period });
+    const file = await monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor"), again.id);
+    xml = await (await JSZip.loadAsync(file.content)).file("word/document.xml")!.async("string");
+    expect(advice()).not.toContain(names(top));
+  });
 });

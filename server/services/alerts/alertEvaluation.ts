@@ -155,6 +155,8 @@ interface ComputedValue {
   priorBreaches: number;
 }
 
+const EVALUATION_TRANSACTION = { timeout: 120_000, maxWait: 60_000 };
+
 /**
  * Writes the machine state of the alert episodes for computed rule values, one
  * event per change, in one transaction; pushes the events once it commits.
@@ -275,7 +277,9 @@ async function applyRuleValues(
         pending.push({ alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
     }
     return writeAlertEvents(tx, pending);
-  });
+    // A first evaluation of a prefecture's counties writes hundreds of rows; Prisma's 5 s default
+    // expired under load (bench, load average 30) and threw the whole scheduled turn away.
+  }, EVALUATION_TRANSACTION);
   publishAlertEvents(events);
   return events;
 }

@@ -5,6 +5,7 @@ import { periodsEnding, previousPeriod } from "../../domain/metrics";
 import { ancestorCodesOf, subtreeRange } from "../../domain/regions";
 import { median, overallParagraphs, suggestions, wholeRegionWord } from "../../domain/reportText";
 import { departmentLeague } from "../departmentLeague";
+import { reportMergeProposals } from "../formOverlap/reportProposals";
 import { EXPOSURE_STATE_NAMES } from "../exposure";
 import { metricsFor, regionInfo, scoreSettingsFor, type RegionInfo } from "../metrics";
 import { peerScores } from "../rankings";
@@ -217,7 +218,7 @@ export async function monthlyReportData(db: Db, regionCode: string, period: numb
     violationClauses: violations.map((v) => ({ clause: v.clause, count: v.count })),
     unacknowledgedAlerts: alerts.unacknowledgedOpen,
     overdueCases: cases.filter((c) => c.overdue).length,
-    formMerges: null, // 一表通 overlap analysis, where it exists, feeds here
+    formMerges: await reportMergeProposals(db, regionCode, period, now),
   });
 
   return {
