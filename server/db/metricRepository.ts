@@ -160,38 +160,65 @@ export interface DepartmentRow {
 // The department queries name their months (`IN`) rather than a range: then both
 // SQLite and PostgreSQL walk the (period, scopeRegionCode) index month by month
 // over the subtree instead of every month of the subtree or every department.
+// Lasting burdens (domain/stock.ts) are the exception: a work group started before
+// the range and still active counts in every month of the range it was active.
 
-/** Department totals in a region's subtree (units × villages of each scope), for the given months. */
+const STOCK = Prisma.join([...STOCK_KINDS]);
+const monthIndex = (column: string) => Prisma.raw(`((${column}) / 100 * 12 + (${column}) % 100)`);
+const int = (n: number) => Prisma.raw(String(Math.trunc(n)));
+
+/** Which records count in these months, and in how many of them each counts (1 for events). */
+function monthsOf(periods: number[]) {
+  const from = Math.min(...periods);
+  const to = Math.max(...periods);
+  const first = int(Math.floor(from / 100) * 12 + (from % 100));
+  const afterLast = int(Math.floor(to / 100) * 12 + (to % 100) + 1);
+  const start = monthIndex('r."period"');
+  const end = monthIndex('r."endPeriod"');
+  return {
+    where: Prisma.sql`((r."kind" NOT IN (${STOCK}) AND r."period" IN (${Prisma.join(periods)}))
+      OR (r."kind" IN (${STOCK}) AND r."period" <= ${int(to)} AND (r."endPeriod" IS NULL OR r."endPeriod" > ${int(from)})))`,
+    months: Prisma.sql`(CASE WHEN r."kind" IN (${STOCK}) THEN
+      (CASE WHEN r."endPeriod" IS NULL OR ${end} > ${afterLast} THEN ${afterLast} ELSE ${end} END)
+      - (CASE WHEN ${start} > ${first} THEN ${start} ELSE ${first} END) ELSE 1 END)`,
+  };
+}
+
+/** Department totals in a region's subtree (units × villages of each scope × months active), for the given months. */
 export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: string }, periods: number[]) {
+  const { where, months } = monthsOf(periods);
   return db.$queryRaw<DepartmentRow[]>`
     SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
-      SUM(${WEIGHTED_UNITS}) AS units,
-      SUM(CASE WHEN r."isViolation" THEN ${WEIGHTED_UNITS} ELSE 0 END) AS "violationUnits",
+      SUM(${WEIGHTED_UNITS} * ${months}) AS units,
+      SUM(CASE WHEN r."isViolation" THEN ${WEIGHTED_UNITS} * ${months} ELSE 0 END) AS "violationUnits",
       COUNT(*) AS records
     FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
     WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}
-      AND r."period" IN (${Prisma.join(periods)})
+      AND ${where}
     GROUP BY r."departmentId", r."kind", r."dedicatedPost"`;
 }
 
-/** Department totals of records scoped to the given ancestor regions (unweighted units). */
+/** Department totals of records scoped to the given ancestor regions (unweighted units × months active). */
 export function departmentTotalsAt(db: Db, codes: string[], periods: number[]) {
   if (codes.length === 0) return Promise.resolve([] as DepartmentRow[]);
+  const { where, months } = monthsOf(periods);
   return db.$queryRaw<DepartmentRow[]>`
     SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
-      SUM(r."units") AS units, SUM(CASE WHEN r."isViolation" THEN r."units" ELSE 0 END) AS "violationUnits", COUNT(*) AS records
+      SUM(r."units" * ${months}) AS units,
+      SUM(CASE WHEN r."isViolation" THEN r."units" * ${months} ELSE 0 END) AS "violationUnits", COUNT(*) AS records
     FROM "BurdenRecord" r
-    WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" IN (${Prisma.join(codes)}) AND r."period" IN (${Prisma.join(periods)})
+    WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" IN (${Prisma.join(codes)}) AND ${where}
     GROUP BY r."departmentId", r."kind", r."dedicatedPost"`;
 }
 
 /** Distinct scopes each department reached inside a subtree, with their village counts. */
 export function departmentScopes(db: Db, range: { gte: string; lt: string }, periods: number[]) {
+  const { where } = monthsOf(periods);
   return db.$queryRaw<{ departmentId: string; code: string; villages: number }[]>`
     SELECT DISTINCT r."departmentId" AS "departmentId", r."scopeRegionCode" AS code, (g."villageCount" + g."communityCount") AS villages
     FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
     WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}
-      AND r."period" IN (${Prisma.join(periods)})`;
+      AND ${where}`;
 }
 
 // ─── Score configuration ─────────────────────────────────────────────────

@@ -7,7 +7,9 @@ import type { SessionUser } from "../domain/actor";
 import { insertDepartments } from "../db/departmentRepository";
 import { findAggregates, rebuildAggregates } from "../db/metricRepository";
 import { isActiveIn, STOCK_KINDS } from "../domain/stock";
+import { departmentLeague } from "../services/departmentLeague";
 import { endLastingBurden } from "../services/lasting";
+import { scoreSettingsFor } from "../services/metrics";
 import { createBurdenRecord, updateBurdenRecord, withdrawBurdenRecord } from "../services/records";
 import { importRegions } from "../services/regionImport";
 import { createTestDb, type TestDb } from "./testDb";
@@ -87,6 +89,25 @@ describe("lasting burdens count in every month they are active", { timeout: 600_
     const rows = await findAggregates(testDb.db, [COUNTY], [202604, 202605]);
     expect(rows.filter((r) => r.kind === "FORM").map((r) => r.period)).toEqual([202604]);
     await withdrawBurdenRecord(testDb.db, user, form.id, "测试完毕");
+  });
+
+  it("the department league counts a lasting burden in every month it is active, not only its start month", async () => {
+    const county = await testDb.db.region.findUniqueOrThrow({ where: { code: COUNTY } });
+    const region = { code: COUNTY, villages: county.villageCount + county.communityCount };
+    const { minutes } = await scoreSettingsFor(testDb.db, COUNTY);
+    const groupHours = async (from: number, to: number) =>
+      (await departmentLeague(testDb.db, region, from, to, minutes)).find((d) => d.departmentId === departmentId)
+        ?.hoursByKind.WORK_GROUP ?? 0;
+    const record = await createBurdenRecord(testDb.db, user, group(COUNTY, 3, "县级联席工作群"));
+    const month = await groupHours(202603, 202603);
+    expect(month).toBeGreaterThan(0);
+    expect(await groupHours(202602, 202602)).toBe(0);
+    expect(await groupHours(202606, 202606)).toBeCloseTo(month);
+    expect(await groupHours(202601, 202606)).toBeCloseTo(4 * month);
+    await endLastingBurden(testDb.db, user, record.id, day(4, 20), "县委办通知解散");
+    expect(await groupHours(202606, 202606)).toBe(0);
+    expect(await groupHours(202601, 202606)).toBeCloseTo(2 * month);
+    await withdrawBurdenRecord(testDb.db, user, record.id, "测试完毕");
   });
 
   it("incremental aggregates equal metrics:rebuild after random creates, edits, ends and withdrawals", async () => {

@@ -208,5 +208,5 @@ describe("monthly report", () => {
     const file = await monthlyReportFile(testDb.db, await sessionUser(testDb.db, "monitor"), again.id);
     xml = await (await JSZip.loadAsync(file.content)).file("word/document.xml")!.async("string");
     expect(advice()).not.toContain(names(top));
-  });
+  }, 600_000);
 });
