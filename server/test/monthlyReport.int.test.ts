@@ -185,15 +185,19 @@ describe("monthly report", () => {
 
   it("六、下一步建议 names the region's open 一表通 merge proposals, most hours saved first; a turned-down one drops out", async () => {
     const at = analysisDateFor(period, new Date());
-    const counties = await testDb.db.region.findMany({ where: { parentCode: "2201" }, select: { code: true } });
+    const counties = await testDb.db.region.findMany({
+      where: { parentCode: "2201" },
+      select: { code: true, name: true },
+    });
     const open = [];
     for (const c of counties)
       for (const cluster of (await analyseCounty(testDb.db, c.code, at)).clusters)
-        if (!cluster.decision) open.push({ county: c.code, ...cluster });
+        if (!cluster.decision) open.push({ county: c.code, countyName: c.name, ...cluster });
     expect(open.length).toBeGreaterThan(0);
     const top = open.sort((a, b) => b.savedHours - a.savedHours || b.savedEntries - a.savedEntries)[0]!;
     const advice = () => text().slice(text().indexOf("六、下一步建议"));
-    const names = (cluster: typeof top) => cluster.members.map((m) => `“${m.title}”`).join("");
+    // Counties may share form titles: a proposal is named with its county in a city's report.
+    const names = (cluster: typeof top) => cluster.countyName + cluster.members.map((m) => `“${m.title}”`).join("");
     expect(advice()).toContain(`${names(top)}等 ${top.members.length} 张表格数据项重合`);
     expect(advice()).toContain(
       `建议以“${top.baseTitle}”为基础合并为一张表（一表通），每年可减少重复填写 ${top.savedEntries} 个字段`,

@@ -78,28 +78,29 @@ export async function announceViolations(db: Db, records: NewRecord[], now = new
       include: { human: true },
     });
     if (open.length === 0) return [];
+    const alertOf = new Map(open.map((a) => [`${a.regionCode}|${a.ruleKey}`, a]));
+    const announced = violating.filter((r) => alertOf.has(`${r.scopeRegionCode.slice(0, 6)}|VIOLATION_${r.kind}`));
     const departments = new Map(
       (
         await db.department.findMany({
-          where: { id: { in: [...new Set(violating.map((r) => r.departmentId))] } },
+          where: { id: { in: [...new Set(announced.map((r) => r.departmentId))] } },
           select: { id: true, name: true },
         })
       ).map((d) => [d.id, d.name]),
     );
     const names = new Map((await findRegions(db, counties)).map((r) => [r.code, r.name]));
-    const villages = new Map(
-      (
-        await db.region.findMany({
-          where: { code: { in: [...new Set(violating.map((r) => r.scopeRegionCode))] } },
-          select: { code: true, level: true, villageCount: true, communityCount: true },
-        })
-      ).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]),
-    );
+    // A national ledger reaches tens of thousands of villages: stay under SQLite's bound on parameters.
+    const scopes = [...new Set(announced.map((r) => r.scopeRegionCode))];
+    const villages = new Map<string, number>();
+    for (let i = 0; i < scopes.length; i += 5000)
+      for (const r of await db.region.findMany({
+        where: { code: { in: scopes.slice(i, i + 5000) } },
+        select: { code: true, level: true, villageCount: true, communityCount: true },
+      }))
+        villages.set(r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount);
     const byAlert = new Map<string, { alert: (typeof open)[number]; records: AnnouncedRecord[] }>();
-    for (const record of violating) {
-      const alert = open.find(
-        (a) => a.regionCode === record.scopeRegionCode.slice(0, 6) && a.ruleKey === `VIOLATION_${record.kind}`,
-      );
+    for (const record of announced) {
+      const alert = alertOf.get(`${record.scopeRegionCode.slice(0, 6)}|VIOLATION_${record.kind}`);
       if (!alert) continue;
       const entry = byAlert.get(alert.id) ?? { alert, records: [] };
       entry.records.push({
