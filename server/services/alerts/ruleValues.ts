@@ -95,7 +95,7 @@ function statisticalValue(
   const value = region.level === 5 && count < VILLAGE_MINIMUM ? 0 : month.score;
   return {
     value,
-    summary: `${when}：负担记录 ${count} 条，基线 ${b.months} 个月月均 ${b.mean.toFixed(1)} 条、离散系数 φ = ${month.dispersion.toFixed(2)}（负二项尾概率 ${formatPValue(month.logP)}）`,
+    summary: `${when}：负担记录 ${count} 条，基线 ${b.months} 个月月均 ${b.mean.toFixed(1)} 条、离散系数 φ = ${month.dispersion.toFixed(2)}（与同级合并估计；负二项尾概率 ${formatPValue(month.logP)}）`,
   };
 }
 
