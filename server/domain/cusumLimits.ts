@@ -88,7 +88,10 @@ export function cusumLimit(lambda0: number, arl0 = CUSUM_ARL0): number {
   const at = (i: number) => {
     const key = `${arl0}|${i}`;
     let h = limitTable.get(key);
-    if (h === undefined) limitTable.set(key, (h = limitFor(10 ** (i / GRID), arl0)));
+    if (h === undefined) {
+      h = limitFor(10 ** (i / GRID), arl0);
+      limitTable.set(key, h);
+    }
     return h;
   };
   return Math.max(at(Math.floor(x)), at(Math.ceil(x)));
