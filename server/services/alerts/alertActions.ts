@@ -15,6 +15,7 @@ import {
   upsertHuman,
 } from "../../db/alertRepository";
 import { findRegions } from "../../db/regionRepository";
+import { findEnabledUsersWithRoles, findUserById } from "../../db/userRepository";
 import {
   acknowledgementHolds,
   DEFAULT_ESCALATION_MINUTES,
@@ -119,8 +120,14 @@ export async function acknowledgeAlert(
 
 export const ASSIGNABLE_ROLES: readonly string[] = ["inspector", "monitor"];
 
+/** Who an alert in this region can be assigned to: assignable roles whose jurisdiction contains it. */
+export async function alertAssignees(db: Db, regionCode: string) {
+  const users = await findEnabledUsersWithRoles(db, ASSIGNABLE_ROLES);
+  return users.filter((u) => isWithin(regionCode, u.regionCode));
+}
+
 export async function assignAlert(db: Db, user: SessionUser, id: string, assigneeId: string) {
-  const assignee = await db.user.findUnique({ where: { id: assigneeId } });
+  const assignee = await findUserById(db, assigneeId);
   const alert = await alertInJurisdiction(db, user, id);
   if (!assignee || assignee.disabled || !isWithin(alert.regionCode, assignee.regionCode))
     throw new UserInputError("被指派人不存在或其辖区不含该预警");
