@@ -1,4 +1,5 @@
 import { dialectOf, type Db, type Tx } from "./client";
+import { RULE_KEY_PREFIXES, type RuleType } from "../domain/alerts";
 import { subtreeRange } from "../domain/regions";
 import { enqueueAlertNotification } from "./notificationRepository";
 
@@ -21,7 +22,31 @@ export function latestRuleVersion(db: Db | Tx, ruleKey: string) {
   return db.rule.findFirst({ where: { ruleKey }, orderBy: { version: "desc" } });
 }
 
+export function findRuleById(db: Db | Tx, id: string) {
+  return db.rule.findUnique({ where: { id } });
+}
+
 // ─── Alerts ──────────────────────────────────────────────────────────────
+
+/** The active records of one kind and month in a subtree, newest first, as an alert's detail lists them. */
+export function recordsBehindAlert(
+  db: Db,
+  where: { regionCode: string; kind: string; period: number; violationsOnly: boolean },
+  take: number,
+) {
+  return db.burdenRecord.findMany({
+    where: {
+      kind: where.kind,
+      period: where.period,
+      status: "ACTIVE",
+      ...(where.violationsOnly ? { isViolation: true } : {}),
+      scopeRegionCode: subtreeRange(where.regionCode),
+    },
+    take,
+    orderBy: { occurredOn: "desc" },
+    include: { department: { select: { name: true } } },
+  });
+}
 
 export function findAlertsByDedup(db: Db | Tx, keys: string[]) {
   return db.alert.findMany({ where: { dedupKey: { in: keys } }, include: { human: true } });
@@ -82,7 +107,7 @@ export async function insertEvent(
 export function listAlertsInSubtree(
   db: Db,
   regionCode: string,
-  filter: { states?: string[]; severity?: string; ruleType?: string },
+  filter: { states?: string[]; severity?: string; ruleType?: RuleType },
   take: number,
 ) {
   return db.alert.findMany({
@@ -90,7 +115,7 @@ export function listAlertsInSubtree(
       regionCode: subtreeRange(regionCode),
       ...(filter.states ? { state: { in: filter.states } } : {}),
       ...(filter.severity ? { severity: filter.severity } : {}),
-      ...(filter.ruleType ? { ruleKey: { startsWith: filter.ruleType } } : {}),
+      ...(filter.ruleType ? { ruleKey: { startsWith: RULE_KEY_PREFIXES[filter.ruleType] } } : {}),
     },
     orderBy: [{ updatedAt: "desc" }],
     take,

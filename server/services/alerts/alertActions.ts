@@ -5,12 +5,14 @@ import {
   eventsAfter,
   eventsOfAlert,
   findAlert,
+  findRuleById,
   firingUnescalated,
   insertNote,
   insertSilence,
   listAlertsInSubtree,
   maxSeq,
   notesOf,
+  recordsBehindAlert,
   upsertDelivery,
   upsertHuman,
 } from "../../db/alertRepository";
@@ -21,11 +23,13 @@ import {
   DEFAULT_ESCALATION_MINUTES,
   dueForEscalation,
   type MachineState,
+  type RuleType,
   type Severity,
 } from "../../domain/alerts";
 import { isWithin, parentCodeOf, subtreeRange } from "../../domain/regions";
 import { alertDtos, publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { silencedAlertIds } from "./alertEvaluation";
+import { toAlertNoteDto, toAlertRecordDto, toTimelineEvent } from "../dto/alerts";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
 async function alertInJurisdiction(db: Db, user: SessionUser, id: string) {
@@ -38,7 +42,7 @@ async function alertInJurisdiction(db: Db, user: SessionUser, id: string) {
 export async function listAlerts(
   db: Db,
   regionCode: string,
-  filter: { states?: string[]; severity?: string; ruleType?: string },
+  filter: { states?: string[]; severity?: string; ruleType?: RuleType },
   now = new Date(),
 ) {
   const alerts = await listAlertsInSubtree(db, regionCode, filter, 500);
@@ -165,35 +169,25 @@ export async function alertDetail(db: Db, user: SessionUser, id: string) {
   const alert = await alertInJurisdiction(db, user, id);
   await upsertDelivery(db, alert.id, user.id, "openedAt", new Date());
   const [dto] = await alertDtos(db, [alert]);
-  const rule = await db.rule.findUnique({ where: { id: alert.ruleId } });
+  const rule = await findRuleById(db, alert.ruleId);
   const records = rule?.burdenKind
-    ? await db.burdenRecord.findMany({
-        where: {
+    ? await recordsBehindAlert(
+        db,
+        {
+          regionCode: alert.regionCode,
           kind: rule.burdenKind,
           period: alert.lastPeriod ?? alert.period,
-          status: "ACTIVE",
-          ...(rule.type === "VIOLATION" ? { isViolation: true } : {}),
-          scopeRegionCode: subtreeRange(alert.regionCode),
+          violationsOnly: rule.type === "VIOLATION",
         },
-        take: 50,
-        orderBy: { occurredOn: "desc" },
-        include: { department: { select: { name: true } } },
-      })
+        50,
+      )
     : [];
   return {
     alert: dto!,
     ruleName: rule?.name ?? alert.ruleKey,
-    events: await eventsOfAlert(db, alert.id),
-    notes: await notesOf(db, alert.id),
-    records: records.map(({ department, ...r }) => ({
-      id: r.id,
-      title: r.title,
-      kind: r.kind,
-      units: r.units,
-      occurredOn: r.occurredOn,
-      departmentName: department.name,
-      violations: r.violations,
-    })),
+    events: (await eventsOfAlert(db, alert.id)).map(toTimelineEvent),
+    notes: (await notesOf(db, alert.id)).map(toAlertNoteDto),
+    records: records.map(toAlertRecordDto),
   };
 }
 

@@ -4,8 +4,10 @@ import { findRegions } from "../../db/regionRepository";
 import {
   acknowledgementHolds,
   MACHINE_STATE_NAMES,
+  ruleTypeOfKey,
   SEVERITY_NAMES,
   type MachineState,
+  type RuleType,
   type Severity,
 } from "../../domain/alerts";
 import { bus } from "../../bus";
@@ -17,6 +19,8 @@ type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & {
 export interface AlertDto {
   id: string;
   ruleKey: string;
+  /** null only for a key no rule type claims (none today). */
+  ruleType: RuleType | null;
   regionCode: string;
   regionName: string;
   /** The month the episode opened. */
@@ -52,6 +56,7 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
   return {
     id: alert.id,
     ruleKey: alert.ruleKey,
+    ruleType: ruleTypeOfKey(alert.ruleKey),
     regionCode: alert.regionCode,
     regionName,
     period: alert.period,

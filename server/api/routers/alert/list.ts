@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_TYPES } from "../../../domain/alerts";
 import { listAlerts } from "../../../services/alerts/alertActions";
 import { regionProcedure } from "../../trpc";
 
@@ -8,7 +9,7 @@ export const list = regionProcedure
     z.object({
       states: z.array(z.enum(["PENDING", "FIRING", "RESOLVED"])).optional(),
       severity: z.enum(["INFO", "WARNING", "CRITICAL"]).optional(),
-      ruleType: z.enum(["VIOLATION", "LEVEL", "STAT", "PEER", "SILENCE"]).optional(),
+      ruleType: z.enum(RULE_TYPES, { error: "规则类型无效" }).optional(),
     }),
   )
   .query(({ ctx, input }) => listAlerts(ctx.db, input.regionCode, input));
