@@ -4,18 +4,20 @@ import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { findRegions } from "../db/regionRepository";
-import { isWithin, subtreeRange } from "../domain/regions";
+import {
+  findExposureCase,
+  insertExposureCase,
+  listExposureCasesInSubtree,
+  moveExposureCaseState,
+} from "../db/exposureRepository";
+import { isWithin } from "../domain/regions";
+import { EXPOSURE_STATE_NAMES, type ExposureListItem, type ExposureState, toExposureCaseDto } from "./dto/exposure";
 import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { assertReferencesInJurisdiction } from "./references";
 import { exposureRectificationBlocker } from "./rectification/effects";
 
-export const EXPOSURE_STATE_NAMES: Record<string, string> = {
-  DRAFT: "草稿",
-  PENDING_APPROVAL: "待审批",
-  PUBLISHED: "已发布",
-  RECTIFIED: "已整改",
-};
+export { EXPOSURE_STATE_NAMES };
 
 export interface ExposureInput {
   regionCode: string;
@@ -31,7 +33,7 @@ export interface ExposureInput {
 }
 
 async function caseInJurisdiction(db: Db, user: SessionUser, id: string) {
-  const found = await db.exposureCase.findUnique({ where: { id } });
+  const found = await findExposureCase(db, id);
   if (!found || !isWithin(found.regionCode, user.regionCode))
     throw new NotFoundError("通报案例不存在或不在您的管辖范围内");
   return found;
@@ -49,7 +51,7 @@ export async function createExposureCase(db: Db, user: SessionUser, input: Expos
     throw new UserInputError("被通报部门不存在或不属于该地区");
   await assertReferencesInJurisdiction(db, user, { alertId: input.alertId, recordId: input.recordId });
   if (![1, 2, 3, 4, 5, 6, 7, 8].includes(input.clause)) throw new UserInputError("条款应为《意见》第1至8条之一");
-  const created = await db.exposureCase.create({ data: { ...input, createdById: user.id } });
+  const created = toExposureCaseDto(await insertExposureCase(db, { ...input, createdById: user.id }));
   await insertAudit(db, {
     actorId: user.id,
     actorRole: user.role,
@@ -71,7 +73,7 @@ const NEXT: Record<string, { from: string[]; to: string }> = {
 
 /** Moves a case through draft → pending approval → published → rectified; publishing needs a second person. */
 export async function moveExposureCase(db: Db, user: SessionUser, id: string, step: keyof typeof NEXT) {
-  const current = await caseInJurisdiction(db, user, id);
+  const current = toExposureCaseDto(await caseInJurisdiction(db, user, id));
   const rule = NEXT[step]!;
   if (!rule.from.includes(current.state))
     throw new UserInputError(`当前状态为“${EXPOSURE_STATE_NAMES[current.state]}”，不能执行此操作`);
@@ -80,14 +82,13 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
     const blocker = await exposureRectificationBlocker(db, id);
     if (blocker) throw new UserInputError(blocker);
   }
-  const updated = await db.exposureCase.update({
-    where: { id, state: current.state },
-    data: {
+  const updated = toExposureCaseDto(
+    await moveExposureCaseState(db, id, current.state, {
       state: rule.to,
       ...(step === "publish" ? { approvedById: user.id, publishedAt: new Date() } : {}),
       ...(step === "rectified" ? { rectifiedAt: new Date() } : {}),
-    },
-  });
+    }),
+  );
   await insertAudit(db, {
     actorId: user.id,
     actorRole: user.role,
@@ -108,23 +109,25 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
 }
 
 /** `states` undefined lists every state; an empty list lists nothing. */
-export async function listExposureCases(db: Db, regionCode: string, states?: string[]) {
+export async function listExposureCases(
+  db: Db,
+  regionCode: string,
+  states?: ExposureState[],
+): Promise<ExposureListItem[]> {
   if (states && states.length === 0) return [];
-  const cases = await db.exposureCase.findMany({
-    where: { regionCode: subtreeRange(regionCode), ...(states ? { state: { in: states } } : {}) },
-    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-    take: 500,
-    include: { department: { select: { name: true } } },
-  });
+  const cases = await listExposureCasesInSubtree(db, regionCode, states, 500);
   const names = new Map(
     (await findRegions(db, [...new Set(cases.map((c) => c.regionCode))])).map((r) => [r.code, r.name]),
   );
-  return cases.map(({ department, ...c }) => ({
-    ...c,
-    departmentName: department.name,
-    regionName: names.get(c.regionCode) ?? c.regionCode,
-    stateName: EXPOSURE_STATE_NAMES[c.state] ?? c.state,
-  }));
+  return cases.map(({ department, ...row }) => {
+    const c = toExposureCaseDto(row);
+    return {
+      ...c,
+      departmentName: department.name,
+      regionName: names.get(c.regionCode) ?? c.regionCode,
+      stateName: EXPOSURE_STATE_NAMES[c.state],
+    };
+  });
 }
 
 /** The published bulletin as xlsx. */

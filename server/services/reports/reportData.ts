@@ -5,7 +5,8 @@ import { periodsEnding, previousPeriod } from "../../domain/metrics";
 import { ancestorCodesOf, subtreeRange } from "../../domain/regions";
 import { median, overallParagraphs, suggestions, wholeRegionWord } from "../../domain/reportText";
 import { departmentLeague } from "../departmentLeague";
-import { EXPOSURE_STATE_NAMES } from "../exposure";
+import { publishedExposureCasesBefore } from "../../db/exposureRepository";
+import { EXPOSURE_STATE_NAMES, toExposureCaseDto } from "../dto/exposure";
 import { metricsFor, regionInfo, scoreSettingsFor, type RegionInfo } from "../metrics";
 import { peerScores } from "../rankings";
 
@@ -113,22 +114,19 @@ async function alertHandling(db: Db, regionCode: string, period: number, now: Da
 }
 
 async function exposureCases(db: Db, regionCode: string, period: number, now: Date) {
-  const { lt } = monthRange(period);
-  const cases = await db.exposureCase.findMany({
-    where: { regionCode: subtreeRange(regionCode), state: { in: ["PUBLISHED", "RECTIFIED"] }, publishedAt: { lt } },
-    orderBy: { publishedAt: "desc" },
-    take: 30,
-    include: { department: { select: { name: true } } },
+  const rows = await publishedExposureCasesBefore(db, regionCode, monthRange(period).lt, 30);
+  return rows.map(({ department, ...row }) => {
+    const c = toExposureCaseDto(row);
+    return {
+      title: c.title,
+      department: department.name,
+      clause: c.clause,
+      deadline: c.deadline,
+      stateName: EXPOSURE_STATE_NAMES[c.state],
+      overdue: c.state !== "RECTIFIED" && c.deadline < now,
+      publishedAt: c.publishedAt,
+    };
   });
-  return cases.map((c) => ({
-    title: c.title,
-    department: c.department.name,
-    clause: c.clause,
-    deadline: c.deadline,
-    stateName: EXPOSURE_STATE_NAMES[c.state] ?? c.state,
-    overdue: c.state !== "RECTIFIED" && c.deadline < now,
-    publishedAt: c.publishedAt,
-  }));
 }
 
 export type MonthlyReportData = Awaited<ReturnType<typeof monthlyReportData>>;
