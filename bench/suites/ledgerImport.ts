@@ -63,11 +63,10 @@ async function plainInsert(
     const raw = new Database(location);
     const insert = raw.prepare(BASELINE_SQL.sqlite);
     const { seconds } = await time(async () =>
-      raw.transaction(() =>
-        rows.forEach((r, i) =>
-          insert.run(values(r, i).map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v))),
-        ),
-      )(),
+      raw.transaction(() => {
+        for (const [i, r] of rows.entries())
+          insert.run(values(r, i).map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v)));
+      })(),
     );
     raw.close();
     return seconds;

@@ -148,7 +148,7 @@ export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buff
     { header: "发布日期", key: "published", width: 12 },
   ];
   sheet.getRow(1).font = { bold: true };
-  cases.forEach((c, i) =>
+  for (const [i, c] of cases.entries())
     sheet.addRow({
       no: i + 1,
       region: c.regionName,
@@ -160,7 +160,6 @@ export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buff
       deadline: c.deadline.toISOString().slice(0, 10),
       state: c.stateName,
       published: c.publishedAt?.toISOString().slice(0, 10) ?? "",
-    }),
-  );
+    });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -200,7 +200,7 @@ async function applyRuleValues(
       // Re-judging the month that resolved an episode may reopen it: one month, one verdict.
       const open = episode && (episode.state !== "RESOLVED" || samePeriod) ? episode : null;
       const below = value.value <= rule.exitThreshold;
-      let saved;
+      let saved: Awaited<ReturnType<typeof createAlert>>;
       let types: string[];
       if (open) {
         const base = samePeriod ? open.recoveryBase : open.recoveryCount;
