@@ -3,8 +3,6 @@ import { RULE_KEY_PREFIXES, type RuleType } from "../domain/alerts";
 import { subtreeRange } from "../domain/regions";
 import { enqueueAlertNotification } from "./notificationRepository";
 
-export type { Tx };
-
 // ─── Rules ───────────────────────────────────────────────────────────────
 
 export function listRuleVersions(db: Db | Tx, regionCodes: string[]) {
@@ -66,6 +64,10 @@ export function dedupKeysTaken(db: Db | Tx, keys: string[]) {
 
 export function findAlert(db: Db | Tx, id: string) {
   return db.alert.findUnique({ where: { id }, include: { human: true } });
+}
+
+export function findAlertOrThrow(db: Db | Tx, id: string) {
+  return db.alert.findUniqueOrThrow({ where: { id }, include: { human: true } });
 }
 
 export function createAlert(tx: Tx, data: Parameters<Db["alert"]["create"]>[0]["data"]) {
@@ -161,6 +163,14 @@ export function upsertDelivery(db: Db, alertId: string, userId: string, field: "
 
 // ─── Silences ────────────────────────────────────────────────────────────
 
+/** Silences set in a subtree that have not expired, soonest expiry first. */
+export function unexpiredSilencesInSubtree(db: Db, regionCode: string, now: Date) {
+  return db.silence.findMany({
+    where: { regionCode: subtreeRange(regionCode), expiresAt: { gt: now } },
+    orderBy: { expiresAt: "asc" },
+  });
+}
+
 export function activeSilences(db: Db | Tx, now: Date) {
   return db.silence.findMany({ where: { startsAt: { lte: now }, expiresAt: { gt: now } } });
 }
@@ -170,4 +180,27 @@ export function insertSilence(
   data: { regionCode: string; ruleKey: string | null; reason: string; createdById: string; expiresAt: Date },
 ) {
   return db.silence.create({ data });
+}
+
+// ─── What violation alerts read ──────────────────────────────────────────
+
+/** Kinds and scopes of a month's active violating records: in a subtree, or (`at`) scoped exactly at these codes. */
+export function violatingRecordScopes(db: Db, period: number, where: { subtree: string } | { at: string[] }) {
+  return db.burdenRecord.findMany({
+    where: {
+      period,
+      status: "ACTIVE",
+      isViolation: true,
+      scopeRegionCode: "subtree" in where ? subtreeRange(where.subtree) : { in: where.at },
+    },
+    select: { kind: true, scopeRegionCode: true },
+  });
+}
+
+/** Pending or firing episodes of these rules in these regions. */
+export function openEpisodes(db: Db, regionCodes: string[], ruleKeys: string[]) {
+  return db.alert.findMany({
+    where: { regionCode: { in: regionCodes }, ruleKey: { in: ruleKeys }, state: { in: ["PENDING", "FIRING"] } },
+    include: { human: true },
+  });
 }

@@ -42,6 +42,11 @@ export function countRegionsInSubtree(db: Db, root: string, level?: number) {
   return db.region.count({ where: { code: subtreeRange(root), ...(level ? { level } : {}) } });
 }
 
+/** Counties, townships and villages in a subtree: the regions whose alerts a silence there hides. */
+export function countRegionsFromCountyDown(db: Db, root: string) {
+  return db.region.count({ where: { code: subtreeRange(root), level: { gte: 3 } } });
+}
+
 export function findRegions(db: Db, codes: string[]) {
   return db.region.findMany({ where: { code: { in: codes } } });
 }
@@ -53,5 +58,21 @@ export function listRegionsInSubtree(db: Db, root: string, minLevel: number, max
     orderBy: { code: "asc" },
     take,
     select: { code: true, name: true, level: true },
+  });
+}
+
+/** What villagesReached needs, per region. */
+export function findRegionSizes(db: Db, codes: string[]) {
+  return db.region.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, level: true, villageCount: true, communityCount: true },
+  });
+}
+
+/** Regions of one level, in a subtree or (root "") everywhere, with their parents. */
+export function listRegionsAtLevel(db: Db, root: string, level: number) {
+  return db.region.findMany({
+    where: { ...(root ? { code: subtreeRange(root) } : {}), level },
+    select: { code: true, parentCode: true },
   });
 }

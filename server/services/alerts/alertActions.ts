@@ -1,10 +1,11 @@
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import {
   eventsAfter,
   eventsOfAlert,
   findAlert,
+  findAlertOrThrow,
   findRuleById,
   firingUnescalated,
   insertNote,
@@ -13,10 +14,11 @@ import {
   maxSeq,
   notesOf,
   recordsBehindAlert,
+  unexpiredSilencesInSubtree,
   upsertDelivery,
   upsertHuman,
 } from "../../db/alertRepository";
-import { findRegions } from "../../db/regionRepository";
+import { countRegionsFromCountyDown, findRegions } from "../../db/regionRepository";
 import { findEnabledUsersWithRoles, findUserById } from "../../db/userRepository";
 import {
   acknowledgementHolds,
@@ -26,7 +28,7 @@ import {
   type RuleType,
   type Severity,
 } from "../../domain/alerts";
-import { isWithin, parentCodeOf, subtreeRange } from "../../domain/regions";
+import { isWithin, parentCodeOf } from "../../domain/regions";
 import { alertDtos, publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { silencedAlertIds } from "./alertEvaluation";
 import { toAlertNoteDto, toAlertRecordDto, toTimelineEvent } from "../dto/alerts";
@@ -68,7 +70,7 @@ async function humanAction(
   const event = await db.$transaction(async (tx) => {
     if (change) await upsertHuman(tx, alert.id, change);
     if (note) await insertNote(tx, { alertId: alert.id, authorId: user.id, body: note });
-    const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
+    const fresh = await findAlertOrThrow(tx, alert.id);
     const dto = toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode);
     await insertAudit(tx, {
       actorId: user.id,
@@ -264,7 +266,7 @@ export async function runEscalation(
     for (const alert of unsilenced) {
       const parent = parentCodeOf(alert.regionCode) ?? alert.regionCode;
       await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
-      const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
+      const fresh = await findAlertOrThrow(tx, alert.id);
       const seen = alert.deliveries.some((d) => d.openedAt);
       out.push(
         ...(await writeAlertEvents(tx, [
@@ -300,7 +302,7 @@ export async function createSilence(
     throw new UserInputError("静默最长90天，到期后如需继续请重新设置");
   if (input.reason.trim().length < 2) throw new UserInputError("静默须填写理由");
   const silence = await insertSilence(db, { ...input, reason: input.reason.trim(), createdById: user.id });
-  const hidden = await db.region.count({ where: { code: subtreeRange(input.regionCode), level: { gte: 3 } } });
+  const hidden = await countRegionsFromCountyDown(db, input.regionCode);
   await insertAudit(db, {
     actorId: user.id,
     actorRole: user.role,
@@ -314,14 +316,11 @@ export async function createSilence(
 }
 
 export async function listSilences(db: Db, regionCode: string, now = new Date()) {
-  const silences = await db.silence.findMany({
-    where: { regionCode: subtreeRange(regionCode), expiresAt: { gt: now } },
-    orderBy: { expiresAt: "asc" },
-  });
+  const silences = await unexpiredSilencesInSubtree(db, regionCode, now);
   return Promise.all(
     silences.map(async (s) => ({
       ...s,
-      regionsHidden: await db.region.count({ where: { code: subtreeRange(s.regionCode), level: { gte: 3 } } }),
+      regionsHidden: await countRegionsFromCountyDown(db, s.regionCode),
     })),
   );
 }

@@ -1,5 +1,5 @@
-import type { Db } from "../../db/client";
-import { insertEvent, type Tx } from "../../db/alertRepository";
+import type { Db, Tx } from "../../db/client";
+import { insertEvent } from "../../db/alertRepository";
 import { findRegions } from "../../db/regionRepository";
 import {
   acknowledgementHolds,
