@@ -20,6 +20,10 @@ export function latestRuleVersion(db: Db | Tx, ruleKey: string) {
   return db.rule.findFirst({ where: { ruleKey }, orderBy: { version: "desc" } });
 }
 
+export function findRuleNames(db: Db, ids: string[]) {
+  return db.rule.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, type: true } });
+}
+
 export function findRuleById(db: Db | Tx, id: string) {
   return db.rule.findUnique({ where: { id } });
 }
@@ -64,6 +68,24 @@ export function dedupKeysTaken(db: Db | Tx, keys: string[]) {
 
 export function findAlert(db: Db | Tx, id: string) {
   return db.alert.findUnique({ where: { id }, include: { human: true } });
+}
+
+/** Where each of these alerts lies (ids that do not exist are left out). */
+export function findAlertRegions(db: Db, ids: string[]) {
+  return db.alert.findMany({ where: { id: { in: ids } }, select: { id: true, regionCode: true } });
+}
+
+export function findAlertsByIds(db: Db, ids: string[]) {
+  return db.alert.findMany({ where: { id: { in: ids } }, include: { human: true } });
+}
+
+/** Firing alerts of these severities in a subtree, at most `take`. */
+export function firingInSubtree(db: Db, regionCode: string, severities: string[], take: number) {
+  return db.alert.findMany({
+    where: { state: "FIRING", regionCode: subtreeRange(regionCode), severity: { in: severities } },
+    include: { human: true },
+    take,
+  });
 }
 
 export function findAlertOrThrow(db: Db | Tx, id: string) {

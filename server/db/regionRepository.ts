@@ -76,3 +76,20 @@ export function listRegionsAtLevel(db: Db, root: string, level: number) {
     select: { code: true, parentCode: true },
   });
 }
+
+/** Village-level codes (villages and communities) under these townships. */
+export async function villageCodesUnder(db: Db, townshipCodes: string[]): Promise<string[]> {
+  const rows = await db.region.findMany({
+    where: { level: 5, parentCode: { in: townshipCodes } },
+    select: { code: true },
+  });
+  return rows.map((r) => r.code);
+}
+
+/** The first village (not community) of a county, in code order. */
+export function firstVillageOf(db: Db, countyCode: string) {
+  return db.region.findFirstOrThrow({
+    where: { level: 5, unitKind: "VILLAGE", code: { startsWith: countyCode } },
+    orderBy: { code: "asc" },
+  });
+}

@@ -81,3 +81,7 @@ export function findEnabledUsersWithRoles(db: Db, roles: readonly string[]) {
     select: { id: true, name: true, regionCode: true, role: true },
   });
 }
+
+export function countUsers(db: Db) {
+  return db.user.count();
+}
