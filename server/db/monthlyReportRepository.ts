@@ -60,3 +60,31 @@ export async function jurisdictionsOfRoles(db: Db, roles: readonly string[]): Pr
   });
   return users.map((u) => u.regionCode);
 }
+
+// ─── What a report reads ─────────────────────────────────────────────────
+
+/** Active records of a subtree per month, kind and verdict. */
+export function recordCountsByKind(db: Db, regionCode: string, periods: number[]) {
+  return db.burdenRecord.groupBy({
+    by: ["period", "kind", "isViolation"],
+    where: { scopeRegionCode: subtreeRange(regionCode), period: { in: periods }, status: "ACTIVE" },
+    _count: { _all: true },
+  });
+}
+
+/** A month's active violating records of a subtree with their department's name, at most `take`. */
+export function violatingRecordsOfMonth(db: Db, regionCode: string, period: number, take: number) {
+  return db.burdenRecord.findMany({
+    where: { scopeRegionCode: subtreeRange(regionCode), period, status: "ACTIVE", isViolation: true },
+    select: { title: true, kind: true, units: true, violations: true, department: { select: { name: true } } },
+    take,
+  });
+}
+
+/** Alerts of a subtree that opened in the month or fired within [gte, lt). */
+export function alertsOfMonth(db: Db, regionCode: string, period: number, fired: { gte: Date; lt: Date }) {
+  return db.alert.findMany({
+    where: { regionCode: subtreeRange(regionCode), OR: [{ period }, { firingAt: fired }] },
+    include: { human: true },
+  });
+}
