@@ -13,7 +13,6 @@ import {
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegion, findRegions } from "../db/regionRepository";
-import type { BurdenKind } from "../domain/burdenKinds";
 import {
   departmentOutOfScope,
   departmentServes,
@@ -22,6 +21,7 @@ import {
   recordRow,
   regionMissing,
   scopeProblem,
+  type RecordInput,
   type RecordRow,
 } from "../domain/burdenRecord";
 import { isWithin } from "../domain/regions";
@@ -35,16 +35,7 @@ import { rejudgeFrequencies } from "./frequency";
 import { placeContexts, storedJudgement, type JudgedFields } from "./judgement";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 
-export interface RecordInput {
-  kind: BurdenKind;
-  departmentId: string;
-  scopeRegionCode: string;
-  title: string;
-  details: Record<string, unknown>;
-  units: number;
-  occurredOn: Date;
-  evidence?: string | null;
-}
+export type { RecordInput };
 
 /** Checks references and jurisdiction, validates details and classifies: the rules of domain/burdenRecord. */
 async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<RecordRow & JudgedFields> {

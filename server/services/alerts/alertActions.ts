@@ -221,19 +221,7 @@ export async function runEscalation(
   const firing = await firingUnescalated(db);
   const due = firing.filter((a) => {
     const h = a.human;
-    const acknowledged = acknowledgementHolds(
-      h
-        ? {
-            ackedAt: h.ackedAt,
-            ackExpiresAt: h.ackExpiresAt,
-            ackValue: h.ackValue,
-            ackCeilingMargin: h.ackCeilingMargin,
-            resolvedAt: h.resolvedAt,
-          }
-        : null,
-      a.value,
-      now,
-    );
+    const acknowledged = acknowledgementHolds(h, a.value, now);
     return (
       !h?.resolvedAt &&
       dueForEscalation(

@@ -212,22 +212,7 @@ async function applyRuleValues(
           ...(reopened ? { resolvedAt: null } : {}),
           ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
         });
-        const human = open.human;
-        if (
-          human &&
-          crossesCeiling(
-            {
-              ackedAt: human.ackedAt,
-              ackExpiresAt: human.ackExpiresAt,
-              ackValue: human.ackValue,
-              ackCeilingMargin: human.ackCeilingMargin,
-              resolvedAt: human.resolvedAt,
-            },
-            open.value,
-            value.value,
-          )
-        )
-          types.push("REOPENED");
+        if (crossesCeiling(open.human, open.value, value.value)) types.push("REOPENED");
       } else {
         const step = transition(null, value.value, priorBreaches, rule);
         if (step.state === null || step.events.length === 0) continue;

@@ -72,19 +72,7 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
     firingAt: alert.firingAt,
     resolvedAt: alert.resolvedAt,
     updatedAt: alert.updatedAt,
-    acknowledged: acknowledgementHolds(
-      h
-        ? {
-            ackedAt: h.ackedAt,
-            ackExpiresAt: h.ackExpiresAt,
-            ackValue: h.ackValue,
-            ackCeilingMargin: h.ackCeilingMargin,
-            resolvedAt: h.resolvedAt,
-          }
-        : null,
-      alert.value,
-      now,
-    ),
+    acknowledged: acknowledgementHolds(h, alert.value, now),
     ackReason: h?.ackReason ?? null,
     ackedAt: h?.ackedAt ?? null,
     ackedById: h?.ackedById ?? null,
