@@ -93,3 +93,8 @@ export function firstVillageOf(db: Db, countyCode: string) {
     orderBy: { code: "asc" },
   });
 }
+
+/** Region names by code (codes that do not exist are left out). */
+export async function regionNames(db: Db, codes: Iterable<string>): Promise<Map<string, string>> {
+  return new Map((await findRegions(db, [...new Set(codes)])).map((r) => [r.code, r.name]));
+}

@@ -10,7 +10,7 @@ import {
 } from "../db/catalogueRepository";
 import { findCatalogueItemsInSubtree } from "../db/catalogueSnapshotRepository";
 import { findDepartmentById, findDepartmentsByIds } from "../db/departmentRepository";
-import { findRegions } from "../db/regionRepository";
+import { regionNames } from "../db/regionRepository";
 import { schemaOfFields } from "../domain/burdenDetails";
 import { CATALOGUE_FIELDS, CATALOGUE_INFO, itemKeyFor, type Catalogue } from "../domain/catalogues";
 import { ancestorCodesOf, isWithin, levelOfCode, LEVEL_NAMES } from "../domain/regions";
@@ -49,8 +49,9 @@ export async function listCatalogue(
       if (v.version > seen.latest.version) seen.latest = v;
     }
   }
-  const regionNames = new Map(
-    (await findRegions(db, [...new Set(versions.map((v) => v.regionCode))])).map((r) => [r.code, r.name]),
+  const namesByCode = await regionNames(
+    db,
+    versions.map((v) => v.regionCode),
   );
   const departmentIds = [...new Set(versions.map((v) => v.departmentId).filter((id): id is string => Boolean(id)))];
   const departmentNames = new Map((await findDepartmentsByIds(db, departmentIds)).map((d) => [d.id, d.name]));
@@ -62,7 +63,7 @@ export async function listCatalogue(
       version: latest.version,
       versions: count,
       ownerRegionCode: latest.regionCode,
-      ownerName: latest.regionCode === "" ? "全国" : (regionNames.get(latest.regionCode) ?? latest.regionCode),
+      ownerName: latest.regionCode === "" ? "全国" : (namesByCode.get(latest.regionCode) ?? latest.regionCode),
       departmentName: latest.departmentId ? (departmentNames.get(latest.departmentId) ?? null) : null,
       details: detailsOf(latest.details),
       validFrom: latest.validFrom,

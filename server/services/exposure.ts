@@ -3,7 +3,7 @@ import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";
-import { findRegions } from "../db/regionRepository";
+import { regionNames } from "../db/regionRepository";
 import {
   findExposureCase,
   insertExposureCase,
@@ -116,8 +116,9 @@ export async function listExposureCases(
 ): Promise<ExposureListItem[]> {
   if (states && states.length === 0) return [];
   const cases = await listExposureCasesInSubtree(db, regionCode, states, 500);
-  const names = new Map(
-    (await findRegions(db, [...new Set(cases.map((c) => c.regionCode))])).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    cases.map((c) => c.regionCode),
   );
   return cases.map(({ department, ...row }) => {
     const c = toExposureCaseDto(row);

@@ -18,7 +18,7 @@ import {
   upsertDelivery,
   upsertHuman,
 } from "../../db/alertRepository";
-import { countRegionsFromCountyDown, findRegions } from "../../db/regionRepository";
+import { countRegionsFromCountyDown, regionNames } from "../../db/regionRepository";
 import { findEnabledUsersWithRoles, findUserById } from "../../db/userRepository";
 import {
   acknowledgementHolds,
@@ -66,7 +66,7 @@ async function humanAction(
   note: string | null,
   extra: Record<string, unknown> = {},
 ) {
-  const names = new Map((await findRegions(db, [alert.regionCode])).map((r) => [r.code, r.name]));
+  const names = await regionNames(db, [alert.regionCode]);
   const event = await db.$transaction(async (tx) => {
     if (change) await upsertHuman(tx, alert.id, change);
     if (note) await insertNote(tx, { alertId: alert.id, authorId: user.id, body: note });
@@ -241,13 +241,9 @@ export async function runEscalation(
   const silenced = await silencedAlertIds(db, due, now);
   const unsilenced = due.filter((a) => !silenced.has(a.id));
   if (unsilenced.length === 0) return [];
-  const names = new Map(
-    (
-      await findRegions(
-        db,
-        unsilenced.map((a) => a.regionCode),
-      )
-    ).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    unsilenced.map((a) => a.regionCode),
   );
   const events = await db.$transaction(async (tx) => {
     const out: AlertEventMessage[] = [];

@@ -11,7 +11,7 @@ import { findNewDemandCounts } from "../../db/metricRepository";
 import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
 import { periodsEnding, villagesReached } from "../../domain/metrics";
 import { activePointsWithReportCounts } from "../../db/directReportRepository";
-import { findRegionSizes, findRegions, listRegionsAtLevel } from "../../db/regionRepository";
+import { findRegionSizes, listRegionsAtLevel, regionNames } from "../../db/regionRepository";
 import { ancestorCodesOf, codesByParent, levelOfCode, parentCodeOf, villagesUnder } from "../../domain/regions";
 import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
@@ -351,13 +351,9 @@ export async function evaluateSilentPoints(db: Db, period: number, now = new Dat
   const end = new Date(Date.UTC(Math.floor(period / 100), period % 100, 1));
   const points = await activePointsWithReportCounts(db, start, end);
   if (points.length === 0) return [];
-  const names = new Map(
-    (
-      await findRegions(
-        db,
-        points.map((p) => p.regionCode),
-      )
-    ).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    points.map((p) => p.regionCode),
   );
   const computed: Parameters<typeof applyRuleValues>[1] = [];
   for (const point of points) {

@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../db/client";
 import { insertEvent } from "../../db/alertRepository";
-import { findRegions } from "../../db/regionRepository";
+import { regionNames } from "../../db/regionRepository";
 import {
   acknowledgementHolds,
   MACHINE_STATE_NAMES,
@@ -98,8 +98,9 @@ export async function alertDtos(
   now = new Date(),
   silencedIds = new Set<string>(),
 ): Promise<AlertDto[]> {
-  const names = new Map(
-    (await findRegions(db, [...new Set(alerts.map((a) => a.regionCode))])).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    alerts.map((a) => a.regionCode),
   );
   return alerts.map((a) => toAlertDto(a, names.get(a.regionCode) ?? a.regionCode, now, silencedIds.has(a.id)));
 }

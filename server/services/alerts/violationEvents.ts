@@ -5,7 +5,7 @@
 import type { Db } from "../../db/client";
 import { openEpisodes } from "../../db/alertRepository";
 import { findDepartmentsByIds } from "../../db/departmentRepository";
-import { findRegionSizes, findRegions } from "../../db/regionRepository";
+import { findRegionSizes, regionNames } from "../../db/regionRepository";
 import { villagesUnder } from "../../domain/regions";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
 import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
@@ -35,7 +35,7 @@ export async function announceViolations(db: Db, records: NewRecord[], now = new
         )
       ).map((d) => [d.id, d.name]),
     );
-    const names = new Map((await findRegions(db, counties)).map((r) => [r.code, r.name]));
+    const names = await regionNames(db, counties);
     const villages = new Map(
       (
         await findRegionSizes(

@@ -8,7 +8,7 @@ import {
   latestReportVersion,
   listMonthlyReportsInSubtree,
 } from "../../db/monthlyReportRepository";
-import { findRegions } from "../../db/regionRepository";
+import { regionNames } from "../../db/regionRepository";
 import { findUserNames } from "../../db/userRepository";
 import { formatPeriodChinese } from "../../domain/reportText";
 import { isWithin } from "../../domain/regions";
@@ -81,8 +81,9 @@ export async function generateMonthlyReport(
 
 export async function listMonthlyReports(db: Db, regionCode: string): Promise<MonthlyReportListItem[]> {
   const rows = await listMonthlyReportsInSubtree(db, regionCode, 500);
-  const names = new Map(
-    (await findRegions(db, [...new Set(rows.map((r) => r.regionCode))])).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    rows.map((r) => r.regionCode),
   );
   const creatorIds = [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))];
   const creators = new Map((await findUserNames(db, creatorIds)).map((u) => [u.id, u.name]));
