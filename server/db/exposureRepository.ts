@@ -1,15 +1,8 @@
 import type { Db } from "./client";
+import type { ExposureFields } from "../domain/exposure";
 import { subtreeRange } from "../domain/regions";
 
-export interface NewExposureCase {
-  regionCode: string;
-  departmentId: string;
-  title: string;
-  demanded: string;
-  clause: number;
-  evidence: string | null;
-  rectification: string;
-  deadline: Date;
+export interface NewExposureCase extends ExposureFields {
   alertId?: string | null;
   recordId?: string | null;
   createdById: string;

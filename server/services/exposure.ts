@@ -9,6 +9,7 @@ import {
   insertExposureCase,
   listExposureCasesInSubtree,
   moveExposureCaseState,
+  type NewExposureCase,
 } from "../db/exposureRepository";
 import { isWithin } from "../domain/regions";
 import { EXPOSURE_STATE_NAMES, type ExposureListItem, type ExposureState, toExposureCaseDto } from "./dto/exposure";
@@ -19,18 +20,7 @@ import { exposureRectificationBlocker } from "./rectification/effects";
 
 export { EXPOSURE_STATE_NAMES };
 
-export interface ExposureInput {
-  regionCode: string;
-  departmentId: string;
-  title: string;
-  demanded: string;
-  clause: number;
-  evidence: string | null;
-  rectification: string;
-  deadline: Date;
-  alertId?: string | null;
-  recordId?: string | null;
-}
+export type ExposureInput = Omit<NewExposureCase, "createdById">;
 
 async function caseInJurisdiction(db: Db, user: SessionUser, id: string) {
   const found = await findExposureCase(db, id);

@@ -1,7 +1,7 @@
 // What alert.get returns beside the alert itself. Event payloads are stored JSON
 // of several shapes; they are read here once, so the timeline never casts.
-import { isBurdenKind, type BurdenKind } from "../../domain/burdenKinds";
-import { violationsOf } from "./records";
+import type { BurdenKind } from "../../domain/burdenKinds";
+import { burdenKindOf, violationsOf } from "./records";
 
 /** One line of an alert's timeline: who, the words they gave, the value judged, where it escalated. */
 export interface AlertTimelineEvent {
@@ -62,11 +62,10 @@ export function toAlertRecordDto(row: {
   violations: unknown;
   department: { name: string };
 }): AlertRecordDto {
-  if (!isBurdenKind(row.kind)) throw new Error(`记录 ${row.id} 的类别无效：${row.kind}`);
   return {
     id: row.id,
     title: row.title,
-    kind: row.kind,
+    kind: burdenKindOf(row),
     units: row.units,
     occurredOn: row.occurredOn,
     departmentName: row.department.name,

@@ -1,24 +1,10 @@
 // What the exposure procedures return: a case with its state as a closed union.
-export const EXPOSURE_STATES = ["DRAFT", "PENDING_APPROVAL", "PUBLISHED", "RECTIFIED"] as const;
-export type ExposureState = (typeof EXPOSURE_STATES)[number];
+import { type ExposureFields, type ExposureState, exposureStateOf } from "../../domain/exposure";
 
-export const EXPOSURE_STATE_NAMES: Record<ExposureState, string> = {
-  DRAFT: "草稿",
-  PENDING_APPROVAL: "待审批",
-  PUBLISHED: "已发布",
-  RECTIFIED: "已整改",
-};
+export { EXPOSURE_STATE_NAMES, EXPOSURE_STATES, type ExposureState } from "../../domain/exposure";
 
-export interface ExposureCaseDto {
+export interface ExposureCaseDto extends ExposureFields {
   id: string;
-  regionCode: string;
-  departmentId: string;
-  title: string;
-  demanded: string;
-  clause: number;
-  evidence: string | null;
-  rectification: string;
-  deadline: Date;
   state: ExposureState;
   alertId: string | null;
   recordId: string | null;
@@ -37,7 +23,7 @@ export interface ExposureListItem extends ExposureCaseDto {
 }
 
 function stateOf(id: string, state: string): ExposureState {
-  const known = EXPOSURE_STATES.find((s) => s === state);
+  const known = exposureStateOf(state);
   if (!known) throw new Error(`通报案例 ${id} 的状态无效：${state}`);
   return known;
 }
