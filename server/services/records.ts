@@ -34,6 +34,7 @@ import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { rejudgeFrequencies } from "./frequency";
 import { placeContexts, storedJudgement, type JudgedFields } from "./judgement";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import { reviseRecord } from "./recordRevision";
 
 export type { RecordInput };
 
@@ -120,8 +121,7 @@ export async function updateBurdenRecord(
   const current = await editableRecord(db, user, id);
   const prepared = { ...(await prepare(db, user, input)), ...keptEnd(current, input) };
   const updated = await db.$transaction(async (tx) => {
-    await accumulate(tx, recordFilter(id), -1);
-    const updated = await updateRecordWithRevision(
+    const updated = await reviseRecord(
       tx,
       id,
       { version: current.version, snapshot: snapshot(current) },
@@ -129,7 +129,6 @@ export async function updateBurdenRecord(
       user.id,
       reason,
     );
-    await accumulate(tx, recordFilter(id), 1);
     await insertAudit(tx, {
       actorId: user.id,
       actorRole: user.role,
