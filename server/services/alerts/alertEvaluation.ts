@@ -1,17 +1,19 @@
-import type { Db } from "../../db/client";
+import type { Db, Tx } from "../../db/client";
 import {
   activeSilences,
   createAlert,
   dedupKeysTaken,
   findEpisodes,
   updateAlert,
-  type Tx,
+  violatingRecordScopes,
 } from "../../db/alertRepository";
 import { findNewDemandCounts } from "../../db/metricRepository";
 import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
 import { periodsEnding, villagesReached } from "../../domain/metrics";
+import { activePointsWithReportCounts } from "../../db/directReportRepository";
+import { findRegionSizes, listRegionsAtLevel, regionNames } from "../../db/regionRepository";
 import { panelMoments } from "../../domain/surveillance";
-import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
+import { ancestorCodesOf, codesByParent, levelOfCode, parentCodeOf, villagesUnder } from "../../domain/regions";
 import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
 import { formatPeriod, ruleValue, type RuleValue } from "./ruleValues";
@@ -126,28 +128,14 @@ async function recordCountSeries(db: Db, codes: string[], period: number): Promi
 
 /** Scopes of this month's violating records inside these regions or above them, with the villages each reaches. */
 async function violatingScopes(db: Db, codes: string[], ancestors: string[], period: number) {
-  const inside = await Promise.all(
-    codes.map((c) =>
-      db.burdenRecord.findMany({
-        where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(c) },
-        select: { kind: true, scopeRegionCode: true },
-      }),
-    ),
-  );
-  const above = ancestors.length
-    ? await db.burdenRecord.findMany({
-        where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: { in: ancestors } },
-        select: { kind: true, scopeRegionCode: true },
-      })
-    : [];
+  const inside = await Promise.all(codes.map((c) => violatingRecordScopes(db, period, { subtree: c })));
+  const above = ancestors.length ? await violatingRecordScopes(db, period, { at: ancestors }) : [];
   const rows = [...inside.flat(), ...above];
   const sizes = new Map(
-    (
-      await db.region.findMany({
-        where: { code: { in: [...new Set(rows.map((r) => r.scopeRegionCode))] } },
-        select: { code: true, level: true, villageCount: true, communityCount: true },
-      })
-    ).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]),
+    (await findRegionSizes(db, [...new Set(rows.map((r) => r.scopeRegionCode))])).map((r) => [
+      r.code,
+      villagesUnder(r),
+    ]),
   );
   return rows.map((r) => ({ kind: r.kind, code: r.scopeRegionCode, villages: sizes.get(r.scopeRegionCode) ?? 0 }));
 }
@@ -206,7 +194,7 @@ async function applyRuleValues(
       // Re-judging the month that resolved an episode may reopen it: one month, one verdict.
       const open = episode && (episode.state !== "RESOLVED" || samePeriod) ? episode : null;
       const below = value.value <= rule.exitThreshold;
-      let saved;
+      let saved: Awaited<ReturnType<typeof createAlert>>;
       let types: string[];
       if (open) {
         const base = samePeriod ? open.recoveryBase : open.recoveryCount;
@@ -230,22 +218,7 @@ async function applyRuleValues(
           ...(reopened ? { resolvedAt: null } : {}),
           ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
         });
-        const human = open.human;
-        if (
-          human &&
-          crossesCeiling(
-            {
-              ackedAt: human.ackedAt,
-              ackExpiresAt: human.ackExpiresAt,
-              ackValue: human.ackValue,
-              ackCeilingMargin: human.ackCeilingMargin,
-              resolvedAt: human.resolvedAt,
-            },
-            open.value,
-            value.value,
-          )
-        )
-          types.push("REOPENED");
+        if (crossesCeiling(open.human, open.value, value.value)) types.push("REOPENED");
       } else {
         const step = transition(null, value.value, priorBreaches, rule);
         if (step.state === null || step.events.length === 0) continue;
@@ -308,13 +281,8 @@ export async function evaluateAfterWrite(
       if (code) out.push(...(await evaluateRegions(db, [code], period, now)));
     } else {
       // A demand scoped above the rule's level moves every region of that level below it.
-      const below = await db.region.findMany({
-        where: { code: subtreeRange(scopeRegionCode), level },
-        select: { code: true, parentCode: true },
-      });
-      const byParent = new Map<string, string[]>();
-      for (const r of below) byParent.set(r.parentCode ?? "", [...(byParent.get(r.parentCode ?? "") ?? []), r.code]);
-      for (const codes of byParent.values()) out.push(...(await evaluateRegions(db, codes, period, now)));
+      const below = await listRegionsAtLevel(db, scopeRegionCode, level);
+      for (const codes of codesByParent(below)) out.push(...(await evaluateRegions(db, codes, period, now)));
     }
   }
   return out;
@@ -389,18 +357,11 @@ export async function evaluateAfterWrites(
 export async function evaluateSilentPoints(db: Db, period: number, now = new Date()): Promise<AlertEventMessage[]> {
   const start = new Date(Date.UTC(Math.floor(period / 100), (period % 100) - 1, 1));
   const end = new Date(Date.UTC(Math.floor(period / 100), period % 100, 1));
-  const points = await db.monitoringPoint.findMany({
-    where: { active: true },
-    include: { _count: { select: { reports: { where: { createdAt: { gte: start, lt: end } } } } } },
-  });
+  const points = await activePointsWithReportCounts(db, start, end);
   if (points.length === 0) return [];
-  const names = new Map(
-    (
-      await db.region.findMany({
-        where: { code: { in: points.map((p) => p.regionCode) } },
-        select: { code: true, name: true },
-      })
-    ).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    points.map((p) => p.regionCode),
   );
   const computed: Parameters<typeof applyRuleValues>[1] = [];
   for (const point of points) {

@@ -3,7 +3,10 @@
 // is therefore an event of its own on the alert (新增违规: which record, which
 // department), pushed like any other event.
 import type { Db } from "../../db/client";
-import { findRegions } from "../../db/regionRepository";
+import { openEpisodes } from "../../db/alertRepository";
+import { findDepartmentsByIds } from "../../db/departmentRepository";
+import { findRegionSizes, regionNames } from "../../db/regionRepository";
+import { villagesUnder } from "../../domain/regions";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
 import {
   type AlertEventDraft,
@@ -69,35 +72,19 @@ export async function announceViolations(db: Db, records: NewRecord[], now = new
   if (violating.length === 0) return [];
   try {
     const counties = [...new Set(violating.map((r) => r.scopeRegionCode.slice(0, 6)))];
-    const open = await db.alert.findMany({
-      where: {
-        regionCode: { in: counties },
-        ruleKey: { in: [...new Set(violating.map((r) => `VIOLATION_${r.kind}`))] },
-        state: { in: ["PENDING", "FIRING"] },
-      },
-      include: { human: true },
-    });
+    const open = await openEpisodes(db, counties, [...new Set(violating.map((r) => `VIOLATION_${r.kind}`))]);
     if (open.length === 0) return [];
     const alertOf = new Map(open.map((a) => [`${a.regionCode}|${a.ruleKey}`, a]));
     const announced = violating.filter((r) => alertOf.has(`${r.scopeRegionCode.slice(0, 6)}|VIOLATION_${r.kind}`));
     const departments = new Map(
-      (
-        await db.department.findMany({
-          where: { id: { in: [...new Set(announced.map((r) => r.departmentId))] } },
-          select: { id: true, name: true },
-        })
-      ).map((d) => [d.id, d.name]),
+      (await findDepartmentsByIds(db, [...new Set(announced.map((r) => r.departmentId))])).map((d) => [d.id, d.name]),
     );
-    const names = new Map((await findRegions(db, counties)).map((r) => [r.code, r.name]));
+    const names = await regionNames(db, counties);
     // A national ledger reaches tens of thousands of villages: stay under SQLite's bound on parameters.
     const scopes = [...new Set(announced.map((r) => r.scopeRegionCode))];
     const villages = new Map<string, number>();
     for (let i = 0; i < scopes.length; i += 5000)
-      for (const r of await db.region.findMany({
-        where: { code: { in: scopes.slice(i, i + 5000) } },
-        select: { code: true, level: true, villageCount: true, communityCount: true },
-      }))
-        villages.set(r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount);
+      for (const r of await findRegionSizes(db, scopes.slice(i, i + 5000))) villages.set(r.code, villagesUnder(r));
     const byAlert = new Map<string, { alert: (typeof open)[number]; records: AnnouncedRecord[] }>();
     for (const record of announced) {
       const alert = alertOf.get(`${record.scopeRegionCode.slice(0, 6)}|VIOLATION_${record.kind}`);
