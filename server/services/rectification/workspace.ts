@@ -127,8 +127,8 @@ export async function selfCheck(db: Db, user: SessionUser, input: SelfReportInpu
   return { isViolation: violations.length > 0, violations };
 }
 
-/** The department records a demand it is about to impose; it counts like any other record. */
+/** The department records a demand it is about to impose; it counts like any other record, marked 部门自报. */
 export async function selfReport(db: Db, user: SessionUser, input: SelfReportInput) {
   const department = await ownDepartment(db, user);
-  return createBurdenRecord(db, user, { ...input, departmentId: department.id });
+  return createBurdenRecord(db, user, { ...input, departmentId: department.id }, { source: "SELF_REPORT" });
 }
