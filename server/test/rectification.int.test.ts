@@ -3,20 +3,27 @@
 // escalation on a controllable clock; one open item per record; departments
 // and counties kept apart.
 import fs from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../auth";
+import { getAuth, type SessionUser } from "../auth";
 import { findAggregates } from "../db/metricRepository";
 import { insertDepartments } from "../db/departmentRepository";
 import { isActiveIn, isStockKind, nextPeriod } from "../domain/stock";
 import { evaluateRegions } from "../services/alerts/alertEvaluation";
+import { attachRealtime, closeRealtime } from "../realtime/server";
+import type { RectificationEventMessage } from "../realtime/rectification";
+import { DEMO_PASSWORD } from "../services/demoSeed";
 import { importRegions } from "../services/regionImport";
+import { createUser } from "../services/users";
 import { escalateOverdueItems } from "../services/rectification/escalation";
 import { addEvidence, readEvidence } from "../services/rectification/evidence";
 import { callerAs, codeOf, sessionUser } from "./fixtures";
 import { pngWithText } from "./pngFixture";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 const COUNTY = "220103"; // 宽城区
 const QUIET = "220221"; // 永吉县: outside the demo city, no records, no alerts
@@ -39,6 +46,7 @@ describe("rectification loop", () => {
   beforeAll(async () => {
     process.env.UPLOAD_DIR = path.join(uploads, "reports");
     testDb = await createSeededTestDb();
+    useAsAppDb(testDb);
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区卫生健康局" } })).id;
     otherDepartmentId = (
       await testDb.db.department.findFirstOrThrow({
@@ -46,16 +54,14 @@ describe("rectification loop", () => {
         orderBy: { name: "asc" },
       })
     ).id;
-    await testDb.db.user.create({
-      data: {
-        id: "dept-other",
-        name: "另一部门填报员",
-        email: "dept-other@example.invalid",
-        username: "dept_other",
-        role: "department",
-        regionCode: COUNTY,
-        departmentId: otherDepartmentId,
-      },
+    // With a password: the push test signs this account in over a socket.
+    await createUser(testDb.db, {
+      username: "dept_other",
+      name: "另一部门填报员",
+      password: DEMO_PASSWORD,
+      role: "department",
+      regionCode: COUNTY,
+      departmentId: otherDepartmentId,
     });
     dept = await sessionUser(testDb.db, "dept");
     // The whole province, so the province's village counts stay right beside the demo city.
@@ -449,6 +455,57 @@ describe("rectification loop", () => {
     });
     expect(cityWide.length).toBeGreaterThan(0);
     expect(cityWide.every((i) => i.overdue)).toBe(true);
+  });
+
+  it("pushes each step to the responsible department and the region's monitors, never to another department or county", async () => {
+    const server = createServer();
+    attachRealtime(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const sockets: Socket[] = [];
+    const listen = async (username: string) => {
+      const response = await getAuth().api.signInUsername({
+        body: { username, password: DEMO_PASSWORD },
+        asResponse: true,
+      });
+      const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+      const socket = connect(url, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie } });
+      sockets.push(socket);
+      const seen: RectificationEventMessage[] = [];
+      socket.on("rectification:changed", (e: RectificationEventMessage) => seen.push(e));
+      await new Promise<void>((resolve, reject) => {
+        socket.once("session:ready", () => resolve());
+        socket.once("connect_error", reject);
+      });
+      return seen;
+    };
+    const waitFor = async (check: () => boolean) => {
+      const started = Date.now();
+      while (!check() && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 10));
+      return check();
+    };
+    try {
+      const [own, other, county, city, chaoyang] = await Promise.all(
+        ["dept", "dept_other", "monitor_kc", "monitor", "monitor_cy"].map(listen),
+      );
+      const [a] = await twoViolatingForms("丁");
+      const [item] = await (await callerAs(testDb.db, "monitor_kc")).rectification.createFromRecords({
+        recordIds: [a!.id],
+      });
+      await addEvidence(testDb.db, dept, item!.id, pngWithText("notice"), "通知.png");
+      await (await callerAs(testDb.db, "dept")).rectification.submit({ id: item!.id, measures: "已撤回该表格" });
+      const steps = (seen: RectificationEventMessage[]) => seen.filter((e) => e.itemId === item!.id).map((e) => e.type);
+      for (const seen of [own!, county!, city!]) expect(await waitFor(() => steps(seen!).length === 2)).toBe(true);
+      expect(steps(own!)).toEqual(["CREATED", "SUBMITTED"]);
+      // The events above were delivered; anything meant for the others would have arrived with them.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(steps(other!)).toEqual([]);
+      expect(steps(chaoyang!)).toEqual([]);
+    } finally {
+      for (const socket of sockets) socket.disconnect();
+      await closeRealtime();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("rectifies an exposure case only when its items are closed", async () => {
