@@ -580,6 +580,20 @@ describe("rectification loop", () => {
       occurredOn: new Date(),
     });
     expect(saved).toMatchObject({ departmentId, isViolation: true, source: "SELF_REPORT" });
+    const year = Math.floor(saved.period / 100) * 100;
+    const ownForms = await testDb.db.burdenRecord.count({
+      where: {
+        departmentId,
+        kind: "FORM",
+        source: "SELF_REPORT",
+        status: "ACTIVE",
+        period: { gt: year, lte: year + 12 },
+      },
+    });
+    expect(ownForms).toBeGreaterThan(0);
+    const after = await department.department.workspace();
+    expect(after.thisYear.find((k) => k.kind === "FORM")!.selfReported).toBe(ownForms);
+    expect(ws.thisYear.find((k) => k.kind === "FORM")!.selfReported).toBe(ownForms - 1);
     // Monitors tell a department's own report from their own findings: in the list and in the audit log.
     const monitor = await callerAs(testDb.db, "monitor_kc");
     const selfReported = await monitor.record.list({ regionCode: COUNTY, source: "SELF_REPORT" });
