@@ -2,7 +2,20 @@
 
 import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Tooltip } from "antd";
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import type { Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
@@ -200,7 +213,14 @@ export function RecordsWorkspace() {
           size="small"
           rowKey="id"
           loading={records.isFetching}
-          locale={{ emptyText: records.isPending ? "正在加载…" : "暂无符合条件的记录" }}
+          locale={{
+            // Secondary text, not antd's placeholder grey (#bfbfbf, contrast 1.8:1).
+            emptyText: (
+              <Typography.Text type="secondary">
+                {records.isPending ? "正在加载…" : "暂无符合条件的记录"}
+              </Typography.Text>
+            ),
+          }}
           dataSource={records.data?.items ?? []}
           pagination={false}
           data-testid="records-table"
