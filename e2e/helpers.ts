@@ -7,7 +7,7 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: /登\s*录/ }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 60_000 });
 }
 
 /**

@@ -2,15 +2,19 @@ import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { login } from "./helpers";
 
-// Both specs were written late and first ran at the final merge: the heat map did not appear within 60 s on the
-// city monitor's view and the uploaded form did not reach the list. The same behaviour is covered by
-// server/test/formOverlap.int.test.ts and readBlankForm.test.ts; fixing these specs is left open (issue #17 note).
-test.fixme("一表通: heat map and clusters on the demo data; accepting a proposal files an admission request", async ({
+// Sign-in, the county's analysis and a second page on a busy two-core machine: the sign-in alone took 20–30 s
+// there, so the whole spec had too little of the default minute. It waits on what the user sees, not on timers.
+test.describe.configure({ timeout: 180_000 });
+
+test("一表通: heat map and clusters on the demo data; accepting a proposal files an admission request", async ({
   page,
 }) => {
   await login(page, "monitor");
   await page.goto("/yibiaotong?region=220103");
-  await expect(page.getByTestId("overlap-heatmap").locator("svg rect").first()).toBeVisible({ timeout: 60_000 });
+  // The cells, not the first <rect> of the svg: that one is recharts' clip path, which is never visible.
+  await expect(page.getByTestId("overlap-heatmap").locator(".recharts-scatter-symbol rect").first()).toBeVisible({
+    timeout: 60_000,
+  });
   await expect(page.getByTestId("top-items").locator(".recharts-bar-rectangle").first()).toBeVisible();
   await page.getByRole("tab", { name: /合并建议/ }).click();
   const proposals = page.getByTestId("proposal");
@@ -24,7 +28,7 @@ test.fixme("一表通: heat map and clusters on the demo data; accepting a propo
   await expect(page.getByTestId("admission-table")).toContainText(title);
 });
 
-test.fixme("一表通: a blank xlsx with a two-row merged header fills the field list", async ({ page }) => {
+test("一表通: a blank xlsx with a two-row merged header fills the field list", async ({ page }) => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("表");
   ws.getCell("A1").value = "XX村高龄老人补贴核查表";

@@ -4,7 +4,7 @@ import { MenuOutlined, QuestionCircleOutlined, UserOutlined } from "@ant-design/
 import { Badge, Breadcrumb, Button, Drawer, Dropdown, Layout, Menu, Space, Tooltip, Typography } from "antd";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { Role } from "@/server/domain/roles";
 import { authClient } from "./authClient";
 import { can } from "./can";
@@ -70,8 +70,6 @@ export function AppShell({
   const router = useRouter();
   const phone = useIsPhone();
   const [menuOpen, setMenuOpen] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a navigation closes the phone menu; pathname is the trigger
-  useEffect(() => setMenuOpen(false), [pathname]);
   // Dashboards share ?region=&period=: carry them across the navigation.
   const search = useSearchParams();
   const scope = new URLSearchParams([...search.entries()].filter(([k]) => k === "region" || k === "period")).toString();
@@ -95,6 +93,9 @@ export function AppShell({
       theme="dark"
       mode="inline"
       selectedKeys={selected ? [selected] : []}
+      // The drawer closes when the user picks an item, not on any change of path: right after sign-in "/" redirects
+      // to the role's landing page, and closing then shut a drawer the user had just opened.
+      onClick={() => setMenuOpen(false)}
       data-testid="main-menu"
       items={visible.map((item) => ({
         key: item.href,

@@ -67,7 +67,7 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
   }
 
   return (
-    <Space wrap size={8} style={{ maxWidth: "100%" }}>
+    <Space wrap size={8} style={{ maxWidth: "100%" }} styles={{ item: { maxWidth: "100%" } }}>
       <Cascader
         style={{ width: 360, maxWidth: "100%" }}
         placeholder="选择区划"

@@ -37,7 +37,8 @@ export function ScopeBar({
   const options = [...(periods.data ?? [])].reverse();
   return (
     <Card size="small">
-      <Space wrap size="middle">
+      {/* Items may not outgrow the card: on a phone the region picker is narrower than its 360 px. */}
+      <Space wrap size="middle" style={{ maxWidth: "100%" }} styles={{ item: { maxWidth: "100%" } }}>
         {outsideLabel ?? <RegionPicker value={region} onChange={onRegion} />}
         <Space>
           <Typography.Text>月份</Typography.Text>

@@ -133,6 +133,8 @@ export interface RecordFilter {
   periodTo?: number;
   isViolation?: boolean;
   includeWithdrawn?: boolean;
+  /** Where the records came from (人工录入, 台账导入, 村级直报, 部门自报…). */
+  source?: string;
   /** Words in the title (the form's or material's name) or the department's name. */
   text?: string;
 }
@@ -147,6 +149,7 @@ function whereOf(filter: RecordFilter) {
       : {}),
     ...(filter.isViolation !== undefined ? { isViolation: filter.isViolation } : {}),
     ...(filter.includeWithdrawn ? {} : { status: "ACTIVE" }),
+    ...(filter.source ? { source: filter.source } : {}),
     ...(filter.text
       ? { OR: [{ title: { contains: filter.text } }, { department: { name: { contains: filter.text } } }] }
       : {}),

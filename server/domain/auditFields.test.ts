@@ -53,6 +53,12 @@ describe("the audit log for people", () => {
       "填报频次：每月，每年填报次数：12，是否强制打卡：是",
     );
   });
+  it("says where a record or an item came from, a department's own report apart from a monitor's entry", () => {
+    expect(formatAuditValue("source", "SELF_REPORT", names)).toBe("部门自报");
+    expect(formatAuditValue("source", "MANUAL", names)).toBe("人工录入");
+    expect(formatAuditValue("source", "DIRECT_REPORT", names)).toBe("村级直报");
+    expect(formatAuditValue("source", "ALERT", names)).toBe("预警");
+  });
   it("names the affected item and links its page", () => {
     expect(auditItem("BurdenRecord", null, { title: "村医巡诊表" })).toEqual({
       label: "村医巡诊表",

@@ -2,6 +2,8 @@
 // and the affected item named. Pure: the service resolves the names it needs.
 import { DETAIL_FIELDS } from "./burdenDetails";
 import { BURDEN_KIND_NAMES, isBurdenKind } from "./burdenKinds";
+import { RECORD_SOURCE_NAMES } from "./recordSources";
+import { SOURCE_NAMES as RECTIFICATION_SOURCE_NAMES } from "./rectification";
 import { ROLE_NAMES, isRole } from "./roles";
 
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
@@ -88,6 +90,9 @@ const STATUS_NAMES: Record<string, string> = {
   CONVERTED: "已转为记录",
 };
 
+// Records and rectification items both say where they came from; their codes do not collide.
+const SOURCE_LABELS: Record<string, string> = { ...RECTIFICATION_SOURCE_NAMES, ...RECORD_SOURCE_NAMES };
+
 /** Names the service looked up for the ids and codes in a page of audit rows. */
 export interface AuditNames {
   departments: Record<string, string>;
@@ -106,6 +111,7 @@ export function formatAuditValue(key: string, value: unknown, names: AuditNames)
     return names.users[value] ?? "（账号已删除）";
   if (key === "kind" && isBurdenKind(value)) return BURDEN_KIND_NAMES[value];
   if (key === "role" && isRole(value)) return ROLE_NAMES[value];
+  if (key === "source" && typeof value === "string") return SOURCE_LABELS[value] ?? value;
   if ((key === "status" || key === "state") && typeof value === "string") return STATUS_NAMES[value] ?? value;
   if (key === "violations" && Array.isArray(value)) {
     return value.length

@@ -21,3 +21,16 @@ export function latestPastPeriod(periods: readonly number[], now: Date = new Dat
     .filter((p) => p <= current)
     .reduce<number | undefined>((best, p) => (best === undefined || p > best ? p : best), undefined);
 }
+
+const monthName = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`;
+
+/**
+ * An alert episode's months as a phone card heads them: the latest month first, because the summary beside it
+ * describes that month, and the start after it so the reader sees how long it has lasted
+ * ("2026年5月（3月起）"; the year is repeated only when the episode crossed one).
+ */
+export function episodeSpan(first: number, last: number): string {
+  if (last <= first) return monthName(first);
+  const sameYear = Math.floor(first / 100) === Math.floor(last / 100);
+  return `${monthName(last)}（${sameYear ? `${first % 100}月` : monthName(first)}起）`;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { defaultAction, defaultDeadline, isOverdue, rectificationRates, titleForRecords } from "./rectification";
+import {
+  acceptanceSummary,
+  defaultAction,
+  defaultDeadline,
+  isOverdue,
+  rectificationRates,
+  titleForRecords,
+} from "./rectification";
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
@@ -54,5 +61,22 @@ describe("rectification rules", () => {
         { period: 202611, kindName: "填报表格" },
       ]),
     ).toBe("县应急局 2026年10月至2026年11月 2 项违规负担");
+  });
+
+  it("says what 销号 changed: withdrawn demands, ended lasting burdens, and what could not be done", () => {
+    const none = {
+      withdrawnRecords: [],
+      endedRecords: [],
+      failedRecords: [],
+      alertResolved: false,
+      exposureRectified: false,
+    };
+    expect(acceptanceSummary(none)).toBe("已销号");
+    expect(acceptanceSummary({ ...none, withdrawnRecords: ["a", "b"], endedRecords: ["c"], alertResolved: true })).toBe(
+      "已销号：撤回 2 条记录，1 项工作群、机制或挂牌记为今日解散（下月起不再计入），来源预警已标记为已处置",
+    );
+    expect(acceptanceSummary({ ...none, failedRecords: [{ id: "x", reason: "该记录已撤回，不能再修改" }] })).toBe(
+      "已销号；1 条记录未能处理：该记录已撤回，不能再修改",
+    );
   });
 });

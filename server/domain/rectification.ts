@@ -129,3 +129,25 @@ export function titleForRecords(departmentName: string, records: { period: numbe
 function periodName(period: number): string {
   return `${Math.floor(period / 100)}年${period % 100}月`;
 }
+
+export interface AcceptanceOutcome {
+  withdrawnRecords: readonly string[];
+  endedRecords: readonly string[];
+  failedRecords: readonly { id: string; reason: string }[];
+  alertResolved: boolean;
+  exposureRectified: boolean;
+}
+
+/** What 销号 changed, in one sentence for the monitor who accepted (failures named, never hidden). */
+export function acceptanceSummary(outcome: AcceptanceOutcome): string {
+  const parts: string[] = [];
+  if (outcome.withdrawnRecords.length) parts.push(`撤回 ${outcome.withdrawnRecords.length} 条记录`);
+  if (outcome.endedRecords.length)
+    parts.push(`${outcome.endedRecords.length} 项工作群、机制或挂牌记为今日解散（下月起不再计入）`);
+  if (outcome.alertResolved) parts.push("来源预警已标记为已处置");
+  if (outcome.exposureRectified) parts.push("通报案例已整改");
+  const failed = outcome.failedRecords.length
+    ? `；${outcome.failedRecords.length} 条记录未能处理：${outcome.failedRecords.map((f) => f.reason).join("；")}`
+    : "";
+  return `已销号${parts.length ? `：${parts.join("，")}` : ""}${failed}`;
+}

@@ -68,7 +68,7 @@ function snapshot(record: NonNullable<Awaited<ReturnType<typeof findRecord>>>) {
 }
 
 export interface CreateOptions {
-  source?: "MANUAL" | "DIRECT_REPORT";
+  source?: "MANUAL" | "DIRECT_REPORT" | "SELF_REPORT";
   /** Runs inside the same transaction, after the record is written. */
   afterCreate?: (tx: Tx, record: { id: string }) => Promise<unknown>;
 }

@@ -183,7 +183,7 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
     const alert = await testDb.db.alert.findFirstOrThrow({
       where: { ruleKey: "VIOLATION_PROOF_DEMAND", regionCode: "220103", state: "FIRING" },
     });
-    expect(alert.summary).toMatch(/\d+ 条违规要求，涉及 \d+ 个村（\d+ 村次）/);
+    expect(alert.summary).toMatch(/违规要求 \d+ 条，涉及 \d+ 个村（\d+ 村次）/);
     const second = await demand("入户走访须上传定位照片", "220103002");
     const events = await testDb.db.alertEvent.findMany({ where: { alertId: alert.id, type: "NEW_VIOLATION" } });
     const announced = events.map(

@@ -1,7 +1,8 @@
 "use client";
 
 import { Card, Empty, List, Space, Tag, Typography } from "antd";
-import { formatDateTime, formatPeriod } from "../../_components/format";
+import { episodeSpan } from "@/server/domain/periods";
+import { formatDateTime } from "../../_components/format";
 import { AlertActions } from "./AlertActions";
 import { HumanStateTags, SEVERITY_COLORS, STATE_COLORS } from "./alertTags";
 import type { AlertView } from "./useLiveAlerts";
@@ -37,7 +38,9 @@ export function AlertCards({
               <Tag color={SEVERITY_COLORS[a.severity]}>{a.severityName}</Tag>
               <Tag color={STATE_COLORS[a.state]}>{a.stateName}</Tag>
               <Typography.Text strong>{a.regionName}</Typography.Text>
-              <Typography.Text type="secondary">{formatPeriod(a.period)}</Typography.Text>
+              <Typography.Text type="secondary" data-testid="alert-card-months">
+                {episodeSpan(a.period, a.lastPeriod)}
+              </Typography.Text>
             </Space>
             <a
               href={`#alert-${a.id}`}

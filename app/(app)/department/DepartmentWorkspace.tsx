@@ -108,6 +108,7 @@ export function DepartmentWorkspace() {
                   align: "right",
                   render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0),
                 },
+                { title: "其中部门自报", dataIndex: "selfReported", align: "right" },
               ]}
             />
             <Typography.Text type="secondary">

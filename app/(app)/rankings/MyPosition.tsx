@@ -56,7 +56,7 @@ export function MyPosition({
       data-testid="my-position"
       title={
         <span>
-          {mine.name}：负担得分 {formatDecimal(mine.score)}（{BAND_NAMES[mine.band]}）
+          {mine.name}：负担得分 {formatDecimal(mine.score)}，{BAND_NAMES[mine.band]}
           {mine.rank !== null && `，在 ${n} 个同级单位中${rankStatement(mine.rank, mine.interval, n)}（第1位负担最轻）`}
           <Explain terms={["score", "band", "rank-range"]} />
         </span>

@@ -199,11 +199,12 @@ export function RankingsView() {
               title: "负担得分",
               dataIndex: "score",
               width: phone ? 70 : 200,
-              render: (v: number) =>
+              render: (v: number, p: (typeof r.peers)[number]) =>
                 phone ? (
                   formatDecimal(v)
                 ) : (
                   <Progress
+                    aria-label={`${p.name}负担得分 ${formatDecimal(v)}（满分100）`}
                     percent={Number(v.toFixed(1))}
                     size="small"
                     strokeColor="#b71c1c"

@@ -113,9 +113,12 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
         <Button type="primary" disabled={!file || busy} onClick={start} data-testid="import-start">
           开始导入
         </Button>
-        {uploadPercent !== null && <Progress percent={uploadPercent} size="small" format={(v) => `上传 ${v}%`} />}
+        {uploadPercent !== null && (
+          <Progress aria-label="上传进度" percent={uploadPercent} size="small" format={(v) => `上传 ${v}%`} />
+        )}
         {p && (
           <Progress
+            aria-label="导入进度"
             percent={p.phase === "done" ? 100 : processing}
             status={job?.error ? "exception" : p.phase === "done" ? "success" : "active"}
             format={() => `${PHASES[p.phase]} ${p.total ? `${formatNumber(p.done)} / ${formatNumber(p.total)}` : ""}`}

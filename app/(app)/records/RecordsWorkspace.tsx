@@ -2,12 +2,26 @@
 
 import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Tooltip } from "antd";
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import type { Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { DETAIL_FIELDS } from "@/server/domain/burdenDetails";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { RECORD_SOURCES, RECORD_SOURCE_NAMES, type RecordSource } from "@/server/domain/recordSources";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate, formatNumber, toPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
@@ -28,6 +42,7 @@ interface Filters {
   violation?: "yes" | "no";
   includeWithdrawn: boolean;
   text?: string;
+  source?: RecordSource;
 }
 
 const PAGE_SIZE = 20;
@@ -70,6 +85,7 @@ export function RecordsWorkspace() {
     periodTo: filters.months?.[1] ? toPeriod(filters.months[1]) : undefined,
     isViolation: filters.violation ? filters.violation === "yes" : undefined,
     includeWithdrawn: filters.includeWithdrawn,
+    source: filters.source,
     text: filters.text || undefined,
     pageSize: PAGE_SIZE,
     cursor: pages.cursor,
@@ -158,6 +174,16 @@ export function RecordsWorkspace() {
             ]}
             data-testid="filter-violation"
           />
+          <Select
+            allowClear
+            aria-label="记录来源"
+            placeholder="记录来源"
+            style={{ width: 130 }}
+            value={filters.source}
+            onChange={(source) => update({ source })}
+            options={RECORD_SOURCES.map((s) => ({ value: s, label: RECORD_SOURCE_NAMES[s] }))}
+            data-testid="filter-source"
+          />
           <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>
             含已撤回
           </Checkbox>
@@ -187,7 +213,14 @@ export function RecordsWorkspace() {
           size="small"
           rowKey="id"
           loading={records.isFetching}
-          locale={{ emptyText: records.isPending ? "正在加载…" : "暂无符合条件的记录" }}
+          locale={{
+            // Secondary text, not antd's placeholder grey (#bfbfbf, contrast 1.8:1).
+            emptyText: (
+              <Typography.Text type="secondary">
+                {records.isPending ? "正在加载…" : "暂无符合条件的记录"}
+              </Typography.Text>
+            ),
+          }}
           dataSource={records.data?.items ?? []}
           pagination={false}
           data-testid="records-table"
@@ -204,7 +237,20 @@ export function RecordsWorkspace() {
           columns={[
             { title: "日期", dataIndex: "occurredOn", width: 130, render: (d: Date) => formatDate(d) },
             { title: "类别", dataIndex: "kind", width: 150, render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
-            { title: "事项", dataIndex: "title" },
+            {
+              title: "事项",
+              dataIndex: "title",
+              render: (title: string, r) =>
+                // A department's own report reads apart from what monitors found.
+                r.source === "SELF_REPORT" || r.source === "DIRECT_REPORT" ? (
+                  <Space size={4} wrap>
+                    {title}
+                    <Tag color={r.source === "SELF_REPORT" ? "purple" : "cyan"}>{RECORD_SOURCE_NAMES[r.source]}</Tag>
+                  </Space>
+                ) : (
+                  title
+                ),
+            },
             { title: "下达部门", dataIndex: "departmentName" },
             {
               title: "下达范围",

@@ -20,6 +20,7 @@ import {
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { acceptanceSummary } from "@/server/domain/rectification";
 import { formatDate, formatDateTime, formatPeriod } from "../../_components/format";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
@@ -62,7 +63,18 @@ export function ItemDrawer({ id, onClose }: { id: string; onClose: () => void })
     onError: (e: { message: string }) => setError(e.message),
   });
   const submit = useMutation(trpc.rectification.submit.mutationOptions(options("整改材料已提交，等待监测人员审核")));
-  const accept = useMutation(trpc.rectification.accept.mutationOptions(options("已销号")));
+  const accept = useMutation(
+    trpc.rectification.accept.mutationOptions({
+      onSuccess: async (closed) => {
+        // The monitor sees at once what the acceptance changed, and any record it could not end.
+        const summary = acceptanceSummary(closed.effects);
+        if (closed.effects.failedRecords.length) message.warning(summary, 8);
+        else message.success(summary);
+        await refresh();
+      },
+      onError: (e) => setError(e.message),
+    }),
+  );
   const sendBack = useMutation(trpc.rectification.sendBack.mutationOptions(options("已退回")));
   const requestExtension = useMutation(trpc.rectification.requestExtension.mutationOptions(options("延期申请已提交")));
   const decideExtension = useMutation(trpc.rectification.decideExtension.mutationOptions(options("已处理延期申请")));

@@ -17,11 +17,14 @@ export function FormFieldsTable({ view, canEdit }: { view: CountyView; canEdit: 
   const { message } = App.useApp();
   const [editing, setEditing] = useState<{ title: string; text: string; source: Source; isNew: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState("");
   const save = useMutation(
     trpc.formOverlap.saveFields.mutationOptions({
       onSuccess: async (saved) => {
         message.success(`已保存《${saved.title}》的字段（第 ${saved.version} 版）`);
         setEditing(null);
+        // A new form has no fillings yet and sorts to the last page: show the one just saved.
+        setSearch(saved.title);
         await queryClient.invalidateQueries({ queryKey: trpc.formOverlap.pathKey() });
       },
       onError: (e) => setError(e.message),
@@ -48,6 +51,12 @@ export function FormFieldsTable({ view, canEdit }: { view: CountyView; canEdit: 
     );
     message.success(`从空白表格读出 ${json.fields.length} 个字段，请核对后保存`);
   };
+  const needle = search.trim();
+  const shown = needle
+    ? view.forms.filter(
+        (f) => f.title.includes(needle) || f.department?.includes(needle) || f.fields.some((x) => x.includes(needle)),
+      )
+    : view.forms;
   return (
     <>
       {canEdit && (
@@ -70,10 +79,19 @@ export function FormFieldsTable({ view, canEdit }: { view: CountyView; canEdit: 
           title={`${view.formsWithoutFields.length} 张表格尚未登记字段，未参与比对：${view.formsWithoutFields.join("、")}`}
         />
       )}
+      <Input.Search
+        allowClear
+        placeholder="按表格名称、部门或字段查找"
+        aria-label="查找表格"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        style={{ maxWidth: 360, marginBottom: 12, display: "block" }}
+        data-testid="form-search"
+      />
       <Table
         size="small"
         rowKey="key"
-        dataSource={view.forms}
+        dataSource={shown}
         pagination={{ pageSize: 15, hideOnSinglePage: true }}
         data-testid="form-table"
         columns={[

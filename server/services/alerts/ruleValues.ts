@@ -42,10 +42,11 @@ export async function ruleValue(
   switch (rule.type) {
     case "VIOLATION": {
       // A county-wide demand counts once per village: say how many demands and villages, not only 村次.
+      // 违规 is said once: "督查检查考核违规要求 2 条", not "违规：2 条违规要求".
       const found = context.violations ? await context.violations(rule.burdenKind!) : null;
       const words =
         found && found.records > 0
-          ? `违规：${found.records} 条违规要求，涉及 ${found.villages} 个村（${kind!.violationUnits} 村次）`
+          ? `违规要求 ${found.records} 条，涉及 ${found.villages} 个村（${kind!.violationUnits} 村次）`
           : `违规 ${kind!.violationUnits} 村次`;
       return {
         value: kind!.violationUnits,

@@ -6,7 +6,8 @@ import type { Judgement, Review, Violation } from "../../domain/classification";
 import type { RegionLevel } from "../../domain/regions";
 
 export type RecordStatus = "ACTIVE" | "WITHDRAWN";
-export type RecordSource = "MANUAL" | "IMPORT" | "DIRECT_REPORT" | "DEMO";
+export type { RecordSource } from "../../domain/recordSources";
+import type { RecordSource } from "../../domain/recordSources";
 
 /** A stored record: what every write path derives (domain/burdenRecord) plus its identity and lifecycle. */
 export interface RecordDto extends RecordRow {

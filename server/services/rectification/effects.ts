@@ -2,12 +2,17 @@ import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import { ENDING_ACTIONS, type RectificationAction } from "../../domain/rectification";
+import { isStockKind } from "../../domain/stock";
 import { bus } from "../../bus";
 import { resolveAlertByHand } from "../alerts/alertActions";
+import { endLastingBurden } from "../lasting";
 import { withdrawBurdenRecord } from "../records";
 
 export interface AcceptanceEffects {
+  /** One-off demands (forms, certificates…): withdrawn, out of every count. */
   withdrawnRecords: string[];
+  /** Lasting burdens (groups, mechanisms, signs): ended on the acceptance date, their past months kept. */
+  endedRecords: string[];
   failedRecords: { id: string; reason: string }[];
   alertResolved: boolean;
   exposureRectified: boolean;
@@ -15,12 +20,14 @@ export interface AcceptanceEffects {
 
 /**
  * What 销号 changes outside the item: the demands it says were withdrawn,
- * dissolved or taken down stop counting (through the one withdraw path, so
- * aggregates and alerts follow), the alert it came from is resolved with a
+ * dissolved or taken down stop counting (through the one withdraw or end path,
+ * so aggregates and alerts follow), the alert it came from is resolved with a
  * link to it, and an exposure case whose items are all closed is rectified.
  */
-// Lasting burdens (work groups, mechanisms, signboards) are withdrawn as well:
-// they have no end date to set yet, so withdrawal is how they stop counting.
+// A lasting burden did burden villages until it was dissolved, so it is ended,
+// not withdrawn. The end date is the acceptance date, not a date the department
+// states: only at 销号 has a monitor checked that it is gone, and a back-dated end
+// would rewrite months already judged, reported and alerted on.
 export async function applyAcceptance(
   db: Db,
   user: SessionUser,
@@ -37,6 +44,7 @@ export async function applyAcceptance(
 ): Promise<AcceptanceEffects> {
   const effects: AcceptanceEffects = {
     withdrawnRecords: [],
+    endedRecords: [],
     failedRecords: [],
     alertResolved: false,
     exposureRectified: false,
@@ -44,12 +52,18 @@ export async function applyAcceptance(
   if (ENDING_ACTIONS.has(item.action as RectificationAction) && recordIds.length) {
     const active = await db.burdenRecord.findMany({
       where: { id: { in: recordIds }, status: "ACTIVE" },
-      select: { id: true },
+      select: { id: true, kind: true, endedOn: true },
     });
-    for (const { id } of active) {
+    const reason = `整改销号：${item.title}`;
+    for (const { id, kind, endedOn } of active) {
       try {
-        await withdrawBurdenRecord(db, user, id, `整改销号：${item.title}`);
-        effects.withdrawnRecords.push(id);
+        if (!isStockKind(kind)) {
+          await withdrawBurdenRecord(db, user, id, reason);
+          effects.withdrawnRecords.push(id);
+        } else if (!endedOn || endedOn > now) {
+          await endLastingBurden(db, user, id, now, reason);
+          effects.endedRecords.push(id);
+        }
       } catch (error) {
         effects.failedRecords.push({ id, reason: error instanceof Error ? error.message : String(error) });
       }

@@ -27,18 +27,26 @@ async function countsByKind(db: Db, departmentId: string, from: number, to: numb
     _count: { _all: true },
     _sum: { units: true },
   });
-  const violations = await db.burdenRecord.groupBy({
-    by: ["kind"],
-    where: { departmentId, status: "ACTIVE", isViolation: true, period: { gte: from, lte: to } },
-    _count: { _all: true },
-  });
+  const counted = (extra: { isViolation: true } | { source: "SELF_REPORT" }) =>
+    db.burdenRecord.groupBy({
+      by: ["kind"],
+      where: { departmentId, status: "ACTIVE", period: { gte: from, lte: to }, ...extra },
+      _count: { _all: true },
+    });
+  const [violations, selfReports] = await Promise.all([
+    counted({ isViolation: true }),
+    counted({ source: "SELF_REPORT" }),
+  ]);
   const v = new Map(violations.map((r) => [r.kind, r._count._all]));
+  const own = new Map(selfReports.map((r) => [r.kind, r._count._all]));
   const byKind = new Map(rows.map((r) => [r.kind, { records: r._count._all, units: r._sum.units ?? 0 }]));
   return BURDEN_KINDS.map((kind) => ({
     kind,
     records: byKind.get(kind)?.records ?? 0,
     units: byKind.get(kind)?.units ?? 0,
     violations: v.get(kind) ?? 0,
+    /** Of them, what the department reported itself (部门自报) rather than what monitors found. */
+    selfReported: own.get(kind) ?? 0,
   }));
 }
 
@@ -127,8 +135,8 @@ export async function selfCheck(db: Db, user: SessionUser, input: SelfReportInpu
   return { isViolation: violations.length > 0, violations };
 }
 
-/** The department records a demand it is about to impose; it counts like any other record. */
+/** The department records a demand it is about to impose; it counts like any other record, marked 部门自报. */
 export async function selfReport(db: Db, user: SessionUser, input: SelfReportInput) {
   const department = await ownDepartment(db, user);
-  return createBurdenRecord(db, user, { ...input, departmentId: department.id });
+  return createBurdenRecord(db, user, { ...input, departmentId: department.id }, { source: "SELF_REPORT" });
 }

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { BURDEN_KINDS } from "@/server/domain/burdenKinds";
+import { RECORD_SOURCES } from "@/server/domain/recordSources";
 import { isWithin } from "@/server/domain/regions";
 import { exportRecords } from "@/server/services/ledger/workbooks";
 import { attachment, jsonError, requireUser } from "../../_lib/http";
@@ -14,6 +15,7 @@ const query = z.object({
   periodTo: z.coerce.number().int().min(200001).max(209912).optional(),
   isViolation: z.enum(["true", "false"]).optional(),
   includeWithdrawn: z.enum(["true", "false"]).optional(),
+  source: z.enum(RECORD_SOURCES, { error: "记录来源无效" }).optional(),
 });
 
 /** GET with the list filters → the filtered records as xlsx. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { regionProcedure } from "../../trpc";
+import { RECORD_SOURCES } from "../../../domain/recordSources";
 import { listBurdenRecords } from "../../../services/records";
 import { burdenKindSchema, periodSchema } from "./schemas";
 
@@ -13,6 +14,7 @@ export const list = regionProcedure
       periodTo: periodSchema.optional(),
       isViolation: z.boolean().optional(),
       includeWithdrawn: z.boolean().optional(),
+      source: z.enum(RECORD_SOURCES, { error: "记录来源无效" }).optional(),
       text: z.string().trim().max(100, "搜索词不能超过100个字").optional(),
       pageSize: z.number().int().min(1).max(200).default(20),
       cursor: z.string().max(40).nullish(),
