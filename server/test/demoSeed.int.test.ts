@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers services/demoSeed.ts — the seed's prefix queries and bulk writes
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { ROLES } from "../domain/roles";
