@@ -7,16 +7,20 @@
 // summary with the time of each closes it. TEST_SEQUENTIAL=1 runs the tracks one after
 // the other (a machine short of memory), output unprefixed.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import os from "node:os";
 import readline from "node:readline";
 import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { BROWSER_SKIP_EXIT_CODE } from "./testing/browserSetup";
+import { playwrightTimings, slowest, TIMINGS_DIR, type Timing, vitestTimings } from "./testing/timings";
 
 type Outcome = "通过 passed" | "失败 FAILED" | "跳过 skipped";
 interface Phase {
   name: string;
   outcome: Outcome;
   seconds: number;
+  /** JSON report of the phase (under TIMINGS_DIR) and how to read it, for the slowest files or specs. */
+  report?: [string, (report: never) => Timing[]];
 }
 
 const sequential = process.env.TEST_SEQUENTIAL === "1";
@@ -44,33 +48,50 @@ function run(label: string, command: string, args: string[]): Promise<number> {
   });
 }
 
-async function phase(name: string, body: () => Promise<Outcome>): Promise<Outcome> {
+async function phase(name: string, body: () => Promise<Outcome>, report?: Phase["report"]): Promise<Outcome> {
   console.log(`\n━━ ${name} ━━`);
   const t0 = Date.now();
   const outcome = await body();
-  phases.push({ name, outcome, seconds: (Date.now() - t0) / 1000 });
+  phases.push({ name, outcome, seconds: (Date.now() - t0) / 1000, report });
   console.log(`━━ ${name}：${outcome}（${minutes((Date.now() - t0) / 1000)}）━━`);
   return outcome;
 }
+
+const jsonReport = (name: string) => [
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${TIMINGS_DIR}/${name}.json`,
+];
+const byFile = (report: never) => vitestTimings(report, process.cwd());
+fs.rmSync(TIMINGS_DIR, { recursive: true, force: true });
 
 const asOutcome = (status: number): Outcome => (status === 0 ? "通过 passed" : "失败 FAILED");
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)} 分 ${Math.round(seconds % 60)} 秒`;
 
 async function databaseTrack(): Promise<void> {
-  await phase("单元与集成测试（SQLite）/ unit + integration", async () =>
-    asOutcome(await run("sqlite", "npx", ["vitest", "run"])),
+  await phase(
+    "单元与集成测试（SQLite）/ unit + integration",
+    async () => asOutcome(await run("sqlite", "npx", ["vitest", "run", ...jsonReport("vitest-sqlite")])),
+    [`${TIMINGS_DIR}/vitest-sqlite.json`, byFile],
   );
   const postgres = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
   const postgresUp = await isReachable(postgres);
-  await phase("集成测试（PostgreSQL，按 @providers 标注）/ integration on PostgreSQL", async () => {
-    if (!postgresUp && !process.env.CI) {
-      console.warn(
-        `PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`,
-      );
-      return "跳过 skipped";
-    }
-    return asOutcome(await run("postgresql", "npx", ["tsx", "server/cli/test-postgres.ts"]));
-  });
+  const name = "集成测试（PostgreSQL，按 @providers 标注）/ integration on PostgreSQL";
+  const report: Phase["report"] = [`${TIMINGS_DIR}/vitest-postgresql.json`, byFile];
+  await phase(
+    name,
+    async () => {
+      if (!postgresUp && !process.env.CI) {
+        console.warn(
+          `PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`,
+        );
+        return "跳过 skipped";
+      }
+      const args = ["tsx", "server/cli/test-postgres.ts", ...jsonReport("vitest-postgresql")];
+      return asOutcome(await run("postgresql", "npx", args));
+    },
+    report,
+  );
 }
 
 async function browserTrack(): Promise<void> {
@@ -84,8 +105,14 @@ async function browserTrack(): Promise<void> {
   const built = await phase("构建（next build，源码未变则跳过）/ build", async () =>
     asOutcome(await run("build", "npx", ["tsx", "server/cli/build-if-stale.ts"])),
   );
-  await phase("浏览器测试（Playwright）/ browser", async () =>
-    built === "通过 passed" ? asOutcome(await run("browser", "npx", ["playwright", "test"])) : "失败 FAILED",
+  process.env.PLAYWRIGHT_JSON_OUTPUT_FILE = `${TIMINGS_DIR}/playwright.json`;
+  await phase(
+    "浏览器测试（Playwright）/ browser",
+    async () =>
+      built === "通过 passed"
+        ? asOutcome(await run("browser", "npx", ["playwright", "test", "--reporter=list,json"]))
+        : "失败 FAILED",
+    [`${TIMINGS_DIR}/playwright.json`, playwrightTimings],
   );
 }
 
@@ -98,8 +125,10 @@ if (sequential) {
 }
 
 console.log("\nnpm test 汇总 / summary");
-for (const { name, outcome, seconds } of phases)
+for (const { name, outcome, seconds, report } of phases) {
   console.log(`  ${outcome.padEnd(12)} ${minutes(seconds).padStart(10)}  ${name}`);
+  if (report) for (const line of slowest(...report)) console.log(line);
+}
 console.log(
   `  合计 total ${minutes((Date.now() - started) / 1000)}${sequential ? "" : "（两条轨道并行 / tracks side by side）"}`,
 );
