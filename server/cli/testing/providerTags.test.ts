@@ -17,6 +17,8 @@ const SERVER = path.join(ROOT, "server");
 const CLAIMED_ELSEWHERE: Record<string, string> = {
   "app.ts": "启动时的 PostgreSQL 咨询锁：e2e/scaleout.spec.ts 让两个实例同时在一个 PostgreSQL 库上启动",
   "dbadmin/postgresAdmin.ts": "PostgreSQL 测试运行的每个测试库都经它创建和删除（server/test/testDb.ts）",
+  "services/demoSeed.ts":
+    "PostgreSQL 的种子模板都经它构建（server/test/templates.ts）：它在 PostgreSQL 上出错，用种子数据的文件全部失败",
   "db/regionSearchRepository.ts": "按中文名 contains 查找：汉字没有大小写，两种数据库的 LIKE 结果相同",
 };
 
