@@ -33,7 +33,9 @@ export default defineConfig({
           pool: "forks",
           // Seeds each template database once per run; files copy it (server/test/templates.ts).
           globalSetup: ["server/test/globalSetup.ts"],
-          testTimeout: 30_000,
+          // A ceiling, not a speed claim: with two workers beside a build on a shared two-core
+          // machine a 2 s request can take 30 s of wall time (catalogue and hardening did at load 30).
+          testTimeout: 120_000,
           // The first file to need a template seeds it inside its beforeAll (a minute or two on a busy machine).
           hookTimeout: 300_000,
         },
