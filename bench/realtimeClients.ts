@@ -30,7 +30,7 @@ process.send!({ ready: true });
 process.on("message", (m: { stop?: boolean }) => {
   if (!m.stop) return;
   process.send!({ latencies }, () => {
-    sockets.forEach((s) => s.disconnect());
+    for (const s of sockets) s.disconnect();
     process.exit(0);
   });
 });

@@ -84,7 +84,15 @@ export async function startCluster(ports: [number, number], env: Record<string, 
     jobTurns: async (job) => Number((await redis.get(`${redisPrefix}:job:${job}:turns`)) ?? 0),
     async stop() {
       const running = [a, b].filter((i) => i.process.exitCode === null && i.process.signalCode === null);
-      await Promise.all(running.map((i) => new Promise((r) => (i.process.once("exit", r), i.process.kill("SIGTERM")))));
+      await Promise.all(
+        running.map(
+          (i) =>
+            new Promise((r) => {
+              i.process.once("exit", r);
+              i.process.kill("SIGTERM");
+            }),
+        ),
+      );
       const keys = await redis.keys(`${redisPrefix}:*`);
       if (keys.length) await redis.del(keys);
       await redis.quit();

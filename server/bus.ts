@@ -11,7 +11,8 @@ export interface BusEvents {
 
 // Shared through globalThis: Next's route bundles (where sign-out runs) and the custom server load modules separately.
 const globalForBus = globalThis as typeof globalThis & { __burdenBus?: EventEmitter };
-const emitter = (globalForBus.__burdenBus ??= new EventEmitter());
+globalForBus.__burdenBus ??= new EventEmitter();
+const emitter = globalForBus.__burdenBus;
 
 export const bus = {
   emit<K extends keyof BusEvents>(event: K, ...args: BusEvents[K]) {

@@ -70,6 +70,7 @@ export function AppShell({
   const router = useRouter();
   const phone = useIsPhone();
   const [menuOpen, setMenuOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a navigation closes the phone menu; pathname is the trigger
   useEffect(() => setMenuOpen(false), [pathname]);
   // Dashboards share ?region=&period=: carry them across the navigation.
   const search = useSearchParams();

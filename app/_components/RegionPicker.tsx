@@ -31,6 +31,7 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
       : undefined;
   const pathKey = path?.join(",");
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `options` is read, not watched: the effect follows the chosen path only
   useEffect(() => {
     if (!mine.data) return;
     const r = mine.data.region;
@@ -56,8 +57,6 @@ export function RegionPicker({ value, onChange }: { value?: string; onChange: (c
     return () => {
       cancelled = true;
     };
-    // `options` is read, not watched: the effect follows the chosen path only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mine.data, pathKey, queryClient, trpc]);
 
   async function loadData(selected: Option[]) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { Form, Input, InputNumber, Radio, Select } from "antd";
+import type { ReactNode } from "react";
 import type { FieldSpec } from "@/server/domain/burdenDetails";
 
 /** Form items for a list of field specs, stored under `["details", key]`. */
@@ -10,7 +11,7 @@ export function SpecFields({ specs }: { specs: readonly FieldSpec[] }) {
       {specs.map((spec) => {
         const rules = spec.required ? [{ required: true, message: `请填写${spec.label}` }] : [];
         const name = ["details", spec.key];
-        let control;
+        let control: ReactNode;
         switch (spec.type) {
           case "boolean":
             control = (

@@ -2,7 +2,7 @@
 
 export function PrintButton() {
   return (
-    <button onClick={() => window.print()} style={{ padding: "4px 16px" }}>
+    <button type="button" onClick={() => window.print()} style={{ padding: "4px 16px" }}>
       打印
     </button>
   );

@@ -2,35 +2,16 @@
 // classify, write) against a plain prepared-statement insert of the same rows
 // into the same database, on SQLite and on PostgreSQL.
 import Database from "better-sqlite3";
-import ExcelJS from "exceljs";
 import pg from "pg";
 import type { SessionUser } from "../../server/auth";
 import type { DatabaseProvider } from "../../server/db/config";
 import { seedDemoIfEmpty } from "../../server/services/demoSeed";
 import { importLedger } from "../../server/services/ledger/importLedger";
+import { CERTIFICATE_HEADERS, ledgerWorkbook } from "../../server/test/ledgerFixture";
 import { createBenchDb, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
 
 type Row = [string, string, string, string, number, string, string, string, string, string];
-
-async function ledgerFile(rows: Row[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet("台账");
-  sheet.addRow([
-    "区划代码",
-    "下达部门",
-    "事项名称",
-    "发生日期",
-    "数量",
-    "证明名称",
-    "索要单位",
-    "是否有法律依据",
-    "法律依据",
-    "佐证说明",
-  ]);
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 const BASELINE_SQL = {
   sqlite: `INSERT INTO "BurdenRecord" (id, kind, "departmentId", "scopeRegionCode", "scopeLevel", title, details, units, "occurredOn", period, status, "isViolation", source, version, "createdAt", "updatedAt")
@@ -63,11 +44,10 @@ async function plainInsert(
     const raw = new Database(location);
     const insert = raw.prepare(BASELINE_SQL.sqlite);
     const { seconds } = await time(async () =>
-      raw.transaction(() =>
-        rows.forEach((r, i) =>
-          insert.run(values(r, i).map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v))),
-        ),
-      )(),
+      raw.transaction(() => {
+        for (const [i, r] of rows.entries())
+          insert.run(values(r, i).map((v) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v)));
+      })(),
     );
     raw.close();
     return seconds;
@@ -126,7 +106,7 @@ export async function ledgerImportBench(provider: DatabaseProvider, rows: number
       `第${i}行`,
     ];
   });
-  const file = await ledgerFile(data);
+  const file = await ledgerWorkbook(CERTIFICATE_HEADERS, data);
 
   const run = await time(() => importLedger(db, user, { kind: "CERTIFICATE", fileName: "bench.xlsx", content: file }));
   if (run.result.inserted !== rows) throw new Error(`expected ${rows} rows, inserted ${run.result.inserted}`);

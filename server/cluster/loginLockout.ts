@@ -18,7 +18,8 @@ const LOCK_MS = 15 * 60_000;
 const globalForLockout = globalThis as typeof globalThis & { __loginLockout?: LoginLockout };
 
 function inMemory(): LockoutStore {
-  const lockout = (globalForLockout.__loginLockout ??= new LoginLockout(MAX_FAILURES, WINDOW_MS, LOCK_MS));
+  globalForLockout.__loginLockout ??= new LoginLockout(MAX_FAILURES, WINDOW_MS, LOCK_MS);
+  const lockout = globalForLockout.__loginLockout;
   return {
     attempt: async (account) => lockout.attempt(account),
     lockedUntil: async (account) => lockout.lockedUntil(account),

@@ -1,8 +1,7 @@
 import { dialectOf, type Db, type Tx } from "./client";
+import { RULE_KEY_PREFIXES, type RuleType } from "../domain/alerts";
 import { subtreeRange } from "../domain/regions";
 import { enqueueAlertNotification } from "./notificationRepository";
-
-export type { Tx };
 
 // ─── Rules ───────────────────────────────────────────────────────────────
 
@@ -21,7 +20,35 @@ export function latestRuleVersion(db: Db | Tx, ruleKey: string) {
   return db.rule.findFirst({ where: { ruleKey }, orderBy: { version: "desc" } });
 }
 
+export function findRuleNames(db: Db, ids: string[]) {
+  return db.rule.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, type: true } });
+}
+
+export function findRuleById(db: Db | Tx, id: string) {
+  return db.rule.findUnique({ where: { id } });
+}
+
 // ─── Alerts ──────────────────────────────────────────────────────────────
+
+/** The active records of one kind and month in a subtree, newest first, as an alert's detail lists them. */
+export function recordsBehindAlert(
+  db: Db,
+  where: { regionCode: string; kind: string; period: number; violationsOnly: boolean },
+  take: number,
+) {
+  return db.burdenRecord.findMany({
+    where: {
+      kind: where.kind,
+      period: where.period,
+      status: "ACTIVE",
+      ...(where.violationsOnly ? { isViolation: true } : {}),
+      scopeRegionCode: subtreeRange(where.regionCode),
+    },
+    take,
+    orderBy: { occurredOn: "desc" },
+    include: { department: { select: { name: true } } },
+  });
+}
 
 export function findAlertsByDedup(db: Db | Tx, keys: string[]) {
   return db.alert.findMany({ where: { dedupKey: { in: keys } }, include: { human: true } });
@@ -41,6 +68,28 @@ export function dedupKeysTaken(db: Db | Tx, keys: string[]) {
 
 export function findAlert(db: Db | Tx, id: string) {
   return db.alert.findUnique({ where: { id }, include: { human: true } });
+}
+
+/** Where each of these alerts lies (ids that do not exist are left out). */
+export function findAlertRegions(db: Db, ids: string[]) {
+  return db.alert.findMany({ where: { id: { in: ids } }, select: { id: true, regionCode: true } });
+}
+
+export function findAlertsByIds(db: Db, ids: string[]) {
+  return db.alert.findMany({ where: { id: { in: ids } }, include: { human: true } });
+}
+
+/** Firing alerts of these severities in a subtree, at most `take`. */
+export function firingInSubtree(db: Db, regionCode: string, severities: string[], take: number) {
+  return db.alert.findMany({
+    where: { state: "FIRING", regionCode: subtreeRange(regionCode), severity: { in: severities } },
+    include: { human: true },
+    take,
+  });
+}
+
+export function findAlertOrThrow(db: Db | Tx, id: string) {
+  return db.alert.findUniqueOrThrow({ where: { id }, include: { human: true } });
 }
 
 export function createAlert(tx: Tx, data: Parameters<Db["alert"]["create"]>[0]["data"]) {
@@ -82,7 +131,7 @@ export async function insertEvent(
 export function listAlertsInSubtree(
   db: Db,
   regionCode: string,
-  filter: { states?: string[]; severity?: string; ruleType?: string },
+  filter: { states?: string[]; severity?: string; ruleType?: RuleType },
   take: number,
 ) {
   return db.alert.findMany({
@@ -90,7 +139,7 @@ export function listAlertsInSubtree(
       regionCode: subtreeRange(regionCode),
       ...(filter.states ? { state: { in: filter.states } } : {}),
       ...(filter.severity ? { severity: filter.severity } : {}),
-      ...(filter.ruleType ? { ruleKey: { startsWith: filter.ruleType } } : {}),
+      ...(filter.ruleType ? { ruleKey: { startsWith: RULE_KEY_PREFIXES[filter.ruleType] } } : {}),
     },
     orderBy: [{ updatedAt: "desc" }],
     take,
@@ -136,6 +185,14 @@ export function upsertDelivery(db: Db, alertId: string, userId: string, field: "
 
 // ─── Silences ────────────────────────────────────────────────────────────
 
+/** Silences set in a subtree that have not expired, soonest expiry first. */
+export function unexpiredSilencesInSubtree(db: Db, regionCode: string, now: Date) {
+  return db.silence.findMany({
+    where: { regionCode: subtreeRange(regionCode), expiresAt: { gt: now } },
+    orderBy: { expiresAt: "asc" },
+  });
+}
+
 export function activeSilences(db: Db | Tx, now: Date) {
   return db.silence.findMany({ where: { startsAt: { lte: now }, expiresAt: { gt: now } } });
 }
@@ -145,4 +202,27 @@ export function insertSilence(
   data: { regionCode: string; ruleKey: string | null; reason: string; createdById: string; expiresAt: Date },
 ) {
   return db.silence.create({ data });
+}
+
+// ─── What violation alerts read ──────────────────────────────────────────
+
+/** Kinds and scopes of a month's active violating records: in a subtree, or (`at`) scoped exactly at these codes. */
+export function violatingRecordScopes(db: Db, period: number, where: { subtree: string } | { at: string[] }) {
+  return db.burdenRecord.findMany({
+    where: {
+      period,
+      status: "ACTIVE",
+      isViolation: true,
+      scopeRegionCode: "subtree" in where ? subtreeRange(where.subtree) : { in: where.at },
+    },
+    select: { kind: true, scopeRegionCode: true },
+  });
+}
+
+/** Pending or firing episodes of these rules in these regions. */
+export function openEpisodes(db: Db, regionCodes: string[], ruleKeys: string[]) {
+  return db.alert.findMany({
+    where: { regionCode: { in: regionCodes }, ruleKey: { in: ruleKeys }, state: { in: ["PENDING", "FIRING"] } },
+    include: { human: true },
+  });
 }

@@ -26,3 +26,7 @@ export function listDepartmentsForRegions(db: Db, regionCodes: string[]) {
 export function findDepartmentsByIds(db: Db, ids: string[]) {
   return db.department.findMany({ where: { id: { in: ids } } });
 }
+
+export function listAllDepartments(db: Db) {
+  return db.department.findMany();
+}

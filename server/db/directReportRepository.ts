@@ -70,3 +70,11 @@ export function markReportHandled(
 ) {
   return tx.directReport.update({ where: { id, status: "RECEIVED" }, data: { ...data, handledAt: new Date() } });
 }
+
+/** Active monitoring points with the number of reports each received in [start, end). */
+export function activePointsWithReportCounts(db: Db, start: Date, end: Date) {
+  return db.monitoringPoint.findMany({
+    where: { active: true },
+    include: { _count: { select: { reports: { where: { createdAt: { gte: start, lt: end } } } } } },
+  });
+}

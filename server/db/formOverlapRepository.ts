@@ -1,9 +1,7 @@
 // Storage for 一表通: form field lists, the field dictionary, merge decisions,
 // and the reads the overlap analysis needs (forms in force, form demands).
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface FormDefinitionRow {
   id: string;

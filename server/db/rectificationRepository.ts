@@ -1,7 +1,5 @@
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 import { subtreeRange } from "../domain/regions";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface NewItem {
   regionCode: string;

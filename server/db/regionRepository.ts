@@ -42,6 +42,11 @@ export function countRegionsInSubtree(db: Db, root: string, level?: number) {
   return db.region.count({ where: { code: subtreeRange(root), ...(level ? { level } : {}) } });
 }
 
+/** Counties, townships and villages in a subtree: the regions whose alerts a silence there hides. */
+export function countRegionsFromCountyDown(db: Db, root: string) {
+  return db.region.count({ where: { code: subtreeRange(root), level: { gte: 3 } } });
+}
+
 export function findRegions(db: Db, codes: string[]) {
   return db.region.findMany({ where: { code: { in: codes } } });
 }
@@ -54,4 +59,42 @@ export function listRegionsInSubtree(db: Db, root: string, minLevel: number, max
     take,
     select: { code: true, name: true, level: true },
   });
+}
+
+/** What villagesReached needs, per region. */
+export function findRegionSizes(db: Db, codes: string[]) {
+  return db.region.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, level: true, villageCount: true, communityCount: true },
+  });
+}
+
+/** Regions of one level, in a subtree or (root "") everywhere, with their parents. */
+export function listRegionsAtLevel(db: Db, root: string, level: number) {
+  return db.region.findMany({
+    where: { ...(root ? { code: subtreeRange(root) } : {}), level },
+    select: { code: true, parentCode: true },
+  });
+}
+
+/** Village-level codes (villages and communities) under these townships. */
+export async function villageCodesUnder(db: Db, townshipCodes: string[]): Promise<string[]> {
+  const rows = await db.region.findMany({
+    where: { level: 5, parentCode: { in: townshipCodes } },
+    select: { code: true },
+  });
+  return rows.map((r) => r.code);
+}
+
+/** The first village (not community) of a county, in code order. */
+export function firstVillageOf(db: Db, countyCode: string) {
+  return db.region.findFirstOrThrow({
+    where: { level: 5, unitKind: "VILLAGE", code: { startsWith: countyCode } },
+    orderBy: { code: "asc" },
+  });
+}
+
+/** Region names by code (codes that do not exist are left out). */
+export async function regionNames(db: Db, codes: Iterable<string>): Promise<Map<string, string>> {
+  return new Map((await findRegions(db, [...new Set(codes)])).map((r) => [r.code, r.name]));
 }

@@ -73,3 +73,15 @@ export function setPasswordHash(db: Db, userId: string, hash: string) {
 export function findUserNames(db: Db, ids: string[]) {
   return db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
 }
+
+/** Enabled accounts holding one of these roles, as a picker lists them. */
+export function findEnabledUsersWithRoles(db: Db, roles: readonly string[]) {
+  return db.user.findMany({
+    where: { role: { in: [...roles] }, disabled: false },
+    select: { id: true, name: true, regionCode: true, role: true },
+  });
+}
+
+export function countUsers(db: Db) {
+  return db.user.count();
+}

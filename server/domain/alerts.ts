@@ -12,6 +12,19 @@ export const RULE_TYPE_NAMES: Record<RuleType, string> = {
   SILENCE: "监测点未报送",
 };
 
+/** Rule keys carry their type as a prefix (STAT_RISE is STATISTICAL, PEER_LOW is PEER_OUTLIER). */
+export const RULE_KEY_PREFIXES: Record<RuleType, string> = {
+  VIOLATION: "VIOLATION_",
+  LEVEL: "LEVEL_",
+  STATISTICAL: "STAT_",
+  PEER_OUTLIER: "PEER_",
+  SILENCE: "SILENCE_",
+};
+
+export function ruleTypeOfKey(ruleKey: string): RuleType | null {
+  return RULE_TYPES.find((type) => ruleKey.startsWith(RULE_KEY_PREFIXES[type])) ?? null;
+}
+
 export const SEVERITIES = ["INFO", "WARNING", "CRITICAL"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const SEVERITY_NAMES: Record<Severity, string> = { INFO: "提示", WARNING: "警告", CRITICAL: "严重" };

@@ -125,19 +125,19 @@ export interface RecordRow {
   dedicatedPost: boolean;
 }
 
-export function recordRow(
-  input: {
-    kind: BurdenKind;
-    departmentId: string;
-    scopeRegionCode: string;
-    title: string;
-    details: Record<string, unknown>;
-    units: number;
-    occurredOn: Date;
-    evidence?: string | null;
-  },
-  violations: Violation[],
-): RecordRow {
+/** What a caller gives to create or edit a burden record (manual entry, conversion, self-report). */
+export interface RecordInput {
+  kind: BurdenKind;
+  departmentId: string;
+  scopeRegionCode: string;
+  title: string;
+  details: Record<string, unknown>;
+  units: number;
+  occurredOn: Date;
+  evidence?: string | null;
+}
+
+export function recordRow(input: RecordInput, violations: Violation[]): RecordRow {
   return {
     kind: input.kind,
     departmentId: input.departmentId,

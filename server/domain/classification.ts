@@ -335,7 +335,8 @@ export function buildCatalogueSnapshot(
   const synonyms: Partial<Record<NameKind, Map<string, string>>> = {};
   for (const s of of("SYNONYM")) {
     const target = detail(s, "catalogue") as NameKind;
-    (synonyms[target] ??= new Map()).set(String(detail(s, "key")), String(detail(s, "item")));
+    synonyms[target] ??= new Map();
+    synonyms[target].set(String(detail(s, "key")), String(detail(s, "item")));
   }
   const areas = of("TASK_FORBIDDEN").map((i) => ({
     name: i.name,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ancestorCodesOf, classifyVillageUnit, isWithin, levelOfCode, parentCodeOf, subtreeRange } from "./regions";
+import {
+  ancestorCodesOf,
+  classifyVillageUnit,
+  codesByParent,
+  isWithin,
+  levelOfCode,
+  parentCodeOf,
+  subtreeRange,
+  villagesUnder,
+} from "./regions";
 
 describe("region codes", () => {
   it("reads the level from the code length", () => {
@@ -39,5 +48,22 @@ describe("region codes", () => {
     expect(classifyVillageUnit("前进村委会")).toBe("VILLAGE");
     expect(classifyVillageUnit("东风居民委员会")).toBe("COMMUNITY");
     expect(classifyVillageUnit("新立村")).toBe("VILLAGE");
+  });
+});
+
+describe("villagesUnder and codesByParent", () => {
+  it("counts a village as one and a larger region as its villages and communities", () => {
+    expect(villagesUnder({ level: 5, villageCount: 0, communityCount: 0 })).toBe(1);
+    expect(villagesUnder({ level: 3, villageCount: 120, communityCount: 35 })).toBe(155);
+  });
+
+  it("groups codes by parent, keeping the order they came in", () => {
+    const groups = codesByParent([
+      { code: "220103", parentCode: "2201" },
+      { code: "220203", parentCode: "2202" },
+      { code: "220104", parentCode: "2201" },
+      { code: "22", parentCode: null },
+    ]);
+    expect(groups).toEqual([["220103", "220104"], ["220203"], ["22"]]);
   });
 });

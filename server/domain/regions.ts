@@ -36,6 +36,23 @@ export function ancestorCodesOf(code: string): string[] {
 }
 
 /** Whether `code` is `root` itself or lies below it. */
+/** Villages a demand scoped to this region reaches: a village itself, or the villages and communities below. */
+export function villagesUnder(region: { level: number; villageCount: number; communityCount: number }): number {
+  return region.level === 5 ? 1 : region.villageCount + region.communityCount;
+}
+
+/** Region codes grouped by parent (peers are judged together); a region without a parent groups under "". */
+export function codesByParent(regions: readonly { code: string; parentCode: string | null }[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const r of regions) {
+    const key = r.parentCode ?? "";
+    const group = groups.get(key);
+    if (group) group.push(r.code);
+    else groups.set(key, [r.code]);
+  }
+  return [...groups.values()];
+}
+
 export function isWithin(code: string, root: string): boolean {
   return code.startsWith(root) && levelOfCode(code) !== null && levelOfCode(root) !== null;
 }

@@ -140,7 +140,9 @@ export function monteCarloRanks(
     const p = random() < 0.5 ? posts[0.95] : posts[0.99];
     const method = methods[Math.floor(random() * methods.length)]!;
     const scores = rates.map((rate) => compositeScore(rate, p, w, method).score);
-    competitionRanks(scores).forEach((rank, i) => ranks[i]!.push(rank));
+    competitionRanks(scores).forEach((rank, i) => {
+      ranks[i]!.push(rank);
+    });
   }
   // Interval bounds are whole ranks, rounded outward (statistics.md §7).
   return ranks.map((list) => ({

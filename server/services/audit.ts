@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { findDepartmentsByIds } from "../db/departmentRepository";
 import { findRegions } from "../db/regionRepository";
 import { auditChanges, auditItem, type AuditNames } from "../domain/auditFields";
 import { listAuditInSubtree } from "../db/auditRepository";
@@ -25,9 +26,9 @@ async function auditNames(
     }
   }
   const [departments, regions, users] = await Promise.all([
-    db.department.findMany({ where: { id: { in: [...departmentIds] } }, select: { id: true, name: true } }),
+    findDepartmentsByIds(db, [...departmentIds]),
     findRegions(db, [...regionCodes]),
-    db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } }),
+    findUserNames(db, [...userIds]),
   ]);
   return {
     departments: Object.fromEntries(departments.map((d) => [d.id, d.name])),

@@ -10,10 +10,11 @@ import {
 } from "../db/catalogueRepository";
 import { findCatalogueItemsInSubtree } from "../db/catalogueSnapshotRepository";
 import { findDepartmentById, findDepartmentsByIds } from "../db/departmentRepository";
-import { findRegions } from "../db/regionRepository";
+import { regionNames } from "../db/regionRepository";
 import { schemaOfFields } from "../domain/burdenDetails";
 import { CATALOGUE_FIELDS, CATALOGUE_INFO, itemKeyFor, type Catalogue } from "../domain/catalogues";
 import { ancestorCodesOf, isWithin, levelOfCode, LEVEL_NAMES } from "../domain/regions";
+import { type CatalogueEntryDto, type CatalogueVersionDto, detailsOf, toCatalogueVersionDto } from "./dto/catalogue";
 import { PermissionError, UserInputError } from "./errors";
 import { reclassifyAfterCatalogueChange } from "./reclassify";
 import { reachableFrom } from "./references";
@@ -28,7 +29,12 @@ export interface CatalogueEntryInput {
 }
 
 /** Current entries governing a region: those of the regions above it and those owned inside it. */
-export async function listCatalogue(db: Db, catalogue: Catalogue, regionCode: string, onDate = new Date()) {
+export async function listCatalogue(
+  db: Db,
+  catalogue: Catalogue,
+  regionCode: string,
+  onDate = new Date(),
+): Promise<CatalogueEntryDto[]> {
   const owners = [...ancestorCodesOf(regionCode), regionCode];
   const versions = [
     ...(await listCatalogueVersions(db, catalogue, ["", ...owners])).map(({ department: _d, ...v }) => v),
@@ -43,8 +49,9 @@ export async function listCatalogue(db: Db, catalogue: Catalogue, regionCode: st
       if (v.version > seen.latest.version) seen.latest = v;
     }
   }
-  const regionNames = new Map(
-    (await findRegions(db, [...new Set(versions.map((v) => v.regionCode))])).map((r) => [r.code, r.name]),
+  const namesByCode = await regionNames(
+    db,
+    versions.map((v) => v.regionCode),
   );
   const departmentIds = [...new Set(versions.map((v) => v.departmentId).filter((id): id is string => Boolean(id)))];
   const departmentNames = new Map((await findDepartmentsByIds(db, departmentIds)).map((d) => [d.id, d.name]));
@@ -56,9 +63,9 @@ export async function listCatalogue(db: Db, catalogue: Catalogue, regionCode: st
       version: latest.version,
       versions: count,
       ownerRegionCode: latest.regionCode,
-      ownerName: latest.regionCode === "" ? "全国" : (regionNames.get(latest.regionCode) ?? latest.regionCode),
+      ownerName: latest.regionCode === "" ? "全国" : (namesByCode.get(latest.regionCode) ?? latest.regionCode),
       departmentName: latest.departmentId ? (departmentNames.get(latest.departmentId) ?? null) : null,
-      details: (latest.details ?? {}) as Record<string, unknown>,
+      details: detailsOf(latest.details),
       validFrom: latest.validFrom,
       validTo: latest.validTo,
       inForce: latest.validFrom <= onDate && (!latest.validTo || latest.validTo > onDate),
@@ -136,7 +143,7 @@ export async function saveCatalogueEntry(db: Db, user: SessionUser, input: Catal
     input.validFrom,
     user,
   );
-  return { item, reclassified };
+  return { item: toCatalogueVersionDto(item), reclassified };
 }
 
 export async function retireCatalogueEntry(db: Db, user: SessionUser, itemKey: string, validTo: Date) {
@@ -161,13 +168,17 @@ export async function retireCatalogueEntry(db: Db, user: SessionUser, itemKey: s
   return reclassifyAfterCatalogueChange(db, current.catalogue as Catalogue, current.regionCode, validTo, user);
 }
 
-export async function catalogueEntryHistory(db: Db, user: SessionUser, itemKey: string) {
+export async function catalogueEntryHistory(
+  db: Db,
+  user: SessionUser,
+  itemKey: string,
+): Promise<CatalogueVersionDto[]> {
   const versions = await listItemVersions(db, itemKey);
   const owner = versions[0]?.regionCode;
   if (owner === undefined) throw new UserInputError("目录条目不存在");
   if (owner !== "" && !isWithin(owner, user.regionCode) && !isWithin(user.regionCode, owner))
     throw new PermissionError("该目录条目不在您的管辖范围内");
-  return versions;
+  return versions.map(toCatalogueVersionDto);
 }
 
 export { writeVersion as writeCatalogueVersion, prepare as prepareCatalogueEntry };

@@ -2,10 +2,11 @@ import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { insertBurdenRecords } from "../db/burdenRepository";
 import { insertCatalogueItems, type NewCatalogueItem } from "../db/catalogueRepository";
-import { insertDepartments } from "../db/departmentRepository";
+import { insertDepartments, listAllDepartments } from "../db/departmentRepository";
 import { rebuildAggregates } from "../db/metricRepository";
-import { listChildren } from "../db/regionRepository";
+import { firstVillageOf, listChildren, villageCodesUnder } from "../db/regionRepository";
 import { getSetting, setSetting } from "../db/settingsRepository";
+import { countUsers } from "../db/userRepository";
 import type { CatalogueSnapshot } from "../domain/classification";
 import { seededRandom } from "../domain/random";
 import type { Role } from "../domain/roles";
@@ -101,7 +102,7 @@ export async function seedDemoIfEmpty(
   log: (line: string) => void = console.log,
   now = new Date(),
 ): Promise<boolean> {
-  if ((await db.user.count()) > 0 || (await isDemoMode(db))) return false;
+  if ((await countUsers(db)) > 0 || (await isDemoMode(db))) return false;
   const started = performance.now();
   log("首次启动：正在导入长春市区划并生成演示数据…");
   await importRegions(db, DEMO_REGION);
@@ -124,12 +125,10 @@ export async function seedDemoIfEmpty(
     await insertCatalogueItems(db, catalogueItems(county.code, validFrom));
     await seedDemoForms(db, county, departments, validFrom);
     const townships = await listChildren(db, county.code);
-    const villages = (
-      await db.region.findMany({
-        where: { level: 5, parentCode: { in: townships.map((t) => t.code) } },
-        select: { code: true },
-      })
-    ).map((v) => v.code);
+    const villages = await villageCodesUnder(
+      db,
+      townships.map((t) => t.code),
+    );
     const demoCounty: DemoCounty = {
       code: county.code,
       townships: townships.map((t) => t.code),
@@ -172,7 +171,7 @@ export async function seedDemoIfEmpty(
 
   await rebuildAggregates(db);
   await ensureDefaultRules(db);
-  const departmentsByName = new Map((await db.department.findMany()).map((d) => [d.name, d.id]));
+  const departmentsByName = new Map((await listAllDepartments(db)).map((d) => [d.name, d.id]));
   for (const account of DEMO_ACCOUNTS) {
     await createUser(db, {
       username: account.username,
@@ -183,21 +182,10 @@ export async function seedDemoIfEmpty(
       departmentId: account.department ? (departmentsByName.get(account.department) ?? null) : null,
     });
   }
-  const cityMonitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
-  const seeder = {
-    id: cityMonitor.id,
-    username: "monitor",
-    name: cityMonitor.name,
-    role: "monitor" as const,
-    regionCode: DEMO_REGION,
-    departmentId: null,
-  };
+  const seeder = await demoSessionUser(db, "monitor");
   const points: { villageName: string; accessCode: string }[] = [];
   for (const [county, accessCode] of DEMO_ACCESS_CODES) {
-    const village = await db.region.findFirstOrThrow({
-      where: { level: 5, unitKind: "VILLAGE", code: { startsWith: county } },
-      orderBy: { code: "asc" },
-    });
+    const village = await firstVillageOf(db, county);
     points.push(await issueAccessCode(db, seeder, village.code, accessCode));
   }
   await setSetting(db, DEMO_POINTS_KEY, JSON.stringify(points));

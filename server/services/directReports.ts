@@ -16,7 +16,7 @@ import {
   markReportHandled,
   upsertMonitoringPoint,
 } from "../db/directReportRepository";
-import { findRegions } from "../db/regionRepository";
+import { findRegions, regionNames } from "../db/regionRepository";
 import { BURDEN_KIND_NAMES, isBurdenKind, type BurdenKind } from "../domain/burdenKinds";
 import { photoTypeOf } from "../domain/photos";
 import { isWithin, levelOfCode } from "../domain/regions";
@@ -85,13 +85,9 @@ export async function issueAccessCode(db: Db, user: SessionUser, villageCode: st
 
 export async function listMonitoringPoints(db: Db, regionCode: string) {
   const points = await listPointsInSubtree(db, regionCode);
-  const names = new Map(
-    (
-      await findRegions(
-        db,
-        points.map((p) => p.regionCode),
-      )
-    ).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    points.map((p) => p.regionCode),
   );
   return points.map((p) => ({
     id: p.id,
@@ -182,8 +178,9 @@ export async function directReportStatus(db: Db, receiptNo: string) {
 /** Reports for monitors; a reporter's name and phone appear only when they chose to give them. */
 export async function listDirectReports(db: Db, regionCode: string, status?: string): Promise<DirectReportDto[]> {
   const reports = await listReportsInSubtree(db, regionCode, status);
-  const names = new Map(
-    (await findRegions(db, [...new Set(reports.map((r) => r.regionCode))])).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    reports.map((r) => r.regionCode),
   );
   return reports.map((r) => ({
     id: r.id,

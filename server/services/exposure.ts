@@ -3,35 +3,27 @@ import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";
-import { findRegions } from "../db/regionRepository";
-import { isWithin, subtreeRange } from "../domain/regions";
+import { regionNames } from "../db/regionRepository";
+import {
+  findExposureCase,
+  insertExposureCase,
+  listExposureCasesInSubtree,
+  moveExposureCaseState,
+  type NewExposureCase,
+} from "../db/exposureRepository";
+import { isWithin } from "../domain/regions";
+import { EXPOSURE_STATE_NAMES, type ExposureListItem, type ExposureState, toExposureCaseDto } from "./dto/exposure";
 import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { assertReferencesInJurisdiction } from "./references";
 import { exposureRectificationBlocker } from "./rectification/effects";
 
-export const EXPOSURE_STATE_NAMES: Record<string, string> = {
-  DRAFT: "草稿",
-  PENDING_APPROVAL: "待审批",
-  PUBLISHED: "已发布",
-  RECTIFIED: "已整改",
-};
+export { EXPOSURE_STATE_NAMES };
 
-export interface ExposureInput {
-  regionCode: string;
-  departmentId: string;
-  title: string;
-  demanded: string;
-  clause: number;
-  evidence: string | null;
-  rectification: string;
-  deadline: Date;
-  alertId?: string | null;
-  recordId?: string | null;
-}
+export type ExposureInput = Omit<NewExposureCase, "createdById">;
 
 async function caseInJurisdiction(db: Db, user: SessionUser, id: string) {
-  const found = await db.exposureCase.findUnique({ where: { id } });
+  const found = await findExposureCase(db, id);
   if (!found || !isWithin(found.regionCode, user.regionCode))
     throw new NotFoundError("通报案例不存在或不在您的管辖范围内");
   return found;
@@ -49,7 +41,7 @@ export async function createExposureCase(db: Db, user: SessionUser, input: Expos
     throw new UserInputError("被通报部门不存在或不属于该地区");
   await assertReferencesInJurisdiction(db, user, { alertId: input.alertId, recordId: input.recordId });
   if (![1, 2, 3, 4, 5, 6, 7, 8].includes(input.clause)) throw new UserInputError("条款应为《意见》第1至8条之一");
-  const created = await db.exposureCase.create({ data: { ...input, createdById: user.id } });
+  const created = toExposureCaseDto(await insertExposureCase(db, { ...input, createdById: user.id }));
   await insertAudit(db, {
     actorId: user.id,
     actorRole: user.role,
@@ -71,7 +63,7 @@ const NEXT: Record<string, { from: string[]; to: string }> = {
 
 /** Moves a case through draft → pending approval → published → rectified; publishing needs a second person. */
 export async function moveExposureCase(db: Db, user: SessionUser, id: string, step: keyof typeof NEXT) {
-  const current = await caseInJurisdiction(db, user, id);
+  const current = toExposureCaseDto(await caseInJurisdiction(db, user, id));
   const rule = NEXT[step]!;
   if (!rule.from.includes(current.state))
     throw new UserInputError(`当前状态为“${EXPOSURE_STATE_NAMES[current.state]}”，不能执行此操作`);
@@ -80,14 +72,13 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
     const blocker = await exposureRectificationBlocker(db, id);
     if (blocker) throw new UserInputError(blocker);
   }
-  const updated = await db.exposureCase.update({
-    where: { id, state: current.state },
-    data: {
+  const updated = toExposureCaseDto(
+    await moveExposureCaseState(db, id, current.state, {
       state: rule.to,
       ...(step === "publish" ? { approvedById: user.id, publishedAt: new Date() } : {}),
       ...(step === "rectified" ? { rectifiedAt: new Date() } : {}),
-    },
-  });
+    }),
+  );
   await insertAudit(db, {
     actorId: user.id,
     actorRole: user.role,
@@ -108,23 +99,26 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
 }
 
 /** `states` undefined lists every state; an empty list lists nothing. */
-export async function listExposureCases(db: Db, regionCode: string, states?: string[]) {
+export async function listExposureCases(
+  db: Db,
+  regionCode: string,
+  states?: ExposureState[],
+): Promise<ExposureListItem[]> {
   if (states && states.length === 0) return [];
-  const cases = await db.exposureCase.findMany({
-    where: { regionCode: subtreeRange(regionCode), ...(states ? { state: { in: states } } : {}) },
-    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-    take: 500,
-    include: { department: { select: { name: true } } },
-  });
-  const names = new Map(
-    (await findRegions(db, [...new Set(cases.map((c) => c.regionCode))])).map((r) => [r.code, r.name]),
+  const cases = await listExposureCasesInSubtree(db, regionCode, states, 500);
+  const names = await regionNames(
+    db,
+    cases.map((c) => c.regionCode),
   );
-  return cases.map(({ department, ...c }) => ({
-    ...c,
-    departmentName: department.name,
-    regionName: names.get(c.regionCode) ?? c.regionCode,
-    stateName: EXPOSURE_STATE_NAMES[c.state] ?? c.state,
-  }));
+  return cases.map(({ department, ...row }) => {
+    const c = toExposureCaseDto(row);
+    return {
+      ...c,
+      departmentName: department.name,
+      regionName: names.get(c.regionCode) ?? c.regionCode,
+      stateName: EXPOSURE_STATE_NAMES[c.state],
+    };
+  });
 }
 
 /** The published bulletin as xlsx. */
@@ -145,7 +139,7 @@ export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buff
     { header: "发布日期", key: "published", width: 12 },
   ];
   sheet.getRow(1).font = { bold: true };
-  cases.forEach((c, i) =>
+  for (const [i, c] of cases.entries())
     sheet.addRow({
       no: i + 1,
       region: c.regionName,
@@ -157,7 +151,6 @@ export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buff
       deadline: c.deadline.toISOString().slice(0, 10),
       state: c.stateName,
       published: c.publishedAt?.toISOString().slice(0, 10) ?? "",
-    }),
-  );
+    });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -52,8 +52,10 @@ export async function rejudgeFrequencies(
     for (const record of demands) {
       const key = snapshotCacheKey(record.scopeRegionCode, record.occurredOn);
       let snapshot = snapshots.get(key);
-      if (!snapshot)
-        snapshots.set(key, (snapshot = await catalogueSnapshotFor(db, record.scopeRegionCode, record.occurredOn)));
+      if (!snapshot) {
+        snapshot = await catalogueSnapshotFor(db, record.scopeRegionCode, record.occurredOn);
+        snapshots.set(key, snapshot);
+      }
       const allowed =
         group.kind === "FORM"
           ? snapshot.formList.get(group.item)?.allowedPerYear
@@ -78,7 +80,8 @@ export async function rejudgeFrequencies(
           demandOrdinal: ordinal,
           reviewDecision: record.reviewDecision,
         };
-        judged.set(cacheKey, (stored = storedJudgement(judgeRecord(input, snapshot))));
+        stored = storedJudgement(judgeRecord(input, snapshot));
+        judged.set(cacheKey, stored);
       }
       const same =
         JSON.stringify(stored.violations) === JSON.stringify(record.violations ?? []) &&

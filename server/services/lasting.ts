@@ -3,13 +3,13 @@
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
-import { findRecord, updateRecordWithRevision } from "../db/burdenRepository";
-import { accumulate, recordFilter } from "../db/metricRepository";
+import { findRecord } from "../db/burdenRepository";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
 import { isWithin } from "../domain/regions";
 import { endPeriodOf, isStockKind } from "../domain/stock";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { NotFoundError, UserInputError } from "./errors";
+import { reviseRecord } from "./recordRevision";
 
 const ENDED: Record<string, string> = { WORK_GROUP: "解散", MECHANISM: "撤销", SIGNBOARD: "摘牌" };
 
@@ -28,8 +28,7 @@ export async function endLastingBurden(db: Db, user: SessionUser, id: string, en
     throw new UserInputError(`${ENDED[current.kind]}日期不能晚于今天`);
   const { department: _department, ...before } = current;
   const updated = await db.$transaction(async (tx) => {
-    await accumulate(tx, recordFilter(id), -1);
-    const updated = await updateRecordWithRevision(
+    const updated = await reviseRecord(
       tx,
       id,
       { version: current.version, snapshot: before },
@@ -37,7 +36,6 @@ export async function endLastingBurden(db: Db, user: SessionUser, id: string, en
       user.id,
       reason,
     );
-    await accumulate(tx, recordFilter(id), 1);
     await insertAudit(tx, {
       actorId: user.id,
       actorRole: user.role,

@@ -1,4 +1,4 @@
-import { crc32 } from "node:zlib";
+import { pngChunk } from "../test/pngFixture";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reencodePhoto } from "./photoReencode";
@@ -63,14 +63,6 @@ beforeAll(async () => {
   basePng = await pixels.clone().png().toBuffer();
 });
 
-function pngChunk(type: string, data: Buffer) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body) >>> 0);
-  return Buffer.concat([length, body, crc]);
-}
 /** Inserts chunks right after IHDR (8-byte signature + 25-byte IHDR chunk). */
 const withChunks = (png: Buffer, ...chunks: Buffer[]) =>
   Buffer.concat([png.subarray(0, 33), ...chunks, png.subarray(33)]);

@@ -55,7 +55,7 @@ export async function rankingWorkbook(
       ...p.breakdown.map((k) => Number(k.score.toFixed(2))),
     ]);
   }
-  peers.columns.forEach((c) => (c.width = 14));
+  for (const c of peers.columns) c.width = 14;
   if (!league) return Buffer.from(await wb.xlsx.writeBuffer());
   const departments = wb.addWorksheet("部门负担排行");
   departments.addRow([
@@ -77,6 +77,6 @@ export async function rankingWorkbook(
       `${(d.violationRate * 100).toFixed(1)}%`,
       d.records,
     ]);
-  departments.columns.forEach((c) => (c.width = 18));
+  for (const c of departments.columns) c.width = 18;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -49,7 +49,10 @@ export async function reclassifyAfterCatalogueChange(
   const snapshotFor = (scope: string, date: Date) => {
     const key = snapshotCacheKey(scope, date);
     let snapshot = snapshots.get(key);
-    if (!snapshot) snapshots.set(key, (snapshot = buildCatalogueSnapshot(items, scope, date)));
+    if (!snapshot) {
+      snapshot = buildCatalogueSnapshot(items, scope, date);
+      snapshots.set(key, snapshot);
+    }
     return snapshot;
   };
 

@@ -13,7 +13,6 @@ import {
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegion, findRegions } from "../db/regionRepository";
-import type { BurdenKind } from "../domain/burdenKinds";
 import {
   departmentOutOfScope,
   departmentServes,
@@ -22,6 +21,7 @@ import {
   recordRow,
   regionMissing,
   scopeProblem,
+  type RecordInput,
   type RecordRow,
 } from "../domain/burdenRecord";
 import { isWithin } from "../domain/regions";
@@ -34,17 +34,9 @@ import { catalogueSnapshotFor } from "./catalogueSnapshot";
 import { rejudgeFrequencies } from "./frequency";
 import { placeContexts, storedJudgement, type JudgedFields } from "./judgement";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
+import { reviseRecord } from "./recordRevision";
 
-export interface RecordInput {
-  kind: BurdenKind;
-  departmentId: string;
-  scopeRegionCode: string;
-  title: string;
-  details: Record<string, unknown>;
-  units: number;
-  occurredOn: Date;
-  evidence?: string | null;
-}
+export type { RecordInput };
 
 /** Checks references and jurisdiction, validates details and classifies: the rules of domain/burdenRecord. */
 async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<RecordRow & JudgedFields> {
@@ -129,8 +121,7 @@ export async function updateBurdenRecord(
   const current = await editableRecord(db, user, id);
   const prepared = { ...(await prepare(db, user, input)), ...keptEnd(current, input) };
   const updated = await db.$transaction(async (tx) => {
-    await accumulate(tx, recordFilter(id), -1);
-    const updated = await updateRecordWithRevision(
+    const updated = await reviseRecord(
       tx,
       id,
       { version: current.version, snapshot: snapshot(current) },
@@ -138,7 +129,6 @@ export async function updateBurdenRecord(
       user.id,
       reason,
     );
-    await accumulate(tx, recordFilter(id), 1);
     await insertAudit(tx, {
       actorId: user.id,
       actorRole: user.role,

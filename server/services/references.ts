@@ -1,7 +1,10 @@
 // Ids a caller names in a write (an alert, a record, a department) must lie in the
 // caller's jurisdiction: a county user must not attach another county's data.
-import type { SessionUser } from "../auth";
+import type { SessionUser } from "../domain/actor";
+import { findAlert, findAlertRegions } from "../db/alertRepository";
+import { findRecord } from "../db/burdenRepository";
 import type { Db } from "../db/client";
+import { findDepartmentById } from "../db/departmentRepository";
 import { isWithin } from "../domain/regions";
 import { UserInputError } from "./errors";
 
@@ -15,23 +18,17 @@ export async function assertReferencesInJurisdiction(
   refs: { alertId?: string | null; recordId?: string | null; departmentId?: string | null },
 ) {
   if (refs.alertId) {
-    const alert = await db.alert.findUnique({ where: { id: refs.alertId }, select: { regionCode: true } });
+    const alert = await findAlert(db, refs.alertId);
     if (!alert || !isWithin(alert.regionCode, user.regionCode))
       throw new UserInputError("关联的预警不存在或不在您的管辖范围内");
   }
   if (refs.recordId) {
-    const record = await db.burdenRecord.findUnique({
-      where: { id: refs.recordId },
-      select: { scopeRegionCode: true },
-    });
+    const record = await findRecord(db, refs.recordId);
     if (!record || !reachableFrom(user.regionCode, record.scopeRegionCode))
       throw new UserInputError("关联的负担记录不存在或不在您的管辖范围内");
   }
   if (refs.departmentId) {
-    const department = await db.department.findUnique({
-      where: { id: refs.departmentId },
-      select: { regionCode: true },
-    });
+    const department = await findDepartmentById(db, refs.departmentId);
     if (!department || !reachableFrom(user.regionCode, department.regionCode))
       throw new UserInputError("部门不存在或不属于您的管辖范围");
   }
@@ -40,6 +37,6 @@ export async function assertReferencesInJurisdiction(
 /** The ids among `ids` of alerts inside `regionCode`. */
 export async function alertIdsWithin(db: Db, regionCode: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const found = await db.alert.findMany({ where: { id: { in: ids } }, select: { id: true, regionCode: true } });
+  const found = await findAlertRegions(db, ids);
   return found.filter((a) => isWithin(a.regionCode, regionCode)).map((a) => a.id);
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { findRegions } from "../db/regionRepository";
+import { regionNames } from "../db/regionRepository";
 import { countSubtree, findSubtreeByName, listSubtreeNames } from "../db/regionSearchRepository";
 import { ancestorCodesOf } from "../domain/regions";
 import { searchEntries, toEntry, type SearchEntry } from "../domain/regionSearch";
@@ -36,7 +36,7 @@ export async function searchRegions(db: Db, root: string, query: string, limit =
     ? searchEntries(index, query, limit)
     : (await findSubtreeByName(db, root, query.trim(), limit)).map(toEntry);
   const ancestorCodes = [...new Set(hits.flatMap((h) => ancestorCodesOf(h.code).filter((c) => c.length > 2)))];
-  const names = new Map((await findRegions(db, ancestorCodes)).map((r) => [r.code, r.name]));
+  const names = await regionNames(db, ancestorCodes);
   return hits.map((h) => ({
     code: h.code,
     name: h.name,

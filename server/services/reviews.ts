@@ -2,6 +2,7 @@
 // is remembered as a synonym and every record with it is judged again) or
 // confirms the violation for that record.
 import type { SessionUser } from "../domain/actor";
+import { toRecordDto } from "./dto/records";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { insertCatalogueItem, latestVersion } from "../db/catalogueRepository";
@@ -35,7 +36,7 @@ export async function listReviews(db: Db, regionCode: string, pageSize: number, 
   const rows = await listPendingReviews(db, regionCode, pageSize + 1, cursor);
   const page = rows.slice(0, pageSize);
   return {
-    items: page.map(({ department, ...r }) => ({ ...r, departmentName: department.name })),
+    items: page.map(({ department, ...r }) => ({ ...toRecordDto(r), departmentName: department.name })),
     nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : null,
   };
 }

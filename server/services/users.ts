@@ -1,6 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
-import { findRegions } from "../db/regionRepository";
+import { regionNames } from "../db/regionRepository";
 import {
   deleteSessionsOf,
   findUserById,
@@ -68,8 +68,9 @@ export async function listUsers(db: Db, admin: SessionUser, regionCode: string):
   const users = await listUsersInSubtree(db, regionCode);
   // An account whose stored role is unknown is shown as the least privileged role rather than hidden.
   // Administrators read region names, not statistical codes.
-  const regionNames = new Map(
-    (await findRegions(db, [...new Set(users.map((u) => u.regionCode))])).map((r) => [r.code, r.name]),
+  const namesByCode = await regionNames(
+    db,
+    users.map((u) => u.regionCode),
   );
   return users.map((u) => ({
     id: u.id,
@@ -77,7 +78,7 @@ export async function listUsers(db: Db, admin: SessionUser, regionCode: string):
     name: u.name,
     role: isRole(u.role) ? u.role : "department",
     regionCode: u.regionCode,
-    regionName: regionNames.get(u.regionCode) ?? u.regionCode,
+    regionName: namesByCode.get(u.regionCode) ?? u.regionCode,
     departmentName: u.department?.name ?? null,
     departmentId: u.departmentId,
     disabled: u.disabled,

@@ -6,12 +6,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuth } from "../auth";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
 import { runEscalation } from "../services/alerts/alertActions";
-import { DEMO_PASSWORD } from "../services/demoSeed";
-import { callerAs } from "./fixtures";
+import { callerAs, demoSessionCookie } from "./fixtures";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 interface EventMessage {
@@ -29,18 +27,11 @@ describe("alerts pushed live to inspectors", () => {
   const sockets: Socket[] = [];
   let departmentId: string;
 
-  async function cookie(username: string) {
-    const response = await getAuth().api.signInUsername({
-      body: { username, password: DEMO_PASSWORD },
-      asResponse: true,
-    });
-    return response.headers.get("set-cookie")!.split(";")[0]!;
-  }
   async function inspector(username: string) {
     const socket = connect(url, {
       path: "/socket.io",
       transports: ["websocket"],
-      extraHeaders: { cookie: await cookie(username) },
+      extraHeaders: { cookie: await demoSessionCookie(username) },
       reconnection: false,
     });
     sockets.push(socket);

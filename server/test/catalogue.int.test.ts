@@ -153,39 +153,18 @@ describe("catalogues, admission and re-classification", () => {
     );
     const rejected = await monitor.admission.decide({ id: request.id, approve: false, reason: "打卡群不予保留" });
     expect(rejected.request.status).toBe("REJECTED");
-    expect(
-      await codeOf(
-        monitor.catalogue.save({
-          catalogue: "SIGNBOARD_STANDARD",
-          ownerRegionCode: "220103",
-          name: "某牌",
-          details: {},
-          validFrom: new Date(),
-        }),
-      ),
-    ).toMatch(/^BAD_REQUEST:省级村级组织挂牌规范只能由省级设定/);
-    expect(
-      await codeOf(
-        monitor.catalogue.save({
-          catalogue: "FORM_LIST",
-          ownerRegionCode: "220104",
-          name: "某表",
-          details: { allowedPerYear: 1 },
-          validFrom: new Date(),
-        }),
-      ),
-    ).toMatch(/^FORBIDDEN/);
-    expect(
-      await codeOf(
-        dept.catalogue.save({
-          catalogue: "FORM_LIST",
-          ownerRegionCode: "220103",
-          name: "某表",
-          details: { allowedPerYear: 1 },
-          validFrom: new Date(),
-        }),
-      ),
-    ).toMatch(/^FORBIDDEN/);
+    const entry = (catalogue: "SIGNBOARD_STANDARD" | "FORM_LIST", ownerRegionCode: string) => ({
+      catalogue,
+      ownerRegionCode,
+      name: catalogue === "FORM_LIST" ? "某表" : "某牌",
+      details: (catalogue === "FORM_LIST" ? { allowedPerYear: 1 } : {}) as Record<string, number>,
+      validFrom: new Date(),
+    });
+    expect(await codeOf(monitor.catalogue.save(entry("SIGNBOARD_STANDARD", "220103")))).toMatch(
+      /^BAD_REQUEST:省级村级组织挂牌规范只能由省级设定/,
+    );
+    expect(await codeOf(monitor.catalogue.save(entry("FORM_LIST", "220104")))).toMatch(/^FORBIDDEN/);
+    expect(await codeOf(dept.catalogue.save(entry("FORM_LIST", "220103")))).toMatch(/^FORBIDDEN/);
     expect(await codeOf(monitor.admission.submit({ catalogue: "FORM_LIST", name: "x", details: {} }))).toMatch(
       /^FORBIDDEN/,
     );

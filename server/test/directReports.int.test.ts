@@ -86,24 +86,17 @@ describe("direct reports from monitoring points", () => {
   it("refuses bad codes, bad photos and floods from one point", async () => {
     const anonymous = await callerAs(testDb.db, null);
     await expect(anonymous.directReport.open({ accessCode: "ZZZZ-ZZZZ" })).rejects.toThrow("访问码无效或已停用");
+    const report = {
+      accessCode: "CYQ2-DEMO",
+      kind: "FORM",
+      departmentName: "朝阳区民政局",
+      content: "要求填写表格五份",
+      anonymous: true,
+    } as const;
     await expect(
-      submitDirectReport(testDb.db, {
-        accessCode: "CYQ2-DEMO",
-        kind: "FORM",
-        departmentName: "朝阳区民政局",
-        content: "要求填写表格五份",
-        anonymous: true,
-        photo: new TextEncoder().encode("<svg onload=alert(1)>"),
-      }),
+      submitDirectReport(testDb.db, { ...report, photo: new TextEncoder().encode("<svg onload=alert(1)>") }),
     ).rejects.toThrow("照片须为 JPG 或 PNG 格式");
-    const flood = async () =>
-      submitDirectReport(testDb.db, {
-        accessCode: "CYQ2-DEMO",
-        kind: "FORM",
-        departmentName: "朝阳区民政局",
-        content: "要求填写表格五份",
-        anonymous: true,
-      });
+    const flood = async () => submitDirectReport(testDb.db, report);
     for (let i = 0; i < REPORTS_PER_HOUR_PER_POINT; i += 1) await flood();
     await expect(flood()).rejects.toThrow("一小时内已提交");
   });

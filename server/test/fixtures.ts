@@ -1,21 +1,23 @@
 import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
-import { isRole } from "../domain/roles";
 import { createCaller } from "../api/root";
+import { getAuth } from "../auth";
+import { DEMO_PASSWORD } from "../services/demoSeed";
+import { demoSessionUser } from "../services/demo/rectification";
 
 /** A SessionUser for a seeded account. */
-export async function sessionUser(db: Db, username: string): Promise<SessionUser> {
-  const user = await db.user.findUniqueOrThrow({ where: { username } });
-  if (!isRole(user.role)) throw new Error(`bad role ${user.role}`);
-  return {
-    id: user.id,
-    username,
-    name: user.name,
-    role: user.role,
-    regionCode: user.regionCode,
-    departmentId: user.departmentId,
-  };
+export const sessionUser: (db: Db, username: string) => Promise<SessionUser> = demoSessionUser;
+
+/** The session cookie (`name=value`) a demo account gets by signing in, as a browser or socket would send it. */
+export async function demoSessionCookie(username: string): Promise<string> {
+  const response = await getAuth().api.signInUsername({
+    body: { username, password: DEMO_PASSWORD },
+    asResponse: true,
+  });
+  const cookie = response.headers.get("set-cookie");
+  if (!cookie) throw new Error(`sign-in failed for ${username}`);
+  return cookie.split(";")[0]!;
 }
 
 /** A tRPC caller acting as `username`, or anonymous when null. */

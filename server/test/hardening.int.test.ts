@@ -5,7 +5,6 @@ import type { AddressInfo } from "node:net";
 import ExcelJS from "exceljs";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuth } from "../auth";
 import { bodyLimitFor, enforceBodyLimit } from "../http/serverGuards";
 import { attachRealtime, closeRealtime, cutExpiredSockets } from "../realtime/server";
 import { DEMO_PASSWORD } from "../services/demoSeed";
@@ -14,7 +13,7 @@ import { importLedger, LedgerRejectedError } from "../services/ledger/importLedg
 import { readLedgerFile } from "../services/ledger/readLedgerFile";
 import { templateListsFor } from "../services/ledger/templateLists";
 import { ledgerTemplate } from "../services/ledger/workbooks";
-import { callerAs, codeOf, sessionUser } from "./fixtures";
+import { callerAs, codeOf, demoSessionCookie, sessionUser } from "./fixtures";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 const signInRequest = (path: string, body: unknown, cookie?: string) =>
@@ -23,16 +22,6 @@ const signInRequest = (path: string, body: unknown, cookie?: string) =>
     headers: { "content-type": "application/json", origin: "http://localhost:3000", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
   });
-
-async function cookieOf(username: string): Promise<string> {
-  const response = await getAuth().api.signInUsername({
-    body: { username, password: DEMO_PASSWORD },
-    asResponse: true,
-  });
-  const cookie = response.headers.get("set-cookie");
-  if (!cookie) throw new Error(`sign-in failed for ${username}`);
-  return cookie.split(";")[0]!;
-}
 
 describe("hardening (issue 14)", () => {
   let testDb: TestDb;
@@ -53,7 +42,7 @@ describe("hardening (issue 14)", () => {
         signInRequest("/sign-in/email", { email: "monitor_kc@users.local", password: DEMO_PASSWORD }),
       );
       expect(email.status).toBe(404);
-      const cookie = await cookieOf("monitor_kc");
+      const cookie = await demoSessionCookie("monitor_kc");
       expect((await authPost(signInRequest("/update-user", { name: "吉林省系统管理员" }, cookie))).status).toBe(404);
       expect(
         (
@@ -195,7 +184,7 @@ describe("hardening (issue 14)", () => {
       const sheetsFor = async (username: string, parentCode: string) => {
         const response = await exportRanking(
           new Request(`http://localhost:3000/api/rankings/export?parentCode=${parentCode}`, {
-            headers: { cookie: await cookieOf(username) },
+            headers: { cookie: await demoSessionCookie(username) },
           }),
         );
         expect(response.status, `${username} ${parentCode}`).toBe(200);
@@ -208,7 +197,7 @@ describe("hardening (issue 14)", () => {
       expect(await sheetsFor("monitor", "2201")).toEqual(["负担得分排名", "部门负担排行"]);
       const refused = await exportRanking(
         new Request("http://localhost:3000/api/rankings/export?parentCode=2202", {
-          headers: { cookie: await cookieOf("leader") },
+          headers: { cookie: await demoSessionCookie("leader") },
         }),
       );
       expect(refused.status).toBe(403);
@@ -323,7 +312,7 @@ describe("hardening (issue 14)", () => {
     });
 
     it("refuses a socket from a page on another port of the same host, and cuts one whose session expired", async () => {
-      const cookie = await cookieOf("monitor");
+      const cookie = await demoSessionCookie("monitor");
       const open = (origin?: string) =>
         new Promise<Socket>((resolve, reject) => {
           const socket = connect(`http://127.0.0.1:${port}`, {

@@ -1,32 +1,11 @@
 // @providers: sqlite, postgresql covers db/bulk.ts — bulk inserts are hand-written SQL per dialect
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
 import { readLedgerFile } from "../services/ledger/readLedgerFile";
 import { ledgerTemplate } from "../services/ledger/workbooks";
 import { sessionUser } from "./fixtures";
+import { CERTIFICATE_HEADERS, ledgerWorkbook } from "./ledgerFixture";
 import { createSeededTestDb, type TestDb } from "./testDb";
-
-async function workbook(headers: string[], rows: unknown[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet("台账");
-  sheet.addRow(headers);
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const HEADERS = [
-  "区划代码",
-  "下达部门",
-  "事项名称",
-  "发生日期",
-  "数量",
-  "证明名称",
-  "索要单位",
-  "是否有法律依据",
-  "法律依据",
-  "佐证说明",
-];
 
 function certificateRows(count: number, villages: string[]): unknown[][] {
   return Array.from({ length: count }, (_, i) => [
@@ -59,7 +38,7 @@ describe("Excel and CSV ledgers", () => {
     const rows = certificateRows(10_000, villages);
     rows[4321]![3] = "2026-02-30";
     const before = await testDb.db.burdenRecord.count();
-    const file = await workbook(HEADERS, rows);
+    const file = await ledgerWorkbook(CERTIFICATE_HEADERS, rows);
     const failure = await importLedger(testDb.db, user, {
       kind: "CERTIFICATE",
       fileName: "证明台账.xlsx",
@@ -71,7 +50,7 @@ describe("Excel and CSV ledgers", () => {
     expect(await testDb.db.burdenRecord.count()).toBe(before);
 
     rows[4321]![3] = "2026-02-28";
-    const fixed = await workbook(HEADERS, rows);
+    const fixed = await ledgerWorkbook(CERTIFICATE_HEADERS, rows);
     const result = await importLedger(testDb.db, user, {
       kind: "CERTIFICATE",
       fileName: "证明台账.xlsx",
@@ -105,7 +84,7 @@ describe("Excel and CSV ledgers", () => {
     const failure = await importLedger(testDb.db, user, {
       kind: "CERTIFICATE",
       fileName: "x.xlsx",
-      content: await workbook(HEADERS, rows),
+      content: await ledgerWorkbook(CERTIFICATE_HEADERS, rows),
     }).catch((e) => e);
     expect(failure.errors).toEqual([
       { row: 2, column: "区划代码", reason: "下达范围 220104001001 不在您的管辖范围内" },
@@ -120,7 +99,7 @@ describe("Excel and CSV ledgers", () => {
     const failure = await importLedger(testDb.db, user, {
       kind: "CERTIFICATE",
       fileName: "x.xlsx",
-      content: await workbook(["区划代码", "事项名称", "奇怪的列"], [["220103", "x"]]),
+      content: await ledgerWorkbook(["区划代码", "事项名称", "奇怪的列"], [["220103", "x"]]),
     }).catch((e) => e);
     expect(failure.errors.map((e: { reason: string }) => e.reason)).toEqual(
       expect.arrayContaining(["缺少必填列“下达部门”", "无法识别的列“奇怪的列”"]),

@@ -6,17 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { attachRealtime, closeRealtime, publishToRegion } from "../realtime/server";
 import { DEMO_PASSWORD } from "../services/demoSeed";
+import { demoSessionCookie } from "./fixtures";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
-
-async function sessionCookie(username: string): Promise<string> {
-  const response = await getAuth().api.signInUsername({
-    body: { username, password: DEMO_PASSWORD },
-    asResponse: true,
-  });
-  const cookie = response.headers.get("set-cookie");
-  if (!cookie) throw new Error(`sign-in failed for ${username}`);
-  return cookie.split(";")[0]!;
-}
 
 describe("socket.io: handshake auth and region rooms", () => {
   let testDb: TestDb;
@@ -67,9 +58,9 @@ describe("socket.io: handshake auth and region rooms", () => {
   });
 
   it("delivers region events only inside each user's jurisdiction", async () => {
-    const kuancheng = await open(await sessionCookie("monitor_kc"));
-    const chaoyang = await open(await sessionCookie("monitor_cy"));
-    const city = await open(await sessionCookie("monitor"));
+    const kuancheng = await open(await demoSessionCookie("monitor_kc"));
+    const chaoyang = await open(await demoSessionCookie("monitor_cy"));
+    const city = await open(await demoSessionCookie("monitor"));
     const seenByKuancheng = collect(kuancheng, "region:event");
     const seenByChaoyang = collect(chaoyang, "region:event");
     const seenByCity = collect(city, "region:event");
@@ -85,8 +76,8 @@ describe("socket.io: handshake auth and region rooms", () => {
   });
 
   it("logout disconnects the open sockets of that session, and only those", async () => {
-    const mine = await sessionCookie("monitor_kc");
-    const other = await sessionCookie("monitor_kc");
+    const mine = await demoSessionCookie("monitor_kc");
+    const other = await demoSessionCookie("monitor_kc");
     const a = await open(mine);
     const b = await open(other);
     const reason = new Promise<string>((resolve) => a.once("disconnect", resolve));

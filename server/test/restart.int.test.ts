@@ -3,11 +3,9 @@
 // once reconnected, holds every event of its jurisdiction exactly once.
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuth } from "../auth";
 import { registerAlertHandlers } from "../realtime/alertHandlers";
 import { attachRealtime, closeRealtime } from "../realtime/server";
-import { DEMO_PASSWORD } from "../services/demoSeed";
-import { callerAs } from "./fixtures";
+import { callerAs, demoSessionCookie } from "./fixtures";
 import { connectInbox, type InboxClient } from "./inboxClient";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
@@ -31,11 +29,7 @@ describe("no alert lost across a server restart", () => {
     server = null;
   }
   async function client(username: string, regionCode: string, loadedAt: number): Promise<Client> {
-    const response = await getAuth().api.signInUsername({
-      body: { username, password: DEMO_PASSWORD },
-      asResponse: true,
-    });
-    const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+    const cookie = await demoSessionCookie(username);
     // Same URL each time: the server comes back on the same port.
     const c: Client = { ...(await connectInbox([`http://127.0.0.1:${port}`], cookie, loadedAt)), regionCode };
     clients.push(c);

@@ -74,39 +74,30 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
           </Typography.Title>
           <Timeline
             data-testid="alert-timeline"
-            items={d.events.map((e) => {
-              const payload = e.payload as {
-                by?: string;
-                note?: string;
-                reason?: string;
-                value?: number;
-                escalatedTo?: string;
-              };
-              return {
-                color: HUMAN.has(e.type)
-                  ? "blue"
-                  : e.type === "FIRING" || e.type === "REOPENED" || e.type === "NEW_VIOLATION"
-                    ? "red"
-                    : "gray",
-                content: (
-                  <span>
-                    {formatDateTime(e.createdAt)} · {EVENT_NAMES[e.type] ?? e.type}
-                    {payload.by ? ` · ${payload.by}` : ""}
-                    {payload.reason ? `：${payload.reason}` : payload.note ? `：${payload.note}` : ""}
-                    {payload.value !== undefined && !HUMAN.has(e.type) ? `（值 ${payload.value.toFixed(2)}）` : ""}
-                    {payload.escalatedTo ? `（升级至 ${payload.escalatedTo}）` : ""}
-                  </span>
-                ),
-              };
-            })}
+            items={d.events.map((e) => ({
+              color: HUMAN.has(e.type)
+                ? "blue"
+                : e.type === "FIRING" || e.type === "REOPENED" || e.type === "NEW_VIOLATION"
+                  ? "red"
+                  : "gray",
+              content: (
+                <span>
+                  {formatDateTime(e.createdAt)} · {EVENT_NAMES[e.type] ?? e.type}
+                  {e.by ? ` · ${e.by}` : ""}
+                  {e.text ? `：${e.text}` : ""}
+                  {e.value !== null && !HUMAN.has(e.type) ? `（值 ${e.value.toFixed(2)}）` : ""}
+                  {e.escalatedTo ? `（升级至 ${e.escalatedTo}）` : ""}
+                </span>
+              ),
+            }))}
           />
           <Typography.Title level={5}>相关记录</Typography.Title>
           {phone ? (
             <ul style={{ paddingLeft: 18, margin: 0 }} data-testid="alert-records">
               {d.records.map((r) => (
                 <li key={r.id} style={{ marginBottom: 6 }}>
-                  {r.title}（{r.departmentName}，{BURDEN_KIND_NAMES[r.kind as BurdenKind]}，{formatDate(r.occurredOn)}）
-                  {(r.violations as unknown[] | null)?.length ? (
+                  {r.title}（{r.departmentName}，{BURDEN_KIND_NAMES[r.kind]}，{formatDate(r.occurredOn)}）
+                  {r.violating ? (
                     <Tag color="red" style={{ marginLeft: 4 }}>
                       违规
                     </Tag>
@@ -132,12 +123,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
                 {
                   title: "判定",
                   key: "v",
-                  render: (_, r) =>
-                    (r.violations as unknown[] | null)?.length ? (
-                      <Tag color="red">违规</Tag>
-                    ) : (
-                      <Tag color="green">合规</Tag>
-                    ),
+                  render: (_, r) => (r.violating ? <Tag color="red">违规</Tag> : <Tag color="green">合规</Tag>),
                 },
               ]}
             />

@@ -2,6 +2,7 @@
 
 import { Badge, Button, Card, Result, Select, Space, Table, Tag, Typography, App } from "antd";
 import { useEffect, useMemo, useState } from "react";
+import { RULE_TYPE_NAMES, RULE_TYPES, type RuleType } from "@/server/domain/alerts";
 import { formatDateTime, formatPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useUnseenAlerts } from "../../_components/RealtimeProvider";
@@ -15,12 +16,7 @@ import { AlertDetailDrawer } from "./AlertDetailDrawer";
 import { beep } from "./beep";
 import { useLiveAlerts, type AlertView } from "./useLiveAlerts";
 
-const RULE_TYPES = [
-  { value: "VIOLATION", label: "违规即报" },
-  { value: "LEVEL", label: "水平阈值" },
-  { value: "STAT", label: "统计异常" },
-  { value: "PEER", label: "同级离群" },
-];
+const RULE_TYPE_OPTIONS = RULE_TYPES.map((value) => ({ value, label: RULE_TYPE_NAMES[value] }));
 
 export function AlertInbox() {
   const me = useMe();
@@ -30,7 +26,7 @@ export function AlertInbox() {
   const region = regionCode ?? me?.regionCode;
   const [states, setStates] = useState<string[]>(["FIRING", "PENDING"]);
   const [severity, setSeverity] = useState<string | undefined>();
-  const [ruleType, setRuleType] = useState<string | undefined>();
+  const [ruleType, setRuleType] = useState<RuleType | undefined>();
   const [openId, setOpenId] = useState<string | null>(null);
   // Read after mount: the server has no Notification, and reading it during render broke hydration (#418).
   const [notifications, setNotifications] = useState<"unsupported" | NotificationPermission>("unsupported");
@@ -60,7 +56,7 @@ export function AlertInbox() {
       live.alerts
         .filter((a) => states.length === 0 || states.includes(a.state))
         .filter((a) => !severity || a.severity === severity)
-        .filter((a) => !ruleType || a.ruleKey.startsWith(ruleType))
+        .filter((a) => !ruleType || a.ruleType === ruleType)
         .sort((a, b) => new Date(b.updatedAt).getTime() - new Date(a.updatedAt).getTime()),
     [live.alerts, states, severity, ruleType],
   );
@@ -111,7 +107,7 @@ export function AlertInbox() {
             value={ruleType}
             onChange={setRuleType}
             placeholder="规则类型"
-            options={RULE_TYPES}
+            options={RULE_TYPE_OPTIONS}
           />
           {notifications !== "unsupported" && !desktop && (
             <Button onClick={() => void Notification.requestPermission().then(setNotifications)}>开启桌面通知</Button>

@@ -39,7 +39,7 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
 
   useEffect(() => {
     if (!initial.data) return;
-    setAlerts(new Map(initial.data.alerts.map((a) => [a.id, a as AlertView])));
+    setAlerts(new Map(initial.data.alerts.map((a): [string, AlertView] => [a.id, a])));
     sequence.current = new SequenceTracker(initial.data.lastSeq);
   }, [initial.data]);
 

@@ -77,7 +77,8 @@ export function CatalogueTable({
   );
 
   const info = CATALOGUE_INFO[catalogue];
-  const ownerDefault = info.ownerLevels.includes(levelOfCode(regionCode) ?? (0 as never)) ? regionCode : undefined;
+  const level = levelOfCode(regionCode);
+  const ownerDefault = level !== null && info.ownerLevels.includes(level) ? regionCode : undefined;
 
   return (
     <>
@@ -218,7 +219,7 @@ export function CatalogueTable({
         <Modal open title="版本历史" footer={null} onCancel={() => setHistoryKey(null)}>
           <Timeline
             items={(history.data ?? []).map((v) => ({
-              content: `第${v.version}版：${formatDate(v.validFrom)} 起${v.validTo ? `，${formatDate(v.validTo)} 止` : ""}；${describe((v.details ?? {}) as Record<string, unknown>, catalogue) || "无附加信息"}`,
+              content: `第${v.version}版：${formatDate(v.validFrom)} 起${v.validTo ? `，${formatDate(v.validTo)} 止` : ""}；${describe(v.details, catalogue) || "无附加信息"}`,
             }))}
           />
         </Modal>

@@ -5,6 +5,7 @@ import { Alert, App, Button, Drawer, Form, InputNumber, Select, Switch } from "a
 import { useState } from "react";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useTRPC } from "../../_trpc/client";
+import type { RuleType, Severity } from "@/server/domain/alerts";
 import { RULE_TYPE_OPTIONS, SEVERITY_OPTIONS } from "./labels";
 
 export interface PolicyDraft {
@@ -18,9 +19,6 @@ export interface PolicyDraft {
   repeatIntervalSec?: number;
   enabled?: boolean;
 }
-
-type Severity = "INFO" | "WARNING" | "CRITICAL";
-type RuleType = "VIOLATION" | "LEVEL" | "STATISTICAL" | "PEER_OUTLIER" | "SILENCE";
 
 interface Values {
   regionCode: string;

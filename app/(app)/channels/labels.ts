@@ -1,3 +1,5 @@
+import { RULE_TYPE_NAMES, RULE_TYPES, SEVERITIES, SEVERITY_NAMES } from "@/server/domain/alerts";
+
 export const KIND_OPTIONS = [
   { value: "WECOM", label: "企业微信群机器人" },
   { value: "DINGTALK", label: "钉钉群机器人" },
@@ -5,19 +7,9 @@ export const KIND_OPTIONS = [
   { value: "WEBHOOK", label: "通用 Webhook（HMAC 签名）" },
 ] as const;
 
-export const SEVERITY_OPTIONS = [
-  { value: "INFO", label: "提示" },
-  { value: "WARNING", label: "警告" },
-  { value: "CRITICAL", label: "严重" },
-] as const;
+export const SEVERITY_OPTIONS = SEVERITIES.map((value) => ({ value, label: SEVERITY_NAMES[value] }));
 
-export const RULE_TYPE_OPTIONS = [
-  { value: "VIOLATION", label: "违规即报" },
-  { value: "LEVEL", label: "水平阈值" },
-  { value: "STATISTICAL", label: "统计异常升高" },
-  { value: "PEER_OUTLIER", label: "同级离群" },
-  { value: "SILENCE", label: "监测点未报送" },
-] as const;
+export const RULE_TYPE_OPTIONS = RULE_TYPES.map((value) => ({ value, label: RULE_TYPE_NAMES[value] }));
 
 export const STATUS_TAGS: Record<string, { color: string; label: string }> = {
   GROUPING: { color: "default", label: "分组等待" },

@@ -2,21 +2,12 @@
 
 import { Tag, Typography } from "antd";
 import { formatDate } from "../../_components/format";
+import type { RecordDto } from "@/server/services/dto/records";
 
-interface Candidate {
-  name: string;
-  score: number;
-}
-
-interface JudgedRecord {
-  kind: string;
-  violations: unknown;
-  reviews?: unknown;
-  judgement?: unknown;
-  endedOn?: Date | string | null;
-  details: unknown;
-  evidence?: string | null;
-}
+type JudgedRecord = Pick<
+  RecordDto,
+  "kind" | "violations" | "reviews" | "judgement" | "endedOn" | "details" | "evidence"
+>;
 
 const CATALOGUE_NAMES: Record<string, string> = {
   FORM_LIST: "县级年度统一填报表格目录",
@@ -33,16 +24,7 @@ const percent = (score: number | null | undefined) =>
 
 /** Each flag with its clause, the catalogue item it was judged against (or that none matched), and 待核实 candidates. */
 export function JudgementPanel({ record }: { record: JudgedRecord }) {
-  const violations = (record.violations ?? []) as { clause: number; reason: string }[];
-  const reviews = (record.reviews ?? []) as { clause: number; reason: string; candidates: Candidate[] }[];
-  const judgement = record.judgement as {
-    catalogue: string;
-    item: string | null;
-    score: number | null;
-    via?: string;
-    ordinal?: number;
-    allowedPerYear?: number;
-  } | null;
+  const { violations, reviews, judgement } = record;
   return (
     <Typography.Paragraph style={{ margin: 0 }} data-testid="judgement-panel">
       {judgement && (

@@ -9,12 +9,6 @@ import { formatDate } from "../../_components/format";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 
-interface Review {
-  clause: number;
-  reason: string;
-  candidates: { name: string; score: number }[];
-}
-
 /** Monitors resolve 待核实 records: the name is the catalogue item, or the record is a violation. */
 export function ReviewQueue() {
   const trpc = useTRPC();
@@ -72,7 +66,7 @@ export function ReviewQueue() {
               title: "待核实原因与候选",
               key: "reviews",
               render: (_, r) =>
-                ((r.reviews ?? []) as unknown as Review[]).map((v) => (
+                r.reviews.map((v) => (
                   <div key={v.reason}>
                     <Tag color="orange">第{v.clause}条</Tag>
                     <Typography.Text>{v.reason}</Typography.Text>

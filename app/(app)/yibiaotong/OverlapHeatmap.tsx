@@ -27,7 +27,9 @@ interface Cell {
 /** The overlap matrix of a county's forms, forms of one cluster side by side. */
 export function OverlapHeatmap({ view }: { view: CountyView }) {
   const inCluster = new Map<string, number>();
-  view.clusters.forEach((c, i) => c.members.forEach((m) => inCluster.set(m.key, i)));
+  view.clusters.forEach((c, i) => {
+    for (const m of c.members) inCluster.set(m.key, i);
+  });
   const forms = [...view.forms].sort(
     (x, y) => (inCluster.get(x.key) ?? 999) - (inCluster.get(y.key) ?? 999) || x.title.localeCompare(y.title, "zh-CN"),
   );

@@ -70,7 +70,9 @@ function seedFor(tokenize: Tokenize): Seed {
   }
   // Longest first so the head-word step prefers 残疾人证号 over 证号.
   seed.entries.sort((a, b) => b.text.length - a.text.length);
-  seed.entries.forEach((e, i) => (e.order = i));
+  seed.entries.forEach((e, i) => {
+    e.order = i;
+  });
   for (const e of seed.entries) {
     for (const key of new Set([...bigramsOf(e.text), ...e.tokens])) {
       const list = seed.index.get(key);

@@ -87,7 +87,9 @@ export function overlapPairs(
   const weight = Float64Array.from(w);
   const specific = Uint8Array.from(itemNames, (i) => (isGeneric(i) ? 0 : 1));
   const postings: number[][] = itemNames.map(() => []);
-  formItems.forEach((items, f) => items.forEach((i) => postings[i]!.push(f)));
+  formItems.forEach((items, f) => {
+    for (const i of items) postings[i]!.push(f);
+  });
   const total = Float64Array.from(formItems, (items) => items.reduce((s, i) => s + weight[i]!, 0));
 
   const n = forms.length;

@@ -57,7 +57,8 @@ function itemKey(name: string, kind: NameKind): string {
   let key = itemKeys.get(cacheKey);
   if (key === undefined) {
     if (itemKeys.size > 50_000) itemKeys.clear();
-    itemKeys.set(cacheKey, (key = nameKey(name, kind)));
+    key = nameKey(name, kind);
+    itemKeys.set(cacheKey, key);
   }
   return key;
 }

@@ -22,7 +22,7 @@ function predict(testCase: MatchingCase): string | null {
   }
 }
 
-export function scoreSet(cases: readonly MatchingCase[]) {
+function scoreSet(cases: readonly MatchingCase[]) {
   const byCatalogue = new Map<
     SetCatalogue,
     { cases: number; predicted: number; expected: number; correct: number; wrong: string[] }

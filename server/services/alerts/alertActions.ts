@@ -1,30 +1,37 @@
-import type { SessionUser } from "../../auth";
+import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import {
   eventsAfter,
   eventsOfAlert,
   findAlert,
+  findAlertOrThrow,
+  findRuleById,
   firingUnescalated,
   insertNote,
   insertSilence,
   listAlertsInSubtree,
   maxSeq,
   notesOf,
+  recordsBehindAlert,
+  unexpiredSilencesInSubtree,
   upsertDelivery,
   upsertHuman,
 } from "../../db/alertRepository";
-import { findRegions } from "../../db/regionRepository";
+import { countRegionsFromCountyDown, regionNames } from "../../db/regionRepository";
+import { findEnabledUsersWithRoles, findUserById } from "../../db/userRepository";
 import {
   acknowledgementHolds,
   DEFAULT_ESCALATION_MINUTES,
   dueForEscalation,
   type MachineState,
+  type RuleType,
   type Severity,
 } from "../../domain/alerts";
-import { isWithin, parentCodeOf, subtreeRange } from "../../domain/regions";
+import { isWithin, parentCodeOf } from "../../domain/regions";
 import { alertDtos, publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { silencedAlertIds } from "./alertEvaluation";
+import { toAlertNoteDto, toAlertRecordDto, toTimelineEvent } from "../dto/alerts";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
 async function alertInJurisdiction(db: Db, user: SessionUser, id: string) {
@@ -37,7 +44,7 @@ async function alertInJurisdiction(db: Db, user: SessionUser, id: string) {
 export async function listAlerts(
   db: Db,
   regionCode: string,
-  filter: { states?: string[]; severity?: string; ruleType?: string },
+  filter: { states?: string[]; severity?: string; ruleType?: RuleType },
   now = new Date(),
 ) {
   const alerts = await listAlertsInSubtree(db, regionCode, filter, 500);
@@ -59,11 +66,11 @@ async function humanAction(
   note: string | null,
   extra: Record<string, unknown> = {},
 ) {
-  const names = new Map((await findRegions(db, [alert.regionCode])).map((r) => [r.code, r.name]));
+  const names = await regionNames(db, [alert.regionCode]);
   const event = await db.$transaction(async (tx) => {
     if (change) await upsertHuman(tx, alert.id, change);
     if (note) await insertNote(tx, { alertId: alert.id, authorId: user.id, body: note });
-    const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
+    const fresh = await findAlertOrThrow(tx, alert.id);
     const dto = toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode);
     await insertAudit(tx, {
       actorId: user.id,
@@ -119,8 +126,14 @@ export async function acknowledgeAlert(
 
 export const ASSIGNABLE_ROLES: readonly string[] = ["inspector", "monitor"];
 
+/** Who an alert in this region can be assigned to: assignable roles whose jurisdiction contains it. */
+export async function alertAssignees(db: Db, regionCode: string) {
+  const users = await findEnabledUsersWithRoles(db, ASSIGNABLE_ROLES);
+  return users.filter((u) => isWithin(regionCode, u.regionCode));
+}
+
 export async function assignAlert(db: Db, user: SessionUser, id: string, assigneeId: string) {
-  const assignee = await db.user.findUnique({ where: { id: assigneeId } });
+  const assignee = await findUserById(db, assigneeId);
   const alert = await alertInJurisdiction(db, user, id);
   if (!assignee || assignee.disabled || !isWithin(alert.regionCode, assignee.regionCode))
     throw new UserInputError("被指派人不存在或其辖区不含该预警");
@@ -158,35 +171,25 @@ export async function alertDetail(db: Db, user: SessionUser, id: string) {
   const alert = await alertInJurisdiction(db, user, id);
   await upsertDelivery(db, alert.id, user.id, "openedAt", new Date());
   const [dto] = await alertDtos(db, [alert]);
-  const rule = await db.rule.findUnique({ where: { id: alert.ruleId } });
+  const rule = await findRuleById(db, alert.ruleId);
   const records = rule?.burdenKind
-    ? await db.burdenRecord.findMany({
-        where: {
+    ? await recordsBehindAlert(
+        db,
+        {
+          regionCode: alert.regionCode,
           kind: rule.burdenKind,
           period: alert.lastPeriod ?? alert.period,
-          status: "ACTIVE",
-          ...(rule.type === "VIOLATION" ? { isViolation: true } : {}),
-          scopeRegionCode: subtreeRange(alert.regionCode),
+          violationsOnly: rule.type === "VIOLATION",
         },
-        take: 50,
-        orderBy: { occurredOn: "desc" },
-        include: { department: { select: { name: true } } },
-      })
+        50,
+      )
     : [];
   return {
     alert: dto!,
     ruleName: rule?.name ?? alert.ruleKey,
-    events: await eventsOfAlert(db, alert.id),
-    notes: await notesOf(db, alert.id),
-    records: records.map(({ department, ...r }) => ({
-      id: r.id,
-      title: r.title,
-      kind: r.kind,
-      units: r.units,
-      occurredOn: r.occurredOn,
-      departmentName: department.name,
-      violations: r.violations,
-    })),
+    events: (await eventsOfAlert(db, alert.id)).map(toTimelineEvent),
+    notes: (await notesOf(db, alert.id)).map(toAlertNoteDto),
+    records: records.map(toAlertRecordDto),
   };
 }
 
@@ -218,19 +221,7 @@ export async function runEscalation(
   const firing = await firingUnescalated(db);
   const due = firing.filter((a) => {
     const h = a.human;
-    const acknowledged = acknowledgementHolds(
-      h
-        ? {
-            ackedAt: h.ackedAt,
-            ackExpiresAt: h.ackExpiresAt,
-            ackValue: h.ackValue,
-            ackCeilingMargin: h.ackCeilingMargin,
-            resolvedAt: h.resolvedAt,
-          }
-        : null,
-      a.value,
-      now,
-    );
+    const acknowledged = acknowledgementHolds(h, a.value, now);
     return (
       !h?.resolvedAt &&
       dueForEscalation(
@@ -250,20 +241,16 @@ export async function runEscalation(
   const silenced = await silencedAlertIds(db, due, now);
   const unsilenced = due.filter((a) => !silenced.has(a.id));
   if (unsilenced.length === 0) return [];
-  const names = new Map(
-    (
-      await findRegions(
-        db,
-        unsilenced.map((a) => a.regionCode),
-      )
-    ).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    unsilenced.map((a) => a.regionCode),
   );
   const events = await db.$transaction(async (tx) => {
     const out: AlertEventMessage[] = [];
     for (const alert of unsilenced) {
       const parent = parentCodeOf(alert.regionCode) ?? alert.regionCode;
       await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
-      const fresh = await tx.alert.findUniqueOrThrow({ where: { id: alert.id }, include: { human: true } });
+      const fresh = await findAlertOrThrow(tx, alert.id);
       const seen = alert.deliveries.some((d) => d.openedAt);
       out.push(
         ...(await writeAlertEvents(tx, [
@@ -299,7 +286,7 @@ export async function createSilence(
     throw new UserInputError("静默最长90天，到期后如需继续请重新设置");
   if (input.reason.trim().length < 2) throw new UserInputError("静默须填写理由");
   const silence = await insertSilence(db, { ...input, reason: input.reason.trim(), createdById: user.id });
-  const hidden = await db.region.count({ where: { code: subtreeRange(input.regionCode), level: { gte: 3 } } });
+  const hidden = await countRegionsFromCountyDown(db, input.regionCode);
   await insertAudit(db, {
     actorId: user.id,
     actorRole: user.role,
@@ -313,14 +300,11 @@ export async function createSilence(
 }
 
 export async function listSilences(db: Db, regionCode: string, now = new Date()) {
-  const silences = await db.silence.findMany({
-    where: { regionCode: subtreeRange(regionCode), expiresAt: { gt: now } },
-    orderBy: { expiresAt: "asc" },
-  });
+  const silences = await unexpiredSilencesInSubtree(db, regionCode, now);
   return Promise.all(
     silences.map(async (s) => ({
       ...s,
-      regionsHidden: await db.region.count({ where: { code: subtreeRange(s.regionCode), level: { gte: 3 } } }),
+      regionsHidden: await countRegionsFromCountyDown(db, s.regionCode),
     })),
   );
 }

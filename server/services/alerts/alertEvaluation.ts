@@ -1,16 +1,19 @@
-import type { Db } from "../../db/client";
+import type { Db, Tx } from "../../db/client";
 import {
   activeSilences,
   createAlert,
   dedupKeysTaken,
   findEpisodes,
   updateAlert,
-  type Tx,
+  violatingRecordScopes,
 } from "../../db/alertRepository";
 import { findNewDemandCounts } from "../../db/metricRepository";
 import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
 import { periodsEnding, villagesReached } from "../../domain/metrics";
-import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
+import { activePointsWithReportCounts } from "../../db/directReportRepository";
+import { findRegionSizes, listRegionsAtLevel, regionNames } from "../../db/regionRepository";
+import { panelMoments } from "../../domain/surveillance";
+import { ancestorCodesOf, codesByParent, levelOfCode, parentCodeOf, villagesUnder } from "../../domain/regions";
 import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
 import { formatPeriod, ruleValue, type RuleValue } from "./ruleValues";
@@ -37,8 +40,9 @@ export async function evaluateRegions(
   const allRules = regionCodes.flatMap((c) => usable(rulesOf.get(c) ?? []));
   if (allRules.length === 0) return [];
   const parent = parentCodeOf(regionCodes[0]!);
-  const regions = parent
-    ? (await childrenInfo(db, parent)).filter((r) => regionCodes.includes(r.code))
+  const siblings = parent ? await childrenInfo(db, parent) : null;
+  const regions = siblings
+    ? siblings.filter((r) => regionCodes.includes(r.code))
     : await Promise.all(regionCodes.map((c) => regionInfo(db, c)));
   const settings = await scoreSettingsFor(db, regionCodes[0]!);
   const ancestors = ancestorCodesOf(regionCodes[0]!);
@@ -53,8 +57,7 @@ export async function evaluateRegions(
       peerCache.set(
         p,
         (async () => {
-          if (!parent) return [];
-          const siblings = await childrenInfo(db, parent);
+          if (!siblings) return [];
           const m = await metricsFor(db, siblings, ancestors, [p], settings.minutes);
           return siblings.map((s) => Math.log1p(m.get(s.code)!.get(p)!.hoursPerVillage));
         })(),
@@ -62,13 +65,11 @@ export async function evaluateRegions(
     return peerCache.get(p)!;
   };
   const statistical = allRules.some((r) => r.type === "STATISTICAL");
-  const counts = statistical
-    ? await recordCountSeries(
-        db,
-        regions.map((r) => r.code),
-        period,
-      )
-    : new Map<string, number[]>();
+  // The pooled dispersion prior comes from every sibling, whichever of them this batch judges,
+  // so a county gets the same verdict alone (after a write) as in the scheduler's batch.
+  const panelCodes = (siblings ?? regions).map((r) => r.code);
+  const counts = statistical ? await recordCountSeries(db, panelCodes, period) : new Map<string, number[]>();
+  const panel = statistical ? panelMoments([...counts.values()]) : [];
 
   const violating = allRules.some((r) => r.type === "VIOLATION")
     ? await violatingScopes(
@@ -91,13 +92,18 @@ export async function evaluateRegions(
         ),
       };
     };
-    const context = { peers, counts: async () => counts.get(region.code) ?? [], violations };
+    const series = counts.get(region.code) ?? [];
+    const context = { peers, counts: async () => series, panel: async () => panel, violations };
     for (const rule of usable(rulesOf.get(region.code) ?? [])) {
       const value = await ruleValue(rule, region, period, metrics.get(region.code)!.get(period)!, context);
       if (!value) continue;
       let priorBreaches = 0;
       for (const [back, earlier] of history.slice(0, -1).reverse().slice(0, rule.pendingPeriods).entries()) {
-        const earlierContext = { peers, counts: async () => (counts.get(region.code) ?? []).slice(0, -(back + 1)) };
+        const earlierContext = {
+          peers,
+          counts: async () => series.slice(0, -(back + 1)),
+          panel: async () => panel.slice(0, -(back + 1)),
+        };
         const before = await ruleValue(rule, region, earlier, metrics.get(region.code)!.get(earlier)!, earlierContext);
         if (!before || before.value <= rule.enterThreshold) break;
         priorBreaches += 1;
@@ -122,28 +128,14 @@ async function recordCountSeries(db: Db, codes: string[], period: number): Promi
 
 /** Scopes of this month's violating records inside these regions or above them, with the villages each reaches. */
 async function violatingScopes(db: Db, codes: string[], ancestors: string[], period: number) {
-  const inside = await Promise.all(
-    codes.map((c) =>
-      db.burdenRecord.findMany({
-        where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: subtreeRange(c) },
-        select: { kind: true, scopeRegionCode: true },
-      }),
-    ),
-  );
-  const above = ancestors.length
-    ? await db.burdenRecord.findMany({
-        where: { period, status: "ACTIVE", isViolation: true, scopeRegionCode: { in: ancestors } },
-        select: { kind: true, scopeRegionCode: true },
-      })
-    : [];
+  const inside = await Promise.all(codes.map((c) => violatingRecordScopes(db, period, { subtree: c })));
+  const above = ancestors.length ? await violatingRecordScopes(db, period, { at: ancestors }) : [];
   const rows = [...inside.flat(), ...above];
   const sizes = new Map(
-    (
-      await db.region.findMany({
-        where: { code: { in: [...new Set(rows.map((r) => r.scopeRegionCode))] } },
-        select: { code: true, level: true, villageCount: true, communityCount: true },
-      })
-    ).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]),
+    (await findRegionSizes(db, [...new Set(rows.map((r) => r.scopeRegionCode))])).map((r) => [
+      r.code,
+      villagesUnder(r),
+    ]),
   );
   return rows.map((r) => ({ kind: r.kind, code: r.scopeRegionCode, villages: sizes.get(r.scopeRegionCode) ?? 0 }));
 }
@@ -200,7 +192,7 @@ async function applyRuleValues(
       // Re-judging the month that resolved an episode may reopen it: one month, one verdict.
       const open = episode && (episode.state !== "RESOLVED" || samePeriod) ? episode : null;
       const below = value.value <= rule.exitThreshold;
-      let saved;
+      let saved: Awaited<ReturnType<typeof createAlert>>;
       let types: string[];
       if (open) {
         const base = samePeriod ? open.recoveryBase : open.recoveryCount;
@@ -224,22 +216,7 @@ async function applyRuleValues(
           ...(reopened ? { resolvedAt: null } : {}),
           ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
         });
-        const human = open.human;
-        if (
-          human &&
-          crossesCeiling(
-            {
-              ackedAt: human.ackedAt,
-              ackExpiresAt: human.ackExpiresAt,
-              ackValue: human.ackValue,
-              ackCeilingMargin: human.ackCeilingMargin,
-              resolvedAt: human.resolvedAt,
-            },
-            open.value,
-            value.value,
-          )
-        )
-          types.push("REOPENED");
+        if (crossesCeiling(open.human, open.value, value.value)) types.push("REOPENED");
       } else {
         const step = transition(null, value.value, priorBreaches, rule);
         if (step.state === null || step.events.length === 0) continue;
@@ -300,13 +277,8 @@ export async function evaluateAfterWrite(
       if (code) out.push(...(await evaluateRegions(db, [code], period, now)));
     } else {
       // A demand scoped above the rule's level moves every region of that level below it.
-      const below = await db.region.findMany({
-        where: { code: subtreeRange(scopeRegionCode), level },
-        select: { code: true, parentCode: true },
-      });
-      const byParent = new Map<string, string[]>();
-      for (const r of below) byParent.set(r.parentCode ?? "", [...(byParent.get(r.parentCode ?? "") ?? []), r.code]);
-      for (const codes of byParent.values()) out.push(...(await evaluateRegions(db, codes, period, now)));
+      const below = await listRegionsAtLevel(db, scopeRegionCode, level);
+      for (const codes of codesByParent(below)) out.push(...(await evaluateRegions(db, codes, period, now)));
     }
   }
   return out;
@@ -381,18 +353,11 @@ export async function evaluateAfterWrites(
 export async function evaluateSilentPoints(db: Db, period: number, now = new Date()): Promise<AlertEventMessage[]> {
   const start = new Date(Date.UTC(Math.floor(period / 100), (period % 100) - 1, 1));
   const end = new Date(Date.UTC(Math.floor(period / 100), period % 100, 1));
-  const points = await db.monitoringPoint.findMany({
-    where: { active: true },
-    include: { _count: { select: { reports: { where: { createdAt: { gte: start, lt: end } } } } } },
-  });
+  const points = await activePointsWithReportCounts(db, start, end);
   if (points.length === 0) return [];
-  const names = new Map(
-    (
-      await db.region.findMany({
-        where: { code: { in: points.map((p) => p.regionCode) } },
-        select: { code: true, name: true },
-      })
-    ).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    points.map((p) => p.regionCode),
   );
   const computed: Parameters<typeof applyRuleValues>[1] = [];
   for (const point of points) {

@@ -1,11 +1,13 @@
-import type { Db } from "../../db/client";
-import { insertEvent, type Tx } from "../../db/alertRepository";
-import { findRegions } from "../../db/regionRepository";
+import type { Db, Tx } from "../../db/client";
+import { insertEvent } from "../../db/alertRepository";
+import { regionNames } from "../../db/regionRepository";
 import {
   acknowledgementHolds,
   MACHINE_STATE_NAMES,
+  ruleTypeOfKey,
   SEVERITY_NAMES,
   type MachineState,
+  type RuleType,
   type Severity,
 } from "../../domain/alerts";
 import { bus } from "../../bus";
@@ -17,6 +19,8 @@ type AlertRow = NonNullable<Awaited<ReturnType<Db["alert"]["findUnique"]>>> & {
 export interface AlertDto {
   id: string;
   ruleKey: string;
+  /** null only for a key no rule type claims (none today). */
+  ruleType: RuleType | null;
   regionCode: string;
   regionName: string;
   /** The month the episode opened. */
@@ -52,6 +56,7 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
   return {
     id: alert.id,
     ruleKey: alert.ruleKey,
+    ruleType: ruleTypeOfKey(alert.ruleKey),
     regionCode: alert.regionCode,
     regionName,
     period: alert.period,
@@ -67,19 +72,7 @@ export function toAlertDto(alert: AlertRow, regionName: string, now = new Date()
     firingAt: alert.firingAt,
     resolvedAt: alert.resolvedAt,
     updatedAt: alert.updatedAt,
-    acknowledged: acknowledgementHolds(
-      h
-        ? {
-            ackedAt: h.ackedAt,
-            ackExpiresAt: h.ackExpiresAt,
-            ackValue: h.ackValue,
-            ackCeilingMargin: h.ackCeilingMargin,
-            resolvedAt: h.resolvedAt,
-          }
-        : null,
-      alert.value,
-      now,
-    ),
+    acknowledged: acknowledgementHolds(h, alert.value, now),
     ackReason: h?.ackReason ?? null,
     ackedAt: h?.ackedAt ?? null,
     ackedById: h?.ackedById ?? null,
@@ -105,8 +98,9 @@ export async function alertDtos(
   now = new Date(),
   silencedIds = new Set<string>(),
 ): Promise<AlertDto[]> {
-  const names = new Map(
-    (await findRegions(db, [...new Set(alerts.map((a) => a.regionCode))])).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    alerts.map((a) => a.regionCode),
   );
   return alerts.map((a) => toAlertDto(a, names.get(a.regionCode) ?? a.regionCode, now, silencedIds.has(a.id)));
 }

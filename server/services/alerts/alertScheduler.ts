@@ -1,5 +1,7 @@
 import { claimJobTurn } from "../../cluster/jobLock";
 import type { Db } from "../../db/client";
+import { listRegionsAtLevel } from "../../db/regionRepository";
+import { codesByParent } from "../../domain/regions";
 import { runEscalation } from "./alertActions";
 import { evaluateRegions, evaluateSilentPoints } from "./alertEvaluation";
 import { escalationLimits } from "./escalationSettings";
@@ -12,11 +14,9 @@ const EVALUATION_EVERY_MS = 10 * 60_000;
 
 /** Every county of the current period, grouped by parent so peers are computed once per group. */
 export async function evaluateAllCounties(db: Db, period = currentPeriod(), now = new Date()) {
-  const counties = await db.region.findMany({ where: { level: 3 }, select: { code: true, parentCode: true } });
-  const byParent = new Map<string, string[]>();
-  for (const c of counties) byParent.set(c.parentCode ?? "", [...(byParent.get(c.parentCode ?? "") ?? []), c.code]);
   let events = 0;
-  for (const codes of byParent.values()) events += (await evaluateRegions(db, codes, period, now)).length;
+  for (const codes of codesByParent(await listRegionsAtLevel(db, "", 3)))
+    events += (await evaluateRegions(db, codes, period, now)).length;
   return events;
 }
 

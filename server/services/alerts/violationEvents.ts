@@ -3,7 +3,10 @@
 // is therefore an event of its own on the alert (新增违规: which record, which
 // department), pushed like any other event.
 import type { Db } from "../../db/client";
-import { findRegions } from "../../db/regionRepository";
+import { openEpisodes } from "../../db/alertRepository";
+import { findDepartmentsByIds } from "../../db/departmentRepository";
+import { findRegionSizes, regionNames } from "../../db/regionRepository";
+import { villagesUnder } from "../../domain/regions";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
 import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 
@@ -22,31 +25,24 @@ export async function announceViolations(db: Db, records: NewRecord[], now = new
   if (violating.length === 0) return [];
   try {
     const counties = [...new Set(violating.map((r) => r.scopeRegionCode.slice(0, 6)))];
-    const open = await db.alert.findMany({
-      where: {
-        regionCode: { in: counties },
-        ruleKey: { in: [...new Set(violating.map((r) => `VIOLATION_${r.kind}`))] },
-        state: { in: ["PENDING", "FIRING"] },
-      },
-      include: { human: true },
-    });
+    const open = await openEpisodes(db, counties, [...new Set(violating.map((r) => `VIOLATION_${r.kind}`))]);
     if (open.length === 0) return [];
     const departments = new Map(
       (
-        await db.department.findMany({
-          where: { id: { in: violating.map((r) => r.departmentId) } },
-          select: { id: true, name: true },
-        })
+        await findDepartmentsByIds(
+          db,
+          violating.map((r) => r.departmentId),
+        )
       ).map((d) => [d.id, d.name]),
     );
-    const names = new Map((await findRegions(db, counties)).map((r) => [r.code, r.name]));
+    const names = await regionNames(db, counties);
     const villages = new Map(
       (
-        await db.region.findMany({
-          where: { code: { in: violating.map((r) => r.scopeRegionCode) } },
-          select: { code: true, level: true, villageCount: true, communityCount: true },
-        })
-      ).map((r) => [r.code, r.level === 5 ? 1 : r.villageCount + r.communityCount]),
+        await findRegionSizes(
+          db,
+          violating.map((r) => r.scopeRegionCode),
+        )
+      ).map((r) => [r.code, villagesUnder(r)]),
     );
     const drafts = violating.flatMap((record) => {
       const alert = open.find(

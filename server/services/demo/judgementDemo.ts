@@ -113,7 +113,7 @@ export function withDemoJudgements(
     );
     Object.assign(record, stored);
   };
-  all.forEach((r) => judge(r));
+  for (const r of all) judge(r);
   const groups = new Map<string, { id: string; record: DemoRecord }[]>();
   all.forEach((record, i) => {
     if ((record.kind !== "FORM" && record.kind !== "INSPECTION") || !record.catalogueItem) return;

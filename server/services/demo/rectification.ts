@@ -1,8 +1,10 @@
 // Demo rectification workload: items in every state, some overdue, made from
 // the demo violations through the same services a monitor uses.
-import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
 import { insertStep } from "../../db/rectificationRepository";
+import { findUserByUsername } from "../../db/userRepository";
+import type { SessionUser } from "../../domain/actor";
+import { isRole } from "../../domain/roles";
 import { escalateOverdueItems } from "../rectification/escalation";
 import { createFromRecords } from "../rectification/create";
 import { acceptItem } from "../rectification/workflow";
@@ -116,12 +118,13 @@ export async function seedDemoRectification(
 }
 
 export async function demoSessionUser(db: Db, username: string): Promise<SessionUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { username } });
+  const u = await findUserByUsername(db, username);
+  if (!u || !isRole(u.role)) throw new Error(`演示账号 ${username} 不存在或角色无效`);
   return {
     id: u.id,
     username,
     name: u.name,
-    role: u.role as SessionUser["role"],
+    role: u.role,
     regionCode: u.regionCode,
     departmentId: u.departmentId,
   };

@@ -1,6 +1,6 @@
 // What the record procedures return. Stored JSON (details, violations, revision
 // snapshots) is read into its domain types here, once, so pages never cast.
-import { isBurdenKind } from "../../domain/burdenKinds";
+import { type BurdenKind, isBurdenKind } from "../../domain/burdenKinds";
 import type { RecordRow } from "../../domain/burdenRecord";
 import type { Judgement, Review, Violation } from "../../domain/classification";
 import type { RegionLevel } from "../../domain/regions";
@@ -81,11 +81,16 @@ export function violationsOf(json: unknown): Violation[] {
   );
 }
 
-export function toRecordDto(row: StoredRecord): RecordDto {
+/** A stored kind, refused loudly if the row holds something else. */
+export function burdenKindOf(row: { id: string; kind: string }): BurdenKind {
   if (!isBurdenKind(row.kind)) throw new Error(`记录 ${row.id} 的类别无效：${row.kind}`);
+  return row.kind;
+}
+
+export function toRecordDto(row: StoredRecord): RecordDto {
   return {
     id: row.id,
-    kind: row.kind,
+    kind: burdenKindOf(row),
     departmentId: row.departmentId,
     scopeRegionCode: row.scopeRegionCode,
     // Written from levelOfCode by every write path.

@@ -104,7 +104,10 @@ async function collectForms(db: Db, countyCode: string, now: Date, window: { fro
   const draft = (title: string) => {
     const key = formKeyOf(title);
     let f = forms.get(key);
-    if (!f) forms.set(key, (f = { title, departmentId: null, fields: [], allowedPerYear: null, demands: 0 }));
+    if (!f) {
+      f = { title, departmentId: null, fields: [], allowedPerYear: null, demands: 0 };
+      forms.set(key, f);
+    }
     return f;
   };
   for (const item of listed) {

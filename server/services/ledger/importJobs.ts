@@ -21,7 +21,8 @@ export interface ImportJob {
 const KEEP_MS = 30 * 60_000;
 // Route handlers are bundled apart from the server: keep jobs on globalThis.
 const globalForJobs = globalThis as typeof globalThis & { __ledgerJobs?: Map<string, ImportJob> };
-const jobs = (globalForJobs.__ledgerJobs ??= new Map());
+globalForJobs.__ledgerJobs ??= new Map();
+const jobs = globalForJobs.__ledgerJobs;
 
 function prune() {
   const now = Date.now();

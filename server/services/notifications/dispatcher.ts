@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { activeSilences } from "../../db/alertRepository";
+import { activeSilences, findAlertsByIds, findRuleNames, firingInSubtree } from "../../db/alertRepository";
 import {
   alertStates,
   claimMessage,
@@ -18,7 +18,7 @@ import {
   updateMessage,
 } from "../../db/notificationRepository";
 import { findRegions } from "../../db/regionRepository";
-import { acknowledgementHolds } from "../../domain/alerts";
+import { acknowledgementHolds, ruleTypeOfKey } from "../../domain/alerts";
 import {
   composeMessage,
   groupSendAfter,
@@ -30,7 +30,7 @@ import {
   type ContactKind,
   type MessageAlert,
 } from "../../domain/notifications";
-import { ancestorCodesOf, subtreeRange } from "../../domain/regions";
+import { ancestorCodesOf } from "../../domain/regions";
 import { openSecret } from "./secretBox";
 import { send, smtpFromEnv, type SmtpSettings } from "./senders";
 
@@ -58,19 +58,15 @@ function publicUrl(options: DispatchOptions) {
 }
 
 async function alertFacts(db: Db, alertIds: string[]) {
-  const alerts = await db.alert.findMany({ where: { id: { in: alertIds } }, include: { human: true } });
-  const rules = new Map(
-    (
-      await db.rule.findMany({
-        where: { id: { in: [...new Set(alerts.map((a) => a.ruleId))] } },
-        select: { id: true, name: true, type: true },
-      })
-    ).map((r) => [r.id, r]),
-  );
+  const alerts = await findAlertsByIds(db, alertIds);
+  const rules = new Map((await findRuleNames(db, [...new Set(alerts.map((a) => a.ruleId))])).map((r) => [r.id, r]));
   return new Map(
     alerts.map((a) => [
       a.id,
-      { alert: a, rule: rules.get(a.ruleId) ?? { id: a.ruleId, name: a.ruleKey, type: a.ruleKey.split("_")[0]! } },
+      {
+        alert: a,
+        rule: rules.get(a.ruleId) ?? { id: a.ruleId, name: a.ruleKey, type: ruleTypeOfKey(a.ruleKey) ?? a.ruleKey },
+      },
     ]),
   );
 }
@@ -177,15 +173,7 @@ export async function queueRepeats(db: Db, now = new Date()): Promise<number> {
   for (const policy of await enabledPolicies(db)) {
     const [contact] = await findContactPoints(db, [policy.contactPointId]);
     if (!contact?.enabled) continue;
-    const firing = await db.alert.findMany({
-      where: {
-        state: "FIRING",
-        regionCode: subtreeRange(policy.regionCode),
-        severity: { in: splitList(policy.severities) },
-      },
-      include: { human: true },
-      take: 500,
-    });
+    const firing = await firingInSubtree(db, policy.regionCode, splitList(policy.severities), 500);
     const unacked = firing.filter(
       (a) => !acknowledgementHolds(a.human, a.value, now) && !a.human?.resolvedAt && !silencedBy(silences, a),
     );

@@ -1,5 +1,5 @@
 import type { SessionUser } from "../../auth";
-import type { Db } from "../../db/client";
+import type { Db, Tx } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import {
   attachEvidence,
@@ -13,8 +13,6 @@ import { publishRectificationEvent } from "../../realtime/rectification";
 import { PermissionError, UserInputError } from "../errors";
 import { itemFor, type ItemRow } from "./access";
 import { applyAcceptance } from "./effects";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const stateName = (s: string) => RECTIFICATION_STATE_NAMES[s as RectificationState] ?? s;
 

@@ -1,9 +1,18 @@
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
-import { findRegions } from "../../db/regionRepository";
+import {
+  findMonthlyReport,
+  insertMonthlyReport,
+  jurisdictionsOfRoles,
+  latestReportVersion,
+  listMonthlyReportsInSubtree,
+} from "../../db/monthlyReportRepository";
+import { regionNames } from "../../db/regionRepository";
+import { findUserNames } from "../../db/userRepository";
 import { formatPeriodChinese } from "../../domain/reportText";
-import { isWithin, subtreeRange } from "../../domain/regions";
+import { isWithin } from "../../domain/regions";
+import { type MonthlyReportDto, type MonthlyReportListItem, triggerOf } from "../dto/monthlyReports";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 import { currentPeriod, previousPeriod, regionInfo } from "../metrics";
 import { monthlyReportData } from "./reportData";
@@ -22,33 +31,26 @@ export async function generateMonthlyReport(
   trigger: "SCHEDULED" | "MANUAL",
   user: SessionUser | null,
   now = new Date(),
-) {
+): Promise<MonthlyReportDto> {
   if (period > currentPeriod(now)) throw new UserInputError(`${formatPeriodChinese(period)}尚未开始，不能生成月报`);
   const region = await regionInfo(db, regionCode);
   if (region.level > 4) throw new UserInputError("月报按省、市、县、乡镇生成，村（社区）不单独生成月报");
   const data = await monthlyReportData(db, regionCode, period, now);
   for (let attempt = 0; ; attempt++) {
-    const last = await db.monthlyReport.findFirst({
-      where: { regionCode, period },
-      orderBy: { version: "desc" },
-      select: { version: true },
-    });
-    const version = (last?.version ?? 0) + 1;
+    const version = (await latestReportVersion(db, regionCode, period)) + 1;
     const content = await monthlyReportDocx(data, version);
     const fileName = `${region.name}${formatPeriodChinese(period)}减负监测报告（第${version}版）.docx`;
     try {
-      const saved = await db.monthlyReport.create({
-        data: {
-          regionCode,
-          period,
-          version,
-          fileName,
-          content: new Uint8Array(content),
-          sizeBytes: content.length,
-          trigger,
-          createdById: user?.id ?? null,
-          createdAt: now,
-        },
+      const saved = await insertMonthlyReport(db, {
+        regionCode,
+        period,
+        version,
+        fileName,
+        content: new Uint8Array(content),
+        sizeBytes: content.length,
+        trigger,
+        createdById: user?.id ?? null,
+        createdAt: now,
       });
       await insertAudit(db, {
         actorId: user?.id ?? null,
@@ -77,43 +79,24 @@ export async function generateMonthlyReport(
   }
 }
 
-export async function listMonthlyReports(db: Db, regionCode: string) {
-  const rows = await db.monthlyReport.findMany({
-    where: { regionCode: subtreeRange(regionCode) },
-    orderBy: [{ period: "desc" }, { regionCode: "asc" }, { version: "desc" }],
-    select: {
-      id: true,
-      regionCode: true,
-      period: true,
-      version: true,
-      fileName: true,
-      sizeBytes: true,
-      trigger: true,
-      createdById: true,
-      createdAt: true,
-    },
-    take: 500,
-  });
-  const names = new Map(
-    (await findRegions(db, [...new Set(rows.map((r) => r.regionCode))])).map((r) => [r.code, r.name]),
+export async function listMonthlyReports(db: Db, regionCode: string): Promise<MonthlyReportListItem[]> {
+  const rows = await listMonthlyReportsInSubtree(db, regionCode, 500);
+  const names = await regionNames(
+    db,
+    rows.map((r) => r.regionCode),
   );
-  const creators = new Map(
-    (
-      await db.user.findMany({
-        where: { id: { in: [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))] } },
-        select: { id: true, name: true },
-      })
-    ).map((u) => [u.id, u.name]),
-  );
+  const creatorIds = [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))];
+  const creators = new Map((await findUserNames(db, creatorIds)).map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     ...r,
+    trigger: triggerOf(r.trigger),
     regionName: names.get(r.regionCode) ?? r.regionCode,
     createdByName: r.createdById ? (creators.get(r.createdById) ?? "") : "系统（月末自动生成）",
   }));
 }
 
 export async function monthlyReportFile(db: Db, user: SessionUser, id: string) {
-  const report = await db.monthlyReport.findUnique({ where: { id } });
+  const report = await findMonthlyReport(db, id);
   if (!report) throw new NotFoundError("月报不存在");
   if (!isWithin(report.regionCode, user.regionCode)) throw new PermissionError("该月报不在您的管辖范围内");
   return { fileName: report.fileName, content: Buffer.from(report.content), regionCode: report.regionCode };
@@ -121,12 +104,8 @@ export async function monthlyReportFile(db: Db, user: SessionUser, id: string) {
 
 /** The regions that get a report every month: the jurisdictions of monitors and county leaders. */
 async function reportingRegions(db: Db): Promise<string[]> {
-  const users = await db.user.findMany({
-    where: { role: { in: ["monitor", "county_leader"] }, disabled: false },
-    select: { regionCode: true },
-    distinct: ["regionCode"],
-  });
-  return users.map((u) => u.regionCode).filter((c) => /^\d{2}(\d{2})?(\d{2})?$/.test(c));
+  const codes = await jurisdictionsOfRoles(db, ["monitor", "county_leader"]);
+  return codes.filter((c) => /^\d{2}(\d{2})?(\d{2})?$/.test(c));
 }
 
 /** After a month closes: the missing report of that month for every reporting region. */
@@ -134,7 +113,7 @@ export async function generateDueReports(db: Db, now = new Date(), log: (line: s
   const period = previousPeriod(currentPeriod(now));
   const generated: string[] = [];
   for (const regionCode of await reportingRegions(db)) {
-    if (await db.monthlyReport.findFirst({ where: { regionCode, period }, select: { id: true } })) continue;
+    if ((await latestReportVersion(db, regionCode, period)) > 0) continue;
     try {
       const report = await generateMonthlyReport(db, regionCode, period, "SCHEDULED", null, now);
       generated.push(report.id);

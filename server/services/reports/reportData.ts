@@ -2,10 +2,13 @@ import type { Db } from "../../db/client";
 import { acknowledgementHolds } from "../../domain/alerts";
 import { BURDEN_KIND_NAMES, BURDEN_KINDS, type BurdenKind } from "../../domain/burdenKinds";
 import { periodsEnding, previousPeriod } from "../../domain/metrics";
-import { ancestorCodesOf, subtreeRange } from "../../domain/regions";
+import { ancestorCodesOf } from "../../domain/regions";
 import { median, overallParagraphs, suggestions, wholeRegionWord } from "../../domain/reportText";
 import { departmentLeague } from "../departmentLeague";
-import { EXPOSURE_STATE_NAMES } from "../exposure";
+import { publishedExposureCasesBefore } from "../../db/exposureRepository";
+import { alertsOfMonth, recordCountsByKind, violatingRecordsOfMonth } from "../../db/monthlyReportRepository";
+import { violationsOf } from "../dto/records";
+import { EXPOSURE_STATE_NAMES, toExposureCaseDto } from "../dto/exposure";
 import { metricsFor, regionInfo, scoreSettingsFor, type RegionInfo } from "../metrics";
 import { peerScores } from "../rankings";
 
@@ -21,22 +24,14 @@ const monthRange = (period: number) => {
 };
 
 async function recordCounts(db: Db, regionCode: string, periods: number[]) {
-  const rows = await db.burdenRecord.groupBy({
-    by: ["period", "kind", "isViolation"],
-    where: { scopeRegionCode: subtreeRange(regionCode), period: { in: periods }, status: "ACTIVE" },
-    _count: { _all: true },
-  });
+  const rows = await recordCountsByKind(db, regionCode, periods);
   const total = (p: number, filter: (r: (typeof rows)[number]) => boolean = () => true) =>
     rows.filter((r) => r.period === p && filter(r)).reduce((s, r) => s + r._count._all, 0);
   return { rows, total };
 }
 
 async function violationsByClause(db: Db, regionCode: string, period: number) {
-  const records = await db.burdenRecord.findMany({
-    where: { scopeRegionCode: subtreeRange(regionCode), period, status: "ACTIVE", isViolation: true },
-    select: { title: true, kind: true, units: true, violations: true, department: { select: { name: true } } },
-    take: 20_000,
-  });
+  const records = await violatingRecordsOfMonth(db, regionCode, period, 20_000);
   const byClause = new Map<
     number,
     {
@@ -48,9 +43,8 @@ async function violationsByClause(db: Db, regionCode: string, period: number) {
     }
   >();
   for (const r of records) {
-    const clauses = [
-      ...new Set(((r.violations as { clause: number; reason?: string }[] | null) ?? []).map((v) => v.clause)),
-    ];
+    const violations = violationsOf(r.violations);
+    const clauses = [...new Set(violations.map((v) => v.clause))];
     for (const clause of clauses) {
       const entry = byClause.get(clause) ?? {
         clause,
@@ -61,9 +55,7 @@ async function violationsByClause(db: Db, regionCode: string, period: number) {
       };
       entry.count += 1;
       entry.departments.set(r.department.name, (entry.departments.get(r.department.name) ?? 0) + 1);
-      const reason = (
-        (r.violations as { clause: number; reason?: string }[]).find((v) => v.clause === clause)?.reason ?? ""
-      ).replace(/（《意见》第\d条）/, "");
+      const reason = (violations.find((v) => v.clause === clause)?.reason ?? "").replace(/（《意见》第\d条）/, "");
       if (reason) entry.reasons.set(reason, (entry.reasons.get(reason) ?? 0) + 1);
       if (entry.examples.length < 3 && !entry.examples.some((e) => e.includes(r.title)))
         entry.examples.push(`${r.department.name}：${r.title}（${BURDEN_KIND_NAMES[r.kind as BurdenKind] ?? r.kind}）`);
@@ -86,10 +78,7 @@ async function violationsByClause(db: Db, regionCode: string, period: number) {
 
 async function alertHandling(db: Db, regionCode: string, period: number, now: Date) {
   const { gte, lt } = monthRange(period);
-  const alerts = await db.alert.findMany({
-    where: { regionCode: subtreeRange(regionCode), OR: [{ period }, { firingAt: { gte, lt } }] },
-    include: { human: true },
-  });
+  const alerts = await alertsOfMonth(db, regionCode, period, { gte, lt });
   const firing = alerts.filter((a) => a.firingAt);
   const acked = firing.filter((a) => a.human?.ackedAt);
   const minutes = acked
@@ -113,22 +102,19 @@ async function alertHandling(db: Db, regionCode: string, period: number, now: Da
 }
 
 async function exposureCases(db: Db, regionCode: string, period: number, now: Date) {
-  const { lt } = monthRange(period);
-  const cases = await db.exposureCase.findMany({
-    where: { regionCode: subtreeRange(regionCode), state: { in: ["PUBLISHED", "RECTIFIED"] }, publishedAt: { lt } },
-    orderBy: { publishedAt: "desc" },
-    take: 30,
-    include: { department: { select: { name: true } } },
+  const rows = await publishedExposureCasesBefore(db, regionCode, monthRange(period).lt, 30);
+  return rows.map(({ department, ...row }) => {
+    const c = toExposureCaseDto(row);
+    return {
+      title: c.title,
+      department: department.name,
+      clause: c.clause,
+      deadline: c.deadline,
+      stateName: EXPOSURE_STATE_NAMES[c.state],
+      overdue: c.state !== "RECTIFIED" && c.deadline < now,
+      publishedAt: c.publishedAt,
+    };
   });
-  return cases.map((c) => ({
-    title: c.title,
-    department: c.department.name,
-    clause: c.clause,
-    deadline: c.deadline,
-    stateName: EXPOSURE_STATE_NAMES[c.state] ?? c.state,
-    overdue: c.state !== "RECTIFIED" && c.deadline < now,
-    publishedAt: c.publishedAt,
-  }));
 }
 
 export type MonthlyReportData = Awaited<ReturnType<typeof monthlyReportData>>;

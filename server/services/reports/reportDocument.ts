@@ -370,7 +370,9 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
 
   // 六、下一步建议
   children.push(heading("六、下一步建议"));
-  data.suggestions.forEach((s, i) => children.push(body(`${i + 1}. ${s}`)));
+  data.suggestions.forEach((s, i) => {
+    children.push(body(`${i + 1}. ${s}`));
+  });
   children.push(
     new Paragraph({
       spacing: { before: 400 },
