@@ -1,59 +1,138 @@
-// `npm test`: lint (Biome), unit and integration tests on SQLite, the integration suite on
-// PostgreSQL, then the browser specs — each phase runs even when an earlier one
-// failed, so one run shows everything; a summary with the time of each closes it.
-import { spawnSync } from "node:child_process";
+// `npm test`: lint (Biome), then two tracks side by side — the database track (unit and
+// integration tests on SQLite, then the provider-tagged integration files on PostgreSQL)
+// and the browser track (one production build, then the Playwright specs against it).
+// The browser specs spend most of their time waiting on a browser and a server, the
+// database tests on SQLite and PostgreSQL, so on two cores the tracks overlap their waits.
+// Every phase runs even when an earlier one failed, so one run shows everything; a
+// summary with the time of each closes it. TEST_SEQUENTIAL=1 runs the tracks one after
+// the other (a machine short of memory), output unprefixed.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import readline from "node:readline";
 import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { BROWSER_SKIP_EXIT_CODE } from "./testing/browserSetup";
+import { playwrightTimings, slowest, TIMINGS_DIR, type Timing, vitestTimings } from "./testing/timings";
 
 type Outcome = "通过 passed" | "失败 FAILED" | "跳过 skipped";
 interface Phase {
   name: string;
   outcome: Outcome;
   seconds: number;
+  /** JSON report of the phase (under TIMINGS_DIR) and how to read it, for the slowest files or specs. */
+  report?: [string, (report: never) => Timing[]];
 }
 
+const sequential = process.env.TEST_SEQUENTIAL === "1";
 const phases: Phase[] = [];
 const started = Date.now();
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+const loadAtStart = load();
 
-function run(command: string, args: string[]): number {
-  return spawnSync(command, args, { stdio: "inherit", env: process.env }).status ?? 1;
+/** Runs a command; side by side, each line of its output carries the track's label. */
+function run(label: string, command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: sequential ? "inherit" : ["ignore", "pipe", "pipe"],
+      env: sequential ? process.env : { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "0" },
+    });
+    if (!sequential)
+      for (const stream of [child.stdout!, child.stderr!])
+        readline.createInterface({ input: stream }).on("line", (line) => console.log(`[${label}] ${line}`));
+    child.on("close", (code) => resolve(code ?? 1));
+    child.on("error", () => resolve(1));
+  });
 }
 
-function phase(name: string, body: () => Outcome): void {
+async function phase(name: string, body: () => Promise<Outcome>, report?: Phase["report"]): Promise<Outcome> {
   console.log(`\n━━ ${name} ━━`);
   const t0 = Date.now();
-  const outcome = body();
-  phases.push({ name, outcome, seconds: (Date.now() - t0) / 1000 });
+  const outcome = await body();
+  phases.push({ name, outcome, seconds: (Date.now() - t0) / 1000, report });
+  console.log(`━━ ${name}：${outcome}（${minutes((Date.now() - t0) / 1000)}）━━`);
+  return outcome;
 }
 
+const jsonReport = (name: string) => [
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${TIMINGS_DIR}/${name}.json`,
+];
+const byFile = (report: never) => vitestTimings(report, process.cwd());
+fs.rmSync(TIMINGS_DIR, { recursive: true, force: true });
+
 const asOutcome = (status: number): Outcome => (status === 0 ? "通过 passed" : "失败 FAILED");
-
-phase("格式与代码检查（Biome）/ lint", () => asOutcome(run("npx", ["biome", "check", "."])));
-
-phase("单元与集成测试（SQLite）/ unit + integration", () => asOutcome(run("npx", ["vitest", "run"])));
-
-const postgres = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
-const postgresUp = await isReachable(postgres);
-phase("集成测试（PostgreSQL）/ integration on PostgreSQL", () => {
-  if (!postgresUp && !process.env.CI) {
-    console.warn(
-      `PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`,
-    );
-    return "跳过 skipped";
-  }
-  return asOutcome(run("npx", ["tsx", "server/cli/test-postgres.ts"]));
-});
-
-phase("浏览器测试（Playwright）/ browser", () => {
-  const prepared = run("npx", ["tsx", "server/cli/prepare-browser.ts"]);
-  if (prepared === BROWSER_SKIP_EXIT_CODE) return "跳过 skipped";
-  if (prepared !== 0) return "失败 FAILED";
-  return asOutcome(run("npx", ["playwright", "test"]));
-});
-
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)} 分 ${Math.round(seconds % 60)} 秒`;
+
+async function databaseTrack(): Promise<void> {
+  await phase(
+    "单元与集成测试（SQLite）/ unit + integration",
+    async () => asOutcome(await run("sqlite", "npx", ["vitest", "run", ...jsonReport("vitest-sqlite")])),
+    [`${TIMINGS_DIR}/vitest-sqlite.json`, byFile],
+  );
+  const postgres = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
+  const postgresUp = await isReachable(postgres);
+  const name = "集成测试（PostgreSQL，按 @providers 标注）/ integration on PostgreSQL";
+  const report: Phase["report"] = [`${TIMINGS_DIR}/vitest-postgresql.json`, byFile];
+  await phase(
+    name,
+    async () => {
+      if (!postgresUp && !process.env.CI) {
+        console.warn(
+          `PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`,
+        );
+        return "跳过 skipped";
+      }
+      const args = ["tsx", "server/cli/test-postgres.ts", ...jsonReport("vitest-postgresql")];
+      return asOutcome(await run("postgresql", "npx", args));
+    },
+    report,
+  );
+}
+
+async function browserTrack(): Promise<void> {
+  const prepared = await run("browser", "npx", ["tsx", "server/cli/prepare-browser.ts"]);
+  if (prepared !== 0) {
+    const outcome = prepared === BROWSER_SKIP_EXIT_CODE ? "跳过 skipped" : "失败 FAILED";
+    phases.push({ name: "浏览器测试（Playwright）/ browser", outcome, seconds: 0 });
+    return;
+  }
+  // One production build serves every spec (e2e/serve.mjs and the two scale-out instances find it fresh).
+  const built = await phase("构建（next build，源码未变则跳过）/ build", async () =>
+    asOutcome(await run("build", "npx", ["tsx", "server/cli/build-if-stale.ts"])),
+  );
+  process.env.PLAYWRIGHT_JSON_OUTPUT_FILE = `${TIMINGS_DIR}/playwright.json`;
+  await phase(
+    "浏览器测试（Playwright）/ browser",
+    async () =>
+      built === "通过 passed"
+        ? asOutcome(await run("browser", "npx", ["playwright", "test", "--reporter=list,json"]))
+        : "失败 FAILED",
+    [`${TIMINGS_DIR}/playwright.json`, playwrightTimings],
+  );
+}
+
+await phase("格式与代码检查（Biome）/ lint", async () => asOutcome(await run("lint", "npx", ["biome", "check", "."])));
+if (sequential) {
+  await databaseTrack();
+  await browserTrack();
+} else {
+  await Promise.all([databaseTrack(), browserTrack()]);
+}
+
 console.log("\nnpm test 汇总 / summary");
-for (const { name, outcome, seconds } of phases)
+for (const { name, outcome, seconds, report } of phases) {
   console.log(`  ${outcome.padEnd(12)} ${minutes(seconds).padStart(10)}  ${name}`);
-console.log(`  合计 total ${minutes((Date.now() - started) / 1000)}`);
+  if (report) for (const line of slowest(...report)) console.log(line);
+}
+console.log(
+  `  合计 total ${minutes((Date.now() - started) / 1000)}${sequential ? "" : "（两条轨道并行 / tracks side by side）"}`,
+);
+console.log(
+  `  负载 load average: 开始 start ${loadAtStart}, 结束 end ${load()}（${os.availableParallelism()} 核 cores）`,
+);
 process.exit(phases.some((p) => p.outcome === "失败 FAILED") ? 1 : 0);

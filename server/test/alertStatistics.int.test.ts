@@ -1,3 +1,4 @@
+// @providers: sqlite — statistics in domain/ over aggregates metrics.int checks on PostgreSQL
 // Alerts that mean something (issue 12): each region judged by its own
 // thresholds, statistical rules silent without history, peers compared month
 // by month, silences that stop escalation, and a quiet demo year.

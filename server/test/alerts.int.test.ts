@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/alertRepository.ts — event sequence, replay, rule prefixes
 // Alerts over real sockets: raised on write, pushed only inside jurisdiction,
 // acknowledged without being overwritten, reopened past the ceiling,
 // escalated with a controllable clock, replayed exactly once after reconnects.

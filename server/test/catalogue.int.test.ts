@@ -1,3 +1,4 @@
+// @providers: sqlite — versions and admission through services; no raw SQL or dialect branch
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerAs } from "./fixtures";

@@ -1,3 +1,4 @@
+// @providers: sqlite — Redis only, no database
 // Shared state between instances, against the Redis server these machines run.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { claimJobTurn } from "../cluster/jobLock";

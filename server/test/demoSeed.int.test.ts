@@ -1,3 +1,4 @@
+// @providers: sqlite — the seed's contents are its logic; its PostgreSQL path builds every seeded PG template
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { ROLES } from "../domain/roles";

@@ -1,3 +1,4 @@
+// @providers: sqlite — access codes, rate limit, conversion in services; writes as in records.int
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORTS_PER_HOUR_PER_POINT, submitDirectReport } from "../services/directReports";
 import { callerAs, codeOf } from "./fixtures";

@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/alertRepository.ts — event order, concurrent writers
 // Alert events become visible in sequence order, even with concurrent writers
 // (several instances share one PostgreSQL database): a reader that has seen
 // seq N never later finds an event below N it had not seen. Clients replay

@@ -1,15 +1,15 @@
+// @providers: sqlite — overlap arithmetic in domain/ over ordinary Prisma reads
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoIfEmpty } from "../services/demoSeed";
 import { callerAs, codeOf } from "./fixtures";
-import { createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb } from "./testDb";
 
 const KUANCHENG = "220103";
 
 describe("一表通 on the demo data", { timeout: 120_000 }, () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedDemoIfEmpty(testDb.db, () => {}, new Date());
+    // A copy of the run's seeded template: the demo data is all this file reads.
+    testDb = await createSeededTestDb();
   }, 300_000);
   afterAll(() => testDb.cleanup());
 

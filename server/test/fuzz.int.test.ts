@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/client.ts — a refused call rolls back completely
 // Property-based fuzzing of every procedure: random and malformed inputs get a
 // 4xx-class tRPC error or succeed, never an internal error, and a rejected call
 // leaves the database as it was.

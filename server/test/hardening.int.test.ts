@@ -1,3 +1,4 @@
+// @providers: sqlite — HTTP, auth and jurisdiction refusals; lockouts in memory or Redis (cluster.int)
 // Issue 14: each refusal below was an accepted request before.
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -1,3 +1,4 @@
+// @providers: sqlite — classification in domain/, stored through the write path records.int checks
 // Issue #13 through the real write paths: reference data from the migrations,
 // counted frequencies re-judged on withdrawal, the 待核实 queue, demo states.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// @providers: sqlite — role and region checks in api/ and services, independent of the database
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerAs } from "./fixtures";

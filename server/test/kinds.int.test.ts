@@ -1,3 +1,4 @@
+// @providers: sqlite — per-kind clauses in domain/; writes through the record and ledger paths
 // Every burden kind, recorded through tRPC and through an xlsx ledger, gets the
 // violation flag of its clause with the Chinese reason (domain.md §2).
 import ExcelJS from "exceljs";

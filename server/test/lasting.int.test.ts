@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/metricRepository.ts — raw-SQL delta upserts equal a rebuild
 // Lasting burdens (issue #13 item 3): counted in every month they are active,
 // and the incrementally kept aggregates equal a full rebuild after any random
 // sequence of creates, edits, ends and withdrawals (fast-check).

@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/bulk.ts — bulk inserts are hand-written SQL per dialect
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
 import { readLedgerFile } from "../services/ledger/readLedgerFile";

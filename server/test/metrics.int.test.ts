@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/metricRepository.ts — raw-SQL aggregates, department totals
 // Hand-computed fixtures for the metrics engine, incremental updates at every
 // level up to the province, and rankings through tRPC.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers dbadmin/migrate.ts, dbadmin/pgIntrospection.ts, db/client.ts — dialects
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialectOf } from "../db/client";

@@ -1,3 +1,4 @@
+// @providers: sqlite — document generation over queries metrics.int checks on PostgreSQL
 // The 月度减负监测报告 of 长春市 on the demo data: a .docx whose XML carries
 // the six sections, the tables, the embedded chart images and the CJK fonts;
 // its sentences agree with the database; issued versions never change; the

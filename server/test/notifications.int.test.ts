@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/notificationRepository.ts — outbox claims, a killed sender
 // Alerts that reach people away from the browser: real local receivers for
 // 企业微信, 钉钉 (signature checked as 钉钉 does), a signed webhook and SMTP;
 // retries, dead letters, grouping, repeats, silences, quiet hours and a

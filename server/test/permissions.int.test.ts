@@ -1,3 +1,4 @@
+// @providers: sqlite — the access table against the routers; no database behaviour
 // The permission matrix against the implementation: every procedure is in the
 // table, a role outside it gets FORBIDDEN (anonymous: UNAUTHORIZED), a role
 // inside it is never refused for its role.

@@ -1,3 +1,4 @@
+// @providers: sqlite — socket rooms and delivery in realtime/; event storage is alerts.int's
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { io as connect, type Socket } from "socket.io-client";

@@ -1,3 +1,4 @@
+// @providers: sqlite — its one-open-item index is schema, checked by migrations.int
 // The rectification loop end to end on one seeded city: records → item → evidence
 // → return → resubmit → 销号 → records withdrawn, aggregates and alert follow;
 // escalation on a controllable clock; one open item per record; departments

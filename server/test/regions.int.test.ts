@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/bulk.ts, db/regionRepository.ts — region import: bulk SQL, code prefixes
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRegionsInSubtree } from "../db/regionRepository";
 import { importRegions } from "../services/regionImport";

@@ -1,3 +1,4 @@
+// @providers: sqlite, postgresql covers db/alertRepository.ts — replay from stored events after a restart
 // Kill and restart the server while alerts are being raised: every client,
 // once reconnected, holds every event of its jurisdiction exactly once.
 import { createServer, type Server } from "node:http";

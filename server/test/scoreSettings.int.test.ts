@@ -1,3 +1,4 @@
+// @providers: sqlite — versioned settings through ordinary Prisma reads and writes
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";

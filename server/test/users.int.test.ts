@@ -1,3 +1,4 @@
+// @providers: sqlite — account administration through better-auth and ordinary Prisma calls
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { callerAs } from "./fixtures";

@@ -1,3 +1,4 @@
+// @providers: sqlite — one set of rules in domain/burdenRecord.ts, refused before any write
 // One write path: a bad burden record is refused with the same Chinese message
 // whether it is typed in (tRPC or the service itself), imported from a ledger, or
 // converted from a village's direct report.
