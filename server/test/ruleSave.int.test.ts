@@ -1,3 +1,4 @@
+// @providers: sqlite — rule settings through ordinary Prisma reads and writes, checked in services
 // 规则: pending and recovery periods are edited per rule and region, checked with
 // Chinese messages, kept across threshold edits, and audited (issue #12).
 import { TRPCError } from "@trpc/server";

@@ -1,3 +1,4 @@
+// @providers: sqlite — announcing in services/alerts/violationEvents.ts over repository reads records.int checks on PostgreSQL
 // 新增违规 on every write path: a ledger import into an open violation episode
 // announces its new violating records like manual entry does (issue #12 item 7).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
