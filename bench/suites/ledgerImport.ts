@@ -5,15 +5,17 @@ import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import type { SessionUser } from "../../server/auth";
+import type { Db } from "../../server/db/client";
 import type { DatabaseProvider } from "../../server/db/config";
 import { seedDemoIfEmpty } from "../../server/services/demoSeed";
 import { importLedger } from "../../server/services/ledger/importLedger";
 import { createBenchDb, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
 
-type Row = [string, string, string, string, number, string, string, string, string, string];
+export type LedgerRow = [string, string, string, string, number, string, string, string, string, string];
+type Row = LedgerRow;
 
-async function ledgerFile(rows: Row[]): Promise<Buffer> {
+export async function ledgerFile(rows: Row[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("台账");
   sheet.addRow([
@@ -84,19 +86,8 @@ async function plainInsert(
   return seconds;
 }
 
-export async function ledgerImportBench(provider: DatabaseProvider, rows: number): Promise<Measurement[]> {
-  const bench = await createBenchDb(provider, "ledger");
-  const { db } = bench;
-  await seedDemoIfEmpty(db, () => {});
-  const monitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
-  const user: SessionUser = {
-    id: monitor.id,
-    username: "monitor",
-    name: monitor.name,
-    role: "monitor",
-    regionCode: "2201",
-    departmentId: null,
-  };
+/** `rows` certificate demands spread over every village of the seeded region and its counties' departments. */
+export async function certificateRows(db: Db, rows: number): Promise<{ data: Row[]; departments: { id: string }[] }> {
   const villages = (
     await db.region.findMany({ where: { level: 5 }, select: { code: true }, orderBy: { code: "asc" } })
   ).map((v) => v.code);
@@ -126,6 +117,23 @@ export async function ledgerImportBench(provider: DatabaseProvider, rows: number
       `第${i}行`,
     ];
   });
+  return { data, departments };
+}
+
+export async function ledgerImportBench(provider: DatabaseProvider, rows: number): Promise<Measurement[]> {
+  const bench = await createBenchDb(provider, "ledger");
+  const { db } = bench;
+  await seedDemoIfEmpty(db, () => {});
+  const monitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
+  const user: SessionUser = {
+    id: monitor.id,
+    username: "monitor",
+    name: monitor.name,
+    role: "monitor",
+    regionCode: "2201",
+    departmentId: null,
+  };
+  const { data, departments } = await certificateRows(db, rows);
   const file = await ledgerFile(data);
 
   const run = await time(() => importLedger(db, user, { kind: "CERTIFICATE", fileName: "bench.xlsx", content: file }));

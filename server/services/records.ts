@@ -2,17 +2,16 @@ import type { SessionUser } from "../domain/actor";
 import type { Db, Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import {
-  countRecords,
   createRecord as insertRecord,
   findRecord,
-  listRecords as queryRecords,
   listRevisions,
   updateRecordWithRevision,
-  type RecordFilter,
 } from "../db/burdenRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegion, findRegions } from "../db/regionRepository";
+import { forgetRecordCounts, recordCount } from "./recordCounts";
+import { listRecordIds, recordsInOrder, type RecordFilter, type RecordListKey } from "../db/recordListRepository";
 import type { BurdenKind } from "../domain/burdenKinds";
 import {
   departmentOutOfScope,
@@ -105,6 +104,7 @@ export async function createBurdenRecord(
     await options.afterCreate?.(tx, record);
     return record;
   });
+  forgetRecordCounts();
   await evaluateAfterWrites(db, [record]);
   await announceViolations(db, [record]);
   await rejudgeFrequencies(db, [record], user);
@@ -151,6 +151,7 @@ export async function updateBurdenRecord(
     });
     return updated;
   });
+  forgetRecordCounts();
   await evaluateAfterWrites(db, [current, updated]);
   await rejudgeFrequencies(db, [current, updated], user);
   return toRecordDto((await findRecord(db, id)) ?? updated);
@@ -188,6 +189,7 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
     });
     return updated;
   });
+  forgetRecordCounts();
   await evaluateAfterWrites(db, [current]);
   await rejudgeFrequencies(db, [current], user);
   return toRecordDto(withdrawn);
@@ -201,13 +203,17 @@ export async function listBurdenRecords(
   options = { count: true },
 ): Promise<{ total: number | null; items: RecordListItem[]; nextCursor: string | null }> {
   // A cursor is a record id: one outside the listed region would reveal where that record sorts (its date).
+  let after: RecordListKey | undefined;
   if (cursor) {
     const at = await findRecord(db, cursor);
     if (!at || !isWithin(at.scopeRegionCode, filter.regionCode))
       throw new UserInputError("分页位置无效，请从第一页重新查询");
+    after = { occurredOn: at.occurredOn, id: at.id };
   }
-  const rows = await queryRecords(db, filter, pageSize + 1, cursor);
-  const total = options.count ? await countRecords(db, filter) : null;
+  // The total also tells SQLite which index serves the page; an export pays for it once (it is kept).
+  const matches = await recordCount(db, filter);
+  const rows = await recordsInOrder(db, await listRecordIds(db, filter, pageSize + 1, matches, after));
+  const total = options.count ? matches : null;
   const page = rows.slice(0, pageSize);
   const regionNames = new Map(
     (await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]),

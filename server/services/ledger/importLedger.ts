@@ -1,3 +1,4 @@
+import { forgetRecordCounts } from "../recordCounts";
 import { createHash } from "node:crypto";
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
@@ -196,6 +197,7 @@ export async function importLedger(
     { actorId: user.id, actorRole: user.role, regionCode: user.regionCode, action: "IMPORT", entity: "ImportBatch" },
     (written) => onProgress({ phase: "writing", done: written, total }),
   );
+  forgetRecordCounts();
   await evaluateAfterWrites(db, rows);
   await rejudgeFrequencies(db, rows, user);
   onProgress({ phase: "done", done: total, total });
