@@ -81,7 +81,7 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
         const started = performance.now();
         try {
           if (op === "record.list") {
-            const page = await countyMonitor.query<{ nextCursor: string | null }>(op, {
+            const page: { nextCursor: string | null } = await countyMonitor.query(op, {
               regionCode: COUNTY,
               pageSize: 20,
               cursor: Math.random() < 0.5 ? cursor : null,
