@@ -43,7 +43,7 @@ describe("record.list on a large county", () => {
       expect(deep).not.toMatch(/TEMP B-TREE/);
 
       // Filters are read from the index too; a filter matching few records goes to the region range instead.
-    const filtered = await listPlan({ regionCode: "220103", kind: "FORM", periodFrom: 202601 });
+      const filtered = await listPlan({ regionCode: "220103", kind: "FORM", periodFrom: 202601 });
       expect(filtered).toMatch(/USING COVERING INDEX BurdenRecord_list_date_idx/);
       expect(filtered).not.toMatch(/TEMP B-TREE/);
     },
