@@ -74,7 +74,7 @@ export const DEFAULT_RULES: RuleSpec[] = [
   },
   {
     ruleKey: "STAT_RISE",
-    name: "负担记录数较本地历史异常升高（负二项检验 p<0.00135，至少6个月历史）",
+    name: "负担记录数较本地历史异常升高（负二项检验 p<0.00135，离散系数与同级合并估计，至少6个月历史、当月至少3条）",
     type: "STATISTICAL",
     burdenKind: null,
     clause: null,
@@ -84,10 +84,10 @@ export const DEFAULT_RULES: RuleSpec[] = [
     exitThreshold: 2,
     pendingPeriods: 0,
   },
-  // CUSUM value = S/h: 1 is the limit h chosen for an in-control run length of 100 months (surveillance.ts).
+  // CUSUM value = S/h: 1 is the limit h chosen for an in-control run length of 740 months (cusumLimits.ts).
   {
     ruleKey: "STAT_CUSUM",
-    name: "负担记录数持续上升（CUSUM，检测翻倍，受控平均运行长度100个月）",
+    name: "负担记录数持续上升（CUSUM，检测翻倍，受控平均运行长度740个月）",
     type: "STATISTICAL",
     burdenKind: null,
     clause: null,

@@ -25,3 +25,26 @@ export function poisson(random: () => number, mean: number): number {
   }
   return k;
 }
+
+function normal(random: () => number): number {
+  const u = 1 - random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+/** Gamma(shape, 1) by Marsaglia and Tsang. */
+export function gammaDraw(random: () => number, shape: number): number {
+  if (shape < 1) return gammaDraw(random, shape + 1) * random() ** (1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = random();
+    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+  }
+}

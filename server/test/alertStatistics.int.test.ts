@@ -134,9 +134,7 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
     }
   });
 
-  // Known regression (see issue #12's closing note): since lasting burdens count as stock (#13), the planted
-  // 双阳区 form surge (81 demands against a mean of 32) no longer opens a STAT_RISE episode. Kept visible, not deleted.
-  it.skip("each planted demo event raises its alert", async () => {
+  it("each planted demo event raises its alert", async () => {
     for (const event of PLANTED_EVENTS) {
       const month = periods[event.month]!;
       const episodes = await testDb.db.alert.findMany({

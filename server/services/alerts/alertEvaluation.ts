@@ -10,6 +10,7 @@ import {
 import { findNewDemandCounts } from "../../db/metricRepository";
 import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
 import { periodsEnding, villagesReached } from "../../domain/metrics";
+import { panelMoments } from "../../domain/surveillance";
 import { ancestorCodesOf, levelOfCode, parentCodeOf, subtreeRange } from "../../domain/regions";
 import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
 import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
@@ -37,8 +38,9 @@ export async function evaluateRegions(
   const allRules = regionCodes.flatMap((c) => usable(rulesOf.get(c) ?? []));
   if (allRules.length === 0) return [];
   const parent = parentCodeOf(regionCodes[0]!);
-  const regions = parent
-    ? (await childrenInfo(db, parent)).filter((r) => regionCodes.includes(r.code))
+  const siblings = parent ? await childrenInfo(db, parent) : null;
+  const regions = siblings
+    ? siblings.filter((r) => regionCodes.includes(r.code))
     : await Promise.all(regionCodes.map((c) => regionInfo(db, c)));
   const settings = await scoreSettingsFor(db, regionCodes[0]!);
   const ancestors = ancestorCodesOf(regionCodes[0]!);
@@ -53,8 +55,7 @@ export async function evaluateRegions(
       peerCache.set(
         p,
         (async () => {
-          if (!parent) return [];
-          const siblings = await childrenInfo(db, parent);
+          if (!siblings) return [];
           const m = await metricsFor(db, siblings, ancestors, [p], settings.minutes);
           return siblings.map((s) => Math.log1p(m.get(s.code)!.get(p)!.hoursPerVillage));
         })(),
@@ -62,13 +63,11 @@ export async function evaluateRegions(
     return peerCache.get(p)!;
   };
   const statistical = allRules.some((r) => r.type === "STATISTICAL");
-  const counts = statistical
-    ? await recordCountSeries(
-        db,
-        regions.map((r) => r.code),
-        period,
-      )
-    : new Map<string, number[]>();
+  // The pooled dispersion prior comes from every sibling, whichever of them this batch judges,
+  // so a county gets the same verdict alone (after a write) as in the scheduler's batch.
+  const panelCodes = (siblings ?? regions).map((r) => r.code);
+  const counts = statistical ? await recordCountSeries(db, panelCodes, period) : new Map<string, number[]>();
+  const panel = statistical ? panelMoments([...counts.values()]) : [];
 
   const violating = allRules.some((r) => r.type === "VIOLATION")
     ? await violatingScopes(
@@ -91,13 +90,18 @@ export async function evaluateRegions(
         ),
       };
     };
-    const context = { peers, counts: async () => counts.get(region.code) ?? [], violations };
+    const series = counts.get(region.code) ?? [];
+    const context = { peers, counts: async () => series, panel: async () => panel, violations };
     for (const rule of usable(rulesOf.get(region.code) ?? [])) {
       const value = await ruleValue(rule, region, period, metrics.get(region.code)!.get(period)!, context);
       if (!value) continue;
       let priorBreaches = 0;
       for (const [back, earlier] of history.slice(0, -1).reverse().slice(0, rule.pendingPeriods).entries()) {
-        const earlierContext = { peers, counts: async () => (counts.get(region.code) ?? []).slice(0, -(back + 1)) };
+        const earlierContext = {
+          peers,
+          counts: async () => series.slice(0, -(back + 1)),
+          panel: async () => panel.slice(0, -(back + 1)),
+        };
         const before = await ruleValue(rule, region, earlier, metrics.get(region.code)!.get(earlier)!, earlierContext);
         if (!before || before.value <= rule.enterThreshold) break;
         priorBreaches += 1;

@@ -4,7 +4,7 @@
 import { BURDEN_KIND_NAMES } from "../../domain/burdenKinds";
 import { robustZ } from "../../domain/alerts";
 import type { RegionMetrics } from "../../domain/metrics";
-import { CUSUM_ARL0, cusumSeries, MIN_HISTORY_MONTHS, predictive, riseSeries } from "../../domain/surveillance";
+import { CUSUM_ARL0, cusumSeries, MIN_HISTORY_MONTHS, riseSeries, type PanelMoments } from "../../domain/surveillance";
 import { formatPValue } from "../../domain/tails";
 import type { EffectiveRule } from "./alertRules";
 import type { RegionInfo } from "../metrics";
@@ -21,6 +21,8 @@ export interface RuleContext {
   peers: (period: number) => Promise<number[]>;
   /** Record counts of the region, oldest first, ending with the month judged. */
   counts: () => Promise<number[]>;
+  /** The siblings' pooled dispersion moments for each month of `counts` (the empirical-Bayes prior). */
+  panel?: () => Promise<PanelMoments[]>;
   /** Violating records that reach the region this month, and the villages they reach. */
   violations?: (kind: string) => Promise<{ records: number; villages: number }>;
 }
@@ -56,7 +58,7 @@ export async function ruleValue(
         summary: `${when}：村均${BURDEN_KIND_NAMES[rule.burdenKind!]} ${kind!.perVillage.toFixed(2)}，阈值 ${rule.enterThreshold}`,
       };
     case "STATISTICAL":
-      return statisticalValue(rule, region, when, await context.counts());
+      return statisticalValue(rule, region, when, await context.counts(), await context.panel?.());
     case "PEER_OUTLIER": {
       const z = robustZ(Math.log1p(metrics.hoursPerVillage), await context.peers(period));
       const low = rule.ruleKey === "PEER_LOW";
@@ -70,24 +72,30 @@ export async function ruleValue(
   }
 }
 
-function statisticalValue(rule: EffectiveRule, region: RegionInfo, when: string, counts: number[]): RuleValue {
+function statisticalValue(
+  rule: EffectiveRule,
+  region: RegionInfo,
+  when: string,
+  counts: number[],
+  panel: PanelMoments[] | undefined,
+): RuleValue {
   const count = counts[counts.length - 1] ?? 0;
   if (rule.ruleKey === "STAT_CUSUM") {
-    const month = cusumSeries(counts).at(-1)!;
+    const month = cusumSeries(counts, { panel }).at(-1)!;
     if (month.status !== "TESTED") return insufficient(when, count);
     const b = month.baseline!;
     return {
       value: month.value,
-      summary: `${when}：负担记录 ${count} 条；CUSUM 累积量 S = ${month.statistic.toFixed(2)}，报警界限 h = ${month.limit.toFixed(2)}（参考值 k = ${month.reference.toFixed(2)}，按检测翻倍、受控平均运行长度 ${CUSUM_ARL0} 个月选取；基线 ${b.months} 个月月均 ${b.mean.toFixed(1)} 条，离散系数 φ = ${predictive(b).dispersion.toFixed(2)}）`,
+      summary: `${when}：负担记录 ${count} 条；CUSUM 累积量 S = ${month.statistic.toFixed(2)}，报警界限 h = ${month.limit.toFixed(2)}（参考值 k = ${month.reference.toFixed(2)}，按检测翻倍、受控平均运行长度 ${CUSUM_ARL0} 个月选取；基线 ${b.months} 个月月均 ${b.mean.toFixed(1)} 条，离散系数 φ = ${month.dispersion.toFixed(2)}）`,
     };
   }
-  const month = riseSeries(counts, 10 ** -rule.enterThreshold).at(-1)!;
+  const month = riseSeries(counts, { alpha: 10 ** -rule.enterThreshold, panel }).at(-1)!;
   if (month.status !== "TESTED") return insufficient(when, count);
   const b = month.baseline!;
   const value = region.level === 5 && count < VILLAGE_MINIMUM ? 0 : month.score;
   return {
     value,
-    summary: `${when}：负担记录 ${count} 条，基线 ${b.months} 个月月均 ${b.mean.toFixed(1)} 条、离散系数 φ = ${predictive(b).dispersion.toFixed(2)}（负二项尾概率 ${formatPValue(month.logP)}）`,
+    summary: `${when}：负担记录 ${count} 条，基线 ${b.months} 个月月均 ${b.mean.toFixed(1)} 条、离散系数 φ = ${month.dispersion.toFixed(2)}（与同级合并估计；负二项尾概率 ${formatPValue(month.logP)}）`,
   };
 }
 

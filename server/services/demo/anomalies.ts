@@ -76,7 +76,12 @@ export function plantedRecords(
     const c = county(event.countyCode);
     const period = periods[event.month];
     if (!c || !period) continue;
-    const usual = generated.filter((r) => r.period === period && r.scopeRegionCode.startsWith(c.code)).length;
+    // "Usual" is the county's average month, not this month's: a surge planted on a quiet month of an
+    // over-dispersed county would otherwise be no surge at all.
+    const usual = Math.round(
+      generated.filter((r) => periods.includes(r.period) && r.scopeRegionCode.startsWith(c.code)).length /
+        periods.length,
+    );
     if (event.ruleKey === "STAT_RISE" && event.countyCode === "220112") {
       for (let i = 0; i < 2 * usual; i += 1)
         out.push(

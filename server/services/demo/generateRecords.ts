@@ -2,7 +2,7 @@ import type { ClassifiedRecord } from "../../db/burdenRepository";
 import { DEFAULT_MINUTES, type BurdenKind } from "../../domain/burdenKinds";
 import { classifyRecord, type CatalogueSnapshot } from "../../domain/classification";
 import { isDedicatedPost } from "../../domain/metrics";
-import { pick, poisson } from "../../domain/random";
+import { gammaDraw, pick, poisson, seededRandom } from "../../domain/random";
 import * as T from "./templates";
 
 export interface DemoCounty {
@@ -25,6 +25,21 @@ export function lastTwelvePeriods(last: Date): number[] {
 }
 
 /**
+ * Shape of the gamma "campaign intensity" that scales a county's month: real
+ * county counts are over-dispersed (statistics.md §1) because campaigns,
+ * inspections and year-end push every department at once. Shape 15 (a month
+ * typically within ±26 % of the county's level) gives record counts a dispersion
+ * of about 1 + mean/15: 2–7 across the demo's counties.
+ */
+export const DEMO_MONTH_SHAPE = 15;
+
+/** One intensity per month, from its own stream so the draws of the records stay comparable. */
+export function monthIntensities(countyCode: string, months: number): number[] {
+  const random = seededRandom(Number(countyCode) * 7919 + 17);
+  return Array.from({ length: months }, () => gammaDraw(random, DEMO_MONTH_SHAPE) / DEMO_MONTH_SHAPE);
+}
+
+/**
  * Twelve months of records for one county. Volumes follow the campaign
  * baselines (forms around 80 a village a year, falling through the year) and
  * every clause gets violations.
@@ -37,6 +52,7 @@ export function generateCountyRecords(
   today: Date,
 ): DemoRecord[] {
   const out: DemoRecord[] = [];
+  const intensities = monthIntensities(county.code, periods.length);
   periods.forEach((period, index) => {
     const year = Math.floor(period / 100);
     const month = (period % 100) - 1;
@@ -44,7 +60,9 @@ export function generateCountyRecords(
     // No demand in the future: the current month runs only up to today.
     const isCurrent = year === today.getUTCFullYear() && month === today.getUTCMonth();
     const days = isCurrent ? today.getUTCDate() : monthDays;
-    const trend = 1.3 - (0.5 * index) / 11; // the burden falls as the campaign bites
+    // The burden falls as the campaign bites, month by month around the county's campaign intensity.
+    const intensity = intensities[index]!;
+    const trend = (1.3 - (0.5 * index) / 11) * intensity;
     const add = (kind: BurdenKind, scope: string, title: string, details: Record<string, unknown>, units = 1) => {
       const violations = classifyRecord({ kind, title, details }, catalogue);
       out.push({
@@ -125,7 +143,7 @@ export function generateCountyRecords(
           { placement: random() < 0.75 ? "OUTSIDE" : "INSIDE", counterpart },
           1 + Math.floor(random() * 2),
         );
-      } else if (r < 0.04 * trend + 0.1) {
+      } else if (r < 0.04 * trend + 0.1 * intensity) {
         const negative = random() < 0.6;
         const name = negative ? pick(random, T.NEGATIVE_CERTIFICATE_ASKS) : pick(random, T.LAWFUL_CERTIFICATE_ASKS);
         add(
@@ -137,7 +155,7 @@ export function generateCountyRecords(
         );
       }
     }
-    for (let i = poisson(random, 1.5); i > 0; i -= 1) {
+    for (let i = poisson(random, 1.5 * intensity); i > 0; i -= 1) {
       const [title, subject] = pick(random, T.TASKS);
       add("TASK", countyOrTownship(), title, {
         responsibleFor: subject ? `村级组织负责${subject}` : "",
