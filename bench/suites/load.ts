@@ -39,6 +39,8 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
   ).map((v) => v.code);
   const before = await db.burdenRecord.count();
 
+  // The server migrates on start, which waits for a write lock this connection must not hold.
+  await db.$disconnect();
   const server = await startAppServer(bench.url, PORT);
   try {
     const [countyMonitor, leader, cityMonitor] = await Promise.all(
