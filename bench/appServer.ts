@@ -123,9 +123,16 @@ export class AppClient {
     });
     if (started.status !== 202) throw new Error(`导入未开始：HTTP ${started.status} ${await started.text()}`);
     const { jobId } = (await started.json()) as { jobId: string };
-    for (;;) {
+    for (let failures = 0; ; ) {
       await new Promise((r) => setTimeout(r, 500));
-      const poll = await fetch(`${this.url}/api/ledger/import?job=${jobId}`, { headers: { cookie: this.cookie } });
+      // A dropped poll is retried: the import runs on in the server whatever happens to one request.
+      const poll = await fetch(`${this.url}/api/ledger/import?job=${jobId}`, {
+        headers: { cookie: this.cookie },
+      }).catch((error: unknown) => {
+        if (++failures > 20) throw error;
+        return null;
+      });
+      if (!poll) continue;
       const job = (await poll.json()) as { result?: { inserted: number }; error?: string; finishedAt?: number };
       if (job.error) throw new Error(`导入失败：${job.error}`);
       if (job.result) return job.result;

@@ -71,6 +71,7 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
       importSeconds = (performance.now() - importStarted) / 1000;
       return result;
     });
+    importing.catch(() => {}); // awaited after the clients; a failure must not end the process before then
 
     const until = Date.now() + options.seconds * 1000;
     const client = async (n: number) => {
@@ -182,7 +183,7 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
       },
     ];
   } catch (error) {
-    console.error(server.tail());
+    console.error(`服务进程输出（最后 40 行）：\n${server.tail()}`);
     throw error;
   } finally {
     await server.stop();
