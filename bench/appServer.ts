@@ -13,6 +13,12 @@ export interface AppServer {
 export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
   execFileSync("npx", ["tsx", "server/cli/build-if-stale.ts"], { stdio: "inherit" });
   const url = `http://127.0.0.1:${port}`;
+  // Another server already answering there would be measured instead of ours (a run that died left one).
+  const taken = await fetch(`${url}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`端口 ${port} 已有服务在应答，请先停止它（或设置 BENCH_LOAD_PORT）`);
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     env: {
       ...process.env,
