@@ -1,38 +1,62 @@
-// npm run bench [-- --quick]: prints a table (value, same-run baseline, ratio) and writes JSON to bench/results/.
+// npm run bench [-- --quick] [-- --suite load] [-- --load-seconds N] [-- --provider sqlite|postgresql]:
+// prints a table (value, same-run baseline, ratio) and writes JSON to bench/results/.
 import os from "node:os";
 import { cleanupBenchDbs } from "./databases";
 import { printTable, writeResults, type Measurement } from "./harness";
 import { nationalAlertEvaluationBench } from "./suites/alertEvaluation";
 import { formOverlapBench } from "./suites/formOverlap";
 import { ledgerImportBench } from "./suites/ledgerImport";
+import { loadBench } from "./suites/load";
 import { metricsBench } from "./suites/metrics";
 import { realtimeBench } from "./suites/realtime";
 
 const quick = process.argv.includes("--quick");
-// `--only metrics` (or realtime, ledger, overlap) runs one suite; the national alert evaluation is part of
-// metrics, and `--only alerts` runs it alone on the same data.
-const only = process.argv[process.argv.indexOf("--only") + 1];
-const runs = (suite: string) => !process.argv.includes("--only") || only === suite;
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+// `--only metrics` (or realtime, ledger, overlap, load) runs one suite (`--suite` says the same); the national
+// alert evaluation runs only when asked for: `--only alerts`, on the metrics suite's data.
+const only = flag("--only") ?? flag("--suite");
+const loadSeconds = Number(flag("--load-seconds") ?? (quick ? 15 : 60));
+if (!(loadSeconds > 0)) throw new Error("--load-seconds 应为正数（秒）");
 const measurements: Measurement[] = [];
+const wanted = (suite: string) => !only || only === suite;
 
 console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）…`);
 // The push suite runs first so its memory reading is the serving process's, not what the
 // national-scale suites leave behind in the same process.
-const providers = ["sqlite", "postgresql"] as const;
+const providerFlag = flag("--provider");
+const providers = (["sqlite", "postgresql"] as const).filter((p) => !providerFlag || p === providerFlag);
+if (providers.length === 0) throw new Error("--provider 应为 sqlite 或 postgresql");
 try {
-  for (const provider of runs("realtime") ? providers : [])
-    measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
-  for (const provider of runs("ledger") ? providers : [])
-    measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
-  for (const provider of runs("metrics") ? providers : [])
-    measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
+  if (wanted("realtime"))
+    for (const provider of providers)
+      measurements.push(...(await realtimeBench(provider, quick ? 100 : 500, 100, quick ? 3 : 10)));
+  if (wanted("ledger"))
+    for (const provider of providers)
+      measurements.push(...(await ledgerImportBench(provider, quick ? 10_000 : 100_000)));
+  if (wanted("metrics"))
+    for (const provider of providers)
+      measurements.push(...(await metricsBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)));
   // Alone (`--only alerts`): PostgreSQL first, the database the < 60 s target is for.
-  if (process.argv.includes("--only") && only === "alerts")
+  if (only === "alerts")
     for (const provider of [...providers].reverse())
       measurements.push(
         ...(await nationalAlertEvaluationBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)),
       );
-  if (runs("overlap")) measurements.push(...(await formOverlapBench(1000, 30)));
+  if (wanted("overlap")) measurements.push(...(await formOverlapBench(1000, 30)));
+  // Last: it builds the app and serves it from a child process.
+  if (wanted("load"))
+    for (const provider of providers)
+      measurements.push(
+        ...(await loadBench(provider, {
+          seconds: loadSeconds,
+          records: quick ? 30_000 : 300_000,
+          importRows: quick ? 10_000 : 100_000,
+          clients: 50,
+        })),
+      );
 } finally {
   await cleanupBenchDbs();
 }
@@ -41,6 +65,8 @@ console.log();
 printTable(measurements);
 const file = writeResults(measurements, {
   quick,
+  suite: only ?? "all",
+  loadSeconds,
   node: process.version,
   cpus: os.cpus().length,
   memoryGiB: Math.round(os.totalmem() / 2 ** 30),

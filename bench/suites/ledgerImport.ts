@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { SessionUser } from "../../server/auth";
+import type { Db } from "../../server/db/client";
 import type { DatabaseProvider } from "../../server/db/config";
 import { seedDemoIfEmpty } from "../../server/services/demoSeed";
 import { importLedger } from "../../server/services/ledger/importLedger";
@@ -11,7 +12,12 @@ import { CERTIFICATE_HEADERS, ledgerWorkbook } from "../../server/test/ledgerFix
 import { createBenchDb, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
 
-type Row = [string, string, string, string, number, string, string, string, string, string];
+export type LedgerRow = [string, string, string, string, number, string, string, string, string, string];
+type Row = LedgerRow;
+
+export function ledgerFile(rows: Row[]): Promise<Buffer> {
+  return ledgerWorkbook(CERTIFICATE_HEADERS, rows);
+}
 
 const BASELINE_SQL = {
   sqlite: `INSERT INTO "BurdenRecord" (id, kind, "departmentId", "scopeRegionCode", "scopeLevel", title, details, units, "occurredOn", period, status, "isViolation", source, version, "createdAt", "updatedAt")
@@ -64,19 +70,8 @@ async function plainInsert(
   return seconds;
 }
 
-export async function ledgerImportBench(provider: DatabaseProvider, rows: number): Promise<Measurement[]> {
-  const bench = await createBenchDb(provider, "ledger");
-  const { db } = bench;
-  await seedDemoIfEmpty(db, () => {});
-  const monitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
-  const user: SessionUser = {
-    id: monitor.id,
-    username: "monitor",
-    name: monitor.name,
-    role: "monitor",
-    regionCode: "2201",
-    departmentId: null,
-  };
+/** `rows` certificate demands spread over every village of the seeded region and its counties' departments. */
+export async function certificateRows(db: Db, rows: number): Promise<{ data: Row[]; departments: { id: string }[] }> {
   const villages = (
     await db.region.findMany({ where: { level: 5 }, select: { code: true }, orderBy: { code: "asc" } })
   ).map((v) => v.code);
@@ -106,7 +101,24 @@ export async function ledgerImportBench(provider: DatabaseProvider, rows: number
       `第${i}行`,
     ];
   });
-  const file = await ledgerWorkbook(CERTIFICATE_HEADERS, data);
+  return { data, departments };
+}
+
+export async function ledgerImportBench(provider: DatabaseProvider, rows: number): Promise<Measurement[]> {
+  const bench = await createBenchDb(provider, "ledger");
+  const { db } = bench;
+  await seedDemoIfEmpty(db, () => {});
+  const monitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
+  const user: SessionUser = {
+    id: monitor.id,
+    username: "monitor",
+    name: monitor.name,
+    role: "monitor",
+    regionCode: "2201",
+    departmentId: null,
+  };
+  const { data, departments } = await certificateRows(db, rows);
+  const file = await ledgerFile(data);
 
   const run = await time(() => importLedger(db, user, { kind: "CERTIFICATE", fileName: "bench.xlsx", content: file }));
   if (run.result.inserted !== rows) throw new Error(`expected ${rows} rows, inserted ${run.result.inserted}`);

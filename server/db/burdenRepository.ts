@@ -125,52 +125,6 @@ export function listRevisions(db: Db, recordId: string) {
   return db.burdenRecordRevision.findMany({ where: { recordId }, orderBy: { version: "desc" } });
 }
 
-export interface RecordFilter {
-  regionCode: string;
-  kind?: string;
-  departmentId?: string;
-  periodFrom?: number;
-  periodTo?: number;
-  isViolation?: boolean;
-  includeWithdrawn?: boolean;
-  /** Where the records came from (人工录入, 台账导入, 村级直报, 部门自报…). */
-  source?: string;
-  /** Words in the title (the form's or material's name) or the department's name. */
-  text?: string;
-}
-
-function whereOf(filter: RecordFilter) {
-  return {
-    scopeRegionCode: subtreeRange(filter.regionCode),
-    ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(filter.departmentId ? { departmentId: filter.departmentId } : {}),
-    ...(filter.periodFrom || filter.periodTo
-      ? { period: { gte: filter.periodFrom ?? 0, lte: filter.periodTo ?? 999999 } }
-      : {}),
-    ...(filter.isViolation !== undefined ? { isViolation: filter.isViolation } : {}),
-    ...(filter.includeWithdrawn ? {} : { status: "ACTIVE" }),
-    ...(filter.source ? { source: filter.source } : {}),
-    ...(filter.text
-      ? { OR: [{ title: { contains: filter.text } }, { department: { name: { contains: filter.text } } }] }
-      : {}),
-  };
-}
-
-/** Keyset pagination (newest first) so deep pages cost the same as the first. */
-export function listRecords(db: Db, filter: RecordFilter, take: number, cursor?: string) {
-  return db.burdenRecord.findMany({
-    where: whereOf(filter),
-    orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
-    take,
-    include: { department: { select: { name: true } } },
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-  });
-}
-
-export function countRecords(db: Db, filter: RecordFilter) {
-  return db.burdenRecord.count({ where: whereOf(filter) });
-}
-
 /** Active records of `kind` scoped inside `regionCode` ("" for all) on or after `from`, in id order. */
 export function recordsForReclassification(
   db: Db,

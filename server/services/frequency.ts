@@ -2,6 +2,7 @@
 // any write, every demand of the same catalogue item in the same year and
 // county is judged again with its ordinal, so withdrawing an earlier demand
 // clears the later ones and a new earlier one flags them.
+import { forgetRecordCounts } from "./recordCounts";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { demandsOfItem, setJudgement } from "../db/judgementRepository";
@@ -111,6 +112,7 @@ export async function rejudgeFrequencies(
       });
     });
     changedIds.push(...ids);
+    forgetRecordCounts();
     changedRecords.push(...demands.filter((d) => ids.includes(d.id)));
   }
   if (changedRecords.length) await evaluateAfterWrites(db, changedRecords);

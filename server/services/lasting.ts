@@ -1,5 +1,6 @@
 // Ending a lasting burden: a work group dissolved, a mechanism abolished, a
 // sign taken down. It keeps counting up to and including the month it ended.
+import { forgetRecordCounts } from "./recordCounts";
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
@@ -56,6 +57,7 @@ export async function endLastingBurden(db: Db, user: SessionUser, id: string, en
     for (let p = from; p <= last; p = p % 100 === 12 ? p + 89 : p + 1)
       months.push({ scopeRegionCode: current.scopeRegionCode, period: p });
   }
+  forgetRecordCounts();
   await evaluateAfterWrites(db, months);
   return updated;
 }

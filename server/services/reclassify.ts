@@ -1,3 +1,4 @@
+import { forgetRecordCounts } from "./recordCounts";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { recordsForReclassification } from "../db/burdenRepository";
@@ -97,6 +98,7 @@ export async function reclassifyAfterCatalogueChange(
       changed += updates.length;
     }
   }
+  forgetRecordCounts();
   await evaluateAfterWrites(db, touched);
   // A new or renamed item changes which demands count together: count them again.
   await rejudgeFrequencies(db, touched, actor);

@@ -6,6 +6,7 @@ import { type CreatedRecords, findCreatedViolations } from "../db/burdenReposito
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { announceViolations } from "./alerts/violationEvents";
 import { rejudgeFrequencies, type TouchedDemand } from "./frequency";
+import { forgetRecordCounts } from "./recordCounts";
 
 export async function afterRecordsWritten(
   db: Db,
@@ -13,6 +14,8 @@ export async function afterRecordsWritten(
   touched: readonly TouchedDemand[],
   created?: CreatedRecords,
 ): Promise<void> {
+  // The kept record.list totals are this instance's; a writer must see their record counted at once.
+  forgetRecordCounts();
   await evaluateAfterWrites(db, [...touched]);
   await rejudgeFrequencies(db, touched, actor);
   // Read back after the frequencies were counted: a form beyond its yearly allowance is a violation only now.

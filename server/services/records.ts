@@ -2,17 +2,17 @@ import type { SessionUser } from "../domain/actor";
 import type { Db, Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import {
-  countRecords,
   createRecord as insertRecord,
   findRecord,
-  listRecords as queryRecords,
   listRevisions,
   updateRecordWithRevision,
-  type RecordFilter,
 } from "../db/burdenRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegion, findRegions } from "../db/regionRepository";
+import { recordCount } from "./recordCounts";
+import { listRecordIds, recordsInOrder, type RecordFilter, type RecordListKey } from "../db/recordListRepository";
+import type { BurdenKind } from "../domain/burdenKinds";
 import {
   departmentOutOfScope,
   departmentServes,
@@ -185,13 +185,17 @@ export async function listBurdenRecords(
   options = { count: true },
 ): Promise<{ total: number | null; items: RecordListItem[]; nextCursor: string | null }> {
   // A cursor is a record id: one outside the listed region would reveal where that record sorts (its date).
+  let after: RecordListKey | undefined;
   if (cursor) {
     const at = await findRecord(db, cursor);
     if (!at || !isWithin(at.scopeRegionCode, filter.regionCode))
       throw new UserInputError("分页位置无效，请从第一页重新查询");
+    after = { occurredOn: at.occurredOn, id: at.id };
   }
-  const rows = await queryRecords(db, filter, pageSize + 1, cursor);
-  const total = options.count ? await countRecords(db, filter) : null;
+  // The total also tells SQLite which index serves the page; an export pays for it once (it is kept).
+  const matches = await recordCount(db, filter);
+  const rows = await recordsInOrder(db, await listRecordIds(db, filter, pageSize + 1, matches, after));
+  const total = options.count ? matches : null;
   const page = rows.slice(0, pageSize);
   const regionNames = new Map(
     (await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]),

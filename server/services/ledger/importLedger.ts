@@ -1,3 +1,4 @@
+import { timeSlicer } from "../timeSlice";
 import { createHash } from "node:crypto";
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
@@ -25,10 +26,6 @@ import { readLedgerFile } from "./readLedgerFile";
 import { referenceChecker } from "./rowReferences";
 
 export const MAX_LISTED_ERRORS = 500;
-
-// Validation of a large file is seconds of CPU: let other requests (and /api/health) in between slices.
-const YIELD_EVERY = 2000;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export type ImportPhase = "reading" | "validating" | "writing" | "done";
 
@@ -85,6 +82,8 @@ export async function importLedger(
     );
   if (table.rows.length === 0) throw new UserInputError("文件中没有数据行");
   const total = table.rows.length;
+  // Validation and classification are seconds of CPU: other requests (and /api/health) get in between slices.
+  const slice = timeSlicer();
 
   const errors: RowError[] = [];
   let errorCount = 0;
@@ -112,7 +111,7 @@ export async function importLedger(
       });
     }
     if (rowNumber % 5000 === 0) onProgress({ phase: "validating", done: parsed.length, total });
-    if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
+    if (slice.due()) await slice.giveWay();
   }
 
   // Regions and departments, looked up once for the whole file.
@@ -135,7 +134,7 @@ export async function importLedger(
   const places = await placeContexts(db, codes);
   const rows: LedgerRecordRow[] = [];
   for (const { rowNumber, row } of parsed) {
-    if (rowNumber % YIELD_EVERY === 0) await yieldToEventLoop();
+    if (slice.due()) await slice.giveWay();
     const scope = row.scopeRegionCode;
     const { errors: referenceErrors, department } = checkReferences(rowNumber, scope, row.department);
     referenceErrors.forEach(addError);

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client";
-import type { RecordFilter } from "../../db/burdenRepository";
+import type { RecordFilter } from "../../db/recordListRepository";
 import { DETAIL_FIELDS } from "../../domain/burdenDetails";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
 import { ledgerColumns, ledgerTitle } from "../../domain/ledger";
