@@ -7,7 +7,8 @@ import { rebuildAggregates } from "../server/db/metricRepository";
 import { BURDEN_KINDS } from "../server/domain/burdenKinds";
 import { seededRandom } from "../server/domain/random";
 
-const COLUMNS = [
+/** The record columns the bench suites write in bulk (no details, evidence or dedup key). */
+export const BENCH_RECORD_COLUMNS = [
   "id",
   "kind",
   "departmentId",
@@ -69,7 +70,7 @@ export async function seedCountyRecords(db: Db, county: string, count: number, l
       now,
     ]);
     if (batch.length === 20_000 || i === count - 1)
-      await bulkInsertJson(db, "BurdenRecord", COLUMNS, "id", batch.splice(0) as never, 20_000);
+      await bulkInsertJson(db, "BurdenRecord", BENCH_RECORD_COLUMNS, "id", batch.splice(0) as never, 20_000);
   }
   await rebuildAggregates(db);
   await db.$executeRawUnsafe("ANALYZE");

@@ -14,28 +14,10 @@ import { BURDEN_KINDS } from "../../server/domain/burdenKinds";
 import { seededRandom } from "../../server/domain/random";
 import { importRegions } from "../../server/services/regionImport";
 import { createBurdenRecord } from "../../server/services/records";
+import { BENCH_RECORD_COLUMNS } from "../countyRecords";
 import { createBenchDb, percentile, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
 import { alertEvaluationBench } from "./alertEvaluation";
-
-const RECORD_COLUMNS = [
-  "id",
-  "kind",
-  "departmentId",
-  "scopeRegionCode",
-  "scopeLevel",
-  "title",
-  "units",
-  "occurredOn",
-  "period",
-  "status",
-  "isViolation",
-  "dedicatedPost",
-  "source",
-  "version",
-  "createdAt",
-  "updatedAt",
-];
 
 async function sample(times: number, run: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 3; i += 1) await run(); // warm caches and prepared statements
@@ -92,7 +74,7 @@ export async function seedRecords(db: Db, scope: string, records: number) {
       now,
     ]);
     if (batch.length === 20_000 || i === records - 1) {
-      await bulkInsertJson(db, "BurdenRecord", RECORD_COLUMNS, "id", batch.splice(0) as never, 20_000);
+      await bulkInsertJson(db, "BurdenRecord", BENCH_RECORD_COLUMNS, "id", batch.splice(0) as never, 20_000);
     }
   }
   await db.$executeRawUnsafe("ANALYZE");
