@@ -10,7 +10,11 @@ test.describe.configure({ timeout: 300_000 });
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
-async function context(browser: Browser, viewport: { width: number; height: number }) {
+async function context(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  reducedMotion: "reduce" | "no-preference" = "no-preference",
+) {
   const phone = viewport.width < 768;
   return browser.newContext({
     locale: "zh-CN",
@@ -19,6 +23,7 @@ async function context(browser: Browser, viewport: { width: number; height: numb
     isMobile: phone,
     hasTouch: phone,
     deviceScaleFactor: 1,
+    reducedMotion,
   });
 }
 
@@ -191,7 +196,8 @@ for (const viewport of [DESKTOP, PHONE]) {
   test(`${tag} screenshots of 总览, 排名 and 预警, with no sideways scrolling`, async ({ browser }) => {
     fs.mkdirSync(SHOTS, { recursive: true });
     for (const p of PAGES) {
-      const ctx = await context(browser, viewport);
+      // Charts draw their lines over a second; with reduced motion (which recharts honours) the picture is the final one.
+      const ctx = await context(browser, viewport, "reduce");
       const page = await ctx.newPage();
       await login(page, p.user);
       await page.goto(p.href);

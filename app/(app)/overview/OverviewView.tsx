@@ -55,6 +55,9 @@ export function OverviewView() {
     placeholderData: (p) => p,
   });
   const o = data.data;
+  // Rotated names need room below the bars: "长春净月高新技术产业开发区" ran into the legend at a fixed 70 px.
+  const longestName = Math.max(0, ...(o?.children ?? []).map((c) => c.name.length));
+  const axisHeight = Math.min(140, 24 + longestName * 6);
   const scopeBar = <ScopeBar region={region} period={o?.period ?? period} onRegion={setRegion} onPeriod={setPeriod} />;
   if (data.error) {
     return (
@@ -163,11 +166,18 @@ export function OverviewView() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={<span style={{ whiteSpace: "normal" }}>下级单位村均负担工时（小时/村，按类别堆叠）</span>}>
-            <div style={{ height: phone ? 460 : 380 }} data-testid="children-chart">
+            <div style={{ height: (phone ? 390 : 310) + axisHeight }} data-testid="children-chart">
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart data={o.children.map((c) => ({ name: c.name, ...c.hoursByKind }))}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" height={70} tick={{ fontSize: 11 }} />
+                  <XAxis
+                    dataKey="name"
+                    interval={0}
+                    angle={-30}
+                    textAnchor="end"
+                    height={axisHeight}
+                    tick={{ fontSize: 11 }}
+                  />
                   <YAxis
                     tickFormatter={tick}
                     width={48}
