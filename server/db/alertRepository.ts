@@ -1,6 +1,7 @@
 import { dialectOf, type Db, type Tx } from "./client";
 import { RULE_KEY_PREFIXES, type RuleType } from "../domain/alerts";
 import { subtreeRange } from "../domain/regions";
+import { STOCK_KINDS } from "../domain/stock";
 import { enqueueAlertNotification } from "./notificationRepository";
 
 // ─── Rules ───────────────────────────────────────────────────────────────
@@ -210,7 +211,15 @@ export function insertSilence(
 export function violatingRecordScopes(db: Db, period: number, where: { subtree: string } | { at: string[] }) {
   return db.burdenRecord.findMany({
     where: {
-      period,
+      // A lasting burden (work group, mechanism, signboard) violates every month it stands, not only its first.
+      OR: [
+        { period },
+        {
+          kind: { in: [...STOCK_KINDS] },
+          period: { lt: period },
+          OR: [{ endPeriod: null }, { endPeriod: { gt: period } }],
+        },
+      ],
       status: "ACTIVE",
       isViolation: true,
       scopeRegionCode: "subtree" in where ? subtreeRange(where.subtree) : { in: where.at },

@@ -167,6 +167,15 @@ describe("alert statistics and thresholds", { timeout: 180_000 }, () => {
     )!;
     expect(listed.silenced).toBe(true);
   });
+  it("a lasting violation (a work group started months ago) is still told in records and villages", async () => {
+    // The planted 宽城区 work group opened before the latest month; the summary must not fall back to 村次 alone.
+    const alert = await testDb.db.alert.findFirstOrThrow({
+      where: { ruleKey: "VIOLATION_WORK_GROUP", regionCode: "220103" },
+      orderBy: { lastPeriod: "desc" },
+    });
+    expect(alert.summary).toMatch(/违规要求 \d+ 条，涉及 \d+ 个村（\d+ 村次）/);
+  });
+
   it("a new violating record inside an open violation episode is an event of its own (新增违规), in records and villages", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");
     const departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
