@@ -105,7 +105,10 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
           } else {
             await leader.query(op, { parentCode: COUNTY.slice(0, 4) });
           }
-          latencies.set(op, [...(latencies.get(op) ?? []), performance.now() - started]);
+          const took = performance.now() - started;
+          const list = latencies.get(op);
+          if (list) list.push(took);
+          else latencies.set(op, [took]);
         } catch (error) {
           errors.push(`${op}: ${error instanceof Error ? error.message : String(error)}`);
         }

@@ -11,12 +11,3 @@ export const RECORD_SOURCE_NAMES: Record<RecordSource, string> = {
   SELF_REPORT: "部门自报",
   DEMO: "演示数据",
 };
-
-export function isRecordSource(value: unknown): value is RecordSource {
-  return typeof value === "string" && (RECORD_SOURCES as readonly string[]).includes(value);
-}
-
-/** The Chinese name of a stored source; an unknown value is shown as stored rather than guessed. */
-export function recordSourceName(value: string): string {
-  return isRecordSource(value) ? RECORD_SOURCE_NAMES[value] : value;
-}

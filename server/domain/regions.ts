@@ -35,7 +35,6 @@ export function ancestorCodesOf(code: string): string[] {
   return REGION_LEVELS.filter((l) => l < level).map((l) => code.slice(0, LENGTH_BY_LEVEL[l]));
 }
 
-/** Whether `code` is `root` itself or lies below it. */
 /** Villages a demand scoped to this region reaches: a village itself, or the villages and communities below. */
 export function villagesUnder(region: { level: number; villageCount: number; communityCount: number }): number {
   return region.level === 5 ? 1 : region.villageCount + region.communityCount;
@@ -53,6 +52,7 @@ export function codesByParent(regions: readonly { code: string; parentCode: stri
   return [...groups.values()];
 }
 
+/** Whether `code` is `root` itself or lies below it. */
 export function isWithin(code: string, root: string): boolean {
   return code.startsWith(root) && levelOfCode(code) !== null && levelOfCode(root) !== null;
 }

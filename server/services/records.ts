@@ -1,5 +1,5 @@
 import type { SessionUser } from "../domain/actor";
-import type { Db, Tx } from "../db/client";
+import { dialectOf, type Db, type Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import {
   createRecord as insertRecord,
@@ -9,10 +9,9 @@ import {
 } from "../db/burdenRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
-import { findRegion, findRegions } from "../db/regionRepository";
+import { findRegion, regionNames } from "../db/regionRepository";
 import { recordCount } from "./recordCounts";
 import { listRecordIds, recordsInOrder, type RecordFilter, type RecordListKey } from "../db/recordListRepository";
-import type { BurdenKind } from "../domain/burdenKinds";
 import {
   departmentOutOfScope,
   departmentServes,
@@ -192,20 +191,23 @@ export async function listBurdenRecords(
       throw new UserInputError("分页位置无效，请从第一页重新查询");
     after = { occurredOn: at.occurredOn, id: at.id };
   }
-  // The total also tells SQLite which index serves the page; an export pays for it once (it is kept).
-  const matches = await recordCount(db, filter);
+  // The total also tells SQLite which index serves the page (an export pays for it once: it is kept);
+  // PostgreSQL's planner needs no hint, so there a page without a total counts nothing.
+  const needsTotal = options.count || dialectOf(db) === "sqlite";
+  const matches = needsTotal ? await recordCount(db, filter) : 0;
   const rows = await recordsInOrder(db, await listRecordIds(db, filter, pageSize + 1, matches, after));
   const total = options.count ? matches : null;
   const page = rows.slice(0, pageSize);
-  const regionNames = new Map(
-    (await findRegions(db, [...new Set(page.map((r) => r.scopeRegionCode))])).map((r) => [r.code, r.name]),
+  const names = await regionNames(
+    db,
+    page.map((r) => r.scopeRegionCode),
   );
   return {
     total,
     items: page.map(({ department, ...r }) => ({
       ...toRecordDto(r),
       departmentName: department.name,
-      scopeRegionName: regionNames.get(r.scopeRegionCode) ?? r.scopeRegionCode,
+      scopeRegionName: names.get(r.scopeRegionCode) ?? r.scopeRegionCode,
     })),
     nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : null,
   };

@@ -2,7 +2,8 @@
 
 import { Badge, Button, Card, Result, Select, Space, Table, Tag, Typography, App } from "antd";
 import { useEffect, useMemo, useState } from "react";
-import { RULE_TYPE_NAMES, RULE_TYPES, type RuleType } from "@/server/domain/alerts";
+import type { RuleType } from "@/server/domain/alerts";
+import { RULE_TYPE_OPTIONS } from "../channels/labels";
 import { formatDateTime, formatPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useUnseenAlerts } from "../../_components/RealtimeProvider";
@@ -15,8 +16,6 @@ import { HumanStateTags, SEVERITY_COLORS, STATE_COLORS } from "./alertTags";
 import { AlertDetailDrawer } from "./AlertDetailDrawer";
 import { beep } from "./beep";
 import { useLiveAlerts, type AlertView } from "./useLiveAlerts";
-
-const RULE_TYPE_OPTIONS = RULE_TYPES.map((value) => ({ value, label: RULE_TYPE_NAMES[value] }));
 
 export function AlertInbox() {
   const me = useMe();

@@ -128,9 +128,17 @@ async function recordCountSeries(db: Db, codes: string[], period: number): Promi
 
 /** Scopes of this month's violating records inside these regions or above them, with the villages each reaches. */
 async function violatingScopes(db: Db, codes: string[], ancestors: string[], period: number) {
-  const inside = await Promise.all(codes.map((c) => violatingRecordScopes(db, period, { subtree: c })));
+  // Siblings judged together are read in one query over their parent (a prefecture's batch, not one per county);
+  // records scoped at the parent itself come from the ancestors' query, not twice.
+  const parent = ancestors.at(-1);
+  const inside =
+    codes.length > 1 && parent
+      ? (await violatingRecordScopes(db, period, { subtree: parent })).filter((r) =>
+          codes.some((c) => r.scopeRegionCode.startsWith(c)),
+        )
+      : (await Promise.all(codes.map((c) => violatingRecordScopes(db, period, { subtree: c })))).flat();
   const above = ancestors.length ? await violatingRecordScopes(db, period, { at: ancestors }) : [];
-  const rows = [...inside.flat(), ...above];
+  const rows = [...inside, ...above];
   const sizes = new Map(
     (await findRegionSizes(db, [...new Set(rows.map((r) => r.scopeRegionCode))])).map((r) => [
       r.code,
