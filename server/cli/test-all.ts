@@ -12,15 +12,24 @@ import os from "node:os";
 import readline from "node:readline";
 import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { BROWSER_SKIP_EXIT_CODE } from "./testing/browserSetup";
-import { playwrightTimings, slowest, TIMINGS_DIR, type Timing, vitestTimings } from "./testing/timings";
+import {
+  failures,
+  playwrightFailures,
+  playwrightTimings,
+  slowest,
+  TIMINGS_DIR,
+  type Timing,
+  vitestFailures,
+  vitestTimings,
+} from "./testing/timings";
 
 type Outcome = "通过 passed" | "失败 FAILED" | "跳过 skipped";
 interface Phase {
   name: string;
   outcome: Outcome;
   seconds: number;
-  /** JSON report of the phase (under TIMINGS_DIR) and how to read it, for the slowest files or specs. */
-  report?: [string, (report: never) => Timing[]];
+  /** JSON report of the phase (under TIMINGS_DIR) and how to read it: its slowest files or specs, and its failures. */
+  report?: Report;
 }
 
 const sequential = process.env.TEST_SEQUENTIAL === "1";
@@ -62,7 +71,16 @@ const jsonReport = (name: string) => [
   "--reporter=json",
   `--outputFile.json=${TIMINGS_DIR}/${name}.json`,
 ];
-const byFile = (report: never) => vitestTimings(report, process.cwd());
+interface Report {
+  file: string;
+  timings: (report: never) => Timing[];
+  failures: (report: never) => string[];
+}
+const vitestReport = (name: string): Report => ({
+  file: `${TIMINGS_DIR}/${name}.json`,
+  timings: (report: never) => vitestTimings(report, process.cwd()),
+  failures: (report: never) => vitestFailures(report, process.cwd()),
+});
 fs.rmSync(TIMINGS_DIR, { recursive: true, force: true });
 
 const asOutcome = (status: number): Outcome => (status === 0 ? "通过 passed" : "失败 FAILED");
@@ -72,12 +90,12 @@ async function databaseTrack(): Promise<void> {
   await phase(
     "单元与集成测试（SQLite）/ unit + integration",
     async () => asOutcome(await run("sqlite", "npx", ["vitest", "run", ...jsonReport("vitest-sqlite")])),
-    [`${TIMINGS_DIR}/vitest-sqlite.json`, byFile],
+    vitestReport("vitest-sqlite"),
   );
   const postgres = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
   const postgresUp = await isReachable(postgres);
   const name = "集成测试（PostgreSQL，按 @providers 标注）/ integration on PostgreSQL";
-  const report: Phase["report"] = [`${TIMINGS_DIR}/vitest-postgresql.json`, byFile];
+  const report = vitestReport("vitest-postgresql");
   await phase(
     name,
     async () => {
@@ -112,7 +130,7 @@ async function browserTrack(): Promise<void> {
       built === "通过 passed"
         ? asOutcome(await run("browser", "npx", ["playwright", "test", "--reporter=list,json"]))
         : "失败 FAILED",
-    [`${TIMINGS_DIR}/playwright.json`, playwrightTimings],
+    { file: `${TIMINGS_DIR}/playwright.json`, timings: playwrightTimings, failures: playwrightFailures },
   );
 }
 
@@ -127,7 +145,9 @@ if (sequential) {
 console.log("\nnpm test 汇总 / summary");
 for (const { name, outcome, seconds, report } of phases) {
   console.log(`  ${outcome.padEnd(12)} ${minutes(seconds).padStart(10)}  ${name}`);
-  if (report) for (const line of slowest(...report)) console.log(line);
+  if (!report) continue;
+  for (const line of slowest(report.file, report.timings)) console.log(line);
+  if (outcome === "失败 FAILED") for (const line of failures(report.file, report.failures)) console.log(line);
 }
 console.log(
   `  合计 total ${minutes((Date.now() - started) / 1000)}${sequential ? "" : "（两条轨道并行 / tracks side by side）"}`,
