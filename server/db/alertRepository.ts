@@ -2,7 +2,8 @@ import { dialectOf, type Db, type Tx } from "./client";
 import { RULE_KEY_PREFIXES, type RuleType } from "../domain/alerts";
 import { subtreeRange } from "../domain/regions";
 import { STOCK_KINDS } from "../domain/stock";
-import { enqueueAlertNotification } from "./notificationRepository";
+import { bulkUpdateJson } from "./bulk";
+import { enqueueAlertNotifications } from "./notificationRepository";
 
 // ─── Rules ───────────────────────────────────────────────────────────────
 
@@ -93,12 +94,55 @@ export function findAlertOrThrow(db: Db | Tx, id: string) {
   return db.alert.findUniqueOrThrow({ where: { id }, include: { human: true } });
 }
 
-export function createAlert(tx: Tx, data: Parameters<Db["alert"]["create"]>[0]["data"]) {
-  return tx.alert.create({ data, include: { human: true } });
+type AlertData = Extract<NonNullable<Parameters<Db["alert"]["createMany"]>[0]>["data"], unknown[]>;
+/** Rows per multi-row statement: far under both databases' bound on parameters. */
+const ROWS_PER_STATEMENT = 500;
+
+/** New episodes in multi-row inserts; returned with their (absent) human layer, as findEpisodes returns them. */
+export async function createAlerts(tx: Tx, rows: AlertData) {
+  const out = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+    out.push(...(await tx.alert.createManyAndReturn({ data: rows.slice(i, i + ROWS_PER_STATEMENT) })));
+  return out.map((alert) => ({ ...alert, human: null }));
 }
 
-export function updateAlert(tx: Tx, id: string, data: Parameters<Db["alert"]["update"]>[0]["data"]) {
-  return tx.alert.update({ where: { id }, data, include: { human: true } });
+/** The machine layer an evaluation writes on an episode; every column is set (the caller holds the row). */
+export interface AlertMachineState {
+  id: string;
+  state: string;
+  value: number;
+  summary: string;
+  threshold: number | null;
+  lastPeriod: number;
+  recoveryBase: number;
+  recoveryCount: number;
+  firingAt: Date | null;
+  resolvedAt: Date | null;
+  updatedAt: Date;
+}
+
+const MACHINE_COLUMNS = [
+  "state",
+  "value",
+  "summary",
+  "threshold",
+  "lastPeriod",
+  "recoveryBase",
+  "recoveryCount",
+  "firingAt",
+  "resolvedAt",
+  "updatedAt",
+] as const;
+
+/** The machine layer of many episodes in one statement per 2,000 (was one UPDATE each). */
+export function updateAlertMachines(tx: Tx, rows: AlertMachineState[]) {
+  return bulkUpdateJson(
+    tx,
+    "Alert",
+    "id",
+    MACHINE_COLUMNS,
+    rows.map((r) => [r.id, ...MACHINE_COLUMNS.map((c) => r[c])]),
+  );
 }
 
 export function upsertHuman(
@@ -119,14 +163,34 @@ export function insertNote(tx: Tx, data: { alertId: string; authorId: string; bo
 // transaction-scoped lock and commit in seq order.
 const EVENT_SEQ_LOCK = 720_001;
 
-export async function insertEvent(
-  tx: Tx,
-  data: { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null },
-) {
+type EventData = { alertId: string | null; regionCode: string; type: string; payload: object; actorId?: string | null };
+
+export async function insertEvent(tx: Tx, data: EventData) {
+  return (await insertEvents(tx, [data]))[0]!;
+}
+
+/**
+ * Events in the order given, with their notification outbox rows, in multi-row
+ * inserts. One INSERT assigns its rows' seqs in the order of its VALUES, so
+ * the returned events (sorted by seq) line up with `drafts`; that is checked,
+ * since replay on reconnect and the outbox rely on it.
+ */
+export async function insertEvents(tx: Tx, drafts: EventData[]) {
+  if (drafts.length === 0) return [];
   if (dialectOf(tx) === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${EVENT_SEQ_LOCK})`);
-  const event = await tx.alertEvent.create({ data });
-  await enqueueAlertNotification(tx, event);
-  return event;
+  const events = [];
+  for (let i = 0; i < drafts.length; i += ROWS_PER_STATEMENT) {
+    const chunk = drafts.slice(i, i + ROWS_PER_STATEMENT);
+    const rows = (await tx.alertEvent.createManyAndReturn({ data: chunk })).sort((a, b) => a.seq - b.seq);
+    rows.forEach((row, j) => {
+      const draft = chunk[j]!;
+      if (row.alertId !== draft.alertId || row.type !== draft.type || row.regionCode !== draft.regionCode)
+        throw new Error("预警事件序号与写入顺序不一致");
+    });
+    events.push(...rows);
+  }
+  await enqueueAlertNotifications(tx, events);
+  return events;
 }
 
 export function listAlertsInSubtree(

@@ -81,3 +81,33 @@ export async function bulkInsertJson(
   }
   return written;
 }
+
+/**
+ * Multi-row UPDATE … FROM of whole column values, keyed by `keyColumn`, each
+ * batch shipped as one JSON parameter (as bulkInsertJson does): one statement
+ * instead of one round trip per row. Every row sets every listed column.
+ */
+export async function bulkUpdateJson(
+  db: Pick<Db, "$executeRawUnsafe">,
+  table: string,
+  keyColumn: string,
+  columns: readonly string[],
+  rows: readonly JsonCell[][],
+  batchSize = 2000,
+): Promise<number> {
+  const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
+  const all = [keyColumn, ...columns];
+  const set = columns.map((c) => `${quote(c)} = v.${quote(c)}`).join(", ");
+  const postgres = dialectOf(db) === "postgresql";
+  const sql = postgres
+    ? `UPDATE ${quote(table)} AS t SET ${set} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) AS v WHERE t.${quote(keyColumn)} = v.${quote(keyColumn)}`
+    : `UPDATE ${quote(table)} SET ${set} FROM (SELECT ${all.map((c, i) => `value ->> ${i} AS ${quote(c)}`).join(", ")} FROM json_each(?)) AS v WHERE ${quote(table)}.${quote(keyColumn)} = v.${quote(keyColumn)}`;
+  const encode: (row: readonly JsonCell[]) => unknown = postgres
+    ? (row) => Object.fromEntries(all.map((column, i) => [column, row[i]]))
+    : (row) => row.map(sqliteCell);
+  let written = 0;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    written += await db.$executeRawUnsafe(sql, JSON.stringify(rows.slice(start, start + batchSize).map(encode)));
+  }
+  return written;
+}

@@ -8,14 +8,14 @@ type Client = Db | Tx;
  * outbox row commits or rolls back with the event, so an alert raised just
  * before a crash is still delivered after the restart.
  */
-export async function enqueueAlertNotification(
+export async function enqueueAlertNotifications(
   tx: Tx,
-  event: { seq: number; alertId: string | null; regionCode: string; type: string },
+  events: { seq: number; alertId: string | null; regionCode: string; type: string }[],
 ): Promise<void> {
-  if (!event.alertId || !isNotifiedEvent(event.type)) return;
-  await tx.notificationOutbox.create({
-    data: { eventSeq: event.seq, alertId: event.alertId, regionCode: event.regionCode, type: event.type },
-  });
+  const rows = events
+    .filter((e) => e.alertId && isNotifiedEvent(e.type))
+    .map((e) => ({ eventSeq: e.seq, alertId: e.alertId, regionCode: e.regionCode, type: e.type }));
+  for (let i = 0; i < rows.length; i += 1000) await tx.notificationOutbox.createMany({ data: rows.slice(i, i + 1000) });
 }
 
 // ─── Contact points and policies ─────────────────────────────────────────

@@ -1,22 +1,15 @@
 import type { Db, Tx } from "../../db/client";
-import {
-  activeSilences,
-  createAlert,
-  dedupKeysTaken,
-  findEpisodes,
-  updateAlert,
-  violatingRecordScopes,
-} from "../../db/alertRepository";
+import { activeSilences, violatingRecordScopes } from "../../db/alertRepository";
 import { findNewDemandCounts } from "../../db/metricRepository";
-import { crossesCeiling, dedupKeyOf, transition, type MachineState } from "../../domain/alerts";
 import { periodsEnding, villagesReached } from "../../domain/metrics";
 import { activePointsWithReportCounts } from "../../db/directReportRepository";
 import { findRegionSizes, listRegionsAtLevel, regionNames } from "../../db/regionRepository";
 import { panelMoments } from "../../domain/surveillance";
 import { ancestorCodesOf, codesByParent, levelOfCode, parentCodeOf, villagesUnder } from "../../domain/regions";
-import { publishAlertEvents, toAlertDto, writeAlertEvents, type AlertEventMessage } from "./alertEvents";
+import type { AlertEventMessage } from "./alertEvents";
+import { applyRuleValues, type ComputedValue } from "./episodeWrites";
 import { effectiveRules, effectiveRulesFor, type EffectiveRule } from "./alertRules";
-import { formatPeriod, ruleValue, type RuleValue } from "./ruleValues";
+import { formatPeriod, ruleValue } from "./ruleValues";
 import { childrenInfo, metricsFor, regionInfo, scoreSettingsFor } from "../metrics";
 
 /**
@@ -146,127 +139,6 @@ async function violatingScopes(db: Db, codes: string[], ancestors: string[], per
     ]),
   );
   return rows.map((r) => ({ kind: r.kind, code: r.scopeRegionCode, villages: sizes.get(r.scopeRegionCode) ?? 0 }));
-}
-
-interface ComputedValue {
-  rule: EffectiveRule;
-  region: { code: string; name: string };
-  value: RuleValue;
-  priorBreaches: number;
-}
-
-const EVALUATION_TRANSACTION = { timeout: 120_000, maxWait: 60_000 };
-
-/**
- * Writes the machine state of the alert episodes for computed rule values, one
- * event per change, in one transaction; pushes the events once it commits.
- * An alert is rule + region with episodes: the latest episode of the pair is
- * carried into this period; a breach with no open episode opens a new one.
- * A month before the latest one judged is history and is not re-judged. The
- * human layer is only read (for the ceiling), never written.
- */
-async function applyRuleValues(
-  db: Db,
-  computed: ComputedValue[],
-  period: number,
-  now: Date,
-): Promise<AlertEventMessage[]> {
-  if (computed.length === 0) return [];
-  const silences = await activeSilences(db, now);
-  const isSilenced = (ruleKey: string, regionCode: string) =>
-    silences.some((s) => regionCode.startsWith(s.regionCode) && (!s.ruleKey || s.ruleKey === ruleKey));
-  const events = await db.$transaction(async (tx) => {
-    const episodes = await findEpisodes(
-      tx,
-      [...new Set(computed.map((c) => c.rule.ruleKey))],
-      [...new Set(computed.map((c) => c.region.code))],
-    );
-    const latest = new Map<string, (typeof episodes)[number]>();
-    const judged = (e: (typeof episodes)[number]) => e.lastPeriod ?? e.period;
-    for (const e of episodes) {
-      const key = `${e.ruleKey}|${e.regionCode}`;
-      const seen = latest.get(key);
-      if (!seen || judged(e) > judged(seen) || (judged(e) === judged(seen) && e.firstSeenAt > seen.firstSeenAt))
-        latest.set(key, e);
-    }
-    const pending: {
-      alertId: string;
-      regionCode: string;
-      type: string;
-      payload: { alert: ReturnType<typeof toAlertDto>; value: number };
-    }[] = [];
-    for (const { rule, region, value, priorBreaches } of computed) {
-      const episode = latest.get(`${rule.ruleKey}|${region.code}`);
-      if (episode && judged(episode) > period) continue;
-      const samePeriod = episode ? judged(episode) === period : false;
-      // Re-judging the month that resolved an episode may reopen it: one month, one verdict.
-      const open = episode && (episode.state !== "RESOLVED" || samePeriod) ? episode : null;
-      const below = value.value <= rule.exitThreshold;
-      let saved: Awaited<ReturnType<typeof createAlert>>;
-      let types: string[];
-      if (open) {
-        const base = samePeriod ? open.recoveryBase : open.recoveryCount;
-        const state = open.state === "RESOLVED" ? "FIRING" : (open.state as MachineState);
-        const step = transition(state, value.value, priorBreaches, rule, below ? base + 1 : 0);
-        const reopened = open.state === "RESOLVED" && step.state !== "RESOLVED";
-        if (open.state === "RESOLVED" && !reopened) continue;
-        if (!reopened && step.events[0] === "VALUE_CHANGED" && samePeriod && open.value === value.value) continue;
-        types = reopened ? ["FIRING"] : [...step.events];
-        saved = await updateAlert(tx, open.id, {
-          state: step.state!,
-          value: value.value,
-          summary: value.summary,
-          threshold: rule.enterThreshold,
-          lastPeriod: period,
-          recoveryBase: base,
-          recoveryCount: below ? base + 1 : 0,
-          ...(step.events.includes("FIRING") && open.state !== "FIRING" && !reopened
-            ? { firingAt: now, resolvedAt: null }
-            : {}),
-          ...(reopened ? { resolvedAt: null } : {}),
-          ...(step.events.includes("RESOLVED") ? { resolvedAt: now } : {}),
-        });
-        if (crossesCeiling(open.human, open.value, value.value)) types.push("REOPENED");
-      } else {
-        const step = transition(null, value.value, priorBreaches, rule);
-        if (step.state === null || step.events.length === 0) continue;
-        let nth = 1;
-        const taken = new Set(
-          (
-            await dedupKeysTaken(
-              tx,
-              [1, 2, 3, 4, 5, 6, 7, 8].map((n) => dedupKeyOf(rule.ruleKey, region.code, period, n)),
-            )
-          ).map((k) => k.dedupKey),
-        );
-        while (taken.has(dedupKeyOf(rule.ruleKey, region.code, period, nth))) nth += 1;
-        types = [...step.events];
-        saved = await createAlert(tx, {
-          dedupKey: dedupKeyOf(rule.ruleKey, region.code, period, nth),
-          ruleKey: rule.ruleKey,
-          ruleId: rule.id,
-          regionCode: region.code,
-          period,
-          lastPeriod: period,
-          severity: rule.severity,
-          state: step.state,
-          value: value.value,
-          threshold: rule.enterThreshold,
-          summary: value.summary,
-          firstSeenAt: now,
-          firingAt: step.state === "FIRING" ? now : null,
-        });
-      }
-      const dto = toAlertDto(saved, region.name, now, isSilenced(rule.ruleKey, region.code));
-      for (const type of types)
-        pending.push({ alertId: saved.id, regionCode: region.code, type, payload: { alert: dto, value: value.value } });
-    }
-    return writeAlertEvents(tx, pending);
-    // A first evaluation of a prefecture's counties writes hundreds of rows; Prisma's 5 s default
-    // expired under load (bench, load average 30) and threw the whole scheduled turn away.
-  }, EVALUATION_TRANSACTION);
-  publishAlertEvents(events);
-  return events;
 }
 
 /** After a record changes: the regions whose rule values it can move, evaluated for its period. */

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "../../db/client";
-import { insertEvent } from "../../db/alertRepository";
+import { insertEvents } from "../../db/alertRepository";
 import { regionNames } from "../../db/regionRepository";
 import {
   acknowledgementHolds,
@@ -135,17 +135,12 @@ export interface AlertEventDraft {
  * atomically with an event (a notification outbox) belongs here.
  */
 export async function writeAlertEvents(tx: Tx, drafts: AlertEventDraft[]): Promise<AlertEventMessage[]> {
-  const written: AlertEventMessage[] = [];
-  for (const data of drafts) {
-    const event = await insertEvent(tx, data);
-    written.push({
-      seq: event.seq,
-      type: data.type,
-      alertId: data.alertId,
-      regionCode: data.regionCode,
-      createdAt: event.createdAt,
-      payload: event.payload,
-    });
-  }
-  return written;
+  return (await insertEvents(tx, drafts)).map((event, i) => ({
+    seq: event.seq,
+    type: drafts[i]!.type,
+    alertId: drafts[i]!.alertId,
+    regionCode: drafts[i]!.regionCode,
+    createdAt: event.createdAt,
+    payload: event.payload,
+  }));
 }
