@@ -11,6 +11,7 @@ import {
   moveExposureCaseState,
   type NewExposureCase,
 } from "../db/exposureRepository";
+import { PUBLIC_EXPOSURE_STATES, visibleExposureStates } from "../domain/exposure";
 import { isWithin } from "../domain/regions";
 import { EXPOSURE_STATE_NAMES, type ExposureListItem, type ExposureState, toExposureCaseDto } from "./dto/exposure";
 import { bus } from "../bus";
@@ -99,11 +100,17 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
 }
 
 /** `states` undefined lists every state; an empty list lists nothing. */
-export async function listExposureCases(
+/** Cases in a region, in the states the user's role may see among those asked for. */
+export function listExposureCases(
   db: Db,
+  user: SessionUser,
   regionCode: string,
-  states?: ExposureState[],
+  requested?: ExposureState[],
 ): Promise<ExposureListItem[]> {
+  return casesInStates(db, regionCode, visibleExposureStates(user.role, requested));
+}
+
+async function casesInStates(db: Db, regionCode: string, states?: ExposureState[]): Promise<ExposureListItem[]> {
   if (states && states.length === 0) return [];
   const cases = await listExposureCasesInSubtree(db, regionCode, states, 500);
   const names = await regionNames(
@@ -123,7 +130,7 @@ export async function listExposureCases(
 
 /** The published bulletin as xlsx. */
 export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buffer> {
-  const cases = await listExposureCases(db, regionCode, ["PUBLISHED", "RECTIFIED"]);
+  const cases = await casesInStates(db, regionCode, [...PUBLIC_EXPOSURE_STATES]);
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("通报曝光");
   sheet.columns = [

@@ -249,8 +249,8 @@ export async function runEscalation(
     const out: AlertEventMessage[] = [];
     for (const alert of unsilenced) {
       const parent = parentCodeOf(alert.regionCode) ?? alert.regionCode;
-      await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
-      const fresh = await findAlertOrThrow(tx, alert.id);
+      // The upsert returns the whole human state, so the event's DTO needs no second read of the alert.
+      const human = await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
       const seen = alert.deliveries.some((d) => d.openedAt);
       out.push(
         ...(await writeAlertEvents(tx, [
@@ -259,7 +259,7 @@ export async function runEscalation(
             regionCode: alert.regionCode,
             type: "ESCALATED",
             payload: {
-              alert: toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode, now),
+              alert: toAlertDto({ ...alert, human }, names.get(alert.regionCode) ?? alert.regionCode, now),
               escalatedTo: parent,
               unseen: !seen,
             },
