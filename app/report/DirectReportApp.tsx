@@ -20,6 +20,7 @@ import { useState } from "react";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDateTime } from "../_components/format";
 import { useTRPC } from "../_trpc/client";
+import { FormError } from "../_components/FormModal";
 
 interface ReportValues {
   kind: BurdenKind;
@@ -130,7 +131,7 @@ function ReportForm() {
         style={{ marginBottom: 16 }}
         data-testid="report-village"
       />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
         <Select
           size="large"

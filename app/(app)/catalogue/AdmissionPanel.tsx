@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { CATALOGUES, CATALOGUE_FIELDS, CATALOGUE_INFO, type Catalogue } from "@/server/domain/catalogues";
@@ -11,6 +11,7 @@ import { can } from "../../_components/can";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import { AdmissionOverlapNote } from "../yibiaotong/AdmissionOverlapNote";
+import { FormError } from "../../_components/FormModal";
 
 const STATUS: Record<string, { label: string; color: string }> = {
   PENDING: { label: "待审批", color: "orange" },
@@ -39,7 +40,7 @@ function SubmitForm() {
   );
   return (
     <Card title="提交准入申请" size="small" style={{ marginBottom: 16 }}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form
         form={form}
         layout="vertical"

@@ -25,7 +25,7 @@ import { RECORD_SOURCES, RECORD_SOURCE_NAMES, type RecordSource } from "@/server
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate, formatNumber, toPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
 import { ImportModal } from "./ImportModal";
@@ -64,9 +64,7 @@ function detailItems(kind: BurdenKind, details: unknown, evidence: string | null
 
 export function RecordsWorkspace() {
   const trpc = useTRPC();
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   // The audit log links a record by its title (?text=).
   const linkedText = useSearchParams().get("text") ?? undefined;
   const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false, text: linkedText });

@@ -9,8 +9,9 @@ import { proposeDepartment, titleFromReport } from "@/server/domain/reportPropos
 import { useRealtime, useUnseenReports } from "../../_components/RealtimeProvider";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDateTime } from "../../_components/format";
+import { FilterBar, PageStack } from "../../_components/PageStack";
 import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer } from "../records/RecordFormDrawer";
 
@@ -233,9 +234,7 @@ function Points({ regionCode }: { regionCode: string }) {
 }
 
 export function ReportsWorkspace() {
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   if (!me || !region) return null;
   if (!can(me, "directReport.list")) {
     return (
@@ -249,15 +248,12 @@ export function ReportsWorkspace() {
     );
   }
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card>
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegionCode} />
-          <a href="/report" target="_blank" rel="noreferrer">
-            打开村级直报页面
-          </a>
-        </Space>
-      </Card>
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegionCode} small={false}>
+        <a href="/report" target="_blank" rel="noreferrer">
+          打开村级直报页面
+        </a>
+      </FilterBar>
       <Card>
         <Tabs
           items={[
@@ -266,6 +262,6 @@ export function ReportsWorkspace() {
           ]}
         />
       </Card>
-    </Space>
+    </PageStack>
   );
 }

@@ -6,7 +6,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { levelOfCode } from "@/server/domain/regions";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatNumber } from "../../_components/format";
-import { RegionPicker } from "../../_components/RegionPicker";
+import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
 import { CountyRanking } from "./CountyRanking";
@@ -180,15 +180,12 @@ export function YibiaotongView() {
   const level = levelOfCode(region);
   const canEdit = me.role === "monitor" || me.role === "admin";
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegion} />
-          <Typography.Text type="secondary">
-            选择县（市、区）查看表格重合与合并建议；选择上级区划查看各县排名。
-          </Typography.Text>
-        </Space>
-      </Card>
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegion}>
+        <Typography.Text type="secondary">
+          选择县（市、区）查看表格重合与合并建议；选择上级区划查看各县排名。
+        </Typography.Text>
+      </FilterBar>
       <Typography.Title level={4} style={{ margin: 0 }}>
         一表通 · 表格重合与合并建议
       </Typography.Title>
@@ -208,6 +205,6 @@ export function YibiaotongView() {
           }
         />
       )}
-    </Space>
+    </PageStack>
   );
 }

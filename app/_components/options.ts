@@ -1,0 +1,4 @@
+/** Select options from a domain table of names, in the order given (the UI's order may differ from the table's). */
+export function optionsOf<K extends string>(names: Record<K, string>, order: readonly K[]) {
+  return order.map((value) => ({ value, label: names[value] }));
+}
