@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Statistic, Tabs, Typography } from "antd";
+import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Typography } from "antd";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { levelOfCode } from "@/server/domain/regions";
 import { trpcErrorCode } from "../../_components/errors";
@@ -15,6 +15,7 @@ import { FormFieldsTable } from "./FormFieldsTable";
 import { OverlapHeatmap } from "./OverlapHeatmap";
 import { ProposalList } from "./ProposalList";
 import { RepeatedEntryCard } from "./RepeatedEntryCard";
+import { StatCard } from "../../_components/StatCard";
 
 function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const trpc = useTRPC();
@@ -35,49 +36,28 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={4}>
-          <Card size="small">
-            <Statistic title="比对表格" value={v.forms.length} suffix="张" />
-          </Card>
-        </Col>
-        <Col xs={12} md={4}>
-          <Card size="small">
-            <Statistic title="村（社区）" value={v.villages} />
-          </Card>
-        </Col>
-        <Col xs={12} md={5}>
-          <Card size="small">
-            <Statistic
-              title="重复填写字段（村·次/年）"
-              value={v.repeatedEntries}
-              formatter={(x) => formatNumber(Number(x))}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={5}>
-          <Card size="small">
-            <Statistic
-              title="重复填写工时（小时/年）"
-              value={Math.round(v.repeatedHours)}
-              formatter={(x) => formatNumber(Number(x))}
-              data-testid="repeat-hours"
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={3}>
-          <Card size="small">
-            <Statistic title="可合并表格组" value={v.clusters.length} />
-          </Card>
-        </Col>
-        <Col xs={12} md={3}>
-          <Card size="small">
-            <Statistic
-              title="合并可节省（小时/年）"
-              value={Math.round(saved)}
-              formatter={(x) => formatNumber(Number(x))}
-            />
-          </Card>
-        </Col>
+        <StatCard md={4} title="比对表格" value={v.forms.length} suffix="张" />
+        <StatCard md={4} title="村（社区）" value={v.villages} />
+        <StatCard
+          md={5}
+          title="重复填写字段（村·次/年）"
+          value={v.repeatedEntries}
+          formatter={(x) => formatNumber(Number(x))}
+        />
+        <StatCard
+          md={5}
+          title="重复填写工时（小时/年）"
+          value={Math.round(v.repeatedHours)}
+          formatter={(x) => formatNumber(Number(x))}
+          data-testid="repeat-hours"
+        />
+        <StatCard md={3} title="可合并表格组" value={v.clusters.length} />
+        <StatCard
+          md={3}
+          title="合并可节省（小时/年）"
+          value={Math.round(saved)}
+          formatter={(x) => formatNumber(Number(x))}
+        />
       </Row>
       <Typography.Text type="secondary">
         重复填写：一年内村里已向另一张表报过的数据项再次填写（字段 × 填报次数 × 覆盖村数），每个字段按{" "}
