@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Card, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { can } from "@/server/api/permissions";
 import { formatDateTime } from "../../_components/format";
@@ -9,6 +9,7 @@ import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { ContactPointForm, type ContactPointDraft } from "./ContactPointForm";
+import { EditDeleteButtons } from "./EditDeleteButtons";
 import { labelOf, RULE_TYPE_OPTIONS, SEVERITY_OPTIONS, STATUS_TAGS } from "./labels";
 import { MyPreferencesCard } from "./MyPreferencesCard";
 import { PolicyForm, type PolicyDraft } from "./PolicyForm";
@@ -125,19 +126,11 @@ export function ChannelsView() {
                         </Button>
                       )}
                       {manager && (
-                        <Button size="small" onClick={() => setEditing(c)}>
-                          编辑
-                        </Button>
-                      )}
-                      {manager && (
-                        <Popconfirm
-                          title="删除该渠道及其通知策略？"
-                          onConfirm={() => removeContact.mutate({ id: c.id })}
-                        >
-                          <Button size="small" danger>
-                            删除
-                          </Button>
-                        </Popconfirm>
+                        <EditDeleteButtons
+                          confirm="删除该渠道及其通知策略？"
+                          onEdit={() => setEditing(c)}
+                          onDelete={() => removeContact.mutate({ id: c.id })}
+                        />
                       )}
                     </Space>
                   ),
@@ -182,14 +175,11 @@ export function ChannelsView() {
                   render: (_: unknown, p: Policy) =>
                     manager && (
                       <Space>
-                        <Button size="small" onClick={() => setPolicy(p)}>
-                          编辑
-                        </Button>
-                        <Popconfirm title="删除该通知策略？" onConfirm={() => removePolicy.mutate({ id: p.id })}>
-                          <Button size="small" danger>
-                            删除
-                          </Button>
-                        </Popconfirm>
+                        <EditDeleteButtons
+                          confirm="删除该通知策略？"
+                          onEdit={() => setPolicy(p)}
+                          onDelete={() => removePolicy.mutate({ id: p.id })}
+                        />
                       </Space>
                     ),
                 },

@@ -20,7 +20,7 @@ import type { Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { DETAIL_FIELDS } from "@/server/domain/burdenDetails";
-import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { RECORD_SOURCES, RECORD_SOURCE_NAMES, type RecordSource } from "@/server/domain/recordSources";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate, formatNumber, toPeriod } from "../../_components/format";
@@ -34,6 +34,7 @@ import { WithdrawButton } from "./WithdrawButton";
 import { EndButton } from "./EndButton";
 import { JudgementPanel } from "./JudgementPanel";
 import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
+import { KIND_OPTIONS } from "../../_components/options";
 
 interface Filters {
   kind?: BurdenKind;
@@ -140,7 +141,7 @@ export function RecordsWorkspace() {
             style={{ width: 200 }}
             value={filters.kind}
             onChange={(kind) => update({ kind })}
-            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
+            options={KIND_OPTIONS}
             data-testid="filter-kind"
           />
           <Select

@@ -5,7 +5,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Form, InputNumber, Select, Space, Switch, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { LEVEL_NAMES, type RegionLevel } from "@/server/domain/regions";
-import { RULE_TYPE_NAMES, SEVERITY_NAMES, type RuleType, type Severity } from "@/server/domain/alerts";
+import {
+  RULE_PERIOD_LIMITS,
+  RULE_TYPE_NAMES,
+  type RulePeriodField,
+  SEVERITY_NAMES,
+  type RuleType,
+  type Severity,
+} from "@/server/domain/alerts";
 import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
@@ -30,6 +37,12 @@ type RuleRow = {
   version: number;
   regionCode: string;
 };
+
+/** The two period counts of a rule, their limits from the domain (the server checks the same ones). */
+const PERIOD_FIELDS: { field: RulePeriodField; tooltip: string; testId: string }[] = [
+  { field: "pendingPeriods", tooltip: "连续超过触发阈值满这么多个月才告警；0 表示当月即告警", testId: "rule-pending" },
+  { field: "recoveryPeriods", tooltip: "连续不高于恢复阈值满这么多个月，本次发作才算恢复", testId: "rule-recovery" },
+];
 
 export function RulesView() {
   const trpc = useTRPC();
@@ -171,22 +184,22 @@ export function RulesView() {
             <Form.Item label="恢复阈值" name="exitThreshold" rules={[{ required: true }]}>
               <InputNumber min={0} />
             </Form.Item>
-            <Form.Item
-              label="待定期数（月）"
-              name="pendingPeriods"
-              tooltip="连续超过触发阈值满这么多个月才告警；0 表示当月即告警"
-              rules={[{ required: true, message: "请填写待定期数" }]}
-            >
-              <InputNumber min={0} max={12} precision={0} data-testid="rule-pending" />
-            </Form.Item>
-            <Form.Item
-              label="恢复期数（月）"
-              name="recoveryPeriods"
-              tooltip="连续不高于恢复阈值满这么多个月，本次发作才算恢复"
-              rules={[{ required: true, message: "请填写恢复期数" }]}
-            >
-              <InputNumber min={1} max={12} precision={0} data-testid="rule-recovery" />
-            </Form.Item>
+            {PERIOD_FIELDS.map(({ field, tooltip, testId }) => (
+              <Form.Item
+                key={field}
+                label={`${RULE_PERIOD_LIMITS[field].name}（月）`}
+                name={field}
+                tooltip={tooltip}
+                rules={[{ required: true, message: `请填写${RULE_PERIOD_LIMITS[field].name}` }]}
+              >
+                <InputNumber
+                  min={RULE_PERIOD_LIMITS[field].min}
+                  max={RULE_PERIOD_LIMITS[field].max}
+                  precision={0}
+                  data-testid={testId}
+                />
+              </Form.Item>
+            ))}
           </Space>
           <Form.Item label="启用" name="enabled" valuePropName="checked">
             <Switch />

@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Typography } from "antd";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { levelOfCode } from "@/server/domain/regions";
-import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatNumber } from "../../_components/format";
 import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useScope } from "../../_components/useScope";
@@ -16,20 +15,12 @@ import { OverlapHeatmap } from "./OverlapHeatmap";
 import { ProposalList } from "./ProposalList";
 import { RepeatedEntryCard } from "./RepeatedEntryCard";
 import { StatCard } from "../../_components/StatCard";
+import { LoadError } from "../../_components/LoadError";
 
 function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const trpc = useTRPC();
   const county = useQuery(trpc.formOverlap.county.queryOptions({ regionCode: countyCode }));
-  if (county.error)
-    return (
-      <Card>
-        <Result
-          status={trpcErrorCode(county.error) === "FORBIDDEN" ? "403" : "error"}
-          title="无法加载"
-          subTitle={county.error.message}
-        />
-      </Card>
-    );
+  if (county.error) return <LoadError error={county.error} />;
   const v = county.data;
   if (!v) return <Skeleton active />;
   const saved = v.clusters.reduce((s, c) => s + c.savedHours, 0);
