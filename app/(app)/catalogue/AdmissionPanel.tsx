@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { CATALOGUES, CATALOGUE_FIELDS, CATALOGUE_INFO, type Catalogue } from "@/server/domain/catalogues";
@@ -12,6 +12,7 @@ import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import { AdmissionOverlapNote } from "../yibiaotong/AdmissionOverlapNote";
 import { FormError } from "../../_components/FormModal";
+import { QueryTable } from "../../_components/QueryTable";
 
 const STATUS: Record<string, { label: string; color: string }> = {
   PENDING: { label: "待审批", color: "orange" },
@@ -109,12 +110,8 @@ export function AdmissionPanel({ regionCode }: { regionCode: string; role?: stri
   return (
     <>
       {can(me, "admission.submit") && <SubmitForm />}
-      <Table
-        size="small"
-        rowKey="id"
-        loading={requests.isLoading}
-        dataSource={requests.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      <QueryTable
+        query={requests}
         data-testid="admission-table"
         columns={[
           { title: "申请时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Timeline } from "antd";
+import { App, Button, DatePicker, Form, Input, Modal, Space, Tag, Timeline } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { CATALOGUE_FIELDS, CATALOGUE_INFO, type Catalogue } from "@/server/domain/catalogues";
@@ -11,6 +11,7 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { compactDetails, SpecFields } from "../../_components/SpecFields";
 import { useTRPC } from "../../_trpc/client";
 import { FormModal } from "../../_components/FormModal";
+import { QueryTable } from "../../_components/QueryTable";
 
 interface EntryValues {
   name: string;
@@ -99,12 +100,9 @@ export function CatalogueTable({
           设定层级：{info.ownerLevels.map((l) => ["", "省级", "地级", "县级"][l]).join("、")}
         </span>
       </Space>
-      <Table
-        size="small"
+      <QueryTable
+        query={entries}
         rowKey="itemKey"
-        loading={entries.isLoading}
-        dataSource={entries.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         data-testid={`catalogue-${catalogue}`}
         columns={[
           { title: "名称", dataIndex: "name" },

@@ -14,7 +14,6 @@ import {
   List,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
 } from "antd";
@@ -29,6 +28,7 @@ import { can } from "../../_components/can";
 import { useIsPhone } from "../../_components/useIsPhone";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
+import { QueryTable } from "../../_components/QueryTable";
 
 const STATE_COLORS: Record<string, string> = {
   DRAFT: "default",
@@ -264,12 +264,8 @@ export function ExposureView() {
             )}
           />
         ) : (
-          <Table
-            size="small"
-            rowKey="id"
-            loading={cases.isLoading}
-            dataSource={cases.data ?? []}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          <QueryTable
+            query={cases}
             data-testid="exposure-table"
             columns={[
               { title: "地区", dataIndex: "regionName" },

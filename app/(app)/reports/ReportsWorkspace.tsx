@@ -14,6 +14,7 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer } from "../records/RecordFormDrawer";
+import { QueryTable } from "../../_components/QueryTable";
 
 const STATUS: Record<string, [string, string]> = {
   RECEIVED: ["待核实", "orange"],
@@ -68,12 +69,8 @@ function ReportList({ regionCode }: { regionCode: string }) {
   );
   return (
     <>
-      <Table
-        size="small"
-        rowKey="id"
-        loading={reports.isLoading}
-        dataSource={reports.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      <QueryTable
+        query={reports}
         data-testid="reports-table"
         columns={[
           { title: "回执编号", dataIndex: "receiptNo" },
