@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [-- --suite load] [-- --load-seconds N] [-- --provider sqlite|postgresql]:
 // prints a table (value, same-run baseline, ratio) and writes JSON to bench/results/.
 import os from "node:os";
-import { cleanupBenchDbs } from "./databases";
+import { cleanupBenchDbs, sweepDeadBenchDbs } from "./databases";
 import { printTable, printVerdicts, writeResults, type Measurement } from "./harness";
 import { nationalAlertEvaluationBench } from "./suites/alertEvaluation";
 import { formOverlapBench } from "./suites/formOverlap";
@@ -35,6 +35,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
     console.error(`\n收到 ${signal}，正在清理临时数据库…`);
     void cleanupBenchDbs().finally(() => process.exit(130));
   });
+await sweepDeadBenchDbs();
 const loadAtStart = os.loadavg();
 try {
   if (wanted("realtime"))
