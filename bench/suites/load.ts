@@ -110,7 +110,9 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
           if (list) list.push(took);
           else latencies.set(op, [took]);
         } catch (error) {
-          errors.push(`${op}: ${error instanceof Error ? error.message : String(error)}`);
+          // "fetch failed" alone does not say whether the server refused, reset or never answered.
+          const cause = (error as { cause?: { code?: string } }).cause?.code;
+          errors.push(`${op}: ${error instanceof Error ? error.message : String(error)}${cause ? `（${cause}）` : ""}`);
         }
       }
     };
