@@ -46,6 +46,12 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
     const [countyMonitor, leader, cityMonitor] = await Promise.all(
       ["monitor_kc", "leader", "monitor"].map((u) => AppClient.signIn(server.url, u, DEMO_PASSWORD)),
     );
+    // Unmeasured warm-up: the first request to each route loads its compiled bundle, seconds of
+    // synchronous work that a server in service has long done (it showed as one 25 s health stall).
+    await countyMonitor.query("record.list", { regionCode: COUNTY, pageSize: 20, cursor: null });
+    await cityMonitor.query("metrics.overview", { regionCode: COUNTY.slice(0, 4) });
+    await leader.query("ranking.peers", { parentCode: COUNTY.slice(0, 4) });
+    await fetch(`${server.url}/api/ledger/import?job=warm-up`, { signal: AbortSignal.timeout(120_000) });
     const latencies = new Map<Operation, number[]>();
     const errors: string[] = [];
     const created: string[] = [];
