@@ -36,27 +36,35 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
   child.stderr!.on("data", keep);
   const tail = () => lines.slice(-40).join("\n");
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    const alive = await Promise.race([exited.then(() => false), new Promise((r) => setTimeout(() => r(true), 500))]);
-    if (!alive) throw new Error(`服务进程启动失败：\n${tail()}`);
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`服务进程 5 分钟内未就绪：\n${tail()}`);
-  }
-  return {
-    url,
-    child,
-    tail,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await exited;
-    },
+  // However the bench ends (an error, Ctrl-C, process.exit), the server must not outlive it: a
+  // server left on the port was measured instead of the next run's own.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  const stop = async () => {
+    process.off("exit", killOnExit);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const late = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    await exited;
+    clearTimeout(late);
   };
+  const deadline = Date.now() + 300_000;
+  try {
+    for (;;) {
+      const alive = await Promise.race([exited.then(() => false), new Promise((r) => setTimeout(() => r(true), 500))]);
+      if (!alive) throw new Error(`服务进程启动失败：\n${tail()}`);
+      const ok = await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`服务进程 5 分钟内未就绪：\n${tail()}`);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, child, tail, stop };
 }
 
 export class TrpcError extends Error {

@@ -1,8 +1,8 @@
 // npm run bench [-- --quick] [-- --suite load] [-- --load-seconds N] [-- --provider sqlite|postgresql]:
 // prints a table (value, same-run baseline, ratio) and writes JSON to bench/results/.
 import os from "node:os";
-import { cleanupBenchDbs } from "./databases";
-import { printTable, writeResults, type Measurement } from "./harness";
+import { cleanupBenchDbs, sweepDeadBenchDbs } from "./databases";
+import { printTable, printVerdicts, writeResults, type Measurement } from "./harness";
 import { nationalAlertEvaluationBench } from "./suites/alertEvaluation";
 import { formOverlapBench } from "./suites/formOverlap";
 import { ledgerImportBench } from "./suites/ledgerImport";
@@ -29,6 +29,14 @@ console.log(`减负监测基准测试（${quick ? "快速" : "完整"}模式）�
 const providerFlag = flag("--provider");
 const providers = (["sqlite", "postgresql"] as const).filter((p) => !providerFlag || p === providerFlag);
 if (providers.length === 0) throw new Error("--provider 应为 sqlite 或 postgresql");
+// Ctrl-C or a kill mid-run: the scratch databases go too (the load suite stops its own server).
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    console.error(`\n收到 ${signal}，正在清理临时数据库…`);
+    void cleanupBenchDbs().finally(() => process.exit(130));
+  });
+await sweepDeadBenchDbs();
+const loadAtStart = os.loadavg();
 try {
   if (wanted("realtime"))
     for (const provider of providers)
@@ -63,7 +71,16 @@ try {
 
 console.log();
 printTable(measurements);
+const loadAtEnd = os.loadavg();
+const loadavg = (l: number[]) => l.map((v) => v.toFixed(2)).join(" ");
+// Two cores shared with other work: a latency measured under a load average far above 2 measures the machine.
+console.log(
+  `\n机器负载（1/5/15 分钟平均）：开始时 ${loadavg(loadAtStart)}，结束时 ${loadavg(loadAtEnd)}（${os.cpus().length} 核）`,
+);
+printVerdicts(measurements);
+if (measurements.some((m) => m.pass === false)) process.exitCode = 1;
 const file = writeResults(measurements, {
+  loadAverage: { start: loadAtStart, end: loadAtEnd },
   quick,
   suite: only ?? "all",
   loadSeconds,

@@ -24,11 +24,22 @@ export function createAdapterFactory(config: DatabaseConfig) {
   return new PrismaBetterSqlite3({ url: config.location, timeout: 10_000 });
 }
 
+// A write waits its turn rather than failing: SQLite runs one transaction at a time and a ledger
+// import holds it for seconds, and a busy PostgreSQL pool hands out a connection late; Prisma's
+// default of 2 s turned both into errors for the user under load (issue #14's load test).
+const TRANSACTION_OPTIONS = { maxWait: 30_000 };
+
 export function createPrismaClient(config: DatabaseConfig = databaseConfig()): Db {
   if (config.provider === "postgresql") {
-    return new PostgresPrismaClient({ adapter: createAdapterFactory(config) as PrismaPg }) as unknown as Db;
+    return new PostgresPrismaClient({
+      adapter: createAdapterFactory(config) as PrismaPg,
+      transactionOptions: TRANSACTION_OPTIONS,
+    }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: createAdapterFactory(config) as PrismaBetterSqlite3 });
+  return new PrismaClient({
+    adapter: createAdapterFactory(config) as PrismaBetterSqlite3,
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 /** Which SQL dialect a client (or a transaction client made from it) speaks. */

@@ -1,5 +1,6 @@
-// @providers: sqlite, postgresql covers db/bulk.ts — bulk inserts are hand-written SQL per dialect
+// @providers: sqlite, postgresql covers db/bulk.ts, db/ledgerRepository.ts — bulk inserts are hand-written SQL per dialect, and SQLite adds an import to the aggregates chunk by chunk
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rebuildAggregates } from "../db/metricRepository";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
 import { readLedgerFile } from "../services/ledger/readLedgerFile";
 import { ledgerTemplate } from "../services/ledger/workbooks";
@@ -73,6 +74,35 @@ describe("Excel and CSV ledgers", () => {
     expect(sample.details).toMatchObject({ certificateName: "无犯罪证明", hasLegalBasis: false });
     expect(sample.occurredOn).toBeInstanceOf(Date);
   }, 120_000); // three 10,000-row imports: well over 30 s when eight engineers share two cores
+
+  it("an import adds to the aggregates exactly what a rebuild computes, duplicates skipped", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    // On SQLite the aggregates are added chunk by chunk of 1,000 rows (issue #14); with some rows
+    // already there, each chunk must count exactly its new rows.
+    const rows = certificateRows(1500, villages).map((r) => [...r.slice(0, 9), "聚合核对"]);
+    const first = await importLedger(testDb.db, user, {
+      kind: "CERTIFICATE",
+      fileName: "证明台账（聚合）.xlsx",
+      content: await ledgerWorkbook(CERTIFICATE_HEADERS, rows.slice(0, 1200)),
+    });
+    expect(first).toMatchObject({ inserted: 1200, duplicates: 0 });
+    const second = await importLedger(testDb.db, user, {
+      kind: "CERTIFICATE",
+      fileName: "证明台账（聚合，部分重复）.xlsx",
+      content: await ledgerWorkbook(CERTIFICATE_HEADERS, rows),
+    });
+    expect(second).toMatchObject({ inserted: 300, duplicates: 1200 });
+    // A withdrawal in the seed can leave a row of zeros that a rebuild does not write.
+    const aggregates = async () =>
+      (
+        await testDb.db.metricAggregate.findMany({
+          orderBy: [{ regionCode: "asc" }, { period: "asc" }, { kind: "asc" }],
+        })
+      ).filter((r) => r.records !== 0 || r.directRecords !== 0 || r.units !== 0 || r.directUnits !== 0);
+    const incremental = await aggregates();
+    await rebuildAggregates(testDb.db);
+    expect(await aggregates()).toEqual(incremental);
+  }, 300_000);
 
   it("checks jurisdiction, departments and kind-specific fields row by row", async () => {
     const user = await sessionUser(testDb.db, "monitor_kc");
