@@ -231,7 +231,8 @@ for (const viewport of [DESKTOP, PHONE]) {
         expect(await sidewaysInside(page, "ranking-score-card")).toEqual([]);
         await page.getByTestId("ranking-card-toggle").first().click();
       }
-      await page.screenshot({ path: `${SHOTS}/${p.name}-${tag}.png`, fullPage: tag === "desktop" });
+      // Whole pages, phones too: a reviewer sees the cards and charts below the first screen.
+      await page.screenshot({ path: `${SHOTS}/${p.name}-${tag}.png`, fullPage: true });
       await ctx.close();
     }
   });
