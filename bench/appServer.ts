@@ -1,6 +1,7 @@
 // The real custom server (server/index.ts, production build) in a child process, and a
 // plain HTTP client for it: sign-in cookies, tRPC queries and mutations as the browser sends them.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
+import { spawnAppProcess } from "../server/cli/testing/appProcess";
 
 export interface AppServer {
   url: string;
@@ -19,19 +20,12 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
     () => false,
   );
   if (taken) throw new Error(`端口 ${port} 已有服务在应答，请先停止它（或设置 BENCH_LOAD_PORT）`);
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PUBLIC_URL: url,
-      DATABASE_URL: databaseUrl,
-      DEMO_SEED: "0",
-      AUTH_SECRET: "bench-load-secret-0123456789abcdef0123456789",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const child = spawnAppProcess(port, {
+    HOST: "127.0.0.1",
+    PUBLIC_URL: url,
+    DATABASE_URL: databaseUrl,
+    DEMO_SEED: "0",
+    AUTH_SECRET: "bench-load-secret-0123456789abcdef0123456789",
   });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {

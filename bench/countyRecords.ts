@@ -5,7 +5,9 @@ import { bulkInsertJson } from "../server/db/bulk";
 import type { Db } from "../server/db/client";
 import { rebuildAggregates } from "../server/db/metricRepository";
 import { BURDEN_KINDS } from "../server/domain/burdenKinds";
-import { seededRandom } from "../server/domain/random";
+import { periodOf } from "../server/domain/periods";
+import { pick, seededRandom } from "../server/domain/random";
+import { levelOfCode, subtreeRange } from "../server/domain/regions";
 
 /** The record columns the bench suites write in bulk (no details, evidence or dedup key). */
 export const BENCH_RECORD_COLUMNS = [
@@ -31,7 +33,7 @@ const TITLES = ["防汛排查台账", "人口信息采集表", "安全生产检�
 
 export async function seedCountyRecords(db: Db, county: string, count: number, lastPeriod: number): Promise<void> {
   const regions = await db.region.findMany({
-    where: { code: { gte: county, lt: `${county}~` }, level: { gte: 4 } },
+    where: { code: subtreeRange(county), level: { gte: 4 } },
     select: { code: true, level: true },
   });
   const villages = regions.filter((r) => r.level === 5).map((r) => r.code);
@@ -41,26 +43,25 @@ export async function seedCountyRecords(db: Db, county: string, count: number, l
   );
   if (villages.length === 0 || departments.length === 0) throw new Error(`区县 ${county} 没有村或部门，无法生成数据`);
   const random = seededRandom(20261130);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const now = new Date();
   const [lastYear, lastMonth] = [Math.floor(lastPeriod / 100), lastPeriod % 100];
   const batch: unknown[][] = [];
   for (let i = 0; i < count; i += 1) {
     const r = random();
-    const scope = r < 0.05 ? county : r < 0.25 ? pick(townships) : pick(villages);
+    const scope = r < 0.05 ? county : r < 0.25 ? pick(random, townships) : pick(random, villages);
     const back = Math.floor(random() * 12);
     const date = new Date(Date.UTC(lastYear, lastMonth - 1 - back, 1 + Math.floor(random() * 28), 12));
-    const kind = pick(BURDEN_KINDS);
+    const kind = pick(random, BURDEN_KINDS);
     batch.push([
       `load${String(i).padStart(7, "0")}`,
       kind,
-      pick(departments),
+      pick(random, departments),
       scope,
-      scope.length === 6 ? 3 : scope.length === 9 ? 4 : 5,
-      `${pick(TITLES)}${i % 997}`,
+      levelOfCode(scope),
+      `${pick(random, TITLES)}${i % 997}`,
       1 + Math.floor(random() * 3),
       date,
-      date.getUTCFullYear() * 100 + date.getUTCMonth() + 1,
+      periodOf(date),
       random() < 0.03 ? "WITHDRAWN" : "ACTIVE",
       random() < 0.3,
       kind === "MECHANISM" && random() < 0.3,

@@ -1,8 +1,9 @@
 // Two app instances on one PostgreSQL database and one Redis, as behind a load
 // balancer: the built app (the same build the other specs use), separate processes.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createClient } from "redis";
 import superjson from "superjson";
+import { spawnAppProcess } from "../server/cli/testing/appProcess";
 import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
 import { createDatabase, dropDatabase, withDatabase } from "../server/dbadmin/postgresAdmin";
 
@@ -44,19 +45,11 @@ export async function startCluster(ports: [number, number], env: Record<string, 
   const redisPrefix = `burden-e2e-${process.pid}-${Date.now()}`;
   await createDatabase(POSTGRES_URL, database);
   const start = (name: string, port: number): Instance => {
-    // Node itself, not an npx wrapper, so that killing the process kills the server.
-    const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-        DATABASE_URL: withDatabase(POSTGRES_URL, database),
-        REDIS_URL,
-        REDIS_PREFIX: redisPrefix,
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const child = spawnAppProcess(port, {
+      DATABASE_URL: withDatabase(POSTGRES_URL, database),
+      REDIS_URL,
+      REDIS_PREFIX: redisPrefix,
+      ...env,
     });
     const instance: Instance = { name, url: `http://127.0.0.1:${port}`, process: child, output: [] };
     child.stdout!.on("data", (d) => instance.output.push(String(d)));

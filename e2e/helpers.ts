@@ -10,11 +10,15 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 60_000 });
 }
 
+/** How long pickOption waits for the click, for the choice to show, and in all (a loaded machine needs more). */
+export const PICK_TIMEOUTS = { click: 2000, shown: 1000, total: 15_000 };
+export const SLOW_PICK_TIMEOUTS = { click: 10_000, shown: 5000, total: 60_000 };
+
 /**
  * Picks an option of an antd Select by typing into its own search box (so no
  * keystroke lands elsewhere while a drawer animates) and checks it took.
  */
-export async function pickOption(page: Page, testId: string, label: string) {
+export async function pickOption(page: Page, testId: string, label: string, timeouts = PICK_TIMEOUTS) {
   const select = page.getByTestId(testId);
   // Retried as a whole: a click while a modal or drawer still animates can miss.
   await expect(async () => {
@@ -24,7 +28,7 @@ export async function pickOption(page: Page, testId: string, label: string) {
       .locator(".ant-select-dropdown:visible .ant-select-item-option")
       .filter({ hasText: label })
       .first()
-      .click({ timeout: 2000 });
-    await expect(select).toContainText(label, { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+      .click({ timeout: timeouts.click });
+    await expect(select).toContainText(label, { timeout: timeouts.shown });
+  }).toPass({ timeout: timeouts.total });
 }

@@ -1,24 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { pngWithText } from "../server/test/pngFixture";
-import { login } from "./helpers";
+import { login, pickOption, SLOW_PICK_TIMEOUTS } from "./helpers";
 
 // Saving a record re-evaluates alerts; on a machine shared by eight builds that can take a while.
 const slow = expect.configure({ timeout: 60_000 });
 
-/** Like helpers' pickOption, with room for a loaded machine (eight builds at once). */
-async function pickSlowly(page: Page, testId: string, label: string) {
-  const select = page.getByTestId(testId);
-  await expect(async () => {
-    await select.click();
-    await select.locator("input").fill(label);
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option")
-      .filter({ hasText: label })
-      .first()
-      .click({ timeout: 10_000 });
-    await expect(select).toContainText(label, { timeout: 5000 });
-  }).toPass({ timeout: 60_000 });
-}
+/** pickOption with room for a loaded machine (eight builds at once). */
+const pickSlowly = (page: Page, testId: string, label: string) => pickOption(page, testId, label, SLOW_PICK_TIMEOUTS);
 
 test("a monitor lists two violating records for rectification; the department sees it live, submits a photo; the monitor accepts; the records are withdrawn", async ({
   browser,

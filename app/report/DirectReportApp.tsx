@@ -17,9 +17,11 @@ import {
   Upload,
 } from "antd";
 import { useState } from "react";
-import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import type { BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDateTime } from "../_components/format";
 import { useTRPC } from "../_trpc/client";
+import { FormError } from "../_components/FormModal";
+import { KIND_OPTIONS } from "../_components/options";
 
 interface ReportValues {
   kind: BurdenKind;
@@ -130,12 +132,12 @@ function ReportForm() {
         style={{ marginBottom: 16 }}
         data-testid="report-village"
       />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
         <Select
           size="large"
           showSearch={{ optionFilterProp: "label" }}
-          options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
+          options={KIND_OPTIONS}
           data-testid="report-kind"
         />
       </Form.Item>

@@ -3,7 +3,7 @@
 // into the same database, on SQLite and on PostgreSQL.
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { SessionUser } from "../../server/auth";
+import { demoSessionUser } from "../../server/services/demo/rectification";
 import type { Db } from "../../server/db/client";
 import type { DatabaseProvider } from "../../server/db/config";
 import { seedDemoIfEmpty } from "../../server/services/demoSeed";
@@ -108,15 +108,7 @@ export async function ledgerImportBench(provider: DatabaseProvider, rows: number
   const bench = await createBenchDb(provider, "ledger");
   const { db } = bench;
   await seedDemoIfEmpty(db, () => {});
-  const monitor = await db.user.findUniqueOrThrow({ where: { username: "monitor" } });
-  const user: SessionUser = {
-    id: monitor.id,
-    username: "monitor",
-    name: monitor.name,
-    role: "monitor",
-    regionCode: "2201",
-    departmentId: null,
-  };
+  const user = await demoSessionUser(db, "monitor");
   const { data, departments } = await certificateRows(db, rows);
   const file = await ledgerFile(data);
 

@@ -4,7 +4,7 @@
 import { fork } from "node:child_process";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import type { SessionUser } from "../../server/auth";
+import { demoSessionUser } from "../../server/services/demo/rectification";
 import { getAuth } from "../../server/auth";
 import { closeRedis } from "../../server/cluster/redis";
 import type { DatabaseProvider } from "../../server/db/config";
@@ -38,15 +38,7 @@ export async function realtimeBench(
   await seedDemoIfEmpty(db, () => {});
   await evaluateAllCounties(db, 202611);
   const alert = await db.alert.findFirstOrThrow({ where: { regionCode: "220103" } });
-  const inspectorRow = await db.user.findUniqueOrThrow({ where: { username: "inspector" } });
-  const inspector: SessionUser = {
-    id: inspectorRow.id,
-    username: "inspector",
-    name: inspectorRow.name,
-    role: "inspector",
-    regionCode: "220103",
-    departmentId: null,
-  };
+  const inspector = await demoSessionUser(db, "inspector");
 
   const server = createServer();
   const realtime = attachRealtime(server);

@@ -174,3 +174,96 @@ export function findCreatedViolations(db: Db, created: CreatedRecords) {
     orderBy: { id: "asc" },
   });
 }
+
+export function findRecordsByIds(db: Db, ids: string[]) {
+  return db.burdenRecord.findMany({ where: { id: { in: ids } } });
+}
+
+export function findRecordTitles(db: Db, ids: string[]) {
+  return db.burdenRecord.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
+}
+
+export function findRecordScopes(db: Db, ids: string[]) {
+  return db.burdenRecord.findMany({ where: { id: { in: ids } }, select: { id: true, scopeRegionCode: true } });
+}
+
+/** What a rectification item shows of each of its records. */
+export function findRecordSummaries(db: Db, ids: string[]) {
+  return db.burdenRecord.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      scopeRegionCode: true,
+      period: true,
+      status: true,
+      violations: true,
+      withdrawnAt: true,
+    },
+  });
+}
+
+/** Ids of active violating records scoped in a subtree over a span of periods, optionally of one kind. */
+export function violatingRecordIdsIn(
+  db: Db,
+  filter: { regionCode: string; from: number; to: number; kind?: string | null },
+  take: number,
+) {
+  return db.burdenRecord.findMany({
+    where: {
+      period: { gte: filter.from, lte: filter.to },
+      status: "ACTIVE",
+      isViolation: true,
+      scopeRegionCode: subtreeRange(filter.regionCode),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+    },
+    select: { id: true },
+    take,
+  });
+}
+
+/** Every active violating record, newest period first: the demo's rectification workload is made from them. */
+export function allActiveViolations(db: Db) {
+  return db.burdenRecord.findMany({
+    where: { isViolation: true, status: "ACTIVE" },
+    select: { id: true, departmentId: true, scopeRegionCode: true, period: true },
+    orderBy: [{ period: "desc" }, { id: "asc" }],
+  });
+}
+
+type DepartmentRecordFilter = { isViolation: true } | { source: "SELF_REPORT" } | Record<string, never>;
+
+/** A department's active records of each kind over a span of periods, with their units. */
+export function departmentCountsByKind(
+  db: Db,
+  departmentId: string,
+  from: number,
+  to: number,
+  extra: DepartmentRecordFilter = {},
+) {
+  return db.burdenRecord.groupBy({
+    by: ["kind"],
+    where: { departmentId, status: "ACTIVE", period: { gte: from, lte: to }, ...extra },
+    _count: { _all: true },
+    _sum: { units: true },
+  });
+}
+
+/** A department's latest active violations over a span of periods. */
+export function departmentViolations(db: Db, departmentId: string, from: number, to: number, take: number) {
+  return db.burdenRecord.findMany({
+    where: { departmentId, status: "ACTIVE", isViolation: true, period: { gte: from, lte: to } },
+    orderBy: { occurredOn: "desc" },
+    take,
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      period: true,
+      scopeRegionCode: true,
+      violations: true,
+      occurredOn: true,
+    },
+  });
+}

@@ -91,3 +91,7 @@ export function listAdmissionRequests(db: Db, filter: { regionCode: string; stat
     include: { department: { select: { name: true } } },
   });
 }
+
+export function recentAdmissionRequestsOf(db: Db, departmentId: string, take: number) {
+  return db.admissionRequest.findMany({ where: { departmentId }, orderBy: { createdAt: "desc" }, take });
+}

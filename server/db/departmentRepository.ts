@@ -23,8 +23,8 @@ export function listDepartmentsForRegions(db: Db, regionCodes: string[]) {
   return db.department.findMany({ where: { regionCode: { in: regionCodes } }, orderBy: { name: "asc" } });
 }
 
-export function findDepartmentsByIds(db: Db, ids: string[]) {
-  return db.department.findMany({ where: { id: { in: ids } } });
+export function findDepartmentsByIds(db: Db, ids: string[], orderByName = false) {
+  return db.department.findMany({ where: { id: { in: ids } }, ...(orderByName ? { orderBy: { name: "asc" } } : {}) });
 }
 
 export function listAllDepartments(db: Db) {

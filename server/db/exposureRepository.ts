@@ -49,3 +49,12 @@ export function publishedExposureCasesBefore(db: Db, regionCode: string, before:
     include: { department: { select: { name: true } } },
   });
 }
+
+/** Marks a published case rectified; false when it was not (or no longer) published. */
+export async function markExposureRectified(db: Db, id: string, at: Date): Promise<boolean> {
+  const { count } = await db.exposureCase.updateMany({
+    where: { id, state: "PUBLISHED" },
+    data: { state: "RECTIFIED", rectifiedAt: at },
+  });
+  return count === 1;
+}

@@ -40,6 +40,10 @@ export function findItem(db: Db | Tx, id: string) {
   return db.rectificationItem.findUnique({ where: { id }, include: { links: true } });
 }
 
+export function findItemOrThrow(db: Db | Tx, id: string) {
+  return db.rectificationItem.findUniqueOrThrow({ where: { id } });
+}
+
 export function findItemDetail(db: Db, id: string) {
   return db.rectificationItem.findUnique({
     where: { id },
@@ -99,6 +103,32 @@ export function insertStep(
   return tx.rectificationStep.create({ data: step });
 }
 
+/** Escalates the item once, only if it is still open and not yet escalated. */
+export async function markItemEscalated(tx: Tx, id: string, at: Date): Promise<boolean> {
+  const { count } = await tx.rectificationItem.updateMany({
+    where: { id, escalationLevel: 0, state: { not: "CLOSED" } },
+    data: { escalationLevel: 1, escalatedAt: at },
+  });
+  return count === 1;
+}
+
+/** Items that came from an alert or an exposure case; `openOnly` leaves the closed ones out. */
+export function countItemsFrom(db: Db, origin: { alertId: string } | { exposureCaseId: string }, openOnly: boolean) {
+  return db.rectificationItem.count({ where: { ...origin, ...(openOnly ? { state: { not: "CLOSED" } } : {}) } });
+}
+
+/**
+ * Demo seeding only: writes an item's state or dates directly, to lay out a history
+ * (back-dated, submitted, returned) that the workflow would only reach over weeks.
+ */
+export function overwriteItemForDemo(
+  db: Db,
+  id: string,
+  data: { state?: string; measures?: string; submittedAt?: Date; returnReason?: string; createdAt?: Date },
+) {
+  return db.rectificationItem.update({ where: { id }, data });
+}
+
 /** Frees the records for new items once this one is closed. */
 export function releaseRecords(tx: Tx, itemId: string) {
   return tx.rectificationLink.updateMany({ where: { itemId }, data: { openRecordId: null } });
@@ -109,6 +139,10 @@ export function insertEvidence(
   row: { itemId: string; fileName: string; path: string; mime: string; size: number; uploadedById: string },
 ) {
   return db.rectificationEvidence.create({ data: row });
+}
+
+export function countPendingEvidence(db: Db | Tx, itemId: string) {
+  return db.rectificationEvidence.count({ where: { itemId, stepId: null } });
 }
 
 export function pendingEvidence(db: Db | Tx, itemId: string) {

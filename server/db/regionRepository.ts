@@ -98,3 +98,12 @@ export function firstVillageOf(db: Db, countyCode: string) {
 export async function regionNames(db: Db, codes: Iterable<string>): Promise<Map<string, string>> {
   return new Map((await findRegions(db, [...new Set(codes)])).map((r) => [r.code, r.name]));
 }
+
+/** The names of the regions of these rows, read at once; a code it does not know names itself. */
+export async function regionNamer(db: Db, rows: readonly { regionCode: string }[]): Promise<(code: string) => string> {
+  const names = await regionNames(
+    db,
+    rows.map((r) => r.regionCode),
+  );
+  return (code) => names.get(code) ?? code;
+}

@@ -5,6 +5,7 @@ import {
   dueForEscalation,
   poissonUpperTail,
   robustZ,
+  rulePeriodError,
   transition,
 } from "./alerts";
 
@@ -81,5 +82,19 @@ describe("episodes across periods", () => {
       state: "RESOLVED",
       events: ["RESOLVED"],
     });
+  });
+});
+
+describe("rule period limits", () => {
+  it.each([
+    ["pendingPeriods", 0, null],
+    ["pendingPeriods", 12, null],
+    ["pendingPeriods", -1, "待定期数应为0至12个月"],
+    ["pendingPeriods", 13, "待定期数应为0至12个月"],
+    ["recoveryPeriods", 1, null],
+    ["recoveryPeriods", 0, "恢复期数应为1至12个月"],
+    ["recoveryPeriods", 2.5, "恢复期数应为1至12个月"],
+  ] as const)("%s = %d → %s", (field, value, message) => {
+    expect(rulePeriodError(field, value)).toBe(message);
   });
 });

@@ -47,6 +47,25 @@ export interface RuleThresholds {
   recoveryPeriods?: number;
 }
 
+/** The one source of a rule's period limits: the router schema and the rule service both read it. */
+export const RULE_PERIOD_LIMITS = {
+  pendingPeriods: { name: "待定期数", min: 0, max: 12 },
+  recoveryPeriods: { name: "恢复期数", min: 1, max: 12 },
+} as const;
+
+export type RulePeriodField = keyof typeof RULE_PERIOD_LIMITS;
+
+export function rulePeriodRangeMessage(field: RulePeriodField): string {
+  const { name, min, max } = RULE_PERIOD_LIMITS[field];
+  return `${name}应为${min}至${max}个月`;
+}
+
+/** The refusal for a period count outside its limits, or null when it is within them. */
+export function rulePeriodError(field: RulePeriodField, value: number): string | null {
+  const { min, max } = RULE_PERIOD_LIMITS[field];
+  return Number.isInteger(value) && value >= min && value <= max ? null : rulePeriodRangeMessage(field);
+}
+
 export interface Transition {
   state: MachineState | null;
   events: ("PENDING" | "FIRING" | "RESOLVED" | "VALUE_CHANGED")[];

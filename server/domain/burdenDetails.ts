@@ -24,6 +24,16 @@ const yesNo = (key: string, label: string, required = false, example = false): F
   example,
 });
 
+/** A required choice among `options` ([value, label] pairs). */
+const choice = (key: string, label: string, options: [string, string][], example: string): FieldSpec => ({
+  key,
+  label,
+  type: "enum",
+  required: true,
+  options: options.map(([value, label]) => ({ value, label })),
+  example,
+});
+
 export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
   FORM: [
     { key: "frequency", label: "填报频次", type: "text", max: 20, example: "每月" },
@@ -37,18 +47,16 @@ export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
     yesNo("alreadyProvided", "是否重复索要已报送材料"),
   ],
   WORK_GROUP: [
-    {
-      key: "platform",
-      label: "平台",
-      type: "enum",
-      required: true,
-      options: [
-        { value: "微信", label: "微信" },
-        { value: "政务APP", label: "政务APP" },
-        { value: "其他", label: "其他" },
+    choice(
+      "platform",
+      "平台",
+      [
+        ["微信", "微信"],
+        ["政务APP", "政务APP"],
+        ["其他", "其他"],
       ],
-      example: "微信",
-    },
+      "微信",
+    ),
     yesNo("forcedCheckIn", "是否强制打卡"),
     yesNo("ranking", "是否积分排名"),
     yesNo("onlineTime", "是否考核在线时长"),
@@ -67,17 +75,15 @@ export const DETAIL_FIELDS: Record<BurdenKind, FieldSpec[]> = {
     yesNo("separateOffice", "是否要求单设办公场所"),
   ],
   SIGNBOARD: [
-    {
-      key: "placement",
-      label: "挂牌位置",
-      type: "enum",
-      required: true,
-      options: [
-        { value: "OUTSIDE", label: "室外" },
-        { value: "INSIDE", label: "室内" },
+    choice(
+      "placement",
+      "挂牌位置",
+      [
+        ["OUTSIDE", "室外"],
+        ["INSIDE", "室内"],
       ],
-      example: "OUTSIDE",
-    },
+      "OUTSIDE",
+    ),
     yesNo("counterpart", "是否对口挂牌"),
   ],
   CERTIFICATE: [

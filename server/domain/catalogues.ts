@@ -14,6 +14,16 @@ export const CATALOGUES = [
 ] as const;
 export type Catalogue = (typeof CATALOGUES)[number];
 
+/** The signboards a village organisation hangs as standard (标准挂牌): the entries of 村级组织挂牌标准. */
+export const STANDARD_SIGNBOARDS: readonly string[] = [
+  "村党组织",
+  "村民委员会",
+  "村集体经济组织",
+  "村务监督委员会",
+  "村党群服务中心",
+  "村新时代文明实践站",
+];
+
 export interface CatalogueInfo {
   name: string;
   governs: BurdenKind;

@@ -7,6 +7,7 @@ import {
   type ClassifiableRecord,
   type CatalogueSnapshot,
 } from "./classification";
+import { STANDARD_SIGNBOARDS } from "./catalogues";
 import { checkLegalBasis } from "./matching/legalBasis";
 import { demandOrdinals, fillingsPerYearOf } from "./matching/frequency";
 
@@ -21,14 +22,7 @@ const catalogue: CatalogueSnapshot = {
     ["村务监督委员会", false],
     ["人民调解委员会", false],
   ]),
-  signboardStandard: new Set([
-    "村党组织",
-    "村民委员会",
-    "村集体经济组织",
-    "村务监督委员会",
-    "村党群服务中心",
-    "村新时代文明实践站",
-  ]),
+  signboardStandard: new Set(STANDARD_SIGNBOARDS),
   inspectionPlan: new Set(["年度乡村振兴实绩考核"]),
   inspectionTimes: new Map([["年度乡村振兴实绩考核", 1]]),
   negativeList: [

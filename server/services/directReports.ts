@@ -16,7 +16,7 @@ import {
   markReportHandled,
   upsertMonitoringPoint,
 } from "../db/directReportRepository";
-import { findRegions, regionNames } from "../db/regionRepository";
+import { findRegions, regionNamer } from "../db/regionRepository";
 import { BURDEN_KIND_NAMES, isBurdenKind, type BurdenKind } from "../domain/burdenKinds";
 import { photoTypeOf } from "../domain/photos";
 import { isWithin, levelOfCode } from "../domain/regions";
@@ -85,14 +85,11 @@ export async function issueAccessCode(db: Db, user: SessionUser, villageCode: st
 
 export async function listMonitoringPoints(db: Db, regionCode: string) {
   const points = await listPointsInSubtree(db, regionCode);
-  const names = await regionNames(
-    db,
-    points.map((p) => p.regionCode),
-  );
+  const nameOf = await regionNamer(db, points);
   return points.map((p) => ({
     id: p.id,
     regionCode: p.regionCode,
-    villageName: names.get(p.regionCode) ?? p.regionCode,
+    villageName: nameOf(p.regionCode),
     active: p.active,
     lastReportAt: p.lastReportAt,
     reports: p._count.reports,
@@ -178,15 +175,12 @@ export async function directReportStatus(db: Db, receiptNo: string) {
 /** Reports for monitors; a reporter's name and phone appear only when they chose to give them. */
 export async function listDirectReports(db: Db, regionCode: string, status?: string): Promise<DirectReportDto[]> {
   const reports = await listReportsInSubtree(db, regionCode, status);
-  const names = await regionNames(
-    db,
-    reports.map((r) => r.regionCode),
-  );
+  const nameOf = await regionNamer(db, reports);
   return reports.map((r) => ({
     id: r.id,
     receiptNo: r.receiptNo,
     regionCode: r.regionCode,
-    villageName: names.get(r.regionCode) ?? r.regionCode,
+    villageName: nameOf(r.regionCode),
     // Reports are validated on the way in; a kind unknown today (an old row) is shown as 派交事务.
     kind: isBurdenKind(r.kind) ? r.kind : "TASK",
     departmentName: r.departmentName,

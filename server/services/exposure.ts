@@ -3,7 +3,7 @@ import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";
-import { regionNames } from "../db/regionRepository";
+import { regionNamer } from "../db/regionRepository";
 import {
   findExposureCase,
   insertExposureCase,
@@ -11,12 +11,14 @@ import {
   moveExposureCaseState,
   type NewExposureCase,
 } from "../db/exposureRepository";
+import { PUBLIC_EXPOSURE_STATES, visibleExposureStates } from "../domain/exposure";
 import { isWithin } from "../domain/regions";
 import { EXPOSURE_STATE_NAMES, type ExposureListItem, type ExposureState, toExposureCaseDto } from "./dto/exposure";
 import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { assertReferencesInJurisdiction } from "./references";
 import { exposureRectificationBlocker } from "./rectification/effects";
+import { addSheet } from "./xlsxSheet";
 
 export { EXPOSURE_STATE_NAMES };
 
@@ -99,23 +101,26 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
 }
 
 /** `states` undefined lists every state; an empty list lists nothing. */
-export async function listExposureCases(
+/** Cases in a region, in the states the user's role may see among those asked for. */
+export function listExposureCases(
   db: Db,
+  user: SessionUser,
   regionCode: string,
-  states?: ExposureState[],
+  requested?: ExposureState[],
 ): Promise<ExposureListItem[]> {
+  return casesInStates(db, regionCode, visibleExposureStates(user.role, requested));
+}
+
+async function casesInStates(db: Db, regionCode: string, states?: ExposureState[]): Promise<ExposureListItem[]> {
   if (states && states.length === 0) return [];
   const cases = await listExposureCasesInSubtree(db, regionCode, states, 500);
-  const names = await regionNames(
-    db,
-    cases.map((c) => c.regionCode),
-  );
+  const nameOf = await regionNamer(db, cases);
   return cases.map(({ department, ...row }) => {
     const c = toExposureCaseDto(row);
     return {
       ...c,
       departmentName: department.name,
-      regionName: names.get(c.regionCode) ?? c.regionCode,
+      regionName: nameOf(c.regionCode),
       stateName: EXPOSURE_STATE_NAMES[c.state],
     };
   });
@@ -123,10 +128,9 @@ export async function listExposureCases(
 
 /** The published bulletin as xlsx. */
 export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buffer> {
-  const cases = await listExposureCases(db, regionCode, ["PUBLISHED", "RECTIFIED"]);
+  const cases = await casesInStates(db, regionCode, [...PUBLIC_EXPOSURE_STATES]);
   const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet("通报曝光");
-  sheet.columns = [
+  const sheet = addSheet(wb, "通报曝光", [
     { header: "序号", key: "no", width: 6 },
     { header: "地区", key: "region", width: 14 },
     { header: "被通报部门", key: "department", width: 22 },
@@ -137,8 +141,7 @@ export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buff
     { header: "整改期限", key: "deadline", width: 12 },
     { header: "状态", key: "state", width: 10 },
     { header: "发布日期", key: "published", width: 12 },
-  ];
-  sheet.getRow(1).font = { bold: true };
+  ]);
   for (const [i, c] of cases.entries())
     sheet.addRow({
       no: i + 1,

@@ -61,9 +61,32 @@ async function prepare(db: Db, user: SessionUser, input: RecordInput): Promise<R
   return { ...row, ...judged, violations: row.violations, reviewDecision: null };
 }
 
-function snapshot(record: NonNullable<Awaited<ReturnType<typeof findRecord>>>) {
+type StoredRecord = NonNullable<Awaited<ReturnType<typeof findRecord>>>;
+
+function snapshot(record: StoredRecord) {
   const { department: _department, ...rest } = record;
   return rest;
+}
+
+/** The audit line of a change to a stored record: the record as it was, and what it became. */
+function auditChange(
+  tx: Tx,
+  user: SessionUser,
+  action: string,
+  current: StoredRecord,
+  regionCode: string,
+  after: unknown,
+) {
+  return insertAudit(tx, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode,
+    action,
+    entity: "BurdenRecord",
+    entityId: current.id,
+    before: snapshot(current),
+    after,
+  });
 }
 
 export interface CreateOptions {
@@ -124,16 +147,7 @@ export async function updateBurdenRecord(
       user.id,
       reason,
     );
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
-      regionCode: updated.scopeRegionCode,
-      action: "UPDATE",
-      entity: "BurdenRecord",
-      entityId: id,
-      before: snapshot(current),
-      after: updated,
-    });
+    await auditChange(tx, user, "UPDATE", current, updated.scopeRegionCode, updated);
     return updated;
   });
   await afterRecordsWritten(db, user, [current, updated]);
@@ -160,16 +174,7 @@ export async function withdrawBurdenRecord(db: Db, user: SessionUser, id: string
       user.id,
       reason,
     );
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
-      regionCode: updated.scopeRegionCode,
-      action: "WITHDRAW",
-      entity: "BurdenRecord",
-      entityId: id,
-      before: snapshot(current),
-      after: { status: "WITHDRAWN", reason },
-    });
+    await auditChange(tx, user, "WITHDRAW", current, updated.scopeRegionCode, { status: "WITHDRAWN", reason });
     return updated;
   });
   await afterRecordsWritten(db, user, [current]);

@@ -1,6 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
-import { regionNames } from "../db/regionRepository";
+import { regionNamer } from "../db/regionRepository";
 import {
   deleteSessionsOf,
   findUserById,
@@ -68,17 +68,14 @@ export async function listUsers(db: Db, admin: SessionUser, regionCode: string):
   const users = await listUsersInSubtree(db, regionCode);
   // An account whose stored role is unknown is shown as the least privileged role rather than hidden.
   // Administrators read region names, not statistical codes.
-  const namesByCode = await regionNames(
-    db,
-    users.map((u) => u.regionCode),
-  );
+  const nameOf = await regionNamer(db, users);
   return users.map((u) => ({
     id: u.id,
     username: u.username ?? "",
     name: u.name,
     role: isRole(u.role) ? u.role : "department",
     regionCode: u.regionCode,
-    regionName: namesByCode.get(u.regionCode) ?? u.regionCode,
+    regionName: nameOf(u.regionCode),
     departmentName: u.department?.name ?? null,
     departmentId: u.departmentId,
     disabled: u.disabled,

@@ -134,9 +134,13 @@ describe("alerts pushed live to inspectors", () => {
     expect(await runEscalation(testDb.db, new Date(Date.now() + 30 * 60_000))).toEqual([]);
     const escalated = await runEscalation(testDb.db, new Date(Date.now() + 61 * 60_000));
     expect(escalated.map((e) => e.alertId)).toContain(target.id);
-    expect((escalated.find((e) => e.alertId === target.id)!.payload as { escalatedTo: string }).escalatedTo).toBe(
-      "2201",
-    );
+    const payload = escalated.find((e) => e.alertId === target.id)!.payload as {
+      escalatedTo: string;
+      alert: { escalationLevel: number };
+    };
+    expect(payload.escalatedTo).toBe("2201");
+    // The event carries the alert as escalated, not as it was read before.
+    expect(payload.alert.escalationLevel).toBe(1);
     expect(await waitFor(() => city.seen.some((e) => e.type === "ESCALATED" && e.alertId === target.id))).toBe(true);
     expect(await runEscalation(testDb.db, new Date(Date.now() + 120 * 60_000))).toEqual([]);
   });

@@ -14,6 +14,23 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return "OK";
 }
 
+/** A form record as a monitor enters it: one unit, filled `fillingsPerYear` times a year. */
+const formRecord = (
+  departmentId: string,
+  title: string,
+  scopeRegionCode: string,
+  date: string,
+  fillingsPerYear: number,
+) => ({
+  kind: "FORM" as const,
+  title,
+  departmentId,
+  scopeRegionCode,
+  units: 1,
+  occurredOn: new Date(date),
+  details: { fillingsPerYear },
+});
+
 describe("catalogues, admission and re-classification", () => {
   let testDb: TestDb;
   beforeAll(async () => {
@@ -80,25 +97,13 @@ describe("catalogues, admission and re-classification", () => {
   it("a record entered for an approved form is then not a violation", async () => {
     const monitor = await callerAs(testDb.db, "monitor_kc");
     const department = await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区民政局" } });
-    const record = await monitor.record.create({
-      kind: "FORM",
-      title: "文明村创建材料汇总表",
-      departmentId: department.id,
-      scopeRegionCode: "220103",
-      units: 1,
-      occurredOn: new Date("2026-11-02"),
-      details: { fillingsPerYear: 2 },
-    });
+    const record = await monitor.record.create(
+      formRecord(department.id, "文明村创建材料汇总表", "220103", "2026-11-02", 2),
+    );
     expect(record.isViolation).toBe(false);
-    const tooOften = await monitor.record.create({
-      kind: "FORM",
-      title: "文明村创建材料汇总表",
-      departmentId: department.id,
-      scopeRegionCode: "220103",
-      units: 1,
-      occurredOn: new Date("2026-11-02"),
-      details: { fillingsPerYear: 6 },
-    });
+    const tooOften = await monitor.record.create(
+      formRecord(department.id, "文明村创建材料汇总表", "220103", "2026-11-02", 6),
+    );
     expect(tooOften.violations).toEqual([expect.objectContaining({ code: "FORM_TOO_FREQUENT" })]);
   });
 
@@ -107,15 +112,7 @@ describe("catalogues, admission and re-classification", () => {
     const title = "农村低保对象动态管理台账";
     const itemKey = `FORM_LIST:220103:${title}`;
     const department = await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区民政局" } });
-    const late = await monitor.record.create({
-      kind: "FORM",
-      title,
-      departmentId: department.id,
-      scopeRegionCode: "220103002",
-      units: 1,
-      occurredOn: new Date("2026-10-15"),
-      details: { fillingsPerYear: 12 },
-    });
+    const late = await monitor.record.create(formRecord(department.id, title, "220103002", "2026-10-15", 12));
     expect(late.isViolation).toBe(false);
     const retiredFrom = new Date(Date.UTC(2026, 8, 1));
     const result = await monitor.catalogue.retire({ itemKey, validTo: retiredFrom });

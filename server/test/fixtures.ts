@@ -35,3 +35,15 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
   return "OK";
 }
+
+/** The smallest tree two neighbouring counties need, for files that start from an empty database. */
+export function createTwoCounties(db: Db) {
+  return db.region.createMany({
+    data: [
+      { code: "22", name: "吉林省", level: 1 },
+      { code: "2201", name: "长春市", level: 2, parentCode: "22" },
+      { code: "220103", name: "宽城区", level: 3, parentCode: "2201" },
+      { code: "220104", name: "朝阳区", level: 3, parentCode: "2201" },
+    ],
+  });
+}

@@ -14,6 +14,7 @@ import { listChannels, saveContactPoint, savePolicy, testContactPoint } from "..
 import { runNotificationTurn } from "../services/notifications/dispatcher";
 import { saveMyPreferences } from "../services/notifications/preferences";
 import { mailSubject, startReceivers } from "./receivers";
+import { createTwoCounties } from "./fixtures";
 import { createTestDb, type TestDb } from "./testDb";
 
 const SECRETS = { dingtalk: "SEC0123456789abcdef-dingtalk", webhook: "whsec-0123456789abcdef" };
@@ -37,6 +38,8 @@ const inspector: SessionUser = {
 describe("notification channels", () => {
   let testDb: TestDb;
   let receivers: Awaited<ReturnType<typeof startReceivers>>;
+  /** What the local receivers got on one path. */
+  const sentTo = (path: string) => receivers.received.filter((r) => r.path === path);
   let ruleIds: Record<string, string>;
   let clock = Date.parse("2026-11-29T02:00:00Z"); // 10:00 in China
   const now = () => new Date(clock);
@@ -118,14 +121,7 @@ describe("notification channels", () => {
     process.env.CHANNEL_ALLOWED_HOSTS = "127.0.0.1";
     testDb = await createTestDb();
     receivers = await startReceivers(SECRETS);
-    await testDb.db.region.createMany({
-      data: [
-        { code: "22", name: "吉林省", level: 1 },
-        { code: "2201", name: "长春市", level: 2, parentCode: "22" },
-        { code: "220103", name: "宽城区", level: 3, parentCode: "2201" },
-        { code: "220104", name: "朝阳区", level: 3, parentCode: "2201" },
-      ],
-    });
+    await createTwoCounties(testDb.db);
     const rule = (ruleKey: string, name: string, type: string) =>
       testDb.db.rule.create({
         data: { ruleKey: `${ruleKey}@`, regionCode: "", name, type, appliesToLevel: 3, severity: "CRITICAL" },
@@ -203,7 +199,7 @@ describe("notification channels", () => {
     expect(await turn()).toMatchObject({ sent: 1 });
     clock += 60_000;
     expect(await turn()).toMatchObject({ sent: 0, failed: 0 });
-    const got = receivers.received.filter((r) => r.path === "/webhook-flaky");
+    const got = sentTo("/webhook-flaky");
     expect(got).toHaveLength(1);
     expect(receivers.rejected.filter((r) => r.path === "/webhook-flaky")).toHaveLength(2);
     // The three attempts carried one idempotency key, so a receiver could drop a duplicate.
@@ -236,10 +232,10 @@ describe("notification channels", () => {
       clock += 2000;
       await turn();
     }
-    expect(receivers.received.filter((r) => r.path === "/wecom-group")).toHaveLength(0);
+    expect(sentTo("/wecom-group")).toHaveLength(0);
     clock += 15_000;
     await turn();
-    const got = receivers.received.filter((r) => r.path === "/wecom-group");
+    const got = sentTo("/wecom-group");
     expect(got).toHaveLength(1);
     expect(got[0]!.body.markdown.content).toContain("10 条预警");
     expect(got[0]!.body.markdown.content.match(/查看预警/g)).toHaveLength(10);
@@ -248,10 +244,10 @@ describe("notification channels", () => {
     await raise("220103", "VIOLATION_FORM");
     clock += 60_000;
     await turn();
-    expect(receivers.received.filter((r) => r.path === "/wecom-group")).toHaveLength(1);
+    expect(sentTo("/wecom-group")).toHaveLength(1);
     clock += 300_000;
     await turn();
-    expect(receivers.received.filter((r) => r.path === "/wecom-group")).toHaveLength(2);
+    expect(sentTo("/wecom-group")).toHaveLength(2);
     await disableAll();
   });
 
@@ -275,7 +271,7 @@ describe("notification channels", () => {
     await raise("220104", "LEVEL_FORM"); // silenced region
     const wanted = await raise("220103", "LEVEL_FORM");
     await turn();
-    const got = receivers.received.filter((r) => r.path === "/webhook-level");
+    const got = sentTo("/webhook-level");
     expect(got).toHaveLength(1);
     expect(got[0]!.body.alerts.map((a: { id: string }) => a.id)).toEqual([wanted.id]);
     await disableAll();
@@ -290,13 +286,13 @@ describe("notification channels", () => {
     const open = await raise("220104", "VIOLATION_FORM");
     const acked = await raise("220104", "VIOLATION_FORM");
     await turn();
-    expect(receivers.received.filter((r) => r.path === "/webhook-repeat")).toHaveLength(1);
+    expect(sentTo("/webhook-repeat")).toHaveLength(1);
     await testDb.db.alertHumanState.create({
       data: { alertId: acked.id, ackedAt: now(), ackedById: inspector.id, ackReason: "已责成整改" },
     });
     clock += 3601_000;
     await turn();
-    const got = receivers.received.filter((r) => r.path === "/webhook-repeat");
+    const got = sentTo("/webhook-repeat");
     expect(got).toHaveLength(2);
     expect(got[1]!.body.alerts.map((a: { id: string; eventName: string }) => [a.id, a.eventName])).toEqual([
       [open.id, "仍未签收"],
@@ -393,7 +389,7 @@ describe("notification channels", () => {
     const signal = await new Promise((resolve) => child.on("exit", (_code, s) => resolve(s)));
     expect(signal).toBe("SIGKILL");
     expect(out).toContain("written");
-    expect(receivers.received.filter((r) => r.path === "/webhook-crash")).toHaveLength(0);
+    expect(sentTo("/webhook-crash")).toHaveLength(0);
 
     // The restarted instance: a new client on the same database file.
     const restarted = createPrismaClient(testDb.config);
@@ -407,7 +403,7 @@ describe("notification channels", () => {
     } finally {
       await restarted.$disconnect();
     }
-    const got = receivers.received.filter((r) => r.path === "/webhook-crash");
+    const got = sentTo("/webhook-crash");
     expect(got).toHaveLength(1);
     expect(got[0]!.body.alerts[0].summary).toContain("填报表格违规 7 村次");
   }, 60_000);
@@ -439,7 +435,7 @@ describe("notification channels", () => {
     const result = await turn();
     process.env.CHANNEL_ALLOWED_HOSTS = "127.0.0.1";
     expect(result).toMatchObject({ sent: 0, failed: 1 });
-    expect(receivers.received.filter((r) => r.path === "/guarded")).toEqual([]);
+    expect(sentTo("/guarded")).toEqual([]);
     const message = await testDb.db.notificationMessage.findFirstOrThrow({ where: { contactPointId: hook.id } });
     expect(message.lastError).toContain("通知地址 127.0.0.1 不在允许范围内");
     await disableAll();

@@ -27,6 +27,16 @@ import { pngWithText } from "./pngFixture";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 const COUNTY = "220103"; // 宽城区
+
+/** A form a department demands of villages at `scopeRegionCode`, as its self-check and self-report take it. */
+const ownForm = (scopeRegionCode: string, title: string) => ({
+  kind: "FORM" as const,
+  scopeRegionCode,
+  title,
+  details: {},
+  units: 1,
+  occurredOn: new Date(),
+});
 const QUIET = "220221"; // 永吉县: outside the demo city, no records, no alerts
 const DAY = 86_400_000;
 
@@ -560,36 +570,11 @@ describe("rectification loop", () => {
     expect(ws.league.rank).toBeGreaterThan(0);
     expect(ws.league.rectificationRate).not.toBeNull();
 
-    const check = await department.department.selfCheck({
-      kind: "FORM",
-      scopeRegionCode: COUNTY,
-      title: "自拟村级卫生台账",
-      details: {},
-      units: 1,
-      occurredOn: new Date(),
-    });
+    const check = await department.department.selfCheck(ownForm(COUNTY, "自拟村级卫生台账"));
     expect(check.isViolation).toBe(true);
     expect(check.violations[0]).toMatchObject({ clause: 3 });
-    expect(
-      await codeOf(
-        department.department.selfCheck({
-          kind: "FORM",
-          scopeRegionCode: "220104",
-          title: "越界",
-          details: {},
-          units: 1,
-          occurredOn: new Date(),
-        }),
-      ),
-    ).toBe("BAD_REQUEST");
-    const saved = await department.department.selfReport({
-      kind: "FORM",
-      scopeRegionCode: COUNTY,
-      title: "自拟村级卫生台账",
-      details: {},
-      units: 1,
-      occurredOn: new Date(),
-    });
+    expect(await codeOf(department.department.selfCheck(ownForm("220104", "越界")))).toBe("BAD_REQUEST");
+    const saved = await department.department.selfReport(ownForm(COUNTY, "自拟村级卫生台账"));
     expect(saved).toMatchObject({ departmentId, isViolation: true, source: "SELF_REPORT" });
     const year = Math.floor(saved.period / 100) * 100;
     const ownForms = await testDb.db.burdenRecord.count({

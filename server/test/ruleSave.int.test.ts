@@ -7,6 +7,7 @@ import { z } from "zod";
 import { createCaller } from "../api/root";
 import type { SessionUser } from "../domain/actor";
 import { effectiveRules, ensureDefaultRules } from "../services/alerts/alertRules";
+import { createTwoCounties } from "./fixtures";
 import { createTestDb, type TestDb } from "./testDb";
 
 const monitor: SessionUser = {
@@ -47,14 +48,7 @@ describe("rule pending and recovery periods", () => {
 
   beforeAll(async () => {
     testDb = await createTestDb();
-    await testDb.db.region.createMany({
-      data: [
-        { code: "22", name: "吉林省", level: 1 },
-        { code: "2201", name: "长春市", level: 2, parentCode: "22" },
-        { code: "220103", name: "宽城区", level: 3, parentCode: "2201" },
-        { code: "220104", name: "朝阳区", level: 3, parentCode: "2201" },
-      ],
-    });
+    await createTwoCounties(testDb.db);
     await testDb.db.user.create({
       data: { id: monitor.id, name: monitor.name, email: "rule@burden.example", username: monitor.username },
     });

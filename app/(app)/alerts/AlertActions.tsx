@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from "antd";
+import { App, Button, DatePicker, Form, Input, InputNumber, Select, Space } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
+import { FormModal } from "../../_components/FormModal";
 import { can } from "../../_components/can";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
@@ -109,78 +110,67 @@ export function AlertActions({ alert, regionCode }: { alert: AlertView; regionCo
         )}
       </Space>
       {action && (
-        <Modal
-          open
+        <FormModal
           title={titles[action]}
           okText="确定"
-          confirmLoading={pending}
+          pending={pending}
+          form={form}
           onCancel={() => setAction(null)}
-          onOk={() => form.submit()}
-          destroyOnHidden
+          onFinish={submit}
         >
-          <Form form={form} layout="vertical" onFinish={submit}>
-            {action === "ack" && (
-              <>
-                <Form.Item
-                  label="签收理由"
-                  name="reason"
-                  rules={[{ required: true, min: 2, message: "请填写签收理由" }]}
-                >
-                  <Input.TextArea rows={3} maxLength={500} data-testid="ack-reason" />
-                </Form.Item>
-                <Form.Item label="签收有效至（可选）" name="expiresAt">
-                  <DatePicker showTime />
-                </Form.Item>
-                <Form.Item
-                  label={`回升幅度（可选）：当前值 ${alert.value.toFixed(2)}，超过“当前值+幅度”时重新打开`}
-                  name="ceilingMargin"
-                >
-                  <InputNumber min={0} style={{ width: 200 }} />
-                </Form.Item>
-              </>
-            )}
-            {action === "assign" && (
-              <Form.Item label="处理人" name="assigneeId" rules={[{ required: true, message: "请选择处理人" }]}>
-                <Select
-                  loading={assignees.isLoading}
-                  options={assignees.data?.map((u) => ({ value: u.id, label: `${u.name}（${u.regionCode}）` }))}
-                />
+          {action === "ack" && (
+            <>
+              <Form.Item label="签收理由" name="reason" rules={[{ required: true, min: 2, message: "请填写签收理由" }]}>
+                <Input.TextArea rows={3} maxLength={500} data-testid="ack-reason" />
               </Form.Item>
-            )}
-            {action === "note" && (
-              <Form.Item label="备注" name="body" rules={[{ required: true, message: "请填写备注" }]}>
-                <Input.TextArea rows={3} maxLength={2000} />
+              <Form.Item label="签收有效至（可选）" name="expiresAt">
+                <DatePicker showTime />
               </Form.Item>
-            )}
-            {action === "silence" && (
-              <>
-                <Form.Item
-                  label="静默理由"
-                  name="reason"
-                  rules={[{ required: true, min: 2, message: "请填写静默理由" }]}
-                >
-                  <Input.TextArea rows={2} maxLength={500} />
-                </Form.Item>
-                <Form.Item
-                  label="截止时间（最长90天）"
-                  name="until"
-                  rules={[{ required: true, message: "静默必须设置截止时间" }]}
-                >
-                  <DatePicker showTime />
-                </Form.Item>
-              </>
-            )}
-            {action === "resolve" && (
               <Form.Item
-                label="整改说明"
-                name="rectification"
-                rules={[{ required: true, min: 2, message: "请填写整改说明" }]}
+                label={`回升幅度（可选）：当前值 ${alert.value.toFixed(2)}，超过“当前值+幅度”时重新打开`}
+                name="ceilingMargin"
               >
-                <Input.TextArea rows={4} maxLength={2000} />
+                <InputNumber min={0} style={{ width: 200 }} />
               </Form.Item>
-            )}
-          </Form>
-        </Modal>
+            </>
+          )}
+          {action === "assign" && (
+            <Form.Item label="处理人" name="assigneeId" rules={[{ required: true, message: "请选择处理人" }]}>
+              <Select
+                loading={assignees.isLoading}
+                options={assignees.data?.map((u) => ({ value: u.id, label: `${u.name}（${u.regionCode}）` }))}
+              />
+            </Form.Item>
+          )}
+          {action === "note" && (
+            <Form.Item label="备注" name="body" rules={[{ required: true, message: "请填写备注" }]}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          )}
+          {action === "silence" && (
+            <>
+              <Form.Item label="静默理由" name="reason" rules={[{ required: true, min: 2, message: "请填写静默理由" }]}>
+                <Input.TextArea rows={2} maxLength={500} />
+              </Form.Item>
+              <Form.Item
+                label="截止时间（最长90天）"
+                name="until"
+                rules={[{ required: true, message: "静默必须设置截止时间" }]}
+              >
+                <DatePicker showTime />
+              </Form.Item>
+            </>
+          )}
+          {action === "resolve" && (
+            <Form.Item
+              label="整改说明"
+              name="rectification"
+              rules={[{ required: true, min: 2, message: "请填写整改说明" }]}
+            >
+              <Input.TextArea rows={4} maxLength={2000} />
+            </Form.Item>
+          )}
+        </FormModal>
       )}
     </>
   );

@@ -2,12 +2,13 @@
 
 import { Badge, Button, Card, Result, Select, Space, Table, Tag, Typography, App } from "antd";
 import { useEffect, useMemo, useState } from "react";
-import type { RuleType } from "@/server/domain/alerts";
+import { MACHINE_STATE_NAMES, type RuleType, SEVERITY_NAMES } from "@/server/domain/alerts";
 import { RULE_TYPE_OPTIONS } from "../channels/labels";
+import { optionsOf } from "../../_components/options";
 import { formatDateTime, formatPeriod } from "../../_components/format";
-import { RegionPicker } from "../../_components/RegionPicker";
+import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useUnseenAlerts } from "../../_components/RealtimeProvider";
-import { useMe } from "../../_components/useMe";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { ActiveSilences } from "./ActiveSilences";
 import { useIsPhone } from "../../_components/useIsPhone";
 import { AlertActions } from "./AlertActions";
@@ -17,12 +18,14 @@ import { AlertDetailDrawer } from "./AlertDetailDrawer";
 import { beep } from "./beep";
 import { useLiveAlerts, type AlertView } from "./useLiveAlerts";
 
+// Most urgent first: what an inspector scans for.
+const STATE_OPTIONS = optionsOf(MACHINE_STATE_NAMES, ["FIRING", "PENDING", "RESOLVED"]);
+const SEVERITY_FILTER_OPTIONS = optionsOf(SEVERITY_NAMES, ["CRITICAL", "WARNING", "INFO"]);
+
 export function AlertInbox() {
-  const me = useMe();
+  const { region, setRegionCode } = useRegionChoice();
   const { notification } = App.useApp();
   const { markSeen } = useUnseenAlerts();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
   const [states, setStates] = useState<string[]>(["FIRING", "PENDING"]);
   const [severity, setSeverity] = useState<string | undefined>();
   const [ruleType, setRuleType] = useState<RuleType | undefined>();
@@ -69,50 +72,39 @@ export function AlertInbox() {
   const firing = live.alerts.filter((a) => a.state === "FIRING" && !a.acknowledged).length;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegionCode} />
-          <Select
-            mode="multiple"
-            aria-label="状态"
-            style={{ minWidth: 220 }}
-            value={states}
-            onChange={setStates}
-            placeholder="状态"
-            options={[
-              { value: "FIRING", label: "告警中" },
-              { value: "PENDING", label: "待确认" },
-              { value: "RESOLVED", label: "已恢复" },
-            ]}
-          />
-          <Select
-            allowClear
-            aria-label="级别"
-            style={{ width: 120 }}
-            value={severity}
-            onChange={setSeverity}
-            placeholder="级别"
-            options={[
-              { value: "CRITICAL", label: "严重" },
-              { value: "WARNING", label: "警告" },
-              { value: "INFO", label: "提示" },
-            ]}
-          />
-          <Select
-            allowClear
-            aria-label="规则类型"
-            style={{ width: 140 }}
-            value={ruleType}
-            onChange={setRuleType}
-            placeholder="规则类型"
-            options={RULE_TYPE_OPTIONS}
-          />
-          {notifications !== "unsupported" && !desktop && (
-            <Button onClick={() => void Notification.requestPermission().then(setNotifications)}>开启桌面通知</Button>
-          )}
-        </Space>
-      </Card>
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegionCode}>
+        <Select
+          mode="multiple"
+          aria-label="状态"
+          style={{ minWidth: 220 }}
+          value={states}
+          onChange={setStates}
+          placeholder="状态"
+          options={STATE_OPTIONS}
+        />
+        <Select
+          allowClear
+          aria-label="级别"
+          style={{ width: 120 }}
+          value={severity}
+          onChange={setSeverity}
+          placeholder="级别"
+          options={SEVERITY_FILTER_OPTIONS}
+        />
+        <Select
+          allowClear
+          aria-label="规则类型"
+          style={{ width: 140 }}
+          value={ruleType}
+          onChange={setRuleType}
+          placeholder="规则类型"
+          options={RULE_TYPE_OPTIONS}
+        />
+        {notifications !== "unsupported" && !desktop && (
+          <Button onClick={() => void Notification.requestPermission().then(setNotifications)}>开启桌面通知</Button>
+        )}
+      </FilterBar>
       <Card
         title={
           <Space wrap>
@@ -192,6 +184,6 @@ export function AlertInbox() {
       </Card>
       {region && <ActiveSilences regionCode={region} />}
       {openId && <AlertDetailDrawer id={openId} onClose={() => setOpenId(null)} />}
-    </Space>
+    </PageStack>
   );
 }

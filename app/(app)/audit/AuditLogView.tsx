@@ -1,15 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Result, Select, Space, Table, Typography } from "antd";
+import { Card, Result, Select, Table, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "@/server/domain/audit";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDateTime } from "../../_components/format";
-import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { FilterBar, PageStack } from "../../_components/PageStack";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 
 type Change = { key: string; label: string; before: string; after: string };
@@ -34,12 +34,17 @@ function Changes({ changes }: { changes: Change[] }) {
 
 export function AuditLogView() {
   const trpc = useTRPC();
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
+  const { region, setRegionCode } = useRegionChoice();
   const [action, setAction] = useState<string | undefined>();
   const [entity, setEntity] = useState<string | undefined>();
   const pages = useCursorPages();
-  const region = regionCode ?? me?.regionCode;
+  // A new filter starts over at the first page: the cursor of the old filter means nothing in the new one.
+  const fromFirstPage =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      pages.reset();
+    };
   const log = useQuery({
     ...trpc.audit.list.queryOptions({ regionCode: region ?? "", action, entity, cursor: pages.cursor }),
     enabled: Boolean(region),
@@ -52,40 +57,25 @@ export function AuditLogView() {
       </Card>
     );
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card>
-        <Space wrap>
-          <RegionPicker
-            value={region}
-            onChange={(c) => {
-              setRegionCode(c);
-              pages.reset();
-            }}
-          />
-          <Select
-            allowClear
-            placeholder="操作"
-            style={{ width: 180 }}
-            value={action}
-            onChange={(v) => {
-              setAction(v);
-              pages.reset();
-            }}
-            options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))}
-          />
-          <Select
-            allowClear
-            placeholder="对象"
-            style={{ width: 160 }}
-            value={entity}
-            onChange={(v) => {
-              setEntity(v);
-              pages.reset();
-            }}
-            options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))}
-          />
-        </Space>
-      </Card>
+    <PageStack>
+      <FilterBar small={false} region={region} onRegionChange={fromFirstPage(setRegionCode)}>
+        <Select
+          allowClear
+          placeholder="操作"
+          style={{ width: 180 }}
+          value={action}
+          onChange={fromFirstPage(setAction)}
+          options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))}
+        />
+        <Select
+          allowClear
+          placeholder="对象"
+          style={{ width: 160 }}
+          value={entity}
+          onChange={fromFirstPage(setEntity)}
+          options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))}
+        />
+      </FilterBar>
       <Card title="审计日志">
         <Table
           size="small"
@@ -121,6 +111,6 @@ export function AuditLogView() {
         />
         <CursorPager pages={pages} nextCursor={log.data?.nextCursor} />
       </Card>
-    </Space>
+    </PageStack>
   );
 }

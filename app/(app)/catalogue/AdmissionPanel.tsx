@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { CATALOGUES, CATALOGUE_FIELDS, CATALOGUE_INFO, type Catalogue } from "@/server/domain/catalogues";
@@ -11,6 +11,8 @@ import { can } from "../../_components/can";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
 import { AdmissionOverlapNote } from "../yibiaotong/AdmissionOverlapNote";
+import { FormError } from "../../_components/FormModal";
+import { QueryTable } from "../../_components/QueryTable";
 
 const STATUS: Record<string, { label: string; color: string }> = {
   PENDING: { label: "待审批", color: "orange" },
@@ -39,7 +41,7 @@ function SubmitForm() {
   );
   return (
     <Card title="提交准入申请" size="small" style={{ marginBottom: 16 }}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form
         form={form}
         layout="vertical"
@@ -108,12 +110,8 @@ export function AdmissionPanel({ regionCode }: { regionCode: string; role?: stri
   return (
     <>
       {can(me, "admission.submit") && <SubmitForm />}
-      <Table
-        size="small"
-        rowKey="id"
-        loading={requests.isLoading}
-        dataSource={requests.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      <QueryTable
+        query={requests}
         data-testid="admission-table"
         columns={[
           { title: "申请时间", dataIndex: "createdAt", render: (d: Date) => formatDateTime(d) },

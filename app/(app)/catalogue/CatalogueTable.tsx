@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Timeline } from "antd";
+import { App, Button, DatePicker, Form, Input, Modal, Space, Tag, Timeline } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { CATALOGUE_FIELDS, CATALOGUE_INFO, type Catalogue } from "@/server/domain/catalogues";
@@ -10,6 +10,8 @@ import { formatDate } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { compactDetails, SpecFields } from "../../_components/SpecFields";
 import { useTRPC } from "../../_trpc/client";
+import { FormModal } from "../../_components/FormModal";
+import { QueryTable } from "../../_components/QueryTable";
 
 interface EntryValues {
   name: string;
@@ -98,12 +100,9 @@ export function CatalogueTable({
           设定层级：{info.ownerLevels.map((l) => ["", "省级", "地级", "县级"][l]).join("、")}
         </span>
       </Space>
-      <Table
-        size="small"
+      <QueryTable
+        query={entries}
         rowKey="itemKey"
-        loading={entries.isLoading}
-        dataSource={entries.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         data-testid={`catalogue-${catalogue}`}
         columns={[
           { title: "名称", dataIndex: "name" },
@@ -160,42 +159,34 @@ export function CatalogueTable({
         ]}
       />
       {editing && (
-        <Modal
-          open
+        <FormModal<EntryValues>
           title={`${info.name}：${editing.name ? "新版本" : "新增条目"}`}
-          okText="保存"
-          confirmLoading={save.isPending}
+          pending={save.isPending}
+          error={error}
+          form={form}
+          initialValues={editing}
           onCancel={() => setEditing(null)}
-          onOk={() => form.submit()}
-          destroyOnHidden
+          onFinish={(v) =>
+            save.mutate({
+              catalogue,
+              ownerRegionCode: v.ownerRegionCode,
+              name: v.name,
+              validFrom: v.validFrom.startOf("day").toDate(),
+              details: compactDetails(v.details),
+            })
+          }
         >
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-          <Form<EntryValues>
-            form={form}
-            layout="vertical"
-            initialValues={editing}
-            onFinish={(v) =>
-              save.mutate({
-                catalogue,
-                ownerRegionCode: v.ownerRegionCode,
-                name: v.name,
-                validFrom: v.validFrom.startOf("day").toDate(),
-                details: compactDetails(v.details),
-              })
-            }
-          >
-            <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: "请填写名称" }]}>
-              <Input maxLength={200} disabled={Boolean(editing.name)} />
-            </Form.Item>
-            <Form.Item label="设定区划" name="ownerRegionCode" rules={[{ required: true, message: "请选择设定区划" }]}>
-              <RegionPicker onChange={(code) => form.setFieldValue("ownerRegionCode", code)} />
-            </Form.Item>
-            <Form.Item label="生效日期" name="validFrom" rules={[{ required: true, message: "请选择生效日期" }]}>
-              <DatePicker />
-            </Form.Item>
-            <SpecFields specs={CATALOGUE_FIELDS[catalogue]} />
-          </Form>
-        </Modal>
+          <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: "请填写名称" }]}>
+            <Input maxLength={200} disabled={Boolean(editing.name)} />
+          </Form.Item>
+          <Form.Item label="设定区划" name="ownerRegionCode" rules={[{ required: true, message: "请选择设定区划" }]}>
+            <RegionPicker onChange={(code) => form.setFieldValue("ownerRegionCode", code)} />
+          </Form.Item>
+          <Form.Item label="生效日期" name="validFrom" rules={[{ required: true, message: "请选择生效日期" }]}>
+            <DatePicker />
+          </Form.Item>
+          <SpecFields specs={CATALOGUE_FIELDS[catalogue]} />
+        </FormModal>
       )}
       {retiring && (
         <Modal

@@ -1,24 +1,19 @@
 "use client";
 
 import { can } from "../../_components/can";
-import { Card, Space, Tabs } from "antd";
-import { useState } from "react";
+import { Card, Tabs } from "antd";
 import { CATALOGUES, CATALOGUE_INFO } from "@/server/domain/catalogues";
-import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { FilterBar, PageStack } from "../../_components/PageStack";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { AdmissionPanel } from "./AdmissionPanel";
 import { CatalogueTable } from "./CatalogueTable";
 
 export function CatalogueWorkspace() {
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   if (!me || !region) return null;
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card>
-        <RegionPicker value={region} onChange={setRegionCode} />
-      </Card>
+    <PageStack>
+      <FilterBar small={false} region={region} onRegionChange={setRegionCode} />
       <Card>
         {/* Tabs wrap onto a second line: every 目录 stays visible, none hides behind "…". */}
         <Tabs
@@ -36,6 +31,6 @@ export function CatalogueWorkspace() {
           ]}
         />
       </Card>
-    </Space>
+    </PageStack>
   );
 }

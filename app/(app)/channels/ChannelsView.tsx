@@ -1,14 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Card, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { can } from "@/server/api/permissions";
 import { formatDateTime } from "../../_components/format";
-import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { FilterBar, PageStack } from "../../_components/PageStack";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { ContactPointForm, type ContactPointDraft } from "./ContactPointForm";
+import { EditDeleteButtons } from "./EditDeleteButtons";
 import { labelOf, RULE_TYPE_OPTIONS, SEVERITY_OPTIONS, STATUS_TAGS } from "./labels";
 import { MyPreferencesCard } from "./MyPreferencesCard";
 import { PolicyForm, type PolicyDraft } from "./PolicyForm";
@@ -20,9 +21,7 @@ export function ChannelsView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   const [editing, setEditing] = useState<ContactPointDraft | null>(null);
   const [policy, setPolicy] = useState<PolicyDraft | null>(null);
   const manager = can(me, "channel.saveContactPoint");
@@ -60,33 +59,35 @@ export function ChannelsView() {
   type Policy = NonNullable<typeof data.data>["policies"][number];
   type Message = NonNullable<typeof data.data>["messages"][number];
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       {can(me, "channel.myPreferences") && <MyPreferencesCard />}
       {canList && (
         <>
-          <Card size="small">
-            <Space wrap>
-              <RegionPicker value={region} onChange={setRegionCode} />
-              {manager && region && (
-                <>
-                  <Button type="primary" onClick={() => setEditing({ regionCode: region })} data-testid="new-channel">
-                    新建通知渠道
-                  </Button>
-                  <Button
-                    disabled={contactPoints.length === 0}
-                    onClick={() => setPolicy({ regionCode: region })}
-                    data-testid="new-policy"
-                  >
-                    新建通知策略
-                  </Button>
-                </>
-              )}
-            </Space>
-            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-              预警写入数据库的同时写入发送队列，重启不丢失；发送失败按指数退避重试，连续 6
-              次失败转为死信。静默规则同样屏蔽这些通知。每条消息带幂等键（Idempotency-Key），接收方可据此去重。
-            </Typography.Paragraph>
-          </Card>
+          <FilterBar
+            region={region}
+            onRegionChange={setRegionCode}
+            footer={
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                预警写入数据库的同时写入发送队列，重启不丢失；发送失败按指数退避重试，连续 6
+                次失败转为死信。静默规则同样屏蔽这些通知。每条消息带幂等键（Idempotency-Key），接收方可据此去重。
+              </Typography.Paragraph>
+            }
+          >
+            {manager && region && (
+              <>
+                <Button type="primary" onClick={() => setEditing({ regionCode: region })} data-testid="new-channel">
+                  新建通知渠道
+                </Button>
+                <Button
+                  disabled={contactPoints.length === 0}
+                  onClick={() => setPolicy({ regionCode: region })}
+                  data-testid="new-policy"
+                >
+                  新建通知策略
+                </Button>
+              </>
+            )}
+          </FilterBar>
           <Card title="通知渠道">
             <Table
               rowKey="id"
@@ -125,19 +126,11 @@ export function ChannelsView() {
                         </Button>
                       )}
                       {manager && (
-                        <Button size="small" onClick={() => setEditing(c)}>
-                          编辑
-                        </Button>
-                      )}
-                      {manager && (
-                        <Popconfirm
-                          title="删除该渠道及其通知策略？"
-                          onConfirm={() => removeContact.mutate({ id: c.id })}
-                        >
-                          <Button size="small" danger>
-                            删除
-                          </Button>
-                        </Popconfirm>
+                        <EditDeleteButtons
+                          confirm="删除该渠道及其通知策略？"
+                          onEdit={() => setEditing(c)}
+                          onDelete={() => removeContact.mutate({ id: c.id })}
+                        />
                       )}
                     </Space>
                   ),
@@ -182,14 +175,11 @@ export function ChannelsView() {
                   render: (_: unknown, p: Policy) =>
                     manager && (
                       <Space>
-                        <Button size="small" onClick={() => setPolicy(p)}>
-                          编辑
-                        </Button>
-                        <Popconfirm title="删除该通知策略？" onConfirm={() => removePolicy.mutate({ id: p.id })}>
-                          <Button size="small" danger>
-                            删除
-                          </Button>
-                        </Popconfirm>
+                        <EditDeleteButtons
+                          confirm="删除该通知策略？"
+                          onEdit={() => setPolicy(p)}
+                          onDelete={() => removePolicy.mutate({ id: p.id })}
+                        />
                       </Space>
                     ),
                 },
@@ -245,6 +235,6 @@ export function ChannelsView() {
       )}
       {editing && <ContactPointForm draft={editing} onClose={() => setEditing(null)} />}
       {policy && <PolicyForm draft={policy} contactPoints={contactPoints} onClose={() => setPolicy(null)} />}
-    </Space>
+    </PageStack>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Drawer, Form, Input, Select, Switch } from "antd";
+import { App, Button, Drawer, Form, Input, Select, Switch } from "antd";
 import { useState } from "react";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useTRPC } from "../../_trpc/client";
 import { KIND_OPTIONS, TARGET_HINTS } from "./labels";
+import { FormError } from "../../_components/FormModal";
 
 export interface ContactPointDraft {
   id?: string;
@@ -47,7 +48,7 @@ export function ContactPointForm({ draft, onClose }: { draft: ContactPointDraft;
   const needsSecret = kind === "DINGTALK" || kind === "WEBHOOK";
   return (
     <Drawer open title={draft.id ? "编辑通知渠道" : "新建通知渠道"} size={520} onClose={onClose}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form<Values>
         form={form}
         layout="vertical"

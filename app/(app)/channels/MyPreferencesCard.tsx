@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Form, Input, Select, Space, Switch, TimePicker } from "antd";
+import { App, Button, Card, Form, Input, Select, Space, Switch, TimePicker } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTRPC } from "../../_trpc/client";
 import { minutesToTime, SEVERITY_OPTIONS } from "./labels";
+import { FormError } from "../../_components/FormModal";
 
 type Severity = "INFO" | "WARNING" | "CRITICAL";
 
@@ -49,7 +50,7 @@ export function MyPreferencesCard() {
       : null;
   return (
     <Card title="我的通知" extra={<span style={{ color: "#888" }}>本人辖区内的预警发送到本人邮箱</span>}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form<Values>
         layout="inline"
         initialValues={{

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Drawer, Form, InputNumber, Select, Switch } from "antd";
+import { App, Button, Drawer, Form, InputNumber, Select, Switch } from "antd";
 import { useState } from "react";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useTRPC } from "../../_trpc/client";
 import type { RuleType, Severity } from "@/server/domain/alerts";
 import { RULE_TYPE_OPTIONS, SEVERITY_OPTIONS } from "./labels";
+import { FormError } from "../../_components/FormModal";
 
 export interface PolicyDraft {
   id?: string;
@@ -57,7 +58,7 @@ export function PolicyForm({
   );
   return (
     <Drawer open title={draft.id ? "编辑通知策略" : "新建通知策略"} size={520} onClose={onClose}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form<Values>
         form={form}
         layout="vertical"

@@ -1,3 +1,4 @@
+import { optionsOf } from "../../_components/options";
 import { RULE_TYPE_NAMES, RULE_TYPES, SEVERITIES, SEVERITY_NAMES } from "@/server/domain/alerts";
 
 export const KIND_OPTIONS = [
@@ -7,9 +8,9 @@ export const KIND_OPTIONS = [
   { value: "WEBHOOK", label: "通用 Webhook（HMAC 签名）" },
 ] as const;
 
-export const SEVERITY_OPTIONS = SEVERITIES.map((value) => ({ value, label: SEVERITY_NAMES[value] }));
+export const SEVERITY_OPTIONS = optionsOf(SEVERITY_NAMES, SEVERITIES);
 
-export const RULE_TYPE_OPTIONS = RULE_TYPES.map((value) => ({ value, label: RULE_TYPE_NAMES[value] }));
+export const RULE_TYPE_OPTIONS = optionsOf(RULE_TYPE_NAMES, RULE_TYPES);
 
 export const STATUS_TAGS: Record<string, { color: string; label: string }> = {
   GROUPING: { color: "default", label: "分组等待" },

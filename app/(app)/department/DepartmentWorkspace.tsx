@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Alert, Card, Col, Row, Skeleton, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDate, formatDecimal, formatPeriod } from "../../_components/format";
@@ -11,6 +11,7 @@ import { ItemStateTag } from "../rectification/ItemStateTag";
 import { percent } from "../rectification/labels";
 import { useRectificationLive } from "../rectification/useRectificationLive";
 import { SelfCheckCard } from "./SelfCheckCard";
+import { StatCard } from "../../_components/StatCard";
 
 const ADMISSION_STATUS: Record<string, [string, string]> = {
   PENDING: ["待审批", "orange"],
@@ -38,36 +39,23 @@ export function DepartmentWorkspace() {
         {d.department.name}
       </Typography.Title>
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={`待办整改事项（逾期 ${overdue}）`}
-              value={d.items.length}
-              styles={{ content: overdue ? { color: "#cf1322" } : undefined }}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title="本年违规事项" value={d.thisYear.reduce((s, k) => s + k.violations, 0)} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={`部门负担排行（共 ${d.league.of} 个部门，第1名负担最重）`}
-              value={d.league.rank ? `第 ${d.league.rank} 名` : "—"}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title="整改率 / 按期整改率"
-              value={`${percent(d.league.rectificationRate)} / ${percent(d.league.onTimeRate)}`}
-            />
-          </Card>
-        </Col>
+        <StatCard
+          md={6}
+          title={`待办整改事项（逾期 ${overdue}）`}
+          value={d.items.length}
+          styles={{ content: overdue ? { color: "#cf1322" } : undefined }}
+        />
+        <StatCard md={6} title="本年违规事项" value={d.thisYear.reduce((s, k) => s + k.violations, 0)} />
+        <StatCard
+          md={6}
+          title={`部门负担排行（共 ${d.league.of} 个部门，第1名负担最重）`}
+          value={d.league.rank ? `第 ${d.league.rank} 名` : "—"}
+        />
+        <StatCard
+          md={6}
+          title="整改率 / 按期整改率"
+          value={`${percent(d.league.rectificationRate)} / ${percent(d.league.onTimeRate)}`}
+        />
       </Row>
 
       <Card title="待办整改事项" extra="逾期事项排在最前，点击办理">

@@ -4,9 +4,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import type { BurdenKind } from "@/server/domain/burdenKinds";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useTRPC } from "../../_trpc/client";
+import { KIND_OPTIONS } from "../../_components/options";
 
 interface Values {
   kind: BurdenKind;
@@ -62,10 +63,7 @@ export function SelfCheckCard({ regionCode }: { regionCode: string }) {
         onValuesChange={() => setResult(null)}
       >
         <Form.Item name="kind" rules={[{ required: true }]}>
-          <Select
-            style={{ width: 190 }}
-            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
-          />
+          <Select style={{ width: 190 }} options={KIND_OPTIONS} />
         </Form.Item>
         <Form.Item name="scopeRegionCode" rules={[{ required: true, message: "请选择下达范围" }]}>
           <RegionPicker onChange={(c) => form.setFieldValue("scopeRegionCode", c)} />

@@ -14,7 +14,6 @@ import {
   List,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
 } from "antd";
@@ -23,11 +22,13 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { formatDate } from "../../_components/format";
 import { useRealtime } from "../../_components/RealtimeProvider";
+import { FilterBar, PageStack } from "../../_components/PageStack";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { can } from "../../_components/can";
 import { useIsPhone } from "../../_components/useIsPhone";
-import { useMe } from "../../_components/useMe";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
+import { QueryTable } from "../../_components/QueryTable";
 
 const STATE_COLORS: Record<string, string> = {
   DRAFT: "default",
@@ -137,9 +138,7 @@ export function ExposureView() {
   const queryClient = useQueryClient();
   const socket = useRealtime();
   const { message } = App.useApp();
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   const [creating, setCreating] = useState<CaseDraft | null>(null);
   // Arriving from an alert (预警 → 转为通报曝光): prefill the draft from the alert and its records.
   const fromAlert = useSearchParams().get("fromAlert");
@@ -231,21 +230,18 @@ export function ExposureView() {
   }, [socket, queryClient, trpc]);
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegionCode} />
-          {curator && region && (
-            <Button type="primary" onClick={() => setCreating({ regionCode: region })} data-testid="new-exposure">
-              起草案例
-            </Button>
-          )}
-          <Button href={`/bulletin?region=${region ?? ""}`} target="_blank">
-            打印通报
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegionCode}>
+        {curator && region && (
+          <Button type="primary" onClick={() => setCreating({ regionCode: region })} data-testid="new-exposure">
+            起草案例
           </Button>
-          <Button href={`/api/exposure/export?regionCode=${region ?? ""}`}>导出 Excel</Button>
-        </Space>
-      </Card>
+        )}
+        <Button href={`/bulletin?region=${region ?? ""}`} target="_blank">
+          打印通报
+        </Button>
+        <Button href={`/api/exposure/export?regionCode=${region ?? ""}`}>导出 Excel</Button>
+      </FilterBar>
       <Card title={curator ? "通报曝光案例" : "已发布的通报曝光"}>
         {phone ? (
           <List
@@ -268,12 +264,8 @@ export function ExposureView() {
             )}
           />
         ) : (
-          <Table
-            size="small"
-            rowKey="id"
-            loading={cases.isLoading}
-            dataSource={cases.data ?? []}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          <QueryTable
+            query={cases}
             data-testid="exposure-table"
             columns={[
               { title: "地区", dataIndex: "regionName" },
@@ -294,6 +286,6 @@ export function ExposureView() {
         )}
       </Card>
       {creating && <CaseForm draft={creating} onClose={() => setCreating(null)} />}
-    </Space>
+    </PageStack>
   );
 }

@@ -1,22 +1,20 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, DatePicker, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, DatePicker, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { can } from "@/server/api/permissions";
 import { formatDateTime, formatPeriod, toPeriod } from "../../_components/format";
-import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { FilterBar, PageStack } from "../../_components/PageStack";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 
 export function MonthlyReportsView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, "month"));
   const [error, setError] = useState<string | null>(null);
   const canGenerate = can(me, "monthlyReport.generate");
@@ -36,34 +34,36 @@ export function MonthlyReportsView() {
   );
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegionCode} />
-          <DatePicker
-            picker="month"
-            value={month}
-            onChange={(d) => d && setMonth(d)}
-            allowClear={false}
-            disabledDate={(d) => d.isAfter(dayjs(), "month")}
-            data-testid="report-month"
-          />
-          {canGenerate && (
-            <Button
-              type="primary"
-              loading={generate.isPending}
-              disabled={!region}
-              onClick={() => region && generate.mutate({ regionCode: region, period: toPeriod(month) })}
-              data-testid="generate-report"
-            >
-              生成月报（Word）
-            </Button>
-          )}
-        </Space>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          每月初系统自动为各监测辖区生成上月的《村级组织减负监测报告》；已生成的报告不再改动，重新生成会保存为新版本。报告含总体情况、排名、主要问题、预警处置、通报曝光与整改和下一步建议，附趋势图和分类图表。
-        </Typography.Paragraph>
-      </Card>
+    <PageStack>
+      <FilterBar
+        region={region}
+        onRegionChange={setRegionCode}
+        footer={
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            每月初系统自动为各监测辖区生成上月的《村级组织减负监测报告》；已生成的报告不再改动，重新生成会保存为新版本。报告含总体情况、排名、主要问题、预警处置、通报曝光与整改和下一步建议，附趋势图和分类图表。
+          </Typography.Paragraph>
+        }
+      >
+        <DatePicker
+          picker="month"
+          value={month}
+          onChange={(d) => d && setMonth(d)}
+          allowClear={false}
+          disabledDate={(d) => d.isAfter(dayjs(), "month")}
+          data-testid="report-month"
+        />
+        {canGenerate && (
+          <Button
+            type="primary"
+            loading={generate.isPending}
+            disabled={!region}
+            onClick={() => region && generate.mutate({ regionCode: region, period: toPeriod(month) })}
+            data-testid="generate-report"
+          >
+            生成月报（Word）
+          </Button>
+        )}
+      </FilterBar>
       {error && <Alert type="error" showIcon title={error} />}
       <Card title="月报存档">
         <Table
@@ -97,6 +97,6 @@ export function MonthlyReportsView() {
           ]}
         />
       </Card>
-    </Space>
+    </PageStack>
   );
 }

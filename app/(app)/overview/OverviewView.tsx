@@ -2,7 +2,7 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import {
   Bar,
@@ -17,7 +17,6 @@ import {
   YAxis,
 } from "recharts";
 import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES, KIND_SERIES } from "../../_components/charts";
-import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatFixed2, formatNumber, formatPeriod } from "../../_components/format";
 import { ScopeBar } from "../../_components/ScopeBar";
 import { useScope } from "../../_components/useScope";
@@ -25,6 +24,7 @@ import { describeChange } from "@/server/domain/explain";
 import { Explain } from "../../_components/Explain";
 import { useIsPhone } from "../../_components/useIsPhone";
 import { useTRPC } from "../../_trpc/client";
+import { LoadError } from "../../_components/LoadError";
 
 function Change({ value, previous, unit }: { value: number; previous: number; unit: string }) {
   // Counts on a small base change by so many percent that the figure means nothing: say how many.
@@ -63,13 +63,7 @@ export function OverviewView() {
     return (
       <Space orientation="vertical" style={{ width: "100%" }}>
         {scopeBar}
-        <Card>
-          <Result
-            status={trpcErrorCode(data.error) === "FORBIDDEN" ? "403" : "error"}
-            title="无法加载"
-            subTitle={data.error.message}
-          />
-        </Card>
+        <LoadError error={data.error} />
       </Space>
     );
   }

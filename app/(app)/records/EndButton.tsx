@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, DatePicker, Input, Modal, Space } from "antd";
+import { App, Button, DatePicker } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
+import { ReasonModal } from "../../_components/ReasonModal";
 import { useTRPC } from "../../_trpc/client";
 
 const VERB: Record<string, string> = { WORK_GROUP: "解散", MECHANISM: "撤销", SIGNBOARD: "摘牌" };
@@ -33,27 +34,22 @@ export function EndButton({ id, kind }: { id: string; kind: string }) {
       <Button size="small" type="link" onClick={() => setOpen(true)} data-testid="end-record">
         {verb}
       </Button>
-      <Modal
+      <ReasonModal
         open={open}
         title={`记录${verb}`}
         okText={`确认${verb}`}
-        okButtonProps={{ disabled: !date || reason.trim().length < 2, loading: end.isPending }}
+        pending={end.isPending}
+        ready={Boolean(date)}
+        placeholder="说明（必填，如解散通知文号）"
+        reason={reason}
+        onReasonChange={setReason}
         onOk={() =>
           date && end.mutate({ id, endedOn: new Date(Date.UTC(date.year(), date.month(), date.date())), reason })
         }
         onCancel={() => setOpen(false)}
       >
-        <Space orientation="vertical" style={{ width: "100%" }}>
-          <DatePicker value={date} onChange={setDate} placeholder={`${verb}日期`} style={{ width: "100%" }} />
-          <Input.TextArea
-            rows={3}
-            placeholder="说明（必填，如解散通知文号）"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            maxLength={500}
-          />
-        </Space>
-      </Modal>
+        <DatePicker value={date} onChange={setDate} placeholder={`${verb}日期`} style={{ width: "100%" }} />
+      </ReasonModal>
     </>
   );
 }

@@ -3,9 +3,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Modal, Progress, Select, Space, Table, Typography, Upload } from "antd";
 import { useEffect, useRef, useState } from "react";
-import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatNumber } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
+import { KIND_OPTIONS } from "../../_components/options";
 
 interface JobState {
   progress: { phase: "reading" | "validating" | "writing" | "done"; done: number; total: number };
@@ -92,7 +93,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
             value={kind}
             onChange={setKind}
             style={{ width: 220 }}
-            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
+            options={KIND_OPTIONS}
             data-testid="import-kind"
           />
           <a href={`/api/ledger/template?kind=${kind}`} download>

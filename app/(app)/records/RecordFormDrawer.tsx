@@ -5,10 +5,11 @@ import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Selec
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { DETAIL_FIELDS } from "@/server/domain/burdenDetails";
-import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import type { BurdenKind } from "@/server/domain/burdenKinds";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { compactDetails, SpecFields } from "../../_components/SpecFields";
 import { useTRPC } from "../../_trpc/client";
+import { KIND_OPTIONS } from "../../_components/options";
 
 export interface EditableRecord {
   id: string;
@@ -128,11 +129,7 @@ export function RecordFormDrawer({
         }
       >
         <Form.Item label="负担类别" name="kind" rules={[{ required: true, message: "请选择负担类别" }]}>
-          <Select
-            showSearch={{ optionFilterProp: "label" }}
-            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
-            data-testid="record-kind"
-          />
+          <Select showSearch={{ optionFilterProp: "label" }} options={KIND_OPTIONS} data-testid="record-kind" />
         </Form.Item>
         <Form.Item
           label="事项名称"

@@ -20,12 +20,12 @@ import type { Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { DETAIL_FIELDS } from "@/server/domain/burdenDetails";
-import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
+import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { RECORD_SOURCES, RECORD_SOURCE_NAMES, type RecordSource } from "@/server/domain/recordSources";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate, formatNumber, toPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
 import { ImportModal } from "./ImportModal";
@@ -34,6 +34,7 @@ import { WithdrawButton } from "./WithdrawButton";
 import { EndButton } from "./EndButton";
 import { JudgementPanel } from "./JudgementPanel";
 import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
+import { KIND_OPTIONS } from "../../_components/options";
 
 interface Filters {
   kind?: BurdenKind;
@@ -64,9 +65,7 @@ function detailItems(kind: BurdenKind, details: unknown, evidence: string | null
 
 export function RecordsWorkspace() {
   const trpc = useTRPC();
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   // The audit log links a record by its title (?text=).
   const linkedText = useSearchParams().get("text") ?? undefined;
   const [filters, setFilters] = useState<Filters>({ includeWithdrawn: false, text: linkedText });
@@ -142,7 +141,7 @@ export function RecordsWorkspace() {
             style={{ width: 200 }}
             value={filters.kind}
             onChange={(kind) => update({ kind })}
-            options={BURDEN_KINDS.map((k) => ({ value: k, label: BURDEN_KIND_NAMES[k] }))}
+            options={KIND_OPTIONS}
             data-testid="filter-kind"
           />
           <Select

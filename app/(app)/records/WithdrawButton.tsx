@@ -1,8 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Input, Modal } from "antd";
+import { App, Button } from "antd";
 import { useState } from "react";
+import { ReasonModal } from "../../_components/ReasonModal";
 import { useTRPC } from "../../_trpc/client";
 
 export function WithdrawButton({ id }: { id: string }) {
@@ -26,22 +27,18 @@ export function WithdrawButton({ id }: { id: string }) {
       <Button size="small" type="link" danger onClick={() => setOpen(true)}>
         撤回
       </Button>
-      <Modal
+      <ReasonModal
         open={open}
         title="撤回负担记录"
         okText="确认撤回"
-        okButtonProps={{ danger: true, disabled: reason.trim().length < 2, loading: withdraw.isPending }}
+        danger
+        pending={withdraw.isPending}
+        placeholder="请填写撤回原因（必填）"
+        reason={reason}
+        onReasonChange={setReason}
         onOk={() => withdraw.mutate({ id, reason })}
         onCancel={() => setOpen(false)}
-      >
-        <Input.TextArea
-          rows={3}
-          placeholder="请填写撤回原因（必填）"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          maxLength={500}
-        />
-      </Modal>
+      />
     </>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Tag, Tooltip } from "antd";
+import { App, Button, DatePicker, Form, Input, Modal, Select, Tag, Tooltip } from "antd";
 import type { Dayjs } from "dayjs";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "../../_trpc/client";
 import { ACTION_OPTIONS } from "./labels";
+import { FormError } from "../../_components/FormModal";
 
 type Action = "WITHDRAW" | "DISSOLVE" | "TAKE_DOWN" | "STOP_CERTIFICATE" | "OTHER";
 
@@ -66,7 +67,7 @@ export function CreateFromRecordsButton({ recordIds, onDone }: { recordIds: stri
           )
         }
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        <FormError error={error} />
         <p>每个责任部门生成一项，条款与整改要求按记录的违规情况自动填写。</p>
         <Form form={form} layout="vertical" initialValues={{ severity: "WARNING" }}>
           <Form.Item name="title" label="事项标题（不填则按部门、月份和类别自动生成）">

@@ -1,7 +1,8 @@
 "use client";
 
-import { Card, Col, Row, Statistic, Table, Tabs } from "antd";
+import { Row, Table, Tabs } from "antd";
 import { percent } from "./labels";
+import { StatCard } from "../../_components/StatCard";
 
 interface RateRow {
   key: string;
@@ -17,30 +18,15 @@ interface RateRow {
 export function RateSummary({ total }: { total: Omit<RateRow, "key" | "name"> & { open: number } }) {
   return (
     <Row gutter={16}>
-      <Col xs={12} md={6}>
-        <Card size="small">
-          <Statistic title="整改事项" value={total.total} />
-        </Card>
-      </Col>
-      <Col xs={12} md={6}>
-        <Card size="small">
-          <Statistic
-            title="未销号 / 其中逾期"
-            value={`${total.open} / ${total.overdue}`}
-            styles={{ content: total.overdue ? { color: "#cf1322" } : undefined }}
-          />
-        </Card>
-      </Col>
-      <Col xs={12} md={6}>
-        <Card size="small">
-          <Statistic title="整改率" value={percent(total.rectificationRate)} />
-        </Card>
-      </Col>
-      <Col xs={12} md={6}>
-        <Card size="small">
-          <Statistic title="按期整改率" value={percent(total.onTimeRate)} />
-        </Card>
-      </Col>
+      <StatCard md={6} title="整改事项" value={total.total} />
+      <StatCard
+        md={6}
+        title="未销号 / 其中逾期"
+        value={`${total.open} / ${total.overdue}`}
+        styles={{ content: total.overdue ? { color: "#cf1322" } : undefined }}
+      />
+      <StatCard md={6} title="整改率" value={percent(total.rectificationRate)} />
+      <StatCard md={6} title="按期整改率" value={percent(total.onTimeRate)} />
     </Row>
   );
 }
@@ -54,35 +40,28 @@ export function RateTables({ departments, counties }: { departments: RateRow[]; 
     { title: "整改率", dataIndex: "rectificationRate", align: "right" as const, render: percent },
     { title: "按期整改率", dataIndex: "onTimeRate", align: "right" as const, render: percent },
   ];
+  const table = (rows: RateRow[], label: string, testId?: string) => (
+    <Table
+      size="small"
+      rowKey="key"
+      dataSource={rows}
+      columns={columns(label)}
+      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      data-testid={testId}
+    />
+  );
   return (
     <Tabs
       items={[
         {
           key: "d",
           label: "按部门",
-          children: (
-            <Table
-              size="small"
-              rowKey="key"
-              dataSource={departments}
-              columns={columns("部门")}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
-              data-testid="rates-departments"
-            />
-          ),
+          children: table(departments, "部门", "rates-departments"),
         },
         {
           key: "c",
           label: "按县（市、区）",
-          children: (
-            <Table
-              size="small"
-              rowKey="key"
-              dataSource={counties}
-              columns={columns("县（市、区）")}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            />
-          ),
+          children: table(counties, "县（市、区）"),
         },
       ]}
     />

@@ -1,12 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Checkbox, Select, Space, Table, Typography } from "antd";
+import { Button, Card, Checkbox, Select, Table, Typography } from "antd";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { formatDate } from "../../_components/format";
-import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { FilterBar, PageStack } from "../../_components/PageStack";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { ItemDrawer } from "./ItemDrawer";
 import { ItemStateTag } from "./ItemStateTag";
@@ -19,10 +19,8 @@ type State = "OPEN" | "SUBMITTED" | "RETURNED" | "CLOSED";
 /** 整改: every item of the jurisdiction, filtered, with the rates that matter. */
 export function RectificationView() {
   const trpc = useTRPC();
-  const me = useMe();
+  const { me, region, setRegionCode } = useRegionChoice();
   useRectificationLive();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
   const [states, setStates] = useState<State[]>([]);
   const [departmentId, setDepartmentId] = useState<string | undefined>();
   const [clause, setClause] = useState<number | undefined>();
@@ -42,47 +40,44 @@ export function RectificationView() {
   });
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegionCode} />
-          <Select
-            mode="multiple"
-            allowClear
-            placeholder="状态"
-            style={{ minWidth: 180 }}
-            value={states}
-            onChange={setStates}
-            options={STATE_OPTIONS}
-            data-testid="filter-state"
-          />
-          {me?.role !== "department" && (
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: "label" }}
-              placeholder="责任部门"
-              style={{ width: 220 }}
-              value={departmentId}
-              onChange={setDepartmentId}
-              options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
-            />
-          )}
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegionCode}>
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder="状态"
+          style={{ minWidth: 180 }}
+          value={states}
+          onChange={setStates}
+          options={STATE_OPTIONS}
+          data-testid="filter-state"
+        />
+        {me?.role !== "department" && (
           <Select
             allowClear
-            placeholder="条款"
-            style={{ width: 120 }}
-            value={clause}
-            onChange={setClause}
-            options={[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ value: c, label: `第${c}条` }))}
+            showSearch={{ optionFilterProp: "label" }}
+            placeholder="责任部门"
+            style={{ width: 220 }}
+            value={departmentId}
+            onChange={setDepartmentId}
+            options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
           />
-          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="filter-overdue">
-            仅看逾期
-          </Checkbox>
-          {me?.role !== "department" && (
-            <Button href={`/api/rectification/export?regionCode=${region ?? ""}`}>导出整改率 Excel</Button>
-          )}
-        </Space>
-      </Card>
+        )}
+        <Select
+          allowClear
+          placeholder="条款"
+          style={{ width: 120 }}
+          value={clause}
+          onChange={setClause}
+          options={[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ value: c, label: `第${c}条` }))}
+        />
+        <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="filter-overdue">
+          仅看逾期
+        </Checkbox>
+        {me?.role !== "department" && (
+          <Button href={`/api/rectification/export?regionCode=${region ?? ""}`}>导出整改率 Excel</Button>
+        )}
+      </FilterBar>
       {stats.data && <RateSummary total={stats.data.total} />}
       <Card
         title={`整改事项${items.data ? `（${items.data.length} 项）` : ""}`}
@@ -122,6 +117,6 @@ export function RectificationView() {
         </Card>
       )}
       {openId && <ItemDrawer id={openId} onClose={() => setOpenId(null)} />}
-    </Space>
+    </PageStack>
   );
 }

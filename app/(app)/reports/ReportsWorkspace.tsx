@@ -9,10 +9,12 @@ import { proposeDepartment, titleFromReport } from "@/server/domain/reportPropos
 import { useRealtime, useUnseenReports } from "../../_components/RealtimeProvider";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDateTime } from "../../_components/format";
+import { FilterBar, PageStack } from "../../_components/PageStack";
 import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer } from "../records/RecordFormDrawer";
+import { QueryTable } from "../../_components/QueryTable";
 
 const STATUS: Record<string, [string, string]> = {
   RECEIVED: ["待核实", "orange"],
@@ -67,12 +69,8 @@ function ReportList({ regionCode }: { regionCode: string }) {
   );
   return (
     <>
-      <Table
-        size="small"
-        rowKey="id"
-        loading={reports.isLoading}
-        dataSource={reports.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      <QueryTable
+        query={reports}
         data-testid="reports-table"
         columns={[
           { title: "回执编号", dataIndex: "receiptNo" },
@@ -233,9 +231,7 @@ function Points({ regionCode }: { regionCode: string }) {
 }
 
 export function ReportsWorkspace() {
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   if (!me || !region) return null;
   if (!can(me, "directReport.list")) {
     return (
@@ -249,15 +245,12 @@ export function ReportsWorkspace() {
     );
   }
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card>
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegionCode} />
-          <a href="/report" target="_blank" rel="noreferrer">
-            打开村级直报页面
-          </a>
-        </Space>
-      </Card>
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegionCode} small={false}>
+        <a href="/report" target="_blank" rel="noreferrer">
+          打开村级直报页面
+        </a>
+      </FilterBar>
       <Card>
         <Tabs
           items={[
@@ -266,6 +259,6 @@ export function ReportsWorkspace() {
           ]}
         />
       </Card>
-    </Space>
+    </PageStack>
   );
 }

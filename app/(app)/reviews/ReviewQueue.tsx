@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate } from "../../_components/format";
 import { useMe } from "../../_components/useMe";
+import { ReasonModal } from "../../_components/ReasonModal";
 import { useTRPC } from "../../_trpc/client";
 
 /** Monitors resolve 待核实 records: the name is the catalogue item, or the record is a violation. */
@@ -103,22 +104,18 @@ export function ReviewQueue() {
         />
         <CursorPager pages={pages} nextCursor={list.data?.nextCursor} />
       </Card>
-      <Modal
+      <ReasonModal
         open={violationOf !== null}
         title="确认违规"
         okText="确认违规"
-        okButtonProps={{ danger: true, disabled: note.trim().length < 2, loading: resolve.isPending }}
+        danger
+        pending={resolve.isPending}
+        placeholder="核实说明（必填，如：与目录表格字段不同）"
+        reason={note}
+        onReasonChange={setNote}
         onOk={() => violationOf && resolve.mutate({ id: violationOf, decision: "VIOLATION", note })}
         onCancel={() => setViolationOf(null)}
-      >
-        <Input.TextArea
-          rows={3}
-          placeholder="核实说明（必填，如：与目录表格字段不同）"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          maxLength={500}
-        />
-      </Modal>
+      />
     </Space>
   );
 }

@@ -2,30 +2,24 @@
 
 import { can } from "../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+import { App, Button, Card, Form, InputNumber, Select, Space, Switch, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { LEVEL_NAMES, type RegionLevel } from "@/server/domain/regions";
-import { RULE_TYPE_NAMES, SEVERITY_NAMES, type RuleType, type Severity } from "@/server/domain/alerts";
-import { RegionPicker } from "../../_components/RegionPicker";
-import { useMe } from "../../_components/useMe";
+import {
+  RULE_PERIOD_LIMITS,
+  RULE_TYPE_NAMES,
+  type RulePeriodField,
+  SEVERITY_NAMES,
+  type RuleType,
+  type Severity,
+} from "@/server/domain/alerts";
+import { FilterBar, PageStack } from "../../_components/PageStack";
+import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { describeRule } from "@/server/domain/ruleWords";
 import { ClauseCoverageCard } from "./ClauseCoverageCard";
 import { EscalationCard } from "./EscalationCard";
+import { FormModal } from "../../_components/FormModal";
 
 type RuleRow = {
   ruleKey: string;
@@ -44,13 +38,17 @@ type RuleRow = {
   regionCode: string;
 };
 
+/** The two period counts of a rule, their limits from the domain (the server checks the same ones). */
+const PERIOD_FIELDS: { field: RulePeriodField; tooltip: string; testId: string }[] = [
+  { field: "pendingPeriods", tooltip: "连续超过触发阈值满这么多个月才告警；0 表示当月即告警", testId: "rule-pending" },
+  { field: "recoveryPeriods", tooltip: "连续不高于恢复阈值满这么多个月，本次发作才算恢复", testId: "rule-recovery" },
+];
+
 export function RulesView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const me = useMe();
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const region = regionCode ?? me?.regionCode;
+  const { me, region, setRegionCode } = useRegionChoice();
   const rules = useQuery({ ...trpc.rule.list.queryOptions({ regionCode: region ?? "" }), enabled: Boolean(region) });
   const [editing, setEditing] = useState<RuleRow | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -69,16 +67,13 @@ export function RulesView() {
   );
   const canEdit = can(me, "rule.save");
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegionCode} />
-          <Space>
-            <Switch checked={details} onChange={setDetails} data-testid="rule-details" aria-label="显示统计详情" />
-            <Typography.Text>显示详情（阈值与统计方法）</Typography.Text>
-          </Space>
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegionCode}>
+        <Space>
+          <Switch checked={details} onChange={setDetails} data-testid="rule-details" aria-label="显示统计详情" />
+          <Typography.Text>显示详情（阈值与统计方法）</Typography.Text>
         </Space>
-      </Card>
+      </FilterBar>
       <Card title="预警规则">
         <Table<RuleRow>
           size="small"
@@ -166,58 +161,51 @@ export function RulesView() {
       <EscalationCard canEdit={can(me, "rule.saveEscalation")} />
       <ClauseCoverageCard />
       {editing && region && (
-        <Modal
-          open
+        <FormModal
           title={`调整：${editing.name}`}
           okText="保存为本辖区新版本"
-          confirmLoading={save.isPending}
+          pending={save.isPending}
+          error={error}
+          form={form}
+          initialValues={editing}
           onCancel={() => setEditing(null)}
-          onOk={() => form.submit()}
-          destroyOnHidden
+          onFinish={(v) => {
+            setError(null);
+            save.mutate({ regionCode: region, ruleKey: editing.ruleKey, ...v });
+          }}
         >
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-          <Form
-            form={form}
-            layout="vertical"
-            initialValues={editing}
-            onFinish={(v) => {
-              setError(null);
-              save.mutate({ regionCode: region, ruleKey: editing.ruleKey, ...v });
-            }}
-          >
-            <Form.Item label="级别" name="severity">
-              <Select options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))} />
+          <Form.Item label="级别" name="severity">
+            <Select options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Space>
+            <Form.Item label="触发阈值" name="enterThreshold" rules={[{ required: true }]}>
+              <InputNumber min={0} />
             </Form.Item>
-            <Space>
-              <Form.Item label="触发阈值" name="enterThreshold" rules={[{ required: true }]}>
-                <InputNumber min={0} />
-              </Form.Item>
-              <Form.Item label="恢复阈值" name="exitThreshold" rules={[{ required: true }]}>
-                <InputNumber min={0} />
-              </Form.Item>
-              <Form.Item
-                label="待定期数（月）"
-                name="pendingPeriods"
-                tooltip="连续超过触发阈值满这么多个月才告警；0 表示当月即告警"
-                rules={[{ required: true, message: "请填写待定期数" }]}
-              >
-                <InputNumber min={0} max={12} precision={0} data-testid="rule-pending" />
-              </Form.Item>
-              <Form.Item
-                label="恢复期数（月）"
-                name="recoveryPeriods"
-                tooltip="连续不高于恢复阈值满这么多个月，本次发作才算恢复"
-                rules={[{ required: true, message: "请填写恢复期数" }]}
-              >
-                <InputNumber min={1} max={12} precision={0} data-testid="rule-recovery" />
-              </Form.Item>
-            </Space>
-            <Form.Item label="启用" name="enabled" valuePropName="checked">
-              <Switch />
+            <Form.Item label="恢复阈值" name="exitThreshold" rules={[{ required: true }]}>
+              <InputNumber min={0} />
             </Form.Item>
-          </Form>
-        </Modal>
+            {PERIOD_FIELDS.map(({ field, tooltip, testId }) => (
+              <Form.Item
+                key={field}
+                label={`${RULE_PERIOD_LIMITS[field].name}（月）`}
+                name={field}
+                tooltip={tooltip}
+                rules={[{ required: true, message: `请填写${RULE_PERIOD_LIMITS[field].name}` }]}
+              >
+                <InputNumber
+                  min={RULE_PERIOD_LIMITS[field].min}
+                  max={RULE_PERIOD_LIMITS[field].max}
+                  precision={0}
+                  data-testid={testId}
+                />
+              </Form.Item>
+            ))}
+          </Space>
+          <Form.Item label="启用" name="enabled" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </FormModal>
       )}
-    </Space>
+    </PageStack>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Statistic, Tabs, Typography } from "antd";
+import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Typography } from "antd";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { levelOfCode } from "@/server/domain/regions";
-import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatNumber } from "../../_components/format";
-import { RegionPicker } from "../../_components/RegionPicker";
+import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
 import { CountyRanking } from "./CountyRanking";
@@ -15,69 +14,41 @@ import { FormFieldsTable } from "./FormFieldsTable";
 import { OverlapHeatmap } from "./OverlapHeatmap";
 import { ProposalList } from "./ProposalList";
 import { RepeatedEntryCard } from "./RepeatedEntryCard";
+import { StatCard } from "../../_components/StatCard";
+import { LoadError } from "../../_components/LoadError";
 
 function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boolean }) {
   const trpc = useTRPC();
   const county = useQuery(trpc.formOverlap.county.queryOptions({ regionCode: countyCode }));
-  if (county.error)
-    return (
-      <Card>
-        <Result
-          status={trpcErrorCode(county.error) === "FORBIDDEN" ? "403" : "error"}
-          title="无法加载"
-          subTitle={county.error.message}
-        />
-      </Card>
-    );
+  if (county.error) return <LoadError error={county.error} />;
   const v = county.data;
   if (!v) return <Skeleton active />;
   const saved = v.clusters.reduce((s, c) => s + c.savedHours, 0);
   return (
     <Space orientation="vertical" size="large" style={{ width: "100%" }}>
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={4}>
-          <Card size="small">
-            <Statistic title="比对表格" value={v.forms.length} suffix="张" />
-          </Card>
-        </Col>
-        <Col xs={12} md={4}>
-          <Card size="small">
-            <Statistic title="村（社区）" value={v.villages} />
-          </Card>
-        </Col>
-        <Col xs={12} md={5}>
-          <Card size="small">
-            <Statistic
-              title="重复填写字段（村·次/年）"
-              value={v.repeatedEntries}
-              formatter={(x) => formatNumber(Number(x))}
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={5}>
-          <Card size="small">
-            <Statistic
-              title="重复填写工时（小时/年）"
-              value={Math.round(v.repeatedHours)}
-              formatter={(x) => formatNumber(Number(x))}
-              data-testid="repeat-hours"
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={3}>
-          <Card size="small">
-            <Statistic title="可合并表格组" value={v.clusters.length} />
-          </Card>
-        </Col>
-        <Col xs={12} md={3}>
-          <Card size="small">
-            <Statistic
-              title="合并可节省（小时/年）"
-              value={Math.round(saved)}
-              formatter={(x) => formatNumber(Number(x))}
-            />
-          </Card>
-        </Col>
+        <StatCard md={4} title="比对表格" value={v.forms.length} suffix="张" />
+        <StatCard md={4} title="村（社区）" value={v.villages} />
+        <StatCard
+          md={5}
+          title="重复填写字段（村·次/年）"
+          value={v.repeatedEntries}
+          formatter={(x) => formatNumber(Number(x))}
+        />
+        <StatCard
+          md={5}
+          title="重复填写工时（小时/年）"
+          value={Math.round(v.repeatedHours)}
+          formatter={(x) => formatNumber(Number(x))}
+          data-testid="repeat-hours"
+        />
+        <StatCard md={3} title="可合并表格组" value={v.clusters.length} />
+        <StatCard
+          md={3}
+          title="合并可节省（小时/年）"
+          value={Math.round(saved)}
+          formatter={(x) => formatNumber(Number(x))}
+        />
       </Row>
       <Typography.Text type="secondary">
         重复填写：一年内村里已向另一张表报过的数据项再次填写（字段 × 填报次数 × 覆盖村数），每个字段按{" "}
@@ -180,15 +151,12 @@ export function YibiaotongView() {
   const level = levelOfCode(region);
   const canEdit = me.role === "monitor" || me.role === "admin";
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
-      <Card size="small">
-        <Space wrap>
-          <RegionPicker value={region} onChange={setRegion} />
-          <Typography.Text type="secondary">
-            选择县（市、区）查看表格重合与合并建议；选择上级区划查看各县排名。
-          </Typography.Text>
-        </Space>
-      </Card>
+    <PageStack>
+      <FilterBar region={region} onRegionChange={setRegion}>
+        <Typography.Text type="secondary">
+          选择县（市、区）查看表格重合与合并建议；选择上级区划查看各县排名。
+        </Typography.Text>
+      </FilterBar>
       <Typography.Title level={4} style={{ margin: 0 }}>
         一表通 · 表格重合与合并建议
       </Typography.Title>
@@ -208,6 +176,6 @@ export function YibiaotongView() {
           }
         />
       )}
-    </Space>
+    </PageStack>
   );
 }

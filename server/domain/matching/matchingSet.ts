@@ -1,6 +1,7 @@
 // Names as departments, townships and village secretaries actually write them,
 // with the item each must (or must not) be matched to. `null` = no item may
 // match (a near-miss: a different form, group, sign or certificate).
+import { STANDARD_SIGNBOARDS } from "../catalogues";
 import type { PlaceContext } from "./normalise";
 
 export type SetCatalogue =
@@ -35,14 +36,7 @@ export const SET_ITEMS: Record<Exclude<SetCatalogue, "CERTIFICATE" | "TASK">, st
   ],
   WORK_GROUP: ["县乡村振兴工作群", "吉事办", "县网格化管理平台", "县民政工作交流群", "县防汛抗旱指挥群"],
   MECHANISM: ["村务监督委员会", "人民调解委员会", "治安保卫委员会", "公共卫生委员会"],
-  SIGNBOARD_STANDARD: [
-    "村党组织",
-    "村民委员会",
-    "村集体经济组织",
-    "村务监督委员会",
-    "村党群服务中心",
-    "村新时代文明实践站",
-  ],
+  SIGNBOARD_STANDARD: [...STANDARD_SIGNBOARDS],
   INSPECTION_PLAN: ["年度乡村振兴实绩考核", "基层党建工作督查", "安全生产巡查考核"],
 };
 

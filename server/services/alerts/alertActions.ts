@@ -18,7 +18,7 @@ import {
   upsertDelivery,
   upsertHuman,
 } from "../../db/alertRepository";
-import { countRegionsFromCountyDown, regionNames } from "../../db/regionRepository";
+import { countRegionsFromCountyDown, regionNamer } from "../../db/regionRepository";
 import { findEnabledUsersWithRoles, findUserById } from "../../db/userRepository";
 import {
   acknowledgementHolds,
@@ -69,12 +69,12 @@ async function humanAction(
   note: string | null,
   extra: Record<string, unknown> = {},
 ) {
-  const names = await regionNames(db, [alert.regionCode]);
+  const nameOf = await regionNamer(db, [alert]);
   const event = await db.$transaction(async (tx) => {
     if (change) await upsertHuman(tx, alert.id, change);
     if (note) await insertNote(tx, { alertId: alert.id, authorId: user.id, body: note });
     const fresh = await findAlertOrThrow(tx, alert.id);
-    const dto = toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode);
+    const dto = toAlertDto(fresh, nameOf(alert.regionCode));
     await insertAudit(tx, {
       actorId: user.id,
       actorRole: user.role,
@@ -278,16 +278,13 @@ export async function runEscalation(
   const silenced = await silencedAlertIds(db, due, now);
   const unsilenced = due.filter((a) => !silenced.has(a.id));
   if (unsilenced.length === 0) return [];
-  const names = await regionNames(
-    db,
-    unsilenced.map((a) => a.regionCode),
-  );
+  const nameOf = await regionNamer(db, unsilenced);
   const events = await db.$transaction(async (tx) => {
     const out: AlertEventMessage[] = [];
     for (const alert of unsilenced) {
       const parent = parentCodeOf(alert.regionCode) ?? alert.regionCode;
-      await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
-      const fresh = await findAlertOrThrow(tx, alert.id);
+      // The upsert returns the whole human state, so the event's DTO needs no second read of the alert.
+      const human = await upsertHuman(tx, alert.id, { escalationLevel: 1, escalatedAt: now });
       const seen = alert.deliveries.some((d) => d.openedAt);
       out.push(
         ...(await writeAlertEvents(tx, [
@@ -296,7 +293,7 @@ export async function runEscalation(
             regionCode: alert.regionCode,
             type: "ESCALATED",
             payload: {
-              alert: toAlertDto(fresh, names.get(alert.regionCode) ?? alert.regionCode, now),
+              alert: toAlertDto({ ...alert, human }, nameOf(alert.regionCode), now),
               escalatedTo: parent,
               unseen: !seen,
             },

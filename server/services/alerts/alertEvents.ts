@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../db/client";
 import { insertEvent } from "../../db/alertRepository";
-import { regionNames } from "../../db/regionRepository";
+import { regionNamer } from "../../db/regionRepository";
 import {
   acknowledgementHolds,
   MACHINE_STATE_NAMES,
@@ -98,11 +98,8 @@ export async function alertDtos(
   now = new Date(),
   silencedIds = new Set<string>(),
 ): Promise<AlertDto[]> {
-  const names = await regionNames(
-    db,
-    alerts.map((a) => a.regionCode),
-  );
-  return alerts.map((a) => toAlertDto(a, names.get(a.regionCode) ?? a.regionCode, now, silencedIds.has(a.id)));
+  const nameOf = await regionNamer(db, alerts);
+  return alerts.map((a) => toAlertDto(a, nameOf(a.regionCode), now, silencedIds.has(a.id)));
 }
 
 export interface AlertEventMessage {

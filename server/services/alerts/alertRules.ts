@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import { insertRule, latestRuleVersion, listRuleVersions } from "../../db/alertRepository";
 import { DEFAULT_RULES, type RuleSpec } from "../../domain/defaultRules";
-import type { RuleType, Severity } from "../../domain/alerts";
+import { type RuleType, rulePeriodError, type Severity } from "../../domain/alerts";
 import { ancestorCodesOf, isWithin } from "../../domain/regions";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 
@@ -89,11 +89,10 @@ export async function saveRuleForRegion(db: Db, user: SessionUser, change: RuleC
   if (!isWithin(change.regionCode, user.regionCode))
     throw new PermissionError(`区划 ${change.regionCode} 不在您的管辖范围内`);
   if (change.exitThreshold > change.enterThreshold) throw new UserInputError("恢复阈值不能高于触发阈值（须留回差）");
-  for (const [name, value, min] of [
-    ["待定期数", change.pendingPeriods, 0],
-    ["恢复期数", change.recoveryPeriods ?? 1, 1],
-  ] as const)
-    if (!Number.isInteger(value) || value < min || value > 12) throw new UserInputError(`${name}应为${min}至12个月`);
+  const periodError =
+    rulePeriodError("pendingPeriods", change.pendingPeriods) ??
+    (change.recoveryPeriods === undefined ? null : rulePeriodError("recoveryPeriods", change.recoveryPeriods));
+  if (periodError) throw new UserInputError(periodError);
   const inherited = (await effectiveRules(db, change.regionCode)).find((r) => r.ruleKey === change.ruleKey);
   if (!inherited) throw new NotFoundError(`规则 ${change.ruleKey} 不存在`);
   const key = `${change.ruleKey}@${change.regionCode}`;

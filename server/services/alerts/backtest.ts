@@ -3,7 +3,7 @@
 // cusumSeries, then the lifecycle `transition` with the default thresholds).
 import { transition, type MachineState, type RuleThresholds } from "../../domain/alerts";
 import { DEFAULT_RULES } from "../../domain/defaultRules";
-import { gammaDraw, seededRandom } from "../../domain/random";
+import { gammaDraw, poisson as knuthPoisson, seededRandom } from "../../domain/random";
 import { cusumSeries, panelMoments, riseSeries, type SeriesOptions } from "../../domain/surveillance";
 import { logGamma } from "../../domain/tails";
 
@@ -51,18 +51,9 @@ export interface BacktestRow {
 
 // ─── Sampling ────────────────────────────────────────────────────────────
 
-/** Poisson draw: inversion for small means, Hörmann's PTRS above 10. */
+/** Poisson draw: inversion for small means (domain/random.ts), Hörmann's PTRS above 10. */
 function poisson(random: () => number, lambda: number): number {
-  if (lambda < 10) {
-    const limit = Math.exp(-lambda);
-    let k = 0;
-    let p = random();
-    while (p > limit) {
-      k += 1;
-      p *= random();
-    }
-    return k;
-  }
+  if (lambda < 10) return knuthPoisson(random, lambda);
   const slam = Math.sqrt(lambda);
   const logLam = Math.log(lambda);
   const b = 0.931 + 2.53 * slam;

@@ -1,7 +1,9 @@
 // Demo rectification workload: items in every state, some overdue, made from
 // the demo violations through the same services a monitor uses.
 import type { Db } from "../../db/client";
-import { insertStep } from "../../db/rectificationRepository";
+import { allActiveViolations } from "../../db/burdenRepository";
+import { findDepartmentsByIds } from "../../db/departmentRepository";
+import { insertStep, overwriteItemForDemo } from "../../db/rectificationRepository";
 import { findUserByUsername } from "../../db/userRepository";
 import type { SessionUser } from "../../domain/actor";
 import { isRole } from "../../domain/roles";
@@ -31,10 +33,10 @@ async function moveTo(
   note: string,
 ) {
   if (state === "SUBMITTED") {
-    await db.rectificationItem.update({ where: { id: itemId }, data: { state, measures: note, submittedAt: at } });
+    await overwriteItemForDemo(db, itemId, { state, measures: note, submittedAt: at });
     await insertStep(db, { itemId, type: "SUBMITTED", actorId: actor.id, note });
   } else {
-    await db.rectificationItem.update({ where: { id: itemId }, data: { state, returnReason: note } });
+    await overwriteItemForDemo(db, itemId, { state, returnReason: note });
     await insertStep(db, { itemId, type: "RETURNED", actorId: actor.id, note });
   }
 }
@@ -47,17 +49,10 @@ export async function seedDemoRectification(
   now = new Date(),
   perCounty = 1,
 ) {
-  const violating = await db.burdenRecord.findMany({
-    where: { isViolation: true, status: "ACTIVE" },
-    select: { id: true, departmentId: true, scopeRegionCode: true, period: true },
-    orderBy: [{ period: "desc" }, { id: "asc" }],
-  });
+  const violating = await allActiveViolations(db);
   const byDepartment = new Map<string, typeof violating>();
   for (const r of violating) byDepartment.set(r.departmentId, [...(byDepartment.get(r.departmentId) ?? []), r]);
-  const departments = await db.department.findMany({
-    where: { id: { in: [...byDepartment.keys()] } },
-    orderBy: { name: "asc" },
-  });
+  const departments = await findDepartmentsByIds(db, [...byDepartment.keys()], true);
   const perCountyCount = new Map<string, number>();
   const picked = departments.filter((d) => d.id === department.departmentId);
   for (const d of departments) {
@@ -85,7 +80,7 @@ export async function seedDemoRectification(
         { source: "RECORDS" },
         createdAt,
       );
-      await db.rectificationItem.update({ where: { id: item!.id }, data: { createdAt } });
+      await overwriteItemForDemo(db, item!.id, { createdAt });
       items++;
       const measures = MEASURES[(n + i) % MEASURES.length]!;
       if (plan === "SUBMITTED" || plan === "RETURNED" || plan === "CLOSED" || plan === "CLOSED_LATE") {

@@ -1,4 +1,5 @@
 // Believable names for the demo region (domain.md §7 baselines).
+import { STANDARD_SIGNBOARDS } from "../../domain/catalogues";
 
 export const DEPARTMENT_SUFFIXES: [string, "PARTY" | "GOVERNMENT" | "MASS"][] = [
   ["委组织部", "PARTY"],
@@ -76,14 +77,7 @@ export const UNAPPROVED_MECHANISMS: [string, boolean][] = [
   ["村级统计员专岗", true],
 ];
 
-export const SIGNBOARD_STANDARD = [
-  "村党组织",
-  "村民委员会",
-  "村集体经济组织",
-  "村务监督委员会",
-  "村党群服务中心",
-  "村新时代文明实践站",
-];
+export const SIGNBOARD_STANDARD = STANDARD_SIGNBOARDS;
 export const EXTRA_SIGNBOARDS = [
   "村关心下一代工作委员会",
   "村计生协会",

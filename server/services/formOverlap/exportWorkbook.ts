@@ -4,6 +4,7 @@ import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
 import { dictionaryView } from "./forms";
 import { countyOverlapView } from "./views";
+import { addSheet } from "../xlsxSheet";
 
 const STATUS_NAMES: Record<string, string> = {
   UNMAPPED: "待映射",
@@ -19,17 +20,10 @@ const METHOD_NAMES: Record<string, string> = {
   none: "—",
 };
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number }[]) {
-  const ws = wb.addWorksheet(name);
-  ws.columns = columns;
-  ws.getRow(1).font = { bold: true };
-  return ws;
-}
-
 export async function proposalsWorkbook(db: Db, countyCode: string): Promise<Buffer> {
   const view = await countyOverlapView(db, countyCode);
   const wb = new ExcelJS.Workbook();
-  const ws = sheet(wb, "合并建议", [
+  const ws = addSheet(wb, "合并建议", [
     { header: "建议合并后的表格", key: "title", width: 36 },
     { header: "基础表格", key: "base", width: 28 },
     { header: "合并的表格", key: "members", width: 60 },
@@ -67,7 +61,7 @@ export async function proposalsWorkbook(db: Db, countyCode: string): Promise<Buf
 export async function dictionaryWorkbook(db: Db, user: SessionUser, countyCode: string): Promise<Buffer> {
   const { rows, items } = await dictionaryView(db, user, countyCode);
   const wb = new ExcelJS.Workbook();
-  const ws = sheet(wb, "数据项字典", [
+  const ws = addSheet(wb, "数据项字典", [
     { header: "字段名称", key: "field", width: 30 },
     { header: "规范化名称", key: "normalised", width: 24 },
     { header: "数据项", key: "item", width: 20 },
@@ -87,7 +81,7 @@ export async function dictionaryWorkbook(db: Db, user: SessionUser, countyCode: 
       forms: r.forms.join("、"),
     });
   }
-  const catalogue = sheet(wb, "数据项目录", [
+  const catalogue = addSheet(wb, "数据项目录", [
     { header: "分组", key: "group", width: 14 },
     { header: "数据项", key: "label", width: 20 },
     { header: "代码", key: "key", width: 22 },

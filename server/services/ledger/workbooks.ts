@@ -7,6 +7,7 @@ import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
 import { ledgerColumns, ledgerTitle } from "../../domain/ledger";
 import { listBurdenRecords } from "../records";
 import type { TemplateLists } from "./templateLists";
+import { addSheet } from "../xlsxSheet";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2D7D5" } };
 
@@ -24,16 +25,12 @@ const letter = (n: number): string =>
  */
 function addDropDowns(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, kind: BurdenKind, lists: TemplateLists) {
   const validations = (sheet as unknown as { dataValidations: Validations }).dataValidations;
-  const regions = workbook.addWorksheet("区划代码");
-  regions.columns = [
+  const regions = addSheet(workbook, "区划代码", [
     { header: "区划代码", key: "code", width: 16 },
     { header: "名称", key: "name", width: 24 },
-  ];
-  regions.getRow(1).font = { bold: true };
+  ]);
   for (const r of lists.regions) regions.addRow(r);
-  const departments = workbook.addWorksheet("部门名称");
-  departments.columns = [{ header: "部门名称", key: "name", width: 32 }];
-  departments.getRow(1).font = { bold: true };
+  const departments = addSheet(workbook, "部门名称", [{ header: "部门名称", key: "name", width: 32 }]);
   for (const name of lists.departments) departments.addRow({ name });
   const list = (formula: string, title: string, error: string): ExcelJS.DataValidation => ({
     type: "list",
@@ -80,9 +77,11 @@ export async function ledgerTemplate(kind: BurdenKind, lists?: TemplateLists): P
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "减负监测";
   const columns = ledgerColumns(kind);
-  const sheet = workbook.addWorksheet(ledgerTitle(kind));
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length * 3) }));
-  sheet.getRow(1).font = { bold: true };
+  const sheet = addSheet(
+    workbook,
+    ledgerTitle(kind),
+    columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length * 3) })),
+  );
   sheet.getRow(1).eachCell((cell, i) => {
     cell.fill = HEADER_FILL;
     if (columns[i - 1]?.required) cell.note = "必填";
@@ -91,13 +90,11 @@ export async function ledgerTemplate(kind: BurdenKind, lists?: TemplateLists): P
   sheet.addRow(columns.map((c) => (c.key === "scopeRegionCode" ? "220103002001" : c.example(kind))));
   sheet.views = [{ state: "frozen", ySplit: 1 }];
   if (lists) addDropDowns(workbook, sheet, kind, lists);
-  const notes = workbook.addWorksheet("说明");
-  notes.columns = [
+  const notes = addSheet(workbook, "说明", [
     { header: "列名", key: "header", width: 18 },
     { header: "是否必填", key: "required", width: 10 },
     { header: "填写说明", key: "note", width: 60 },
-  ];
-  notes.getRow(1).font = { bold: true };
+  ]);
   for (const c of columns) notes.addRow({ header: c.header, required: c.required ? "必填" : "选填", note: c.note });
   notes.addRow({});
   notes.addRow({

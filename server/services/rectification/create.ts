@@ -1,7 +1,10 @@
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
+import { findAlert, findRuleById } from "../../db/alertRepository";
 import { insertAudit } from "../../db/auditRepository";
+import { findRecord, findRecordsByIds, findRecordTitles, violatingRecordIdsIn } from "../../db/burdenRepository";
 import { findDepartmentById, findDepartmentsByIds } from "../../db/departmentRepository";
+import { findExposureCase } from "../../db/exposureRepository";
 import { insertItem, openLinksOf, type NewItem } from "../../db/rectificationRepository";
 import type { Severity } from "../../domain/alerts";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../../domain/burdenKinds";
@@ -12,7 +15,7 @@ import {
   titleForRecords,
   type RectificationAction,
 } from "../../domain/rectification";
-import { isWithin, subtreeRange } from "../../domain/regions";
+import { isWithin } from "../../domain/regions";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
 import { publishRectificationEvent } from "../../realtime/rectification";
 
@@ -46,10 +49,10 @@ function mostCommon<T>(values: T[]): T | undefined {
 async function assertRecordsFree(db: Db, recordIds: string[]) {
   const taken = await openLinksOf(db, recordIds);
   if (taken.length) {
-    const titles = await db.burdenRecord.findMany({
-      where: { id: { in: taken.map((t) => t.recordId) } },
-      select: { id: true, title: true },
-    });
+    const titles = await findRecordTitles(
+      db,
+      taken.map((t) => t.recordId),
+    );
     const names = new Map(titles.map((t) => [t.id, t.title]));
     throw new UserInputError(
       `以下记录已在未销号的整改事项中，不能重复列入：${taken.map((t) => `“${names.get(t.recordId) ?? t.recordId}”（事项：${t.item.title}）`).join("；")}`,
@@ -58,7 +61,7 @@ async function assertRecordsFree(db: Db, recordIds: string[]) {
 }
 
 async function insert(db: Db, user: SessionUser, item: NewItem, recordIds: string[], note: string | null) {
-  let created;
+  let created: Awaited<ReturnType<typeof insertItem>>;
   try {
     created = await db.$transaction(async (tx) => {
       const row = await insertItem(tx, item, recordIds, note);
@@ -104,7 +107,7 @@ export async function createFromRecords(
 ) {
   const ids = [...new Set(recordIds)];
   if (ids.length === 0) throw new UserInputError("请至少选择一条违规记录");
-  const records = await db.burdenRecord.findMany({ where: { id: { in: ids } } });
+  const records = await findRecordsByIds(db, ids);
   const found = new Map(records.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !found.get(id) || !isWithin(found.get(id)!.scopeRegionCode, user.regionCode));
   if (missing.length) throw new NotFoundError(`有 ${missing.length} 条记录不存在或不在您的管辖范围内`);
@@ -187,20 +190,14 @@ export async function createFromAlert(
   options: ItemOptions = {},
   now = new Date(),
 ) {
-  const alert = await db.alert.findUnique({ where: { id: alertId } });
+  const alert = await findAlert(db, alertId);
   if (!alert || !isWithin(alert.regionCode, user.regionCode)) throw new NotFoundError("预警不存在或不在您的管辖范围内");
-  const rule = await db.rule.findUnique({ where: { id: alert.ruleId } });
-  const records = await db.burdenRecord.findMany({
-    where: {
-      period: { gte: alert.period, lte: alert.lastPeriod ?? alert.period },
-      status: "ACTIVE",
-      isViolation: true,
-      scopeRegionCode: subtreeRange(alert.regionCode),
-      ...(rule?.burdenKind ? { kind: rule.burdenKind } : {}),
-    },
-    select: { id: true },
-    take: 500,
-  });
+  const rule = await findRuleById(db, alert.ruleId);
+  const records = await violatingRecordIdsIn(
+    db,
+    { regionCode: alert.regionCode, from: alert.period, to: alert.lastPeriod ?? alert.period, kind: rule?.burdenKind },
+    500,
+  );
   const taken = new Set(
     (
       await openLinksOf(
@@ -223,7 +220,7 @@ export async function createFromAlert(
 
 /** The item an exposure case asks for: its department, clause, requirement and deadline. */
 export async function createFromExposure(db: Db, user: SessionUser, caseId: string, now = new Date()) {
-  const found = await db.exposureCase.findUnique({ where: { id: caseId } });
+  const found = await findExposureCase(db, caseId);
   if (!found || !isWithin(found.regionCode, user.regionCode))
     throw new NotFoundError("通报案例不存在或不在您的管辖范围内");
   const options: ItemOptions = {
@@ -235,7 +232,7 @@ export async function createFromExposure(db: Db, user: SessionUser, caseId: stri
   };
   const origin: Origin = { source: "EXPOSURE", exposureCaseId: caseId };
   if (found.recordId) {
-    const record = await db.burdenRecord.findUnique({ where: { id: found.recordId } });
+    const record = await findRecord(db, found.recordId);
     if (record?.status === "ACTIVE" && record.isViolation)
       return createFromRecords(db, user, [record.id], options, origin, now);
   }
@@ -287,7 +284,7 @@ export async function createManualItem(
   const deadline = input.deadline ?? defaultDeadline(input.severity, now);
   if (deadline.getTime() <= now.getTime()) throw new UserInputError("整改期限须晚于当前时间");
   const recordIds = [...new Set(input.recordIds)];
-  const records = recordIds.length ? await db.burdenRecord.findMany({ where: { id: { in: recordIds } } }) : [];
+  const records = recordIds.length ? await findRecordsByIds(db, recordIds) : [];
   if (records.length !== recordIds.length || records.some((r) => !isWithin(r.scopeRegionCode, user.regionCode)))
     throw new NotFoundError("所选记录不存在或不在您的管辖范围内");
   const foreign = records.find((r) => r.departmentId !== department.id);

@@ -1,6 +1,10 @@
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
+import { findAlert } from "../../db/alertRepository";
 import { insertAudit } from "../../db/auditRepository";
+import { findRecordsByIds } from "../../db/burdenRepository";
+import { findExposureCase, markExposureRectified } from "../../db/exposureRepository";
+import { countItemsFrom } from "../../db/rectificationRepository";
 import { ENDING_ACTIONS, type RectificationAction } from "../../domain/rectification";
 import { isStockKind } from "../../domain/stock";
 import { bus } from "../../bus";
@@ -50,10 +54,7 @@ export async function applyAcceptance(
     exposureRectified: false,
   };
   if (ENDING_ACTIONS.has(item.action as RectificationAction) && recordIds.length) {
-    const active = await db.burdenRecord.findMany({
-      where: { id: { in: recordIds }, status: "ACTIVE" },
-      select: { id: true, kind: true, endedOn: true },
-    });
+    const active = (await findRecordsByIds(db, recordIds)).filter((r) => r.status === "ACTIVE");
     const reason = `整改销号：${item.title}`;
     for (const { id, kind, endedOn } of active) {
       try {
@@ -81,10 +82,8 @@ async function resolveAlertIfDone(
   item: { id: string; title: string },
   now: Date,
 ) {
-  const stillOpen = await db.rectificationItem.count({ where: { alertId, state: { not: "CLOSED" } } });
-  if (stillOpen > 0) return false;
-  const human = await db.alertHumanState.findUnique({ where: { alertId } });
-  if (human?.resolvedAt) return false;
+  if ((await countItemsFrom(db, { alertId }, true)) > 0) return false;
+  if ((await findAlert(db, alertId))?.human?.resolvedAt) return false;
   try {
     await resolveAlertByHand(db, user, alertId, `整改事项“${item.title}”已销号（事项编号 ${item.id}）`, now);
     return true;
@@ -94,14 +93,9 @@ async function resolveAlertIfDone(
 }
 
 async function rectifyExposureIfDone(db: Db, user: SessionUser, caseId: string, now: Date) {
-  const stillOpen = await db.rectificationItem.count({ where: { exposureCaseId: caseId, state: { not: "CLOSED" } } });
-  if (stillOpen > 0) return false;
-  const updated = await db.exposureCase.updateMany({
-    where: { id: caseId, state: "PUBLISHED" },
-    data: { state: "RECTIFIED", rectifiedAt: now },
-  });
-  if (updated.count === 0) return false;
-  const found = await db.exposureCase.findUniqueOrThrow({ where: { id: caseId } });
+  if ((await countItemsFrom(db, { exposureCaseId: caseId }, true)) > 0) return false;
+  if (!(await markExposureRectified(db, caseId, now))) return false;
+  const found = (await findExposureCase(db, caseId))!;
   await insertAudit(db, {
     actorId: user.id,
     actorRole: user.role,
@@ -122,8 +116,8 @@ async function rectifyExposureIfDone(db: Db, user: SessionUser, caseId: string, 
 /** Why an exposure case cannot be marked rectified by hand, or null when it can. */
 export async function exposureRectificationBlocker(db: Db, caseId: string): Promise<string | null> {
   const [total, open] = await Promise.all([
-    db.rectificationItem.count({ where: { exposureCaseId: caseId } }),
-    db.rectificationItem.count({ where: { exposureCaseId: caseId, state: { not: "CLOSED" } } }),
+    countItemsFrom(db, { exposureCaseId: caseId }, false),
+    countItemsFrom(db, { exposureCaseId: caseId }, true),
   ]);
   if (total === 0) return "该案例尚无整改事项：请先生成整改事项，事项全部销号后案例自动标记为已整改";
   if (open > 0) return `该案例还有 ${open} 项整改事项未销号，全部销号后自动标记为已整改`;

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
-import { insertStep, overdueUnescalated } from "../../db/rectificationRepository";
+import { insertStep, markItemEscalated, overdueUnescalated } from "../../db/rectificationRepository";
 import { DEFAULT_ESCALATION_MINUTES, type Severity } from "../../domain/alerts";
 import { parentCodeOf } from "../../domain/regions";
 import { publishRectificationEvent } from "../../realtime/rectification";
@@ -21,11 +21,7 @@ export async function escalateOverdueItems(
   for (const item of due) {
     const parent = parentCodeOf(item.regionCode) ?? item.regionCode;
     const moved = await db.$transaction(async (tx) => {
-      const { count } = await tx.rectificationItem.updateMany({
-        where: { id: item.id, escalationLevel: 0, state: { not: "CLOSED" } },
-        data: { escalationLevel: 1, escalatedAt: now },
-      });
-      if (count === 0) return false;
+      if (!(await markItemEscalated(tx, item.id, now))) return false;
       const days = Math.floor((now.getTime() - item.deadline.getTime()) / 86_400_000);
       await insertStep(tx, {
         itemId: item.id,

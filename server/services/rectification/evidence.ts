@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
-import { findEvidence, insertEvidence } from "../../db/rectificationRepository";
+import { countPendingEvidence, findEvidence, insertEvidence } from "../../db/rectificationRepository";
 import { photoTypeOf, stripPhotoMetadata } from "../../domain/photos";
 import { awaitsDepartment } from "../../domain/rectification";
 import { NotFoundError, PermissionError, UserInputError } from "../errors";
@@ -26,7 +26,7 @@ export async function addEvidence(db: Db, user: SessionUser, itemId: string, byt
   if (bytes.length > MAX_EVIDENCE_BYTES) throw new UserInputError("证明材料图片不能超过 5 MB");
   const type = photoTypeOf(bytes);
   if (!type) throw new UserInputError("证明材料须为 JPG 或 PNG 图片（撤回通知等文件请拍照或截图上传）");
-  if ((await db.rectificationEvidence.count({ where: { itemId, stepId: null } })) >= MAX_PENDING_FILES)
+  if ((await countPendingEvidence(db, itemId)) >= MAX_PENDING_FILES)
     throw new UserInputError(`每次提交最多上传 ${MAX_PENDING_FILES} 个文件`);
   let clean: Uint8Array;
   try {

@@ -1,8 +1,10 @@
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
+import { findRecordScopes, findRecordSummaries } from "../../db/burdenRepository";
 import { findDepartmentsByIds } from "../../db/departmentRepository";
 import { findItemDetail, listItems, openItemsOfRecords, type ItemFilter } from "../../db/rectificationRepository";
 import { findRegions } from "../../db/regionRepository";
+import { findUserNames } from "../../db/userRepository";
 import {
   isOverdue,
   RECTIFICATION_ACTION_NAMES,
@@ -99,27 +101,12 @@ export async function rectificationDetail(db: Db, user: SessionUser, id: string,
   await itemFor(db, user, id);
   const item = (await findItemDetail(db, id))!;
   const n = await names(db, [item]);
-  const records = await db.burdenRecord.findMany({
-    where: { id: { in: item.links.map((l) => l.recordId) } },
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      scopeRegionCode: true,
-      period: true,
-      status: true,
-      violations: true,
-      withdrawnAt: true,
-    },
-  });
-  const actors = new Map(
-    (
-      await db.user.findMany({
-        where: { id: { in: [...new Set(item.steps.map((s) => s.actorId).filter((a): a is string => Boolean(a)))] } },
-        select: { id: true, name: true },
-      })
-    ).map((u) => [u.id, u.name]),
+  const records = await findRecordSummaries(
+    db,
+    item.links.map((l) => l.recordId),
   );
+  const actorIds = [...new Set(item.steps.map((s) => s.actorId).filter((a): a is string => Boolean(a)))];
+  const actors = new Map((await findUserNames(db, actorIds)).map((u) => [u.id, u.name]));
   return {
     ...summary(item, n, now),
     recordCount: item.links.length,
@@ -151,10 +138,7 @@ export async function rectificationDetail(db: Db, user: SessionUser, id: string,
 
 /** For the record list: which of these records (scoped in the region) sit in an open item. */
 export async function openItemsForRecords(db: Db, regionCode: string, recordIds: string[]) {
-  const records = await db.burdenRecord.findMany({
-    where: { id: { in: recordIds } },
-    select: { id: true, scopeRegionCode: true },
-  });
+  const records = await findRecordScopes(db, recordIds);
   const links = await openItemsOfRecords(
     db,
     records.filter((r) => isWithin(r.scopeRegionCode, regionCode)).map((r) => r.id),

@@ -5,6 +5,7 @@ import { itemTimings } from "../../db/rectificationRepository";
 import { findRegions } from "../../db/regionRepository";
 import { rectificationRates, type ItemTiming, type RectificationRates } from "../../domain/rectification";
 import { levelOfCode } from "../../domain/regions";
+import { addSheet } from "../xlsxSheet";
 
 export interface RateRow extends RectificationRates {
   key: string;
@@ -53,8 +54,7 @@ export async function rectificationWorkbook(db: Db, regionCode: string, now = ne
     ["按部门", stats.departments, "部门"],
     ["按县（市、区）", stats.counties, "县（市、区）"],
   ] as const) {
-    const sheet = wb.addWorksheet(title);
-    sheet.columns = [
+    const sheet = addSheet(wb, title, [
       { header: label, key: "name", width: 28 },
       { header: "整改事项", key: "total", width: 10 },
       { header: "已销号", key: "closed", width: 10 },
@@ -63,8 +63,7 @@ export async function rectificationWorkbook(db: Db, regionCode: string, now = ne
       { header: "按期销号", key: "closedOnTime", width: 10 },
       { header: "整改率", key: "rate", width: 10 },
       { header: "按期整改率", key: "onTime", width: 12 },
-    ];
-    sheet.getRow(1).font = { bold: true };
+    ]);
     for (const r of rows)
       sheet.addRow({
         name: r.name,

@@ -3,6 +3,7 @@ import type { Db, Tx } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import {
   attachEvidence,
+  findItemOrThrow,
   insertStep,
   moveItem,
   pendingEvidence,
@@ -46,7 +47,7 @@ async function step(
       data: { ...data, by: user.name },
     });
     await extra?.(tx, row.id);
-    const after = await tx.rectificationItem.findUniqueOrThrow({ where: { id: item.id } });
+    const after = await findItemOrThrow(tx, item.id);
     await insertAudit(tx, {
       actorId: user.id,
       actorRole: user.role,

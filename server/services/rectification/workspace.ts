@@ -1,5 +1,7 @@
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
+import { departmentCountsByKind, departmentViolations } from "../../db/burdenRepository";
+import { recentAdmissionRequestsOf } from "../../db/catalogueRepository";
 import { findDepartmentById } from "../../db/departmentRepository";
 import { BURDEN_KINDS, type BurdenKind } from "../../domain/burdenKinds";
 import { parseDetails } from "../../domain/burdenDetails";
@@ -21,21 +23,10 @@ async function ownDepartment(db: Db, user: SessionUser) {
 }
 
 async function countsByKind(db: Db, departmentId: string, from: number, to: number) {
-  const rows = await db.burdenRecord.groupBy({
-    by: ["kind"],
-    where: { departmentId, status: "ACTIVE", period: { gte: from, lte: to } },
-    _count: { _all: true },
-    _sum: { units: true },
-  });
-  const counted = (extra: { isViolation: true } | { source: "SELF_REPORT" }) =>
-    db.burdenRecord.groupBy({
-      by: ["kind"],
-      where: { departmentId, status: "ACTIVE", period: { gte: from, lte: to }, ...extra },
-      _count: { _all: true },
-    });
-  const [violations, selfReports] = await Promise.all([
-    counted({ isViolation: true }),
-    counted({ source: "SELF_REPORT" }),
+  const [rows, violations, selfReports] = await Promise.all([
+    departmentCountsByKind(db, departmentId, from, to),
+    departmentCountsByKind(db, departmentId, from, to, { isViolation: true }),
+    departmentCountsByKind(db, departmentId, from, to, { source: "SELF_REPORT" }),
   ]);
   const v = new Map(violations.map((r) => [r.kind, r._count._all]));
   const own = new Map(selfReports.map((r) => [r.kind, r._count._all]));
@@ -59,27 +50,9 @@ export async function departmentWorkspace(db: Db, user: SessionUser, now = new D
   const [thisMonth, thisYear, violations, items, admissions, settings, countyInfo, stats] = await Promise.all([
     countsByKind(db, department.id, month, month),
     countsByKind(db, department.id, yearStart, month),
-    db.burdenRecord.findMany({
-      where: {
-        departmentId: department.id,
-        status: "ACTIVE",
-        isViolation: true,
-        period: { gte: yearStart, lte: month },
-      },
-      orderBy: { occurredOn: "desc" },
-      take: 50,
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        period: true,
-        scopeRegionCode: true,
-        violations: true,
-        occurredOn: true,
-      },
-    }),
+    departmentViolations(db, department.id, yearStart, month, 50),
     listRectificationItems(db, user, { regionCode: user.regionCode, states: ["OPEN", "SUBMITTED", "RETURNED"] }, now),
-    db.admissionRequest.findMany({ where: { departmentId: department.id }, orderBy: { createdAt: "desc" }, take: 20 }),
+    recentAdmissionRequestsOf(db, department.id, 20),
     scoreSettingsFor(db, county),
     regionInfo(db, county),
     rectificationStats(db, county, now),

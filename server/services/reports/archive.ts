@@ -8,7 +8,7 @@ import {
   latestReportVersion,
   listMonthlyReportsInSubtree,
 } from "../../db/monthlyReportRepository";
-import { regionNames } from "../../db/regionRepository";
+import { regionNamer } from "../../db/regionRepository";
 import { findUserNames } from "../../db/userRepository";
 import { formatPeriodChinese } from "../../domain/reportText";
 import { isWithin } from "../../domain/regions";
@@ -81,16 +81,13 @@ export async function generateMonthlyReport(
 
 export async function listMonthlyReports(db: Db, regionCode: string): Promise<MonthlyReportListItem[]> {
   const rows = await listMonthlyReportsInSubtree(db, regionCode, 500);
-  const names = await regionNames(
-    db,
-    rows.map((r) => r.regionCode),
-  );
+  const nameOf = await regionNamer(db, rows);
   const creatorIds = [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))];
   const creators = new Map((await findUserNames(db, creatorIds)).map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     ...r,
     trigger: triggerOf(r.trigger),
-    regionName: names.get(r.regionCode) ?? r.regionCode,
+    regionName: nameOf(r.regionCode),
     createdByName: r.createdById ? (creators.get(r.createdById) ?? "") : "系统（月末自动生成）",
   }));
 }

@@ -2,13 +2,14 @@
 
 import { can } from "../../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Form, Input, Modal, Result, Select, Space, Switch, Table, Tag } from "antd";
+import { App, Button, Card, Form, Input, Result, Select, Space, Switch, Table, Tag } from "antd";
 import { useState } from "react";
 import { ROLES, ROLE_NAMES, type Role } from "@/server/domain/roles";
 import { formatDateTime } from "../../../_components/format";
 import { RegionPicker } from "../../../_components/RegionPicker";
 import { useMe } from "../../../_components/useMe";
 import { useTRPC } from "../../../_trpc/client";
+import { FormModal } from "../../../_components/FormModal";
 
 type Row = {
   id: string;
@@ -118,8 +119,7 @@ export function UsersAdmin() {
         />
       </Card>
       {mode && (
-        <Modal
-          open
+        <FormModal
           title={
             mode.kind === "create"
               ? "新建账号"
@@ -127,65 +127,58 @@ export function UsersAdmin() {
                 ? `修改账号：${mode.user.username}`
                 : `重置密码：${mode.user.username}`
           }
-          okText="保存"
-          confirmLoading={create.isPending || update.isPending || reset.isPending}
+          pending={create.isPending || update.isPending || reset.isPending}
+          error={error}
+          form={form}
+          initialValues={{ role: "monitor", regionCode: me?.regionCode, disabled: false }}
           onCancel={() => setMode(null)}
-          onOk={() => form.submit()}
-          destroyOnHidden
+          onFinish={(v) => {
+            if (mode.kind === "create") create.mutate(v);
+            else if (mode.kind === "edit") update.mutate({ ...v, id: mode.user.id });
+            else reset.mutate({ id: mode.user.id, password: v.password });
+          }}
         >
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-          <Form
-            form={form}
-            layout="vertical"
-            initialValues={{ role: "monitor", regionCode: me?.regionCode, disabled: false }}
-            onFinish={(v) => {
-              if (mode.kind === "create") create.mutate(v);
-              else if (mode.kind === "edit") update.mutate({ ...v, id: mode.user.id });
-              else reset.mutate({ id: mode.user.id, password: v.password });
-            }}
-          >
-            {mode.kind === "create" && (
-              <Form.Item label="用户名" name="username" rules={[{ required: true, message: "请填写用户名" }]}>
-                <Input maxLength={32} />
+          {mode.kind === "create" && (
+            <Form.Item label="用户名" name="username" rules={[{ required: true, message: "请填写用户名" }]}>
+              <Input maxLength={32} />
+            </Form.Item>
+          )}
+          {mode.kind !== "password" && (
+            <>
+              <Form.Item label="姓名" name="name" rules={[{ required: true, message: "请填写姓名" }]}>
+                <Input maxLength={50} />
               </Form.Item>
-            )}
-            {mode.kind !== "password" && (
-              <>
-                <Form.Item label="姓名" name="name" rules={[{ required: true, message: "请填写姓名" }]}>
-                  <Input maxLength={50} />
-                </Form.Item>
-                <Form.Item label="角色" name="role" rules={[{ required: true }]}>
-                  <Select options={ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }))} />
-                </Form.Item>
-                <Form.Item label="辖区" name="regionCode" rules={[{ required: true, message: "请选择辖区" }]}>
-                  <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
-                </Form.Item>
-                <Form.Item label="部门（职能部门账号）" name="departmentId">
-                  <Select
-                    allowClear
-                    showSearch={{ optionFilterProp: "label" }}
-                    options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
-                  />
-                </Form.Item>
-              </>
-            )}
-            {mode.kind === "edit" && (
-              <Form.Item label="停用" name="disabled" valuePropName="checked">
-                <Switch />
+              <Form.Item label="角色" name="role" rules={[{ required: true }]}>
+                <Select options={ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }))} />
               </Form.Item>
-            )}
-            {mode.kind !== "edit" && (
-              <Form.Item
-                label={mode.kind === "create" ? "初始密码" : "新密码"}
-                name="password"
-                extra="至少8位，须包含字母和数字"
-                rules={[{ required: true, min: 8, message: "密码至少8位" }]}
-              >
-                <Input.Password maxLength={128} autoComplete="new-password" />
+              <Form.Item label="辖区" name="regionCode" rules={[{ required: true, message: "请选择辖区" }]}>
+                <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
               </Form.Item>
-            )}
-          </Form>
-        </Modal>
+              <Form.Item label="部门（职能部门账号）" name="departmentId">
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: "label" }}
+                  options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
+                />
+              </Form.Item>
+            </>
+          )}
+          {mode.kind === "edit" && (
+            <Form.Item label="停用" name="disabled" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          )}
+          {mode.kind !== "edit" && (
+            <Form.Item
+              label={mode.kind === "create" ? "初始密码" : "新密码"}
+              name="password"
+              extra="至少8位，须包含字母和数字"
+              rules={[{ required: true, min: 8, message: "密码至少8位" }]}
+            >
+              <Input.Password maxLength={128} autoComplete="new-password" />
+            </Form.Item>
+          )}
+        </FormModal>
       )}
     </Space>
   );

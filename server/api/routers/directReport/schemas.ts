@@ -1,10 +1,7 @@
 import { z } from "zod";
+import { trimmedText } from "../../schemas";
 
-export const accessCodeSchema = z
-  .string({ error: "请输入访问码" })
-  .trim()
-  .min(4, "访问码格式不正确")
-  .max(20, "访问码格式不正确");
+export const accessCodeSchema = trimmedText("请输入访问码", 20, "访问码格式不正确", 4, "访问码格式不正确");
 export const receiptSchema = z
   .string({ error: "请输入回执编号" })
   .trim()

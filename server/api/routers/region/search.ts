@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { searchRegions } from "../../../services/regionSearch";
 import { regionProcedure } from "../../trpc";
+import { trimmedText } from "../../schemas";
 
 /** Villages, communities and townships by name or pinyin initials, within the jurisdiction. */
 export const search = regionProcedure
   .input(
     z.object({
-      query: z
-        .string({ error: "请输入地名或拼音首字母" })
-        .trim()
-        .min(1, "请输入地名或拼音首字母")
-        .max(30, "搜索词不能超过30个字"),
+      query: trimmedText("请输入地名或拼音首字母", 30, "搜索词不能超过30个字"),
     }),
   )
   .query(({ ctx, input }) => searchRegions(ctx.db, input.regionCode, input.query));

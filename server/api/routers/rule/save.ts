@@ -1,22 +1,25 @@
 import { z } from "zod";
+import { RULE_PERIOD_LIMITS, type RulePeriodField, rulePeriodRangeMessage } from "../../../domain/alerts";
 import { saveRuleForRegion } from "../../../services/alerts/alertRules";
 import { regionAccessProcedure } from "../../trpc";
 
-const periods = (name: string, min: number) =>
-  z
+const periods = (field: RulePeriodField) => {
+  const { name, min, max } = RULE_PERIOD_LIMITS[field];
+  return z
     .number({ error: `${name}应为整数月数` })
     .int(`${name}应为整数月数`)
-    .min(min, `${name}应为${min}至12个月`)
-    .max(12, `${name}应为${min}至12个月`);
+    .min(min, rulePeriodRangeMessage(field))
+    .max(max, rulePeriodRangeMessage(field));
+};
 
 export const ruleSaveInput = z.object({
   ruleKey: z.string().min(1).max(60),
   severity: z.enum(["INFO", "WARNING", "CRITICAL"], { error: "级别无效" }),
   enterThreshold: z.number({ error: "触发阈值应为数字" }).min(0, "触发阈值不能为负").max(1e6, "触发阈值过大"),
   exitThreshold: z.number({ error: "恢复阈值应为数字" }).min(0, "恢复阈值不能为负").max(1e6, "恢复阈值过大"),
-  pendingPeriods: periods("待定期数", 0),
+  pendingPeriods: periods("pendingPeriods"),
   /** Left out: the rule keeps the recovery periods it inherits. */
-  recoveryPeriods: periods("恢复期数", 1).optional(),
+  recoveryPeriods: periods("recoveryPeriods").optional(),
   enabled: z.boolean(),
 });
 

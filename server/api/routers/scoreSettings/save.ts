@@ -23,11 +23,4 @@ export const save = regionAccessProcedure("scoreSettings.save")
       baselinePeriod: periodSchema,
     }),
   )
-  .mutation(({ ctx, input }) =>
-    saveScoreSettings(ctx.db, ctx.user, {
-      regionCode: input.regionCode,
-      weights: input.weights,
-      minutes: input.minutes,
-      baselinePeriod: input.baselinePeriod,
-    }),
-  );
+  .mutation(({ ctx, input }) => saveScoreSettings(ctx.db, ctx.user, input));
