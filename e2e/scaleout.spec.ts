@@ -19,7 +19,9 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     const available = (await isReachable(POSTGRES_URL)) && (await isReachable(REDIS_URL));
     // CI machines have both; elsewhere the spec says why it did not run.
     test.skip(!available && !process.env.CI, "需要 PostgreSQL（127.0.0.1:5432）和 Redis（127.0.0.1:6379）");
-    cluster = await startCluster([3111, 3112], { ESCALATION_EVERY_MS: "1000" });
+    // Beside the suite's own server, so that parallel runs on one machine (each with its E2E_PORT) do not collide.
+    const base = Number(process.env.E2E_PORT) || 3110;
+    cluster = await startCluster([base + 1, base + 2], { ESCALATION_EVERY_MS: "1000" });
     sql = new pg.Client({ connectionString: withDatabase(POSTGRES_URL, cluster.database) });
     await sql.connect();
   });

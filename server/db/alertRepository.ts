@@ -212,12 +212,21 @@ export function listAlertsInSubtree(
   });
 }
 
-/** Events after `afterSeq`, plus any written since `recentSince` (which may have lower seqs). */
-export function eventsAfter(db: Db, regionCode: string, afterSeq: number, recentSince: Date, take: number) {
+/**
+ * One page of a subtree's events with `after < seq <= upTo` (no upper bound without `upTo`),
+ * only those written since `since` when given, in sequence order.
+ */
+export function eventsPage(
+  db: Db,
+  regionCode: string,
+  range: { after: number; upTo?: number; since?: Date },
+  take: number,
+) {
   return db.alertEvent.findMany({
     where: {
       regionCode: subtreeRange(regionCode),
-      OR: [{ seq: { gt: afterSeq } }, { createdAt: { gte: recentSince } }],
+      seq: range.upTo === undefined ? { gt: range.after } : { gt: range.after, lte: range.upTo },
+      ...(range.since ? { createdAt: { gte: range.since } } : {}),
     },
     orderBy: { seq: "asc" },
     take,

@@ -25,4 +25,13 @@ describe("SequenceTracker", () => {
     expect(t.accept(20_000, "x")).toBe(false);
     expect(t.highest).toBe(20_000);
   });
+
+  it("does not apply a forgotten sequence again when a replay's overlap resends it", () => {
+    const t = new SequenceTracker(100);
+    for (let seq = 101; seq <= 6200; seq++) t.accept(seq);
+    expect(t.accept(150)).toBe(false);
+    expect(t.accept(1100)).toBe(false);
+    expect(t.floor).toBeGreaterThanOrEqual(1100);
+    expect(t.accept(6201)).toBe(true);
+  });
 });

@@ -5,16 +5,19 @@
  */
 export class SequenceTracker {
   highest: number;
+  /** Everything at or below this is applied (or in the loaded list): the replay resends nothing below it. */
+  floor: number;
   private readonly seen = new Set<number>();
   private readonly alertSeq = new Map<string, number>();
 
   /** Events at or below `loadedAt` are already in the loaded list. */
-  constructor(private readonly loadedAt = 0) {
+  constructor(loadedAt = 0) {
     this.highest = loadedAt;
+    this.floor = loadedAt;
   }
 
   accept(seq: number, alertId?: string | null): boolean {
-    if (seq <= this.loadedAt || this.seen.has(seq)) return false;
+    if (seq <= this.floor || this.seen.has(seq)) return false;
     this.seen.add(seq);
     if (this.seen.size > 5000) this.forgetOldest();
     this.highest = Math.max(this.highest, seq);
@@ -24,8 +27,10 @@ export class SequenceTracker {
     return true;
   }
 
+  // The floor rises past what is forgotten, or a replay's overlap would apply those events twice.
   private forgetOldest() {
     const oldest = [...this.seen].sort((a, b) => a - b).slice(0, 1000);
     for (const seq of oldest) this.seen.delete(seq);
+    this.floor = Math.max(this.floor, oldest.at(-1)!);
   }
 }

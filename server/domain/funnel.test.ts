@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { funnelDispersion, funnelModel, poissonLimit } from "./funnel";
+import { axisCeiling, funnelDispersion, funnelModel, poissonLimit } from "./funnel";
 
 describe("funnel plot limits", () => {
   it("a single village with one certificate against a mean of 0.05 is not an outlier (exact P(X ≥ 1) = 0.049)", () => {
@@ -35,5 +35,14 @@ describe("funnel plot limits", () => {
     expect(model.limits(150).upper998 - model.target).toBeGreaterThan(3 * (plain.limits(150).upper998 - plain.target));
     expect(counties.filter((c) => model.classify(c) === "above99").length).toBeLessThanOrEqual(1);
     expect(model.method).toContain("φ =");
+  });
+
+  it("ends the axis on a round number at or above the largest unit, where the limit lines end too", () => {
+    expect(axisCeiling(530)).toBe(600);
+    expect(axisCeiling(600)).toBe(600);
+    expect(axisCeiling(601)).toBe(800);
+    expect(axisCeiling(14.3)).toBe(15);
+    expect(axisCeiling(1.1)).toBe(1.5);
+    expect(axisCeiling(0)).toBe(1);
   });
 });

@@ -106,3 +106,14 @@ export function funnelModel(units: FunnelUnit[]): FunnelModel {
         : `未见过度离散（φ = 1）。`),
   };
 }
+
+/**
+ * The round number a chart's axis ends on at or above `x` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ):
+ * the limit lines are drawn up to it, so they span the whole axis instead of stopping short of its last tick.
+ */
+export function axisCeiling(x: number): number {
+  if (!(x > 0)) return 1;
+  const step = 10 ** Math.floor(Math.log10(x));
+  const m = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((f) => f * step >= x * (1 - 1e-12))!;
+  return Number((m * step).toPrecision(12));
+}

@@ -1,4 +1,4 @@
-import { funnelModel, type Outside } from "../domain/funnel";
+import { axisCeiling, funnelModel, type Outside } from "../domain/funnel";
 import type { Db } from "../db/client";
 import type { BurdenKind } from "../domain/burdenKinds";
 import type { RegionMetrics } from "../domain/metrics";
@@ -127,9 +127,10 @@ export function funnelPlot(standings: PeerStanding[], kind: BurdenKind | "ALL"):
     rate: unitsOf(s) / s.villages,
     outside: model.classify({ villages: s.villages, count: unitsOf(s) }),
   }));
-  const maxN = Math.max(1, ...withVillages.map((s) => s.villages));
+  // The lines run to the axis' last tick (the chart ends its axis there), not to 110 % of the largest unit.
+  const axisEnd = axisCeiling(Math.max(1, ...withVillages.map((s) => s.villages)) * 1.05);
   const limits = [
-    ...new Set(Array.from({ length: 40 }, (_, i) => Math.max(1, Math.round(1 + ((maxN * 1.1 - 1) * i) / 39)))),
+    ...new Set(Array.from({ length: 40 }, (_, i) => Math.max(1, Math.round(1 + ((axisEnd - 1) * i) / 39)))),
   ].map((n) => ({ villages: n, ...model.limits(n) }));
   return { kind, target: model.target, dispersion: model.dispersion, method: model.method, points, limits };
 }

@@ -169,7 +169,7 @@ describe("alerts pushed live to inspectors", () => {
     await other.socket.emitWithAck("alerts:replay", { afterSeq: 0 });
     expect(other.seen.every((e) => e.regionCode.startsWith("220104"))).toBe(true);
     expect(await other.socket.emitWithAck("alerts:replay", { afterSeq: -1 })).toEqual({
-      error: "参数有误：afterSeq 应为非负整数",
+      error: "参数有误：afterSeq 和 loadedAt 应为非负整数",
     });
   });
 

@@ -44,7 +44,7 @@ export async function connectInbox(urls: string[], cookie: string, loadedAt: num
   socket.on("alerts:replayed", apply);
   socket.on("connect", () => {
     held = [];
-    socket.emit("alerts:replay", { afterSeq: tracker.highest }, () => {
+    socket.emit("alerts:replay", { afterSeq: tracker.highest, loadedAt: tracker.floor }, () => {
       const pending = held!.sort((a, b) => a.seq - b.seq);
       held = null;
       pending.forEach(apply);

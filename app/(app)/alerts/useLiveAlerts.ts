@@ -34,6 +34,7 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
   });
   const [alerts, setAlerts] = useState<Map<string, AlertView>>(new Map());
   const sequence = useRef(new SequenceTracker());
+  const { refetch } = initial;
   const attention = useRef(onAttention);
   attention.current = onAttention;
 
@@ -63,10 +64,13 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
     const live = (event: EventMessage) => (held ? held.push(event) : apply(event));
     const replay = () => {
       held = [];
-      socket.emit("alerts:replay", { afterSeq: sequence.current.highest }, () => {
+      const { highest, floor } = sequence.current;
+      socket.emit("alerts:replay", { afterSeq: highest, loadedAt: floor }, (reply?: { complete?: boolean }) => {
         const pending = held!.sort((a, b) => a.seq - b.seq);
         held = null;
         pending.forEach(apply);
+        // Away too long for a replay: the list is loaded again (and the sequence with it).
+        if (reply?.complete === false) void refetch();
       });
     };
     socket.on("alerts:event", live);
@@ -79,7 +83,7 @@ export function useLiveAlerts(regionCode: string | undefined, onAttention: (aler
       socket.off("alerts:replayed", apply);
       socket.off("connect", replay);
     };
-  }, [socket, initial.data, apply]);
+  }, [socket, initial.data, apply, refetch]);
 
   return { alerts: [...alerts.values()], loading: initial.isLoading, error: initial.error, refetch: initial.refetch };
 }

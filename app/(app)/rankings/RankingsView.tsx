@@ -1,6 +1,5 @@
 "use client";
 
-import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Empty, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
@@ -18,7 +17,7 @@ import {
 } from "recharts";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { parentCodeOf } from "@/server/domain/regions";
-import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES } from "../../_components/charts";
+import { BAND_COLORS, BAND_NAMES } from "../../_components/charts";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatPeriod } from "../../_components/format";
 import { ScopeBar } from "../../_components/ScopeBar";
@@ -28,30 +27,11 @@ import { can } from "../../_components/can";
 import { Explain } from "../../_components/Explain";
 import { useIsPhone } from "../../_components/useIsPhone";
 import { MyPosition } from "./MyPosition";
+import { RankChange } from "./RankChange";
+import { RankingCards } from "./RankingCards";
 import { RankInterval } from "./RankInterval";
 import { percent } from "../rectification/labels";
 import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
-
-function RankChange({ rank, previous }: { rank: number | null; previous: number | null }) {
-  if (rank === null || previous === null) return <span>—</span>;
-  const d = previous - rank;
-  if (d === 0)
-    return (
-      <span style={{ color: "#999" }}>
-        <MinusOutlined /> 持平
-      </span>
-    );
-  // Moving towards rank 1 means a lighter burden relative to peers.
-  return d > 0 ? (
-    <span style={{ color: "#2e7d32" }}>
-      <ArrowUpOutlined /> 上升{d}位
-    </span>
-  ) : (
-    <span style={{ color: "#c62828" }}>
-      <ArrowDownOutlined /> 下降{-d}位
-    </span>
-  );
-}
 
 export function RankingsView() {
   const trpc = useTRPC();
@@ -164,45 +144,51 @@ export function RankingsView() {
           </span>
         }
         extra={<Explain terms={["score", "goalpost", "band", "rank-range"]} />}
+        data-testid="ranking-score-card"
       >
-        <Table
-          size="small"
-          rowKey="code"
-          dataSource={r.peers}
-          pagination={false}
-          data-testid="ranking-table"
-          scroll={phone ? { x: "max-content" } : undefined}
-          rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
-          columns={[
-            ...(r.ranked
-              ? [
-                  {
-                    title: "名次（可能范围）",
-                    key: "rank",
-                    render: (_: unknown, p: (typeof r.peers)[number]) => (
-                      <RankInterval rank={p.rank} interval={p.interval} n={n} compact={phone} />
-                    ),
-                  },
-                ]
-              : []),
-            {
-              title: "单位",
-              dataIndex: "name",
-              render: (name: string, p) =>
-                p.code.startsWith(me?.regionCode ?? "-") ? (
-                  <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link>
-                ) : (
-                  name
-                ),
-            },
-            {
-              title: "负担得分",
-              dataIndex: "score",
-              width: phone ? 70 : 200,
-              render: (v: number, p: (typeof r.peers)[number]) =>
-                phone ? (
-                  formatDecimal(v)
-                ) : (
+        {phone ? (
+          <RankingCards
+            peers={r.peers}
+            ranked={r.ranked}
+            focus={focus}
+            period={r.period}
+            linkable={(code) => code.startsWith(me?.regionCode ?? "-")}
+          />
+        ) : (
+          <Table
+            size="small"
+            rowKey="code"
+            dataSource={r.peers}
+            pagination={false}
+            data-testid="ranking-table"
+            rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
+            columns={[
+              ...(r.ranked
+                ? [
+                    {
+                      title: "名次（可能范围）",
+                      key: "rank",
+                      render: (_: unknown, p: (typeof r.peers)[number]) => (
+                        <RankInterval rank={p.rank} interval={p.interval} n={n} />
+                      ),
+                    },
+                  ]
+                : []),
+              {
+                title: "单位",
+                dataIndex: "name",
+                render: (name: string, p) =>
+                  p.code.startsWith(me?.regionCode ?? "-") ? (
+                    <Link href={`/regions/${p.code}?period=${r.period}`}>{name}</Link>
+                  ) : (
+                    name
+                  ),
+              },
+              {
+                title: "负担得分",
+                dataIndex: "score",
+                width: 200,
+                render: (v: number, p: (typeof r.peers)[number]) => (
                   <Progress
                     aria-label={`${p.name}负担得分 ${formatDecimal(v)}（满分100）`}
                     percent={Number(v.toFixed(1))}
@@ -211,41 +197,38 @@ export function RankingsView() {
                     format={(x) => formatDecimal(Number(x))}
                   />
                 ),
-            },
-            ...(r.ranked && !phone
-              ? [
-                  {
-                    title: "名次较上月",
-                    key: "change",
-                    render: (_: unknown, p: (typeof r.peers)[number]) => (
-                      <RankChange rank={p.rank} previous={p.previousRank} />
-                    ),
-                  },
-                ]
-              : []),
-            {
-              title: "分档",
-              dataIndex: "band",
-              render: (b: number) => <Tag color={BAND_COLORS[b]}>{(phone ? BAND_SHORT_NAMES : BAND_NAMES)[b]}</Tag>,
-            },
-            ...(phone
-              ? []
-              : [
-                  {
-                    title: "村均工时",
-                    dataIndex: "hoursPerVillage",
-                    align: "right" as const,
-                    render: (v: number) => `${formatDecimal(v)} 小时`,
-                  },
-                  {
-                    title: "违规占比",
-                    dataIndex: "violationRate",
-                    align: "right" as const,
-                    render: (v: number) => `${formatDecimal(v * 100)}%`,
-                  },
-                ]),
-          ]}
-        />
+              },
+              ...(r.ranked
+                ? [
+                    {
+                      title: "名次较上月",
+                      key: "change",
+                      render: (_: unknown, p: (typeof r.peers)[number]) => (
+                        <RankChange rank={p.rank} previous={p.previousRank} />
+                      ),
+                    },
+                  ]
+                : []),
+              {
+                title: "分档",
+                dataIndex: "band",
+                render: (b: number) => <Tag color={BAND_COLORS[b]}>{BAND_NAMES[b]}</Tag>,
+              },
+              {
+                title: "村均工时",
+                dataIndex: "hoursPerVillage",
+                align: "right" as const,
+                render: (v: number) => `${formatDecimal(v)} 小时`,
+              },
+              {
+                title: "违规占比",
+                dataIndex: "violationRate",
+                align: "right" as const,
+                render: (v: number) => `${formatDecimal(v * 100)}%`,
+              },
+            ]}
+          />
+        )}
         {!r.ranked && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
             村（社区）不逐一排名，仅显示分档。
@@ -281,6 +264,8 @@ export function RankingsView() {
                   type="number"
                   dataKey="villages"
                   name="村级单位数"
+                  // The limits are computed up to a round axis end: the lines span the whole axis.
+                  domain={[0, r.funnel.limits.at(-1)?.villages ?? "auto"]}
                   tickFormatter={(v) => formatDecimal(Number(v))}
                   label={{ value: "村级单位数（个）", position: "insideBottom", offset: -10 }}
                 />

@@ -2,7 +2,7 @@ import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { insertAudit } from "../../db/auditRepository";
 import {
-  eventsAfter,
+  eventsPage,
   eventsOfAlert,
   findAlert,
   findAlertOrThrow,
@@ -47,9 +47,12 @@ export async function listAlerts(
   filter: { states?: string[]; severity?: string; ruleType?: RuleType },
   now = new Date(),
 ) {
+  // Read before the list: an event committed in between is then replayed (and applied once)
+  // rather than counted as shown by a list that does not show it.
+  const lastSeq = await maxSeq(db);
   const alerts = await listAlertsInSubtree(db, regionCode, filter, 500);
   const silenced = await silencedAlertIds(db, alerts, now);
-  return { alerts: await alertDtos(db, alerts, now, silenced), lastSeq: await maxSeq(db) };
+  return { alerts: await alertDtos(db, alerts, now, silenced), lastSeq };
 }
 
 type HumanChange = Parameters<typeof upsertHuman>[2];
@@ -198,9 +201,43 @@ export async function alertDetail(db: Db, user: SessionUser, id: string) {
 // before seq 5 and disconnect in between. A replay therefore also resends the
 // last half minute; clients drop sequences they already applied.
 const REPLAY_OVERLAP_MS = 30_000;
+const REPLAY_PAGE = 1000;
+/** More than this and the client reloads its list instead: a replay is for a short absence. */
+const REPLAY_LIMIT = 5000;
 
-export function missedEvents(db: Db, regionCode: string, afterSeq: number, now = new Date()) {
-  return eventsAfter(db, regionCode, afterSeq, new Date(now.getTime() - REPLAY_OVERLAP_MS), 1000);
+type StoredEvent = Awaited<ReturnType<typeof eventsPage>>[number];
+
+/**
+ * Everything after `afterSeq`, and the last half minute's events between `loadedAt` (what the
+ * client's list already reflects) and `afterSeq`. Both read page by page: a burst written just
+ * before the list was loaded once filled the one 1000-row read and pushed the missed events out.
+ * `complete: false` means more than `limit` events were missed.
+ */
+export async function missedEvents(
+  db: Db,
+  regionCode: string,
+  afterSeq: number,
+  options: { loadedAt?: number; now?: Date; limit?: number } = {},
+): Promise<{ events: StoredEvent[]; complete: boolean }> {
+  const { loadedAt = 0, now = new Date(), limit = REPLAY_LIMIT } = options;
+  const read = async (range: { after: number; upTo?: number; since?: Date }, room: number) => {
+    const rows: StoredEvent[] = [];
+    let after = range.after;
+    // One row beyond `room` tells the caller it overflowed.
+    while (rows.length <= room && (range.upTo === undefined || after < range.upTo)) {
+      const take = Math.min(REPLAY_PAGE, room + 1 - rows.length);
+      const page = await eventsPage(db, regionCode, { ...range, after }, take);
+      rows.push(...page);
+      if (page.length < take) break;
+      after = page.at(-1)!.seq;
+    }
+    return rows;
+  };
+  const since = new Date(now.getTime() - REPLAY_OVERLAP_MS);
+  const recent = await read({ after: Math.min(loadedAt, afterSeq), upTo: afterSeq, since }, limit);
+  const later = recent.length > limit ? [] : await read({ after: afterSeq }, limit - recent.length);
+  const events = [...recent, ...later];
+  return { events: events.slice(0, limit), complete: events.length <= limit };
 }
 
 export function recordReceipt(db: Db, userId: string, alertIds: string[], at = new Date()) {
