@@ -60,7 +60,7 @@ export async function startCluster(ports: [number, number], env: Record<string, 
   const a = start("A", ports[0]);
   const b = start("B", ports[1]);
   try {
-    await Promise.all([waitHealthy(a, 120_000), waitHealthy(b, 120_000)]);
+    await Promise.all([waitHealthy(a, 300_000), waitHealthy(b, 300_000)]);
   } catch (error) {
     for (const instance of [a, b]) instance.process.kill("SIGKILL");
     await dropDatabase(POSTGRES_URL, database).catch(() => {});

@@ -10,12 +10,12 @@ import { isReachable } from "../server/cluster/reachable";
 import { mutate, POSTGRES_URL, REDIS_URL, signIn, startCluster, type Cluster } from "./cluster";
 
 test.describe("two instances on PostgreSQL and Redis", () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 420_000 });
   let cluster: Cluster | null = null;
   let sql: pg.Client | null = null;
 
   test.beforeAll(async () => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     const available = (await isReachable(POSTGRES_URL)) && (await isReachable(REDIS_URL));
     // CI machines have both; elsewhere the spec says why it did not run.
     test.skip(!available && !process.env.CI, "需要 PostgreSQL（127.0.0.1:5432）和 Redis（127.0.0.1:6379）");
