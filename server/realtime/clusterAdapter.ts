@@ -18,7 +18,10 @@ export async function useRedisAdapter(
   const sharded = await supportsShardedPubSub(pub);
   io.adapter(
     sharded
-      ? createShardedAdapter(pub, sub, { channelPrefix: redisPrefix() })
+      ? // "static": every broadcast goes through the one channel every instance has subscribed since start-up.
+        // The default "dynamic" subscribes to a room's channel only when the instance's first socket joins it,
+        // asynchronously, so an event for that room published meanwhile would miss the socket that just joined.
+        createShardedAdapter(pub, sub, { channelPrefix: redisPrefix(), subscriptionMode: "static" })
       : createAdapter(pub, sub, { key: redisPrefix() }),
   );
   return {
