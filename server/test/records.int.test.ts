@@ -1,4 +1,4 @@
-// @providers: sqlite, postgresql covers db/burdenRepository.ts — text search case rules, keyset order
+// @providers: sqlite, postgresql covers db/burdenRepository.ts, services/records.ts — text search, keyset, totals
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerAs, codeOf } from "./fixtures";
 import { createSeededTestDb, type TestDb } from "./testDb";
