@@ -31,6 +31,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `npm test` and CI type-check the whole project once with `tsc --noEmit` (the native
+  // compiler, seconds); Next's own pass during the build repeated that work.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Native and engine packages stay in node_modules, loaded by Node at run time.
   serverExternalPackages: [

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { BASE_URL } from "./e2e/helpers";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     // Recording a trace snapshots the page at every action even when the test then passes;
@@ -33,10 +33,10 @@ export default defineConfig({
   },
   webServer: {
     command: `node e2e/serve.mjs`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
+    url: `${BASE_URL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT) },
+    env: { PORT: new URL(BASE_URL).port },
   },
 });

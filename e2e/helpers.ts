@@ -2,7 +2,28 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo2026";
 
+/** The app under test (playwright.config.ts serves it here). */
+export const BASE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+
+/**
+ * Signs in through the sign-in endpoint the form posts to, then opens "/" as the form does
+ * afterwards. The form itself is exercised by `loginThroughForm` (regions.spec.ts); here a
+ * spec skips rendering and hydrating /login, which cost seconds per sign-in on a loaded machine.
+ * Each call makes a session of its own, so a spec that signs out ends no other spec's session.
+ */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  const response = await page.request.post("/api/auth/sign-in/username", {
+    data: { username, password },
+    // As the browser would send it: the auth server refuses a sign-in from an untrusted origin.
+    headers: { origin: BASE_URL },
+  });
+  expect(response.ok(), `${username} 登录失败：${response.status()} ${await response.text()}`).toBe(true);
+  await page.goto("/");
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 60_000 });
+}
+
+/** Signs in the way a person does: the /login form, then the landing page. */
+export async function loginThroughForm(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);

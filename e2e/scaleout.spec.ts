@@ -8,6 +8,10 @@ import { withDatabase } from "../server/dbadmin/postgresAdmin";
 import { connectInbox } from "../server/test/inboxClient";
 import { isReachable } from "../server/cluster/reachable";
 import { mutate, POSTGRES_URL, REDIS_URL, signIn, startCluster, type Cluster } from "./cluster";
+import { BASE_URL } from "./helpers";
+
+// Beside the suite's own server (E2E_PORT), so that runs on other ports do not collide.
+const PORT = Number(new URL(BASE_URL).port);
 
 test.describe("two instances on PostgreSQL and Redis", () => {
   test.describe.configure({ timeout: 420_000 });
@@ -19,9 +23,7 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     const available = (await isReachable(POSTGRES_URL)) && (await isReachable(REDIS_URL));
     // CI machines have both; elsewhere the spec says why it did not run.
     test.skip(!available && !process.env.CI, "需要 PostgreSQL（127.0.0.1:5432）和 Redis（127.0.0.1:6379）");
-    // Beside the suite's own server, so that parallel runs on one machine (each with its E2E_PORT) do not collide.
-    const base = Number(process.env.E2E_PORT) || 3110;
-    cluster = await startCluster([base + 1, base + 2], { ESCALATION_EVERY_MS: "1000" });
+    cluster = await startCluster([PORT + 1, PORT + 2], { ESCALATION_EVERY_MS: "1000" });
     sql = new pg.Client({ connectionString: withDatabase(POSTGRES_URL, cluster.database) });
     await sql.connect();
   });

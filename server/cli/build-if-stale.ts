@@ -9,9 +9,9 @@ const IGNORED = new Set(["generated", "node_modules", "test"]);
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 function newestMtime(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
+  if (!fs.existsSync(entry) || isTest(entry)) return 0;
   const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return isTest(entry) ? 0 : stat.mtimeMs;
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
   for (const child of fs.readdirSync(entry)) {
     if (!IGNORED.has(child)) newest = Math.max(newest, newestMtime(path.join(entry, child)));

@@ -1,0 +1,4 @@
+// @providers: sqlite, postgresql covers db/client.ts — a refused call rolls back completely
+import { fuzzShard } from "./fuzzing";
+
+fuzzShard(2);
