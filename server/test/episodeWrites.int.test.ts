@@ -1,4 +1,4 @@
-// @providers: sqlite, postgresql covers db/bulk.ts bulkUpdateJson, db/alertRepository.ts createAlerts and insertEvents — multi-row SQL per dialect
+// @providers: sqlite, postgresql covers db/bulk.ts, db/alertRepository.ts — bulkUpdateJson, createAlerts and insertEvents: multi-row SQL per dialect
 // An evaluation writes its episodes, events and outbox rows in multi-row
 // statements (issue #12: the national evaluation). What replay, the outbox and
 // the inbox rely on must hold as it did row by row: events in seq order are

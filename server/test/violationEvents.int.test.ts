@@ -24,7 +24,7 @@ describe("新增违规 events from a ledger import", () => {
   const header = "区划代码,下达部门,事项名称,发生日期,数量,留痕方式,对应工作,佐证说明";
   const csv = (rows: { scope: string; department: string; title: string }[]) =>
     Buffer.from(
-      [header, ...rows.map((r) => `${r.scope},${r.department},${r.title},${date},1,截图,巡河,`)].join("\n") + "\n",
+      `${[header, ...rows.map((r) => `${r.scope},${r.department},${r.title},${date},1,截图,巡河,`)].join("\n")}\n`,
     );
   const events = async () =>
     (await testDb.db.alertEvent.findMany({ where: { alertId, type: "NEW_VIOLATION" }, orderBy: { seq: "asc" } })).map(
