@@ -27,7 +27,9 @@ export function createAdapterFactory(config: DatabaseConfig) {
 // A write waits its turn rather than failing: SQLite runs one transaction at a time and a ledger
 // import holds it for seconds, and a busy PostgreSQL pool hands out a connection late; Prisma's
 // default of 2 s turned both into errors for the user under load (issue #14's load test).
-const TRANSACTION_OPTIONS = { maxWait: 30_000 };
+// The 5 s default timeout counts the wait for the event-order lock too: 30 notes written at once by
+// three instances on a loaded machine (eventOrder.int) expired after 5.08 s and lost the user's note.
+const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
 export function createPrismaClient(config: DatabaseConfig = databaseConfig()): Db {
   if (config.provider === "postgresql") {
