@@ -5,33 +5,20 @@
 // other instance resent "the last half minute" first, ran into its 1,000-row limit on
 // the seed's events and never reached the two it had missed. A replay must reach
 // every missed event whatever was written before the client's list was loaded.
-import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerAlertHandlers } from "../realtime/alertHandlers";
-import { attachRealtime, closeRealtime } from "../realtime/server";
 import { writeAlertEvents } from "../services/alerts/alertEvents";
 import { listAlerts, missedEvents } from "../services/alerts/alertActions";
 import { demoSessionCookie } from "./fixtures";
 import { connectInbox, type InboxClient } from "./inboxClient";
+import { restartableRealtimeServer } from "./realtimeServer";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 describe("replay after a burst of events", () => {
   let testDb: TestDb;
-  let server: Server | null = null;
-  let port = 0;
+  const realtime = restartableRealtimeServer();
+  const { start, stop } = realtime;
   let client: InboxClient | null = null;
 
-  async function start() {
-    server = createServer();
-    registerAlertHandlers(attachRealtime(server));
-    await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
-    port = (server.address() as { port: number }).port;
-  }
-  async function stop() {
-    await closeRealtime();
-    await new Promise((r) => server!.close(r));
-    server = null;
-  }
   const maxSeq = async () => (await testDb.db.alertEvent.aggregate({ _max: { seq: true } }))._max.seq ?? 0;
   const burst = (count: number, type: string) =>
     testDb.db.alertEvent.createMany({
@@ -45,14 +32,14 @@ describe("replay after a burst of events", () => {
   });
   afterAll(async () => {
     client?.socket.disconnect();
-    if (server) await stop();
+    if (realtime.running()) await stop();
     await testDb.cleanup();
   });
 
   it("reaches the events missed while disconnected behind a recent burst the client already has", async () => {
     await burst(1500, "SEED_BURST"); // like the demo seed, seconds before the page loaded its list
     const loadedAt = await maxSeq();
-    client = await connectInbox([`http://127.0.0.1:${port}`], await demoSessionCookie("inspector"), loadedAt);
+    client = await connectInbox([realtime.url()], await demoSessionCookie("inspector"), loadedAt);
 
     await stop(); // the instance dies; writes go on elsewhere
     const missed = await testDb.db.$transaction((tx) =>

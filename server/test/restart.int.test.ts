@@ -1,37 +1,24 @@
 // @providers: sqlite, postgresql covers db/alertRepository.ts — replay from stored events after a restart
 // Kill and restart the server while alerts are being raised: every client,
 // once reconnected, holds every event of its jurisdiction exactly once.
-import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerAlertHandlers } from "../realtime/alertHandlers";
-import { attachRealtime, closeRealtime } from "../realtime/server";
 import { callerAs, demoSessionCookie } from "./fixtures";
 import { connectInbox, type InboxClient } from "./inboxClient";
+import { restartableRealtimeServer } from "./realtimeServer";
 import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
 
 type Client = InboxClient & { regionCode: string };
 
 describe("no alert lost across a server restart", () => {
   let testDb: TestDb;
-  let server: Server | null = null;
-  let port = 0;
+  const realtime = restartableRealtimeServer();
+  const { start, stop } = realtime;
   const clients: Client[] = [];
 
-  async function start() {
-    server = createServer();
-    registerAlertHandlers(attachRealtime(server));
-    await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
-    port = (server.address() as { port: number }).port;
-  }
-  async function stop() {
-    await closeRealtime();
-    await new Promise((r) => server!.close(r));
-    server = null;
-  }
   async function client(username: string, regionCode: string, loadedAt: number): Promise<Client> {
     const cookie = await demoSessionCookie(username);
     // Same URL each time: the server comes back on the same port.
-    const c: Client = { ...(await connectInbox([`http://127.0.0.1:${port}`], cookie, loadedAt)), regionCode };
+    const c: Client = { ...(await connectInbox([realtime.url()], cookie, loadedAt)), regionCode };
     clients.push(c);
     return c;
   }
@@ -43,7 +30,7 @@ describe("no alert lost across a server restart", () => {
   });
   afterAll(async () => {
     for (const c of clients) c.socket.disconnect();
-    if (server) await stop();
+    if (realtime.running()) await stop();
     await testDb.cleanup();
   });
 
