@@ -50,7 +50,9 @@ export async function runJobTurn(
   run: () => Promise<unknown>,
   keepMs = RUNNING_LEASE_MS,
 ): Promise<boolean> {
-  const token = await claimLease(job, leaseMs);
+  // Claimed for the running length at once: a lease of the interval's length could lapse before the first
+  // keep-alive on a loaded machine (a 36 ms lease did in the suite) and let a second instance start the job.
+  const token = await claimLease(job, Math.max(leaseMs, keepMs));
   if (!token) return false;
   const redis = token === "local" ? null : await getRedis();
   if (!redis) {
