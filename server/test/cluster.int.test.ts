@@ -44,7 +44,7 @@ describe.skipIf(!redisReachable && !process.env.CI)("cluster state in Redis", ()
     let runs = 0;
     const jobs = {
       escalate: async () => {},
-      // A fake evaluation over a hundred times longer than the interval (and its 1 ms lease, shorter than a Redis round trip).
+      // A fake evaluation over a hundred times longer than the interval and its 1 ms lease (less than a Redis round trip).
       evaluate: async () => {
         active += 1;
         runs += 1;
