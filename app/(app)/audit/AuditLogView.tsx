@@ -61,6 +61,7 @@ export function AuditLogView() {
       <FilterBar small={false} region={region} onRegionChange={fromFirstPage(setRegionCode)}>
         <Select
           allowClear
+          aria-label="操作"
           placeholder="操作"
           style={{ width: 180 }}
           value={action}
@@ -69,6 +70,7 @@ export function AuditLogView() {
         />
         <Select
           allowClear
+          aria-label="对象"
           placeholder="对象"
           style={{ width: 160 }}
           value={entity}
