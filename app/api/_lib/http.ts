@@ -3,6 +3,7 @@ import { allows, ROUTE_ACCESS, type RoutePath } from "@/server/api/permissions";
 import { sessionUserFromHeaders } from "@/server/auth";
 import type { SessionUser } from "@/server/domain/actor";
 import { NotSignedInError, PermissionError, ROLE_REFUSAL } from "@/server/domain/errors";
+import { isWithin } from "@/server/domain/regions";
 
 export function jsonError(status: number, message: string) {
   return Response.json({ error: message }, { status });
@@ -16,9 +17,9 @@ export async function requireUser(request: Request, route: RoutePath): Promise<S
   return user;
 }
 
-/** RFC 5987 filename so Chinese names survive every browser. */
-export function attachment(fileName: string) {
-  return `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+/** RFC 5987 filename so Chinese names survive every browser; the ASCII name is for those that predate it. */
+export function attachment(fileName: string, asciiFallback = "ledger.xlsx") {
+  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 /** Service errors as Chinese JSON responses (server/api/errors.ts); anything else is logged and answered 500. */
@@ -28,4 +29,32 @@ export async function withServiceErrors(run: () => Promise<Response>): Promise<R
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+/** A multipart body, or the error response: one announced larger than `maxBytes` is refused before it is read. */
+export async function readMultipart(
+  request: Request,
+  limit: { maxBytes: number; tooLarge: string; malformed?: string },
+): Promise<FormData | Response> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit.maxBytes) return jsonError(413, limit.tooLarge);
+  try {
+    return await request.formData();
+  } catch {
+    return jsonError(400, limit.malformed ?? "请求格式有误");
+  }
+}
+
+/** The 403 response when `regionCode` lies outside the user's jurisdiction, else null. */
+export function outsideJurisdiction(user: SessionUser, regionCode: string): Response | null {
+  return isWithin(regionCode, user.regionCode) ? null : jsonError(403, `区划 ${regionCode} 不在您的管辖范围内`);
+}
+
+/** An xlsx download; a stream is passed through, a buffer sent whole. */
+export function xlsxResponse(body: Uint8Array | ArrayBuffer | ReadableStream, fileName: string) {
+  return new Response(body instanceof ReadableStream ? body : new Uint8Array(body), {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": attachment(fileName),
+    },
+  });
 }

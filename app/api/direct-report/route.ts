@@ -6,7 +6,7 @@ import { MAX_PHOTO_BYTES, submitDirectReport } from "@/server/services/directRep
 import { errorResponse } from "@/server/api/errors";
 import { clientAddressOf } from "@/server/http/clientAddress";
 import { withAccessCodeGuard } from "@/server/services/accessCodeGuard";
-import { jsonError } from "../_lib/http";
+import { jsonError, readMultipart } from "../_lib/http";
 
 const fields = z.object({
   accessCode: z.string({ error: "请输入访问码" }).trim().min(4, "访问码格式不正确").max(20, "访问码格式不正确"),
@@ -33,14 +33,11 @@ const fields = z.object({
 /** Direct report from a monitoring point (multipart, optional photo). No account; nothing about the sender is kept. */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_PHOTO_BYTES + 100_000)
-    return jsonError(413, "提交内容过大：照片不能超过 5 MB");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return jsonError(400, "请求格式有误");
-  }
+  const form = await readMultipart(request, {
+    maxBytes: MAX_PHOTO_BYTES + 100_000,
+    tooLarge: "提交内容过大：照片不能超过 5 MB",
+  });
+  if (form instanceof Response) return form;
   const parsed = fields.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
   if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join("；"));
   const photo = form.get("photo");

@@ -3,9 +3,8 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { BURDEN_KINDS } from "@/server/domain/burdenKinds";
 import { RECORD_SOURCES } from "@/server/domain/recordSources";
-import { isWithin } from "@/server/domain/regions";
 import { exportRecords } from "@/server/services/ledger/workbooks";
-import { attachment, jsonError, requireUser } from "../../_lib/http";
+import { jsonError, outsideJurisdiction, requireUser, xlsxResponse } from "../../_lib/http";
 
 const query = z.object({
   regionCode: z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, "区划代码无效"),
@@ -25,18 +24,13 @@ export async function GET(request: Request) {
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return jsonError(400, `导出条件有误：${parsed.error.issues.map((i) => i.message).join("；")}`);
   const { isViolation, includeWithdrawn, ...filter } = parsed.data;
-  if (!isWithin(filter.regionCode, user.regionCode))
-    return jsonError(403, `区划 ${filter.regionCode} 不在您的管辖范围内`);
+  const refusal = outsideJurisdiction(user, filter.regionCode);
+  if (refusal) return refusal;
   const stream = exportRecords(getDb(), {
     ...filter,
     isViolation: isViolation === undefined ? undefined : isViolation === "true",
     includeWithdrawn: includeWithdrawn === "true",
   });
   const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": attachment(`负担记录_${filter.regionCode}_${stamp}.xlsx`),
-    },
-  });
+  return xlsxResponse(Readable.toWeb(stream) as ReadableStream, `负担记录_${filter.regionCode}_${stamp}.xlsx`);
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/server/db/client";
 import { DOCX_TYPE, monthlyReportFile } from "@/server/services/reports/archive";
-import { jsonError, requireUser, withServiceErrors } from "../../_lib/http";
+import { attachment, jsonError, requireUser, withServiceErrors } from "../../_lib/http";
 
 /** GET /api/monthly-reports/<id> → the archived .docx, exactly as issued. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return new Response(new Uint8Array(file.content), {
       headers: {
         "content-type": DOCX_TYPE,
-        "content-disposition": `attachment; filename="monthly-report.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "content-disposition": attachment(file.fileName, "monthly-report.docx"),
         "cache-control": "private, max-age=31536000, immutable",
       },
     });

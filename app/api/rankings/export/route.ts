@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
 import { rankingWorkbook } from "@/server/services/rankingExport";
-import { attachment, jsonError, requireUser } from "../../_lib/http";
+import { jsonError, requireUser, xlsxResponse } from "../../_lib/http";
 
 const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
   BAD_REQUEST: 400,
@@ -33,12 +33,7 @@ export async function GET(request: Request) {
         throw error;
       });
     const body = await rankingWorkbook(scores, league);
-    return new Response(new Uint8Array(body), {
-      headers: {
-        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": attachment(`减负监测排名_${parentCode}_${scores.period}.xlsx`),
-      },
-    });
+    return xlsxResponse(body, `减负监测排名_${parentCode}_${scores.period}.xlsx`);
   } catch (error) {
     if (error instanceof TRPCError && HTTP_STATUS[error.code])
       return jsonError(HTTP_STATUS[error.code]!, error.message);

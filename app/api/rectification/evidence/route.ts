@@ -1,21 +1,18 @@
 import { crossSiteResponse, isCrossSite } from "@/server/http/security";
 import { getDb } from "@/server/db/client";
 import { addEvidence, MAX_EVIDENCE_BYTES, readEvidence } from "@/server/services/rectification/evidence";
-import { jsonError, requireUser, withServiceErrors } from "../../_lib/http";
+import { jsonError, readMultipart, requireUser, withServiceErrors } from "../../_lib/http";
 
 /** POST multipart { itemId, file } → evidence for the department's next submission. */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return crossSiteResponse();
   const user = await requireUser(request, "rectification.evidenceUpload");
   if (user instanceof Response) return user;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_EVIDENCE_BYTES + 100_000)
-    return jsonError(413, "证明材料图片不能超过 5 MB");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return jsonError(400, "请求格式有误");
-  }
+  const form = await readMultipart(request, {
+    maxBytes: MAX_EVIDENCE_BYTES + 100_000,
+    tooLarge: "证明材料图片不能超过 5 MB",
+  });
+  if (form instanceof Response) return form;
   const itemId = form.get("itemId");
   const file = form.get("file");
   if (typeof itemId !== "string" || !itemId) return jsonError(400, "请提供整改事项编号");

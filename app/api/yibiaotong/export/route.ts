@@ -1,7 +1,7 @@
 import { getDb } from "@/server/db/client";
-import { isWithin, levelOfCode } from "@/server/domain/regions";
+import { levelOfCode } from "@/server/domain/regions";
 import { dictionaryWorkbook, proposalsWorkbook } from "@/server/services/formOverlap/exportWorkbook";
-import { attachment, jsonError, requireUser, withServiceErrors } from "../../_lib/http";
+import { jsonError, outsideJurisdiction, requireUser, withServiceErrors, xlsxResponse } from "../../_lib/http";
 
 /** GET ?regionCode=220103&kind=proposals|dictionary → xlsx. */
 export async function GET(request: Request) {
@@ -11,20 +11,14 @@ export async function GET(request: Request) {
   const regionCode = params.get("regionCode") ?? "";
   const kind = params.get("kind");
   if (levelOfCode(regionCode) !== 3) return jsonError(400, "请选择一个县（市、区）导出");
-  if (!isWithin(regionCode, user.regionCode)) return jsonError(403, `区划 ${regionCode} 不在您的管辖范围内`);
+  const refusal = outsideJurisdiction(user, regionCode);
+  if (refusal) return refusal;
   if (kind !== "proposals" && kind !== "dictionary") return jsonError(400, "导出类型应为合并建议或数据项字典");
   return withServiceErrors(async () => {
     const body =
       kind === "proposals"
         ? await proposalsWorkbook(getDb(), regionCode)
         : await dictionaryWorkbook(getDb(), user, regionCode);
-    return new Response(new Uint8Array(body), {
-      headers: {
-        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": attachment(
-          `${kind === "proposals" ? "一表通合并建议" : "数据项字典"}_${regionCode}.xlsx`,
-        ),
-      },
-    });
+    return xlsxResponse(body, `${kind === "proposals" ? "一表通合并建议" : "数据项字典"}_${regionCode}.xlsx`);
   });
 }
