@@ -1,6 +1,6 @@
 import { getDb } from "@/server/db/client";
 import { exposureWorkbook } from "@/server/services/exposure";
-import { jsonError, outsideJurisdiction, requireUser, withServiceErrors, xlsxResponse } from "../../_lib/http";
+import { outsideJurisdiction, requireUser, withServiceErrors, xlsxResponse } from "../../_lib/http";
 
 /** GET ?regionCode= → the published exposure bulletin as xlsx. */
 export async function GET(request: Request) {
