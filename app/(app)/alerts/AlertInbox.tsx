@@ -1,12 +1,13 @@
 "use client";
 
-import { Badge, Button, Card, Result, Select, Space, Table, Tag, Typography, App } from "antd";
+import { Badge, Button, Card, Result, Space, Table, Tag, Typography, App } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { MACHINE_STATE_NAMES, type RuleType, SEVERITY_NAMES } from "@/server/domain/alerts";
 import { RULE_TYPE_OPTIONS } from "../channels/labels";
 import { optionsOf } from "../../_components/options";
 import { formatDateTime, formatPeriod } from "../../_components/format";
 import { FilterBar, PageStack } from "../../_components/PageStack";
+import { FilterSelect } from "../../_components/FilterSelect";
 import { useUnseenAlerts } from "../../_components/RealtimeProvider";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { ActiveSilences } from "./ActiveSilences";
@@ -74,31 +75,27 @@ export function AlertInbox() {
   return (
     <PageStack>
       <FilterBar region={region} onRegionChange={setRegionCode}>
-        <Select
+        <FilterSelect
+          label="状态"
           mode="multiple"
-          aria-label="状态"
+          allowClear={false}
           style={{ minWidth: 220 }}
           value={states}
           onChange={setStates}
-          placeholder="状态"
           options={STATE_OPTIONS}
         />
-        <Select
-          allowClear
-          aria-label="级别"
-          style={{ width: 120 }}
+        <FilterSelect
+          label="级别"
+          width={120}
           value={severity}
           onChange={setSeverity}
-          placeholder="级别"
           options={SEVERITY_FILTER_OPTIONS}
         />
-        <Select
-          allowClear
-          aria-label="规则类型"
-          style={{ width: 140 }}
+        <FilterSelect
+          label="规则类型"
+          width={140}
           value={ruleType}
           onChange={setRuleType}
-          placeholder="规则类型"
           options={RULE_TYPE_OPTIONS}
         />
         {notifications !== "unsupported" && !desktop && (

@@ -1,16 +1,21 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Result, Select, Table, Typography } from "antd";
+import { Card, Result, Table, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "@/server/domain/audit";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDateTime } from "../../_components/format";
+import { optionsOf } from "../../_components/options";
 import { FilterBar, PageStack } from "../../_components/PageStack";
+import { FilterSelect } from "../../_components/FilterSelect";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
+
+const ACTION_OPTIONS = optionsOf(AUDIT_ACTION_NAMES);
+const ENTITY_OPTIONS = optionsOf(AUDIT_ENTITY_NAMES);
 
 type Change = { key: string; label: string; before: string; after: string };
 
@@ -59,23 +64,19 @@ export function AuditLogView() {
   return (
     <PageStack>
       <FilterBar small={false} region={region} onRegionChange={fromFirstPage(setRegionCode)}>
-        <Select
-          allowClear
-          aria-label="操作"
-          placeholder="操作"
-          style={{ width: 180 }}
+        <FilterSelect
+          label="操作"
+          width={180}
           value={action}
           onChange={fromFirstPage(setAction)}
-          options={Object.entries(AUDIT_ACTION_NAMES).map(([value, label]) => ({ value, label }))}
+          options={ACTION_OPTIONS}
         />
-        <Select
-          allowClear
-          aria-label="对象"
-          placeholder="对象"
-          style={{ width: 160 }}
+        <FilterSelect
+          label="对象"
+          width={160}
           value={entity}
           onChange={fromFirstPage(setEntity)}
-          options={Object.entries(AUDIT_ENTITY_NAMES).map(([value, label]) => ({ value, label }))}
+          options={ENTITY_OPTIONS}
         />
       </FilterBar>
       <Card title="审计日志">

@@ -2,20 +2,7 @@
 
 import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
-import {
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Descriptions,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from "antd";
+import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
@@ -25,6 +12,7 @@ import { RECORD_SOURCES, RECORD_SOURCE_NAMES, type RecordSource } from "@/server
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
 import { formatDate, formatNumber, toPeriod } from "../../_components/format";
 import { RegionPicker } from "../../_components/RegionPicker";
+import { FilterSelect } from "../../_components/FilterSelect";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { RecordFormDrawer, type EditableRecord } from "./RecordFormDrawer";
@@ -34,7 +22,7 @@ import { WithdrawButton } from "./WithdrawButton";
 import { EndButton } from "./EndButton";
 import { JudgementPanel } from "./JudgementPanel";
 import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
-import { KIND_OPTIONS } from "../../_components/options";
+import { KIND_OPTIONS, optionsOf } from "../../_components/options";
 
 interface Filters {
   kind?: BurdenKind;
@@ -47,6 +35,11 @@ interface Filters {
 }
 
 const PAGE_SIZE = 20;
+const VIOLATION_OPTIONS = [
+  { value: "yes", label: "违规" },
+  { value: "no", label: "合规" },
+];
+const SOURCE_OPTIONS = optionsOf(RECORD_SOURCE_NAMES, RECORD_SOURCES);
 
 /** A record's kind-specific details as labelled fields (the same labels as the entry form), never raw JSON. */
 function detailItems(kind: BurdenKind, details: unknown, evidence: string | null) {
@@ -134,22 +127,18 @@ export function RecordsWorkspace() {
             data-testid="record-search"
             aria-label="搜索记录"
           />
-          <Select
-            allowClear
-            aria-label="负担类别"
-            placeholder="负担类别"
-            style={{ width: 200 }}
+          <FilterSelect
+            label="负担类别"
+            width={200}
             value={filters.kind}
             onChange={(kind) => update({ kind })}
             options={KIND_OPTIONS}
             data-testid="filter-kind"
           />
-          <Select
-            allowClear
-            aria-label="下达部门"
+          <FilterSelect
+            label="下达部门"
+            width={220}
             showSearch={{ optionFilterProp: "label" }}
-            placeholder="下达部门"
-            style={{ width: 220 }}
             value={filters.departmentId}
             onChange={(departmentId) => update({ departmentId })}
             options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
@@ -160,27 +149,20 @@ export function RecordsWorkspace() {
             onChange={(months) => update({ months })}
             placeholder={["起始月份", "截止月份"]}
           />
-          <Select
-            allowClear
-            aria-label="是否违规"
-            placeholder="是否违规"
-            style={{ width: 120 }}
+          <FilterSelect
+            label="是否违规"
+            width={120}
             value={filters.violation}
             onChange={(violation) => update({ violation })}
-            options={[
-              { value: "yes", label: "违规" },
-              { value: "no", label: "合规" },
-            ]}
+            options={VIOLATION_OPTIONS}
             data-testid="filter-violation"
           />
-          <Select
-            allowClear
-            aria-label="记录来源"
-            placeholder="记录来源"
-            style={{ width: 130 }}
+          <FilterSelect
+            label="记录来源"
+            width={130}
             value={filters.source}
             onChange={(source) => update({ source })}
-            options={RECORD_SOURCES.map((s) => ({ value: s, label: RECORD_SOURCE_NAMES[s] }))}
+            options={SOURCE_OPTIONS}
             data-testid="filter-source"
           />
           <Checkbox checked={filters.includeWithdrawn} onChange={(e) => update({ includeWithdrawn: e.target.checked })}>

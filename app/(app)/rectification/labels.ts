@@ -1,22 +1,19 @@
+import {
+  RECTIFICATION_ACTION_NAMES,
+  RECTIFICATION_ACTIONS,
+  RECTIFICATION_STATE_NAMES,
+  RECTIFICATION_STATES,
+} from "@/server/domain/rectification";
+import { optionsOf } from "../../_components/options";
+
 export const STATE_COLORS: Record<string, string> = {
   OPEN: "orange",
   SUBMITTED: "blue",
   RETURNED: "magenta",
   CLOSED: "green",
 };
-export const STATE_OPTIONS = [
-  { value: "OPEN", label: "待整改" },
-  { value: "SUBMITTED", label: "已提交" },
-  { value: "RETURNED", label: "退回" },
-  { value: "CLOSED", label: "已销号" },
-];
-export const ACTION_OPTIONS = [
-  { value: "WITHDRAW", label: "撤回表格/材料/要求" },
-  { value: "DISSOLVE", label: "解散工作群/撤销机制" },
-  { value: "TAKE_DOWN", label: "摘除牌子" },
-  { value: "STOP_CERTIFICATE", label: "停止索要证明" },
-  { value: "OTHER", label: "其他整改措施" },
-];
+export const STATE_OPTIONS = optionsOf(RECTIFICATION_STATE_NAMES, RECTIFICATION_STATES);
+export const ACTION_OPTIONS = optionsOf(RECTIFICATION_ACTION_NAMES, RECTIFICATION_ACTIONS);
 export const STEP_NAMES: Record<string, string> = {
   CREATED: "生成事项",
   SUBMITTED: "部门提交整改材料",

@@ -14,6 +14,7 @@ import {
   type Severity,
 } from "@/server/domain/alerts";
 import { FilterBar, PageStack } from "../../_components/PageStack";
+import { optionsOf } from "../../_components/options";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { describeRule } from "@/server/domain/ruleWords";
@@ -175,7 +176,7 @@ export function RulesView() {
           }}
         >
           <Form.Item label="级别" name="severity">
-            <Select options={Object.entries(SEVERITY_NAMES).map(([value, label]) => ({ value, label }))} />
+            <Select options={optionsOf(SEVERITY_NAMES)} />
           </Form.Item>
           <Space>
             <Form.Item label="触发阈值" name="enterThreshold" rules={[{ required: true }]}>

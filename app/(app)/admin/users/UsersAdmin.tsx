@@ -6,6 +6,7 @@ import { App, Button, Card, Form, Input, Result, Select, Space, Switch, Table, T
 import { useState } from "react";
 import { ROLES, ROLE_NAMES, type Role } from "@/server/domain/roles";
 import { formatDateTime } from "../../../_components/format";
+import { optionsOf } from "../../../_components/options";
 import { RegionPicker } from "../../../_components/RegionPicker";
 import { useMe } from "../../../_components/useMe";
 import { useTRPC } from "../../../_trpc/client";
@@ -149,7 +150,7 @@ export function UsersAdmin() {
                 <Input maxLength={50} />
               </Form.Item>
               <Form.Item label="角色" name="role" rules={[{ required: true }]}>
-                <Select options={ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }))} />
+                <Select options={optionsOf(ROLE_NAMES, ROLES)} />
               </Form.Item>
               <Form.Item label="辖区" name="regionCode" rules={[{ required: true, message: "请选择辖区" }]}>
                 <RegionPicker onChange={(c) => form.setFieldValue("regionCode", c)} />
