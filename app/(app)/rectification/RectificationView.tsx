@@ -1,11 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Checkbox, Select, Table, Typography } from "antd";
+import { Button, Card, Checkbox, Table, Typography } from "antd";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { formatDate } from "../../_components/format";
 import { FilterBar, PageStack } from "../../_components/PageStack";
+import { FilterSelect } from "../../_components/FilterSelect";
+import type { RectificationState } from "@/server/domain/rectification";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
 import { ItemDrawer } from "./ItemDrawer";
@@ -14,14 +16,14 @@ import { STATE_OPTIONS } from "./labels";
 import { RateSummary, RateTables } from "./RateCards";
 import { useRectificationLive } from "./useRectificationLive";
 
-type State = "OPEN" | "SUBMITTED" | "RETURNED" | "CLOSED";
+const CLAUSE_OPTIONS = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ value: c, label: `第${c}条` }));
 
 /** 整改: every item of the jurisdiction, filtered, with the rates that matter. */
 export function RectificationView() {
   const trpc = useTRPC();
   const { me, region, setRegionCode } = useRegionChoice();
   useRectificationLive();
-  const [states, setStates] = useState<State[]>([]);
+  const [states, setStates] = useState<RectificationState[]>([]);
   const [departmentId, setDepartmentId] = useState<string | undefined>();
   const [clause, setClause] = useState<number | undefined>();
   const [overdue, setOverdue] = useState(false);
@@ -42,10 +44,9 @@ export function RectificationView() {
   return (
     <PageStack>
       <FilterBar region={region} onRegionChange={setRegionCode}>
-        <Select
+        <FilterSelect
+          label="状态"
           mode="multiple"
-          allowClear
-          placeholder="状态"
           style={{ minWidth: 180 }}
           value={states}
           onChange={setStates}
@@ -53,24 +54,16 @@ export function RectificationView() {
           data-testid="filter-state"
         />
         {me?.role !== "department" && (
-          <Select
-            allowClear
+          <FilterSelect
+            label="责任部门"
+            width={220}
             showSearch={{ optionFilterProp: "label" }}
-            placeholder="责任部门"
-            style={{ width: 220 }}
             value={departmentId}
             onChange={setDepartmentId}
             options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
           />
         )}
-        <Select
-          allowClear
-          placeholder="条款"
-          style={{ width: 120 }}
-          value={clause}
-          onChange={setClause}
-          options={[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ value: c, label: `第${c}条` }))}
-        />
+        <FilterSelect label="条款" width={120} value={clause} onChange={setClause} options={CLAUSE_OPTIONS} />
         <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)} data-testid="filter-overdue">
           仅看逾期
         </Checkbox>
