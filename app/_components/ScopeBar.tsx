@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Select, Space, Typography } from "antd";
+import { Card, Select, Skeleton, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { latestPastPeriod } from "@/server/domain/periods";
 import { useTRPC } from "../_trpc/client";
@@ -55,5 +55,15 @@ export function ScopeBar({
         {extra}
       </Space>
     </Card>
+  );
+}
+
+/** A scoped page without its data yet: the scope bar stays usable above the skeleton, or above `failure`. */
+export function ScopePending({ scopeBar, failure }: { scopeBar: ReactNode; failure?: ReactNode }) {
+  return (
+    <Space orientation="vertical" style={{ width: "100%" }}>
+      {scopeBar}
+      {failure ?? <Skeleton active />}
+    </Space>
   );
 }

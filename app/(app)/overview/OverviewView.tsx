@@ -2,23 +2,13 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES, KIND_SERIES } from "../../_components/charts";
 import { formatDecimal, formatFixed2, formatNumber, formatPeriod } from "../../_components/format";
-import { ScopeBar } from "../../_components/ScopeBar";
+import { ScopeBar, ScopePending } from "../../_components/ScopeBar";
+import { ChartBox, kindStackedBars } from "../../_components/ChartBox";
 import { useScope } from "../../_components/useScope";
 import { describeChange } from "@/server/domain/explain";
 import { Explain } from "../../_components/Explain";
@@ -59,21 +49,8 @@ export function OverviewView() {
   const longestName = Math.max(0, ...(o?.children ?? []).map((c) => c.name.length));
   const axisHeight = Math.min(140, 24 + longestName * 6);
   const scopeBar = <ScopeBar region={region} period={o?.period ?? period} onRegion={setRegion} onPeriod={setPeriod} />;
-  if (data.error) {
-    return (
-      <Space orientation="vertical" style={{ width: "100%" }}>
-        {scopeBar}
-        <LoadError error={data.error} />
-      </Space>
-    );
-  }
-  if (!o)
-    return (
-      <Space orientation="vertical" style={{ width: "100%" }}>
-        {scopeBar}
-        <Skeleton active />
-      </Space>
-    );
+  if (data.error) return <ScopePending scopeBar={scopeBar} failure={<LoadError error={data.error} />} />;
+  if (!o) return <ScopePending scopeBar={scopeBar} />;
   const childLink = (code: string) =>
     `/overview?${new URLSearchParams({ ...Object.fromEntries(params.entries()), region: code }).toString()}`;
 
@@ -112,105 +89,93 @@ export function OverviewView() {
             description={`${o.region.name}近12个月没有负担记录${o.region.villages === 0 ? "（尚未导入下辖村级区划）" : ""}，所以趋势图为空。`}
           />
         ) : (
-          <div style={{ height: phone ? 440 : 340 }} data-testid="trend-chart">
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={o.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-                <YAxis
-                  yAxisId="rate"
-                  tickFormatter={tick}
-                  width={44}
-                  label={{ value: "项/村", angle: -90, position: "insideLeft", fontSize: 12 }}
-                />
-                <YAxis
-                  yAxisId="hours"
-                  orientation="right"
-                  tickFormatter={tick}
-                  width={44}
-                  label={{ value: "小时/村", angle: 90, position: "insideRight", fontSize: 12 }}
-                />
-                <Tooltip formatter={(v) => formatDecimal(Number(v))} />
-                <Legend />
+          <ChartBox height={phone ? 440 : 340} data-testid="trend-chart">
+            <LineChart data={o.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+              <YAxis
+                yAxisId="rate"
+                tickFormatter={tick}
+                width={44}
+                label={{ value: "项/村", angle: -90, position: "insideLeft", fontSize: 12 }}
+              />
+              <YAxis
+                yAxisId="hours"
+                orientation="right"
+                tickFormatter={tick}
+                width={44}
+                label={{ value: "小时/村", angle: 90, position: "insideRight", fontSize: 12 }}
+              />
+              <Tooltip formatter={(v) => formatDecimal(Number(v))} />
+              <Legend />
+              <Line
+                yAxisId="hours"
+                type="monotone"
+                dataKey="hoursPerVillage"
+                name="村均负担工时（右轴）"
+                stroke="#000"
+                strokeWidth={2}
+                dot={false}
+              />
+              {KIND_SERIES.map((s) => (
                 <Line
-                  yAxisId="hours"
+                  key={s.kind}
+                  yAxisId="rate"
                   type="monotone"
-                  dataKey="hoursPerVillage"
-                  name="村均负担工时（右轴）"
-                  stroke="#000"
-                  strokeWidth={2}
+                  dataKey={s.kind}
+                  name={s.name}
+                  stroke={s.color}
                   dot={false}
                 />
-                {KIND_SERIES.map((s) => (
-                  <Line
-                    key={s.kind}
-                    yAxisId="rate"
-                    type="monotone"
-                    dataKey={s.kind}
-                    name={s.name}
-                    stroke={s.color}
-                    dot={false}
-                  />
-                ))}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
+              ))}
+            </LineChart>
+          </ChartBox>
         )}
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={<span style={{ whiteSpace: "normal" }}>下级单位村均负担工时（小时/村，按类别堆叠）</span>}>
-            <div style={{ height: (phone ? 390 : 310) + axisHeight }} data-testid="children-chart">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={o.children.map((c) => ({ name: c.name, ...c.hoursByKind }))}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis
-                    dataKey="name"
-                    interval={0}
-                    angle={-30}
-                    textAnchor="end"
-                    height={axisHeight}
-                    tick={{ fontSize: 11 }}
-                  />
-                  <YAxis
-                    tickFormatter={tick}
-                    width={48}
-                    label={{ value: "小时/村", angle: -90, position: "insideLeft", fontSize: 12 }}
-                  />
-                  <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时/村`} />
-                  <Legend wrapperStyle={{ fontSize: 11 }} />
-                  {KIND_SERIES.map((s) => (
-                    <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
+            <ChartBox height={(phone ? 390 : 310) + axisHeight} data-testid="children-chart">
+              <BarChart data={o.children.map((c) => ({ name: c.name, ...c.hoursByKind }))}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="name"
+                  interval={0}
+                  angle={-30}
+                  textAnchor="end"
+                  height={axisHeight}
+                  tick={{ fontSize: 11 }}
+                />
+                <YAxis
+                  tickFormatter={tick}
+                  width={48}
+                  label={{ value: "小时/村", angle: -90, position: "insideLeft", fontSize: 12 }}
+                />
+                <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时/村`} />
+                {kindStackedBars()}
+              </BarChart>
+            </ChartBox>
           </Card>
         </Col>
         <Col xs={24} xl={12}>
           <Card title={<span style={{ whiteSpace: "normal" }}>部门负担工时前十（小时，按类别堆叠）</span>}>
-            <div style={{ height: phone ? 480 : 380 }} data-testid="department-chart">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart
-                  layout="vertical"
-                  data={o.departments.map((d) => ({ name: d.name, ...d.hoursByKind }))}
-                  margin={{ left: phone ? 0 : 40 }}
-                >
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis
-                    type="number"
-                    tickFormatter={tick}
-                    label={{ value: "小时", position: "insideBottomRight", offset: -4, fontSize: 12 }}
-                  />
-                  <YAxis type="category" dataKey="name" width={phone ? 96 : 150} tick={{ fontSize: 11 }} />
-                  <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时`} />
-                  <Legend wrapperStyle={{ fontSize: 11 }} />
-                  {KIND_SERIES.map((s) => (
-                    <Bar key={s.kind} dataKey={s.kind} name={s.name} stackId="k" fill={s.color} />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
+            <ChartBox height={phone ? 480 : 380} data-testid="department-chart">
+              <BarChart
+                layout="vertical"
+                data={o.departments.map((d) => ({ name: d.name, ...d.hoursByKind }))}
+                margin={{ left: phone ? 0 : 40 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis
+                  type="number"
+                  tickFormatter={tick}
+                  label={{ value: "小时", position: "insideBottomRight", offset: -4, fontSize: 12 }}
+                />
+                <YAxis type="category" dataKey="name" width={phone ? 96 : 150} tick={{ fontSize: 11 }} />
+                <Tooltip formatter={(v) => `${formatDecimal(Number(v))} 小时`} />
+                {kindStackedBars()}
+              </BarChart>
+            </ChartBox>
           </Card>
         </Col>
       </Row>

@@ -1,26 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Empty, Progress, Result, Select, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Empty, Progress, Result, Select, Space, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, ComposedChart, Legend, Line, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { parentCodeOf } from "@/server/domain/regions";
 import { BAND_COLORS, BAND_NAMES } from "../../_components/charts";
 import { trpcErrorCode } from "../../_components/errors";
 import { formatDecimal, formatPeriod } from "../../_components/format";
-import { ScopeBar } from "../../_components/ScopeBar";
+import { ChartBox } from "../../_components/ChartBox";
+import { ScopeBar, ScopePending } from "../../_components/ScopeBar";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
 import { can } from "../../_components/can";
@@ -98,26 +89,18 @@ export function RankingsView() {
     />
   );
   if (ranking.error) {
-    return (
-      <Space orientation="vertical" style={{ width: "100%" }}>
-        {scopeBar}
-        <Card>
-          <Result
-            status={trpcErrorCode(ranking.error) === "FORBIDDEN" ? "403" : "error"}
-            title="无法加载"
-            subTitle={ranking.error.message}
-          />
-        </Card>
-      </Space>
+    const failure = (
+      <Card>
+        <Result
+          status={trpcErrorCode(ranking.error) === "FORBIDDEN" ? "403" : "error"}
+          title="无法加载"
+          subTitle={ranking.error.message}
+        />
+      </Card>
     );
+    return <ScopePending scopeBar={scopeBar} failure={failure} />;
   }
-  if (!r)
-    return (
-      <Space orientation="vertical" style={{ width: "100%" }}>
-        {scopeBar}
-        <Skeleton active />
-      </Space>
-    );
+  if (!r) return <ScopePending scopeBar={scopeBar} />;
   const mine = r.peers.find((p) => p.code === focus);
   const n = r.peers.length;
 
@@ -256,59 +239,57 @@ export function RankingsView() {
             description={`漏斗图需要至少两个有村级单位数据的下级单位，${r.parent.name}目前只有 ${r.funnel.points.length} 个（其余下级尚未导入村级区划或没有记录）。`}
           />
         ) : (
-          <div style={{ height: 360 }} data-testid="funnel-chart">
-            <ResponsiveContainer width="100%" height="100%">
-              <ComposedChart data={r.funnel.limits} margin={{ top: 10, right: 20, bottom: 20, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis
-                  type="number"
-                  dataKey="villages"
-                  name="村级单位数"
-                  // The limits are computed up to a round axis end: the lines span the whole axis.
-                  domain={[0, r.funnel.limits.at(-1)?.villages ?? "auto"]}
-                  tickFormatter={(v) => formatDecimal(Number(v))}
-                  label={{ value: "村级单位数（个）", position: "insideBottom", offset: -10 }}
-                />
-                <YAxis
-                  type="number"
-                  tickFormatter={(v) => formatDecimal(Number(v))}
-                  label={{ value: "村均数量（项/村）", angle: -90, position: "insideLeft" }}
-                />
-                {/* A point's tooltip names its unit; a limit line's names the limit. */}
-                <Tooltip
-                  formatter={(v, name, item) => [
-                    formatDecimal(Number(v)),
-                    (item?.payload as { name?: string } | undefined)?.name ?? name,
-                  ]}
-                />
-                <Legend verticalAlign="top" />
-                <Line dataKey="upper998" name="99.8% 上限" stroke="#c62828" dot={false} strokeDasharray="6 3" />
-                <Line dataKey="upper95" name="95% 上限" stroke="#ef6c00" dot={false} strokeDasharray="3 3" />
-                <Line
-                  dataKey="lower95"
-                  name="95% 下限"
-                  stroke="#ef6c00"
-                  dot={false}
-                  strokeDasharray="3 3"
-                  legendType="none"
-                />
-                <Line
-                  dataKey="lower998"
-                  name="99.8% 下限"
-                  stroke="#c62828"
-                  dot={false}
-                  strokeDasharray="6 3"
-                  legendType="none"
-                />
-                <Scatter
-                  data={r.funnel.points.map((p) => ({ villages: p.villages, rate: p.rate, name: p.name }))}
-                  dataKey="rate"
-                  name="各单位"
-                  fill="#1565c0"
-                />
-              </ComposedChart>
-            </ResponsiveContainer>
-          </div>
+          <ChartBox height={360} data-testid="funnel-chart">
+            <ComposedChart data={r.funnel.limits} margin={{ top: 10, right: 20, bottom: 20, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis
+                type="number"
+                dataKey="villages"
+                name="村级单位数"
+                // The limits are computed up to a round axis end: the lines span the whole axis.
+                domain={[0, r.funnel.limits.at(-1)?.villages ?? "auto"]}
+                tickFormatter={(v) => formatDecimal(Number(v))}
+                label={{ value: "村级单位数（个）", position: "insideBottom", offset: -10 }}
+              />
+              <YAxis
+                type="number"
+                tickFormatter={(v) => formatDecimal(Number(v))}
+                label={{ value: "村均数量（项/村）", angle: -90, position: "insideLeft" }}
+              />
+              {/* A point's tooltip names its unit; a limit line's names the limit. */}
+              <Tooltip
+                formatter={(v, name, item) => [
+                  formatDecimal(Number(v)),
+                  (item?.payload as { name?: string } | undefined)?.name ?? name,
+                ]}
+              />
+              <Legend verticalAlign="top" />
+              <Line dataKey="upper998" name="99.8% 上限" stroke="#c62828" dot={false} strokeDasharray="6 3" />
+              <Line dataKey="upper95" name="95% 上限" stroke="#ef6c00" dot={false} strokeDasharray="3 3" />
+              <Line
+                dataKey="lower95"
+                name="95% 下限"
+                stroke="#ef6c00"
+                dot={false}
+                strokeDasharray="3 3"
+                legendType="none"
+              />
+              <Line
+                dataKey="lower998"
+                name="99.8% 下限"
+                stroke="#c62828"
+                dot={false}
+                strokeDasharray="6 3"
+                legendType="none"
+              />
+              <Scatter
+                data={r.funnel.points.map((p) => ({ villages: p.villages, rate: p.rate, name: p.name }))}
+                dataKey="rate"
+                name="各单位"
+                fill="#1565c0"
+              />
+            </ComposedChart>
+          </ChartBox>
         )}
         <Typography.Paragraph type="secondary">
           {r.funnel.method}

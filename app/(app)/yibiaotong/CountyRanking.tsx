@@ -1,25 +1,24 @@
 "use client";
 
 import { Table } from "antd";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDecimal, formatNumber } from "../../_components/format";
+import { ChartBox } from "../../_components/ChartBox";
 import type { RankingRow } from "./types";
 
 /** Repeated-entry hours of the counties of a region, heaviest per village first. */
 export function CountyRanking({ rows, onOpen }: { rows: RankingRow[]; onOpen: (code: string) => void }) {
   return (
     <>
-      <div style={{ width: "100%", height: Math.max(160, rows.length * 28 + 40) }}>
-        <ResponsiveContainer>
-          <BarChart data={rows} layout="vertical" margin={{ left: 20, right: 30 }}>
-            <CartesianGrid horizontal={false} />
-            <XAxis type="number" tickFormatter={(v: number) => formatDecimal(v)} />
-            <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v) => [`${formatDecimal(Number(v))} 小时`, "每村重复填写工时"]} />
-            <Bar dataKey="hoursPerVillage" fill="#c62828" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <ChartBox width="100%" height={Math.max(160, rows.length * 28 + 40)}>
+        <BarChart data={rows} layout="vertical" margin={{ left: 20, right: 30 }}>
+          <CartesianGrid horizontal={false} />
+          <XAxis type="number" tickFormatter={(v: number) => formatDecimal(v)} />
+          <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
+          <Tooltip formatter={(v) => [`${formatDecimal(Number(v))} 小时`, "每村重复填写工时"]} />
+          <Bar dataKey="hoursPerVillage" fill="#c62828" isAnimationActive={false} />
+        </BarChart>
+      </ChartBox>
       <Table
         size="small"
         rowKey="code"

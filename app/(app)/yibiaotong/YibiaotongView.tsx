@@ -2,9 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Typography } from "antd";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { levelOfCode } from "@/server/domain/regions";
 import { formatDecimal, formatNumber } from "../../_components/format";
+import { ChartBox } from "../../_components/ChartBox";
 import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useScope } from "../../_components/useScope";
 import { useTRPC } from "../../_trpc/client";
@@ -68,20 +69,15 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
                 </Col>
                 <Col xs={24} xl={10}>
                   <Card size="small" title="被最多表格索要的数据项">
-                    <div
-                      style={{ width: "100%", height: Math.max(200, v.topItems.length * 22 + 40) }}
-                      data-testid="top-items"
-                    >
-                      <ResponsiveContainer>
-                        <BarChart data={v.topItems} layout="vertical" margin={{ left: 10, right: 20 }}>
-                          <CartesianGrid horizontal={false} />
-                          <XAxis type="number" allowDecimals={false} />
-                          <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} />
-                          <Tooltip formatter={(x) => [`${x} 张表`, "索要该数据项的表格"]} />
-                          <Bar dataKey="forms" fill="#1565c0" isAnimationActive={false} />
-                        </BarChart>
-                      </ResponsiveContainer>
-                    </div>
+                    <ChartBox width="100%" height={Math.max(200, v.topItems.length * 22 + 40)} data-testid="top-items">
+                      <BarChart data={v.topItems} layout="vertical" margin={{ left: 10, right: 20 }}>
+                        <CartesianGrid horizontal={false} />
+                        <XAxis type="number" allowDecimals={false} />
+                        <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} />
+                        <Tooltip formatter={(x) => [`${x} 张表`, "索要该数据项的表格"]} />
+                        <Bar dataKey="forms" fill="#1565c0" isAnimationActive={false} />
+                      </BarChart>
+                    </ChartBox>
                   </Card>
                 </Col>
               </Row>

@@ -2,22 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, Row, Skeleton, Statistic, Table, Tag } from "antd";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { BURDEN_KIND_NAMES } from "@/server/domain/burdenKinds";
 import { BAND_COLORS, BAND_NAMES, KIND_COLORS } from "../../../_components/charts";
 import { formatDecimal, formatPeriod } from "../../../_components/format";
+import { ChartBox } from "../../../_components/ChartBox";
 import { useTRPC } from "../../../_trpc/client";
 
 /** 地区详情: the region's score by kind, its trend against peers' median, its worst departments. */
@@ -45,33 +34,31 @@ export function RegionMetricsPanel({ code, period }: { code: string; period?: nu
             <div style={{ marginTop: 8, color: "#666" }}>上月得分 {formatDecimal(d.standing.previousScore)}</div>
           </Col>
           <Col xs={24} lg={18}>
-            <div style={{ height: 260 }} data-testid="score-breakdown">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart
-                  data={d.standing.breakdown.map((k) => ({
-                    name: BURDEN_KIND_NAMES[k.kind],
-                    contribution: k.contribution,
-                    score: k.score,
-                    kind: k.kind,
-                  }))}
-                >
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
-                  <YAxis />
-                  <Tooltip
-                    formatter={(v, name) => [
-                      formatDecimal(Number(v)),
-                      name === "contribution" ? "对总分的贡献" : "单项得分",
-                    ]}
-                  />
-                  <Bar dataKey="contribution" name="对总分的贡献">
-                    {d.standing.breakdown.map((k) => (
-                      <Cell key={k.kind} fill={KIND_COLORS[k.kind]} />
-                    ))}
-                  </Bar>
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
+            <ChartBox height={260} data-testid="score-breakdown">
+              <BarChart
+                data={d.standing.breakdown.map((k) => ({
+                  name: BURDEN_KIND_NAMES[k.kind],
+                  contribution: k.contribution,
+                  score: k.score,
+                  kind: k.kind,
+                }))}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
+                <YAxis />
+                <Tooltip
+                  formatter={(v, name) => [
+                    formatDecimal(Number(v)),
+                    name === "contribution" ? "对总分的贡献" : "单项得分",
+                  ]}
+                />
+                <Bar dataKey="contribution" name="对总分的贡献">
+                  {d.standing.breakdown.map((k) => (
+                    <Cell key={k.kind} fill={KIND_COLORS[k.kind]} />
+                  ))}
+                </Bar>
+              </BarChart>
+            </ChartBox>
           </Col>
         </Row>
       ) : (
@@ -79,19 +66,17 @@ export function RegionMetricsPanel({ code, period }: { code: string; period?: nu
       )}
       <Row gutter={24} style={{ marginTop: 24 }}>
         <Col xs={24} lg={14}>
-          <div style={{ height: 260 }} data-testid="score-trend">
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={d.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-                <YAxis domain={[0, 100]} />
-                <Tooltip formatter={(v) => formatDecimal(Number(v))} />
-                <Legend />
-                <Line dataKey="score" name="本单位得分" stroke="#b71c1c" strokeWidth={2} />
-                <Line dataKey="peerMedian" name="同级中位数" stroke="#546e7a" strokeDasharray="4 3" />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
+          <ChartBox height={260} data-testid="score-trend">
+            <LineChart data={d.trend.map((t) => ({ ...t, label: formatPeriod(t.period) }))}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+              <YAxis domain={[0, 100]} />
+              <Tooltip formatter={(v) => formatDecimal(Number(v))} />
+              <Legend />
+              <Line dataKey="score" name="本单位得分" stroke="#b71c1c" strokeWidth={2} />
+              <Line dataKey="peerMedian" name="同级中位数" stroke="#546e7a" strokeDasharray="4 3" />
+            </LineChart>
+          </ChartBox>
         </Col>
         <Col xs={24} lg={10}>
           <Table
