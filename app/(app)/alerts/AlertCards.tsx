@@ -6,6 +6,7 @@ import { formatDateTime } from "../../_components/format";
 import { AlertActions } from "./AlertActions";
 import { HumanStateTags, SEVERITY_COLORS, STATE_COLORS } from "./alertTags";
 import type { AlertView } from "./useLiveAlerts";
+import { SpreadRow } from "../../_components/SpreadRow";
 
 /** The inbox on a phone: one card per alert, the actions inside the card, the detail a tap away. */
 export function AlertCards({
@@ -53,23 +54,14 @@ export function AlertCards({
             >
               {a.summary}
             </a>
-            <div
-              style={{
-                display: "flex",
-                justifyContent: "space-between",
-                alignItems: "center",
-                flexWrap: "wrap",
-                gap: 4,
-                marginTop: 6,
-              }}
-            >
+            <SpreadRow marginTop={6}>
               <Space size={4} wrap>
                 <HumanStateTags alert={a} />
               </Space>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 更新于 {formatDateTime(a.updatedAt)}
               </Typography.Text>
-            </div>
+            </SpreadRow>
             <div style={{ borderTop: "1px solid #f0f0f0", marginTop: 8, paddingTop: 4 }}>
               <AlertActions alert={a} regionCode={a.regionCode} />
             </div>

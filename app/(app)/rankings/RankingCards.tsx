@@ -7,6 +7,7 @@ import { BAND_COLORS, BAND_NAMES } from "../../_components/charts";
 import { formatDecimal } from "../../_components/format";
 import { RankChange } from "./RankChange";
 import { RankInterval } from "./RankInterval";
+import { SpreadRow } from "../../_components/SpreadRow";
 
 interface Peer {
   code: string;
@@ -77,21 +78,13 @@ export function RankingCards({
                 </Typography.Text>
               </Typography.Text>
             </div>
-            <div
-              style={{
-                display: "flex",
-                justifyContent: "space-between",
-                alignItems: "center",
-                flexWrap: "wrap",
-                gap: 4,
-                marginTop: 2,
-              }}
-            >
+            <SpreadRow marginTop={2}>
+              {" "}
               {ranked ? <RankInterval rank={p.rank} interval={p.interval} n={n} compact /> : <span />}
               <Tag color={BAND_COLORS[p.band]} style={{ marginInlineEnd: 0 }}>
                 {BAND_NAMES[p.band]}
               </Tag>
-            </div>
+            </SpreadRow>
             <Button
               type="link"
               size="small"
