@@ -79,7 +79,6 @@ export function RankingCards({
               </Typography.Text>
             </div>
             <SpreadRow marginTop={2}>
-              {" "}
               {ranked ? <RankInterval rank={p.rank} interval={p.interval} n={n} compact /> : <span />}
               <Tag color={BAND_COLORS[p.band]} style={{ marginInlineEnd: 0 }}>
                 {BAND_NAMES[p.band]}
