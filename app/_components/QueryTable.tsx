@@ -24,3 +24,8 @@ export function QueryTable<T extends object>({
     />
   );
 }
+
+/** A compact table of rows already at hand, all on one page, keyed by `id` unless `rowKey` says otherwise. */
+export function RowsTable<T extends object>(props: TableProps<T> & { "data-testid"?: string }) {
+  return <Table<T> size="small" rowKey="id" pagination={false} {...props} />;
+}

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Table } from "antd";
+import { Card } from "antd";
 import { formatDateTime } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
+import { RowsTable } from "../../_components/QueryTable";
 
 /** Silences in force: each shows when it ends and how many regions it hides, so none is forgotten. */
 export function ActiveSilences({ regionCode }: { regionCode: string }) {
@@ -12,10 +13,7 @@ export function ActiveSilences({ regionCode }: { regionCode: string }) {
   if (!silences.data?.length) return null;
   return (
     <Card title={`生效中的静默（${silences.data.length}）`} size="small">
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
+      <RowsTable
         dataSource={silences.data}
         columns={[
           { title: "区划", dataIndex: "regionCode" },

@@ -1,13 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Button, Descriptions, Drawer, Skeleton, Table, Tag, Timeline, Typography } from "antd";
+import { Button, Descriptions, Drawer, Skeleton, Tag, Timeline, Typography } from "antd";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDate, formatDateTime, formatPeriod } from "../../_components/format";
 import { can } from "../../_components/can";
 import { useIsPhone } from "../../_components/useIsPhone";
 import { useMe } from "../../_components/useMe";
 import { useTRPC } from "../../_trpc/client";
+import { RowsTable } from "../../_components/QueryTable";
 
 const EVENT_NAMES: Record<string, string> = {
   PENDING: "进入待确认",
@@ -111,10 +112,7 @@ export function AlertDetailDrawer({ id, onClose }: { id: string; onClose: () => 
               ))}
             </ul>
           ) : (
-            <Table
-              size="small"
-              rowKey="id"
-              pagination={false}
+            <RowsTable
               dataSource={d.records}
               columns={[
                 { title: "日期", dataIndex: "occurredOn", render: (v: Date) => formatDate(v) },

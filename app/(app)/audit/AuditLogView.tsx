@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Result, Table, Typography } from "antd";
+import { Card, Result, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
 import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_NAMES } from "@/server/domain/audit";
@@ -13,6 +13,7 @@ import { FilterBar, PageStack } from "../../_components/PageStack";
 import { FilterSelect } from "../../_components/FilterSelect";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
+import { RowsTable } from "../../_components/QueryTable";
 
 const ACTION_OPTIONS = optionsOf(AUDIT_ACTION_NAMES);
 const ENTITY_OPTIONS = optionsOf(AUDIT_ENTITY_NAMES);
@@ -23,10 +24,8 @@ type Change = { key: string; label: string; before: string; after: string };
 function Changes({ changes }: { changes: Change[] }) {
   if (changes.length === 0) return <Typography.Text type="secondary">没有字段变化</Typography.Text>;
   return (
-    <Table<Change>
-      size="small"
+    <RowsTable<Change>
       rowKey="key"
-      pagination={false}
       dataSource={changes}
       columns={[
         { title: "字段", dataIndex: "label", width: 140 },
@@ -80,12 +79,9 @@ export function AuditLogView() {
         />
       </FilterBar>
       <Card title="审计日志">
-        <Table
-          size="small"
-          rowKey="id"
+        <RowsTable
           loading={log.isFetching}
           dataSource={log.data?.items ?? []}
-          pagination={false}
           data-testid="audit-table"
           expandable={{ expandedRowRender: (r) => <Changes changes={r.changes} /> }}
           columns={[

@@ -13,6 +13,7 @@ import { EditDeleteButtons } from "./EditDeleteButtons";
 import { labelOf, RULE_TYPE_OPTIONS, SEVERITY_OPTIONS, STATUS_TAGS } from "./labels";
 import { MyPreferencesCard } from "./MyPreferencesCard";
 import { PolicyForm, type PolicyDraft } from "./PolicyForm";
+import { RowsTable } from "../../_components/QueryTable";
 
 const duration = (s: number) =>
   s === 0 ? "不重复" : s % 3600 === 0 ? `${s / 3600} 小时` : s % 60 === 0 ? `${s / 60} 分钟` : `${s} 秒`;
@@ -89,12 +90,10 @@ export function ChannelsView() {
             )}
           </FilterBar>
           <Card title="通知渠道">
-            <Table
-              rowKey="id"
+            <RowsTable
               size="middle"
               loading={data.isLoading}
               dataSource={contactPoints}
-              pagination={false}
               scroll={{ x: 800 }}
               columns={[
                 { title: "名称", dataIndex: "name" },
@@ -139,11 +138,9 @@ export function ChannelsView() {
             />
           </Card>
           <Card title="通知策略">
-            <Table<Policy>
-              rowKey="id"
+            <RowsTable<Policy>
               size="middle"
               dataSource={data.data?.policies ?? []}
-              pagination={false}
               scroll={{ x: 900 }}
               columns={[
                 { title: "发送到", dataIndex: "contactPointName" },

@@ -12,6 +12,7 @@ import { percent } from "../rectification/labels";
 import { useRectificationLive } from "../rectification/useRectificationLive";
 import { SelfCheckCard } from "./SelfCheckCard";
 import { StatCard } from "../../_components/StatCard";
+import { RowsTable } from "../../_components/QueryTable";
 
 const ADMISSION_STATUS: Record<string, [string, string]> = {
   PENDING: ["待审批", "orange"],
@@ -59,11 +60,8 @@ export function DepartmentWorkspace() {
       </Row>
 
       <Card title="待办整改事项" extra="逾期事项排在最前，点击办理">
-        <Table
-          size="small"
-          rowKey="id"
+        <RowsTable
           dataSource={d.items}
-          pagination={false}
           data-testid="department-items"
           onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: "pointer" } })}
           locale={{ emptyText: "暂无待办整改事项" }}
@@ -80,11 +78,9 @@ export function DepartmentWorkspace() {
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card title={`向村（社区）下达的事项（${formatPeriod(d.month)} / 本年）`}>
-            <Table
-              size="small"
+            <RowsTable
               rowKey="kind"
               dataSource={kinds}
-              pagination={false}
               locale={{ emptyText: "本年暂无记录" }}
               columns={[
                 { title: "类别", dataIndex: "kind", render: (k: BurdenKind) => BURDEN_KIND_NAMES[k] },
@@ -106,11 +102,8 @@ export function DepartmentWorkspace() {
         </Col>
         <Col xs={24} lg={12}>
           <Card title="准入申请">
-            <Table
-              size="small"
-              rowKey="id"
+            <RowsTable
               dataSource={d.admissions}
-              pagination={false}
               locale={{ emptyText: "暂无准入申请，可在“目录与准入”提交" }}
               columns={[
                 { title: "事项", dataIndex: "name" },

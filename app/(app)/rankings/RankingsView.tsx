@@ -23,6 +23,7 @@ import { RankingCards } from "./RankingCards";
 import { RankInterval } from "./RankInterval";
 import { percent } from "../rectification/labels";
 import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
+import { RowsTable } from "../../_components/QueryTable";
 
 export function RankingsView() {
   const trpc = useTRPC();
@@ -138,11 +139,9 @@ export function RankingsView() {
             linkable={(code) => code.startsWith(me?.regionCode ?? "-")}
           />
         ) : (
-          <Table
-            size="small"
+          <RowsTable
             rowKey="code"
             dataSource={r.peers}
-            pagination={false}
             data-testid="ranking-table"
             rowClassName={(p) => (p.code === focus ? "ant-table-row-selected" : "")}
             columns={[

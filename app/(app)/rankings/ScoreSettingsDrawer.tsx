@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, DatePicker, Drawer, Form, InputNumber, Skeleton, Table, Typography } from "antd";
+import { Alert, App, Button, DatePicker, Drawer, Form, InputNumber, Skeleton, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { BURDEN_KINDS, BURDEN_KIND_NAMES } from "@/server/domain/burdenKinds";
@@ -10,6 +10,7 @@ import type { Weights } from "@/server/domain/scoring";
 import { formatDateTime, formatPeriod, toPeriod } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
 import { DEFAULT_MINUTES_PER_FIELD_ENTRY } from "@/server/domain/formOverlap/repeatedEntry";
+import { RowsTable } from "../../_components/QueryTable";
 
 interface Values {
   weights: Weights;
@@ -74,9 +75,7 @@ export function ScoreSettingsDrawer({
           <Form.Item label="基准月份" name="baseline" rules={[{ required: true, message: "请选择基准月份" }]}>
             <DatePicker picker="month" />
           </Form.Item>
-          <Table
-            size="small"
-            pagination={false}
+          <RowsTable
             rowKey="kind"
             dataSource={[
               ...BURDEN_KINDS.map((kind) => ({ kind, name: BURDEN_KIND_NAMES[kind] })),
@@ -118,12 +117,9 @@ export function ScoreSettingsDrawer({
             保存为新版本
           </Button>
           {settings.data!.versions.length > 0 && (
-            <Table
+            <RowsTable
               style={{ marginTop: 24 }}
-              size="small"
-              rowKey="id"
               title={() => "历史版本"}
-              pagination={false}
               dataSource={settings.data!.versions}
               columns={[
                 { title: "版本", dataIndex: "version" },

@@ -2,7 +2,7 @@
 
 import { can } from "../../_components/can";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Button, Card, Checkbox, DatePicker, Descriptions, Input, Space, Tag, Tooltip, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
@@ -23,6 +23,7 @@ import { EndButton } from "./EndButton";
 import { JudgementPanel } from "./JudgementPanel";
 import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
 import { KIND_OPTIONS, optionsOf } from "../../_components/options";
+import { RowsTable } from "../../_components/QueryTable";
 
 interface Filters {
   kind?: BurdenKind;
@@ -190,9 +191,7 @@ export function RecordsWorkspace() {
         </Space>
       </Card>
       <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total ?? 0)} 条）` : ""}`}>
-        <Table
-          size="small"
-          rowKey="id"
+        <RowsTable
           loading={records.isFetching}
           locale={{
             // Secondary text, not antd's placeholder grey (#bfbfbf, contrast 1.8:1).
@@ -203,7 +202,6 @@ export function RecordsWorkspace() {
             ),
           }}
           dataSource={records.data?.items ?? []}
-          pagination={false}
           data-testid="records-table"
           rowSelection={
             canEdit

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
@@ -9,6 +9,7 @@ import { formatDate } from "../../_components/format";
 import { useMe } from "../../_components/useMe";
 import { ReasonModal } from "../../_components/ReasonModal";
 import { useTRPC } from "../../_trpc/client";
+import { RowsTable } from "../../_components/QueryTable";
 
 /** Monitors resolve 待核实 records: the name is the catalogue item, or the record is a violation. */
 export function ReviewQueue() {
@@ -51,12 +52,9 @@ export function ReviewQueue() {
         title="名称与目录事项相近但不能确定是否同一事项、或所填依据无法核对的记录，在此由监测员核实。确认为目录事项后，该名称作为同义名称记入目录，同名记录自动重新判定；确认违规则该记录计为违规。"
       />
       <Card title={`待核实记录（${counts.data?.total ?? 0} 条）`}>
-        <Table
-          size="small"
-          rowKey="id"
+        <RowsTable
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          pagination={false}
           data-testid="review-table"
           columns={[
             { title: "日期", dataIndex: "occurredOn", width: 110, render: (d: Date) => formatDate(d) },

@@ -1,4 +1,5 @@
-import { Card, Table } from "antd";
+import { Card } from "antd";
+import { RowsTable } from "../../_components/QueryTable";
 
 // What each clause of the opinion and each later rule is checked by, and, where a burden
 // record cannot show a breach, why it is outside automatic judgement.
@@ -55,10 +56,8 @@ const COVERAGE: { clause: string; checked: string }[] = [
 export function ClauseCoverageCard() {
   return (
     <Card title="各条款的判定范围" size="small" data-testid="clause-coverage">
-      <Table
-        size="small"
+      <RowsTable
         rowKey="clause"
-        pagination={false}
         dataSource={COVERAGE}
         columns={[
           { title: "条款", dataIndex: "clause", width: 280 },

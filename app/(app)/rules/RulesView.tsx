@@ -2,7 +2,7 @@
 
 import { can } from "../../_components/can";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Form, InputNumber, Select, Space, Switch, Table, Tag, Typography } from "antd";
+import { App, Button, Card, Form, InputNumber, Select, Space, Switch, Tag, Typography } from "antd";
 import { useState } from "react";
 import { LEVEL_NAMES, type RegionLevel } from "@/server/domain/regions";
 import {
@@ -21,6 +21,7 @@ import { describeRule } from "@/server/domain/ruleWords";
 import { ClauseCoverageCard } from "./ClauseCoverageCard";
 import { EscalationCard } from "./EscalationCard";
 import { FormModal } from "../../_components/FormModal";
+import { RowsTable } from "../../_components/QueryTable";
 
 type RuleRow = {
   ruleKey: string;
@@ -76,12 +77,10 @@ export function RulesView() {
         </Space>
       </FilterBar>
       <Card title="预警规则">
-        <Table<RuleRow>
-          size="small"
+        <RowsTable<RuleRow>
           rowKey="ruleKey"
           loading={rules.isLoading}
           dataSource={(rules.data ?? []) as RuleRow[]}
-          pagination={false}
           data-testid="rules-table"
           columns={[
             {

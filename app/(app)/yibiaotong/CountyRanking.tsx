@@ -1,10 +1,10 @@
 "use client";
 
-import { Table } from "antd";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDecimal, formatNumber } from "../../_components/format";
 import { ChartBox } from "../../_components/ChartBox";
 import type { RankingRow } from "./types";
+import { RowsTable } from "../../_components/QueryTable";
 
 /** Repeated-entry hours of the counties of a region, heaviest per village first. */
 export function CountyRanking({ rows, onOpen }: { rows: RankingRow[]; onOpen: (code: string) => void }) {
@@ -19,11 +19,9 @@ export function CountyRanking({ rows, onOpen }: { rows: RankingRow[]; onOpen: (c
           <Bar dataKey="hoursPerVillage" fill="#c62828" isAnimationActive={false} />
         </BarChart>
       </ChartBox>
-      <Table
-        size="small"
+      <RowsTable
         rowKey="code"
         dataSource={rows}
-        pagination={false}
         data-testid="repeat-ranking"
         onRow={(r) => ({ onClick: () => onOpen(r.code), style: { cursor: "pointer" } })}
         columns={[

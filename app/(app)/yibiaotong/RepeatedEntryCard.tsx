@@ -1,10 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Row, Statistic, Table, Typography } from "antd";
+import { Card, Col, Row, Statistic, Typography } from "antd";
 import Link from "next/link";
 import { formatDecimal, formatNumber } from "../../_components/format";
 import { useTRPC } from "../../_trpc/client";
+import { RowsTable } from "../../_components/QueryTable";
 
 /** Repeated-entry hours beside the burden hours of a region, with the departments whose forms re-ask. */
 export function RepeatedEntryCard({ regionCode }: { regionCode: string }) {
@@ -39,12 +40,10 @@ export function RepeatedEntryCard({ regionCode }: { regionCode: string }) {
         </Col>
       </Row>
       {b.byDepartment.length > 0 && (
-        <Table
+        <RowsTable
           style={{ marginTop: 12 }}
-          size="small"
           rowKey="departmentId"
           dataSource={b.byDepartment.slice(0, 10)}
-          pagination={false}
           columns={[
             { title: "部门（其表格重复索要已报数据）", dataIndex: "name" },
             { title: "重复填写字段", dataIndex: "entries", render: formatNumber },

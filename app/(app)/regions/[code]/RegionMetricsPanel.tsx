@@ -1,13 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Empty, Row, Skeleton, Statistic, Table, Tag } from "antd";
+import { Card, Col, Empty, Row, Skeleton, Statistic, Tag } from "antd";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { BURDEN_KIND_NAMES } from "@/server/domain/burdenKinds";
 import { BAND_COLORS, BAND_NAMES, KIND_COLORS } from "../../../_components/charts";
 import { formatDecimal, formatPeriod } from "../../../_components/format";
 import { ChartBox } from "../../../_components/ChartBox";
 import { useTRPC } from "../../../_trpc/client";
+import { RowsTable } from "../../../_components/QueryTable";
 
 /** 地区详情: the region's score by kind, its trend against peers' median, its worst departments. */
 export function RegionMetricsPanel({ code, period }: { code: string; period?: number }) {
@@ -79,11 +80,9 @@ export function RegionMetricsPanel({ code, period }: { code: string; period?: nu
           </ChartBox>
         </Col>
         <Col xs={24} lg={10}>
-          <Table
-            size="small"
+          <RowsTable
             rowKey="name"
             title={() => "负担最重的部门（近12个月）"}
-            pagination={false}
             dataSource={d.worstDepartments}
             data-testid="worst-departments"
             columns={[

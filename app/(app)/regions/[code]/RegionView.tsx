@@ -10,6 +10,7 @@ import { useTRPC } from "../../../_trpc/client";
 import { RegionMetricsPanel } from "./RegionMetricsPanel";
 import { RegionRectificationCard } from "../../rectification/RegionRectificationCard";
 import { RepeatedEntryCard } from "../../yibiaotong/RepeatedEntryCard";
+import { RowsTable } from "../../../_components/QueryTable";
 
 const numberFormat = new Intl.NumberFormat("zh-CN");
 
@@ -132,10 +133,8 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
       )}
 
       <Card title="负担记录（按类别，含上级下达覆盖本地的记录）">
-        <Table
-          size="small"
+        <RowsTable
           rowKey="kind"
-          pagination={false}
           dataSource={recordsByKind}
           data-testid="records-by-kind"
           columns={[
