@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, DatePicker, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, DatePicker, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { can } from "@/server/api/permissions";
@@ -9,6 +9,7 @@ import { formatDateTime, formatPeriod, toPeriod } from "../../_components/format
 import { FilterBar, PageStack } from "../../_components/PageStack";
 import { useRegionChoice } from "../../_components/useRegionChoice";
 import { useTRPC } from "../../_trpc/client";
+import { QueryTable } from "../../_components/QueryTable";
 
 export function MonthlyReportsView() {
   const trpc = useTRPC();
@@ -66,11 +67,9 @@ export function MonthlyReportsView() {
       </FilterBar>
       {error && <Alert type="error" showIcon title={error} />}
       <Card title="月报存档">
-        <Table
-          rowKey="id"
+        <QueryTable
+          query={reports}
           size="middle"
-          loading={reports.isLoading}
-          dataSource={reports.data ?? []}
           pagination={{ pageSize: 20 }}
           scroll={{ x: 720 }}
           columns={[

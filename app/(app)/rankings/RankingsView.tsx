@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Empty, Progress, Result, Select, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Empty, Progress, Result, Select, Space, Tag, Typography } from "antd";
 import Link from "next/link";
 import { useState } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, Scatter, Tooltip, XAxis, YAxis } from "recharts";
@@ -23,7 +23,7 @@ import { RankingCards } from "./RankingCards";
 import { RankInterval } from "./RankInterval";
 import { percent } from "../rectification/labels";
 import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
-import { RowsTable } from "../../_components/QueryTable";
+import { QueryTable, RowsTable } from "../../_components/QueryTable";
 
 export function RankingsView() {
   const trpc = useTRPC();
@@ -305,11 +305,9 @@ export function RankingsView() {
       )}
       {canLeague && (
         <Card title="部门负担排行">
-          <Table
-            size="small"
+          <QueryTable
+            query={league}
             rowKey="departmentId"
-            loading={league.isLoading}
-            dataSource={league.data ?? []}
             pagination={{ pageSize: 15, hideOnSinglePage: true }}
             data-testid="department-league"
             scroll={phone ? { x: "max-content" } : undefined}
