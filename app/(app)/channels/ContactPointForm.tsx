@@ -1,9 +1,9 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Drawer, Form, Input, Select, Switch } from "antd";
-import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { Button, Drawer, Form, Input, Select, Switch } from "antd";
 import { RegionPicker } from "../../_components/RegionPicker";
+import { useFormSave } from "../../_components/useFormSave";
 import { useTRPC } from "../../_trpc/client";
 import { KIND_OPTIONS, TARGET_HINTS } from "./labels";
 import { FormError } from "../../_components/FormModal";
@@ -30,21 +30,10 @@ interface Values {
 /** The secret field is write-only: a saved secret shows as "已保存" and is kept unless a new one is typed. */
 export function ContactPointForm({ draft, onClose }: { draft: ContactPointDraft; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch("kind", form) ?? draft.kind ?? "WECOM";
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation(
-    trpc.channel.saveContactPoint.mutationOptions({
-      onSuccess: async () => {
-        message.success("通知渠道已保存");
-        await queryClient.invalidateQueries({ queryKey: trpc.channel.pathKey() });
-        onClose();
-      },
-      onError: (e) => setError(e.message),
-    }),
-  );
+  const { error, handlers } = useFormSave(trpc.channel, "通知渠道已保存", onClose);
+  const save = useMutation(trpc.channel.saveContactPoint.mutationOptions(handlers));
   const needsSecret = kind === "DINGTALK" || kind === "WEBHOOK";
   return (
     <Drawer open title={draft.id ? "编辑通知渠道" : "新建通知渠道"} size={520} onClose={onClose}>

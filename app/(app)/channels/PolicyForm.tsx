@@ -1,9 +1,9 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Drawer, Form, InputNumber, Select, Switch } from "antd";
-import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { Button, Drawer, Form, InputNumber, Select, Switch } from "antd";
 import { RegionPicker } from "../../_components/RegionPicker";
+import { useFormSave } from "../../_components/useFormSave";
 import { useTRPC } from "../../_trpc/client";
 import type { RuleType, Severity } from "@/server/domain/alerts";
 import { RULE_TYPE_OPTIONS, SEVERITY_OPTIONS } from "./labels";
@@ -42,20 +42,9 @@ export function PolicyForm({
   onClose: () => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation(
-    trpc.channel.savePolicy.mutationOptions({
-      onSuccess: async () => {
-        message.success("通知策略已保存");
-        await queryClient.invalidateQueries({ queryKey: trpc.channel.pathKey() });
-        onClose();
-      },
-      onError: (e) => setError(e.message),
-    }),
-  );
+  const { error, handlers } = useFormSave(trpc.channel, "通知策略已保存", onClose);
+  const save = useMutation(trpc.channel.savePolicy.mutationOptions(handlers));
   return (
     <Drawer open title={draft.id ? "编辑通知策略" : "新建通知策略"} size={520} onClose={onClose}>
       <FormError error={error} />

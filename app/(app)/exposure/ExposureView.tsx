@@ -27,6 +27,7 @@ import { RegionPicker } from "../../_components/RegionPicker";
 import { can } from "../../_components/can";
 import { useIsPhone } from "../../_components/useIsPhone";
 import { useRegionChoice } from "../../_components/useRegionChoice";
+import { useFormSave } from "../../_components/useFormSave";
 import { useTRPC } from "../../_trpc/client";
 import { QueryTable } from "../../_components/QueryTable";
 
@@ -62,25 +63,14 @@ function CaseForm({ draft, onClose }: { draft: CaseDraft; onClose: () => void })
   const regionCode = draft.regionCode;
   const phone = useIsPhone();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CaseValues>();
-  const [error, setError] = useState<string | null>(null);
   const departments = useQuery(trpc.record.departments.queryOptions({ regionCode }));
   useEffect(() => {
     const match = departments.data?.find((d) => d.name === draft.departmentName);
     if (match) form.setFieldValue("departmentId", match.id);
   }, [departments.data, draft.departmentName, form]);
-  const create = useMutation(
-    trpc.exposure.create.mutationOptions({
-      onSuccess: async () => {
-        message.success("已保存为草稿");
-        await queryClient.invalidateQueries({ queryKey: trpc.exposure.pathKey() });
-        onClose();
-      },
-      onError: (e) => setError(e.message),
-    }),
-  );
+  const { error, handlers } = useFormSave(trpc.exposure, "已保存为草稿", onClose);
+  const create = useMutation(trpc.exposure.create.mutationOptions(handlers));
   return (
     <Drawer open title="起草通报曝光案例" size={phone ? "100%" : 560} onClose={onClose}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
