@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, Row, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Alert, Card, Col, Row, Skeleton, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { formatDate, formatDecimal, formatPeriod } from "../../_components/format";
@@ -13,6 +13,7 @@ import { useRectificationLive } from "../rectification/useRectificationLive";
 import { SelfCheckCard } from "./SelfCheckCard";
 import { StatCard } from "../../_components/StatCard";
 import { RowsTable } from "../../_components/QueryTable";
+import { PageStack } from "../../_components/PageStack";
 
 const ADMISSION_STATUS: Record<string, [string, string]> = {
   PENDING: ["待审批", "orange"],
@@ -35,7 +36,7 @@ export function DepartmentWorkspace() {
     .filter((k) => k.records > 0 || k.month.records > 0);
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       <Typography.Title level={4} style={{ margin: 0 }}>
         {d.department.name}
       </Typography.Title>
@@ -144,6 +145,6 @@ export function DepartmentWorkspace() {
         />
       </Card>
       {openId && <ItemDrawer id={openId} onClose={() => setOpenId(null)} />}
-    </Space>
+    </PageStack>
   );
 }

@@ -2,7 +2,7 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { BAND_COLORS, BAND_NAMES, BAND_SHORT_NAMES, KIND_SERIES } from "../../_components/charts";
@@ -15,6 +15,7 @@ import { Explain } from "../../_components/Explain";
 import { useIsPhone } from "../../_components/useIsPhone";
 import { useTRPC } from "../../_trpc/client";
 import { LoadError } from "../../_components/LoadError";
+import { PageStack } from "../../_components/PageStack";
 
 function Change({ value, previous, unit }: { value: number; previous: number; unit: string }) {
   // Counts on a small base change by so many percent that the figure means nothing: say how many.
@@ -55,7 +56,7 @@ export function OverviewView() {
     `/overview?${new URLSearchParams({ ...Object.fromEntries(params.entries()), region: code }).toString()}`;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       {scopeBar}
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="overview-title">
         {o.region.name} · {formatPeriod(o.period)} 减负监测总览（{o.region.villages} 个村级单位）
@@ -241,6 +242,6 @@ export function OverviewView() {
           />
         </Card>
       )}
-    </Space>
+    </PageStack>
   );
 }

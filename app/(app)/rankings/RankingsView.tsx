@@ -24,6 +24,7 @@ import { RankInterval } from "./RankInterval";
 import { percent } from "../rectification/labels";
 import { ScoreSettingsDrawer } from "./ScoreSettingsDrawer";
 import { QueryTable, RowsTable } from "../../_components/QueryTable";
+import { PageStack } from "../../_components/PageStack";
 
 export function RankingsView() {
   const trpc = useTRPC();
@@ -106,7 +107,7 @@ export function RankingsView() {
   const n = r.peers.length;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       {scopeBar}
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="ranking-title">
         {r.parent.name}下级单位减负排名 · {formatPeriod(r.period)}
@@ -357,6 +358,6 @@ export function RankingsView() {
           />
         </Card>
       )}
-    </Space>
+    </PageStack>
   );
 }

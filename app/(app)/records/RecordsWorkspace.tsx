@@ -24,6 +24,7 @@ import { JudgementPanel } from "./JudgementPanel";
 import { CreateFromRecordsButton, useOpenItems } from "../rectification/CreateFromRecordsButton";
 import { KIND_OPTIONS, optionsOf } from "../../_components/options";
 import { RowsTable } from "../../_components/QueryTable";
+import { PageStack } from "../../_components/PageStack";
 
 interface Filters {
   kind?: BurdenKind;
@@ -109,7 +110,7 @@ export function RecordsWorkspace() {
   };
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       <Card>
         <Space wrap size="middle">
           <RegionPicker
@@ -315,6 +316,6 @@ export function RecordsWorkspace() {
       )}
       {importing && <ImportModal onClose={() => setImporting(false)} />}
       {historyOf && <RecordHistoryDrawer id={historyOf} onClose={() => setHistoryOf(null)} />}
-    </Space>
+    </PageStack>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Space, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Tag, Typography } from "antd";
 import { useState } from "react";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "@/server/domain/burdenKinds";
 import { CursorPager, useCursorPages } from "../../_components/CursorPager";
@@ -10,6 +10,7 @@ import { useMe } from "../../_components/useMe";
 import { ReasonModal } from "../../_components/ReasonModal";
 import { useTRPC } from "../../_trpc/client";
 import { RowsTable } from "../../_components/QueryTable";
+import { PageStack } from "../../_components/PageStack";
 
 /** Monitors resolve 待核实 records: the name is the catalogue item, or the record is a violation. */
 export function ReviewQueue() {
@@ -45,7 +46,7 @@ export function ReviewQueue() {
   );
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       <Alert
         type="info"
         showIcon
@@ -114,6 +115,6 @@ export function ReviewQueue() {
         onOk={() => violationOf && resolve.mutate({ id: violationOf, decision: "VIOLATION", note })}
         onCancel={() => setViolationOf(null)}
       />
-    </Space>
+    </PageStack>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Typography } from "antd";
+import { Alert, Button, Card, Col, Result, Row, Skeleton, Tabs, Typography } from "antd";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { levelOfCode } from "@/server/domain/regions";
 import { formatDecimal, formatNumber } from "../../_components/format";
@@ -26,7 +26,7 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
   if (!v) return <Skeleton active />;
   const saved = v.clusters.reduce((s, c) => s + c.savedHours, 0);
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       <Row gutter={[16, 16]}>
         <StatCard md={4} title="比对表格" value={v.forms.length} suffix="张" />
         <StatCard md={4} title="村（社区）" value={v.villages} />
@@ -119,7 +119,7 @@ function CountyPanel({ countyCode, canEdit }: { countyCode: string; canEdit: boo
           },
         ]}
       />
-    </Space>
+    </PageStack>
   );
 }
 

@@ -11,6 +11,7 @@ import { RegionPicker } from "../../../_components/RegionPicker";
 import { useMe } from "../../../_components/useMe";
 import { useTRPC } from "../../../_trpc/client";
 import { FormModal } from "../../../_components/FormModal";
+import { PageStack } from "../../../_components/PageStack";
 
 type Row = {
   id: string;
@@ -70,7 +71,7 @@ export function UsersAdmin() {
     setMode(next);
   };
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       <Card
         title="账号管理"
         extra={
@@ -181,6 +182,6 @@ export function UsersAdmin() {
           )}
         </FormModal>
       )}
-    </Space>
+    </PageStack>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Descriptions, Result, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Card, Col, Descriptions, Result, Row, Skeleton, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { trpcErrorCode } from "../../../_components/errors";
+import { PageStack } from "../../../_components/PageStack";
 import { RegionPicker } from "../../../_components/RegionPicker";
 import { useTRPC } from "../../../_trpc/client";
 import { RegionMetricsPanel } from "./RegionMetricsPanel";
@@ -29,14 +30,14 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
   if (detail.error) {
     const codeOfError = trpcErrorCode(detail.error);
     return (
-      <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+      <PageStack>
         {picker}
         <Result
           status={codeOfError === "FORBIDDEN" ? "403" : codeOfError === "NOT_FOUND" ? "404" : "error"}
           title={codeOfError === "FORBIDDEN" ? "无权访问" : codeOfError === "NOT_FOUND" ? "区划不存在" : "加载失败"}
           subTitle={detail.error.message}
         />
-      </Space>
+      </PageStack>
     );
   }
   if (!detail.data) return <Skeleton active />;
@@ -44,9 +45,15 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
   const { region, path, children, recordsByKind } = detail.data;
   const totalRecords = recordsByKind.reduce((sum, k) => sum + k.records, 0);
   const totalViolations = recordsByKind.reduce((sum, k) => sum + k.violations, 0);
+  const counts = [
+    { title: "村（村委会）", value: region.villageCount },
+    { title: "社区（居委会）", value: region.communityCount },
+    { title: "负担记录（条）", value: totalRecords },
+    { title: "其中违规（条）", value: totalViolations, danger: true },
+  ];
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: "100%" }}>
+    <PageStack>
       {picker}
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="region-name">
@@ -63,31 +70,16 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
           </Descriptions.Item>
         </Descriptions>
         <Row gutter={24} style={{ marginTop: 16 }}>
-          <Col span={6}>
-            <Statistic
-              title="村（村委会）"
-              value={region.villageCount}
-              formatter={(v) => numberFormat.format(Number(v))}
-            />
-          </Col>
-          <Col span={6}>
-            <Statistic
-              title="社区（居委会）"
-              value={region.communityCount}
-              formatter={(v) => numberFormat.format(Number(v))}
-            />
-          </Col>
-          <Col span={6}>
-            <Statistic title="负担记录（条）" value={totalRecords} formatter={(v) => numberFormat.format(Number(v))} />
-          </Col>
-          <Col span={6}>
-            <Statistic
-              title="其中违规（条）"
-              value={totalViolations}
-              formatter={(v) => numberFormat.format(Number(v))}
-              styles={{ content: { color: "#b71c1c" } }}
-            />
-          </Col>
+          {counts.map((c) => (
+            <Col span={6} key={c.title}>
+              <Statistic
+                title={c.title}
+                value={c.value}
+                formatter={(v) => numberFormat.format(Number(v))}
+                styles={c.danger ? { content: { color: "#b71c1c" } } : undefined}
+              />
+            </Col>
+          ))}
         </Row>
       </Card>
 
@@ -144,6 +136,6 @@ export function RegionView({ code, period }: { code: string; period?: number }) 
           ]}
         />
       </Card>
-    </Space>
+    </PageStack>
   );
 }
