@@ -1,4 +1,5 @@
 import { runJobTurn } from "../../cluster/jobLock";
+import { repeatEvery, turnGuard } from "../../cluster/turns";
 import type { Db } from "../../db/client";
 import { listRegionsAtLevel } from "../../db/regionRepository";
 import { codesByParent } from "../../domain/regions";
@@ -63,33 +64,20 @@ export function startAlertScheduler(
   intervals = { escalationMs: ESCALATION_EVERY_MS, evaluationMs: EVALUATION_EVERY_MS },
   jobs: SchedulerJobs = defaultJobs(db),
 ) {
-  let running = false;
-  const guard = (name: string, job: string, everyMs: number, run: () => Promise<unknown>) => async () => {
-    if (running) return;
-    running = true;
-    try {
-      // The lease is a little shorter than the interval so the next turn is never blocked by this one's.
-      await runJobTurn(job, Math.floor(everyMs * 0.9), run);
-    } catch (error) {
-      log(`${name}失败：${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      running = false;
-    }
-  };
-  const escalation = setInterval(
-    guard("预警升级", "escalation", intervals.escalationMs, jobs.escalate),
-    intervals.escalationMs,
-  );
-  const evaluation = setInterval(
-    guard("定时评估", "evaluation", intervals.evaluationMs, jobs.evaluate),
-    intervals.evaluationMs,
-  );
-  escalation.unref();
-  evaluation.unref();
+  // One guard for both jobs, so escalation never runs beside an evaluation in this process.
+  const guarded = turnGuard(log);
+  // The lease is a little shorter than the interval so the next turn is never blocked by this one's.
+  const every = (name: string, job: string, everyMs: number, run: () => Promise<unknown>) =>
+    repeatEvery(
+      everyMs,
+      guarded(name, () => runJobTurn(job, Math.floor(everyMs * 0.9), run)),
+    );
+  const escalation = every("预警升级", "escalation", intervals.escalationMs, jobs.escalate);
+  const evaluation = every("定时评估", "evaluation", intervals.evaluationMs, jobs.evaluate);
   return {
     stop() {
-      clearInterval(escalation);
-      clearInterval(evaluation);
+      escalation.stop();
+      evaluation.stop();
     },
   };
 }
