@@ -1,25 +1,42 @@
+/** Counts per key in fixed windows of `windowMs`: a key's count starts again at 0 when its window is over. */
+class FixedWindows {
+  private readonly hits = new Map<string, { windowStart: number; count: number }>();
+
+  constructor(private readonly windowMs: number) {}
+
+  /** The key's count in the window `now` falls in; stale keys are swept once many have piled up. */
+  current(key: string, now: number) {
+    let entry = this.hits.get(key);
+    if (!entry || now - entry.windowStart >= this.windowMs) {
+      if (this.hits.size > 10_000)
+        for (const [k, e] of this.hits) if (now - e.windowStart >= this.windowMs) this.hits.delete(k);
+      entry = { windowStart: now, count: 0 };
+      this.hits.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** The key's latest count, whether or not its window is over. */
+  latest(key: string) {
+    return this.hits.get(key);
+  }
+}
+
 /** A fixed-window counter per key: `allow` is false once `max` hits fall in one window. */
 export class WindowLimiter {
-  private readonly hits = new Map<string, { windowStart: number; count: number }>();
+  private readonly windows: FixedWindows;
 
   constructor(
     private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
-
-  allow(key: string, now = Date.now()): boolean {
-    const entry = this.hits.get(key);
-    if (!entry || now - entry.windowStart >= this.windowMs) {
-      if (this.hits.size > 10_000) this.sweep(now);
-      this.hits.set(key, { windowStart: now, count: 1 });
-      return true;
-    }
-    entry.count += 1;
-    return entry.count <= this.max;
+    windowMs: number,
+  ) {
+    this.windows = new FixedWindows(windowMs);
   }
 
-  private sweep(now: number) {
-    for (const [key, entry] of this.hits) if (now - entry.windowStart >= this.windowMs) this.hits.delete(key);
+  allow(key: string, now = Date.now()): boolean {
+    const entry = this.windows.current(key, now);
+    entry.count += 1;
+    return entry.count === 1 || entry.count <= this.max;
   }
 }
 
@@ -28,22 +45,18 @@ export class WindowLimiter {
  * parallel attempts cannot all pass the check; a success gives its count back.
  */
 export class FailureWindow {
-  private readonly hits = new Map<string, { windowStart: number; count: number }>();
+  private readonly windows: FixedWindows;
 
   constructor(
     private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
+    windowMs: number,
+  ) {
+    this.windows = new FixedWindows(windowMs);
+  }
 
   /** Counts one attempt; false when the key is already at its limit (the attempt is then not counted). */
   begin(key: string, now = Date.now()): boolean {
-    let entry = this.hits.get(key);
-    if (!entry || now - entry.windowStart >= this.windowMs) {
-      if (this.hits.size > 10_000)
-        for (const [k, e] of this.hits) if (now - e.windowStart >= this.windowMs) this.hits.delete(k);
-      entry = { windowStart: now, count: 0 };
-      this.hits.set(key, entry);
-    }
+    const entry = this.windows.current(key, now);
     if (entry.count >= this.max) return false;
     entry.count += 1;
     return true;
@@ -51,7 +64,7 @@ export class FailureWindow {
 
   /** The attempt succeeded: it does not count against the key. */
   succeeded(key: string): void {
-    const entry = this.hits.get(key);
+    const entry = this.windows.latest(key);
     if (entry && entry.count > 0) entry.count -= 1;
   }
 }
