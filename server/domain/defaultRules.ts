@@ -33,6 +33,18 @@ const CRITICAL_KINDS = new Set<BurdenKind>(["PROOF_DEMAND", "TASK", "CERTIFICATE
 /** −log10 of the Poisson tail probability 0.00135 (three-sigma equivalent). */
 export const POISSON_ALERT_SCORE = -Math.log10(0.00135);
 
+/** The county peer test, both ways: one robust |z| with one pair of thresholds, so the two rules cannot drift apart. */
+const PEER_Z: Omit<RuleSpec, "ruleKey" | "name"> = {
+  type: "PEER_OUTLIER",
+  burdenKind: null,
+  clause: null,
+  appliesToLevel: 3,
+  severity: "INFO",
+  enterThreshold: 3.5,
+  exitThreshold: 3,
+  pendingPeriods: 0,
+};
+
 export const DEFAULT_RULES: RuleSpec[] = [
   ...BURDEN_KINDS.map(
     (kind): RuleSpec => ({
@@ -97,31 +109,9 @@ export const DEFAULT_RULES: RuleSpec[] = [
     exitThreshold: 0.5,
     pendingPeriods: 0,
   },
-  {
-    ruleKey: "PEER_OUTLIER",
-    name: "村均负担工时在同级中离群（稳健 z > 3.5）",
-    type: "PEER_OUTLIER",
-    burdenKind: null,
-    clause: null,
-    appliesToLevel: 3,
-    severity: "INFO",
-    enterThreshold: 3.5,
-    exitThreshold: 3,
-    pendingPeriods: 0,
-  },
+  { ruleKey: "PEER_OUTLIER", name: "村均负担工时在同级中离群（稳健 z > 3.5）", ...PEER_Z },
   // |z| matters both ways: a county reporting almost no burden beside its peers is a data finding too.
-  {
-    ruleKey: "PEER_LOW",
-    name: "村均负担工时在同级中异常偏低（数据异常偏低，稳健 z < −3.5）",
-    type: "PEER_OUTLIER",
-    burdenKind: null,
-    clause: null,
-    appliesToLevel: 3,
-    severity: "INFO",
-    enterThreshold: 3.5,
-    exitThreshold: 3,
-    pendingPeriods: 0,
-  },
+  { ruleKey: "PEER_LOW", name: "村均负担工时在同级中异常偏低（数据异常偏低，稳健 z < −3.5）", ...PEER_Z },
   {
     ruleKey: "SILENCE_POINT",
     name: "监测点本期未报送",

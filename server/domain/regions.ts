@@ -40,8 +40,8 @@ export function villagesUnder(region: { level: number; villageCount: number; com
   return region.level === 5 ? 1 : region.villageCount + region.communityCount;
 }
 
-/** Region codes grouped by parent (peers are judged together); a region without a parent groups under "". */
-export function codesByParent(regions: readonly { code: string; parentCode: string | null }[]): string[][] {
+/** Region codes by parent code, in first-seen order; a region without a parent groups under "". */
+export function groupByParent(regions: readonly { code: string; parentCode: string | null }[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const r of regions) {
     const key = r.parentCode ?? "";
@@ -49,7 +49,12 @@ export function codesByParent(regions: readonly { code: string; parentCode: stri
     if (group) group.push(r.code);
     else groups.set(key, [r.code]);
   }
-  return [...groups.values()];
+  return groups;
+}
+
+/** Region codes grouped by parent (peers are judged together). */
+export function codesByParent(regions: readonly { code: string; parentCode: string | null }[]): string[][] {
+  return [...groupByParent(regions).values()];
 }
 
 /** Whether `code` is `root` itself or lies below it. */

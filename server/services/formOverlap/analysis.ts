@@ -21,7 +21,7 @@ import {
   repeatedEntries,
   type Filling,
 } from "../../domain/formOverlap/repeatedEntry";
-import { ancestorCodesOf } from "../../domain/regions";
+import { ancestorCodesOf, groupByParent } from "../../domain/regions";
 import { currentPeriod, scoreSettingsFor } from "../metrics";
 import { segment } from "./segmenter";
 
@@ -182,14 +182,7 @@ export async function analyseCounty(db: Db, countyCode: string, now = new Date()
 
   // Villages with the same fillings share one timeline, weighted by how many they are.
   const timelines: { fillings: Filling[]; villages: number }[] = [];
-  const byTownship = new Map<string, string[]>();
-  for (const v of villages) {
-    const township = v.parentCode ?? "";
-    const list = byTownship.get(township);
-    if (list) list.push(v.code);
-    else byTownship.set(township, [v.code]);
-  }
-  for (const [township, codes] of byTownship) {
+  for (const [township, codes] of groupByParent(villages)) {
     const shared = [...countyFillings, ...(townshipFillings.get(township) ?? [])];
     let plain = 0;
     for (const code of codes) {
