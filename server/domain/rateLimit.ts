@@ -1,11 +1,14 @@
-/** Counts per key in fixed windows of `windowMs`: a key's count starts again at 0 when its window is over. */
-class FixedWindows {
+/** Counts per key in fixed windows of `windowMs`, `max` at most: a key's count starts again at 0 in each window. */
+abstract class FixedWindows {
   private readonly hits = new Map<string, { windowStart: number; count: number }>();
 
-  constructor(private readonly windowMs: number) {}
+  constructor(
+    protected readonly max: number,
+    private readonly windowMs: number,
+  ) {}
 
   /** The key's count in the window `now` falls in; stale keys are swept once many have piled up. */
-  current(key: string, now: number) {
+  protected current(key: string, now: number) {
     let entry = this.hits.get(key);
     if (!entry || now - entry.windowStart >= this.windowMs) {
       if (this.hits.size > 10_000)
@@ -17,24 +20,15 @@ class FixedWindows {
   }
 
   /** The key's latest count, whether or not its window is over. */
-  latest(key: string) {
+  protected latest(key: string) {
     return this.hits.get(key);
   }
 }
 
 /** A fixed-window counter per key: `allow` is false once `max` hits fall in one window. */
-export class WindowLimiter {
-  private readonly windows: FixedWindows;
-
-  constructor(
-    private readonly max: number,
-    windowMs: number,
-  ) {
-    this.windows = new FixedWindows(windowMs);
-  }
-
+export class WindowLimiter extends FixedWindows {
   allow(key: string, now = Date.now()): boolean {
-    const entry = this.windows.current(key, now);
+    const entry = this.current(key, now);
     entry.count += 1;
     return entry.count === 1 || entry.count <= this.max;
   }
@@ -44,19 +38,10 @@ export class WindowLimiter {
  * Failures per key in a fixed window, counted before the outcome is known so that
  * parallel attempts cannot all pass the check; a success gives its count back.
  */
-export class FailureWindow {
-  private readonly windows: FixedWindows;
-
-  constructor(
-    private readonly max: number,
-    windowMs: number,
-  ) {
-    this.windows = new FixedWindows(windowMs);
-  }
-
+export class FailureWindow extends FixedWindows {
   /** Counts one attempt; false when the key is already at its limit (the attempt is then not counted). */
   begin(key: string, now = Date.now()): boolean {
-    const entry = this.windows.current(key, now);
+    const entry = this.current(key, now);
     if (entry.count >= this.max) return false;
     entry.count += 1;
     return true;
@@ -64,7 +49,7 @@ export class FailureWindow {
 
   /** The attempt succeeded: it does not count against the key. */
   succeeded(key: string): void {
-    const entry = this.windows.latest(key);
+    const entry = this.latest(key);
     if (entry && entry.count > 0) entry.count -= 1;
   }
 }
