@@ -3,7 +3,7 @@ import { bus } from "../bus";
 import fs from "node:fs";
 import path from "node:path";
 import type { SessionUser } from "../domain/actor";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import {
   countRecentReports,
@@ -204,6 +204,35 @@ async function pendingReport(db: Db, user: SessionUser, id: string) {
   return report;
 }
 
+/**
+ * Closes a pending report, converted when it became a record and rejected otherwise, and audits
+ * who closed it and why: conversion and rejection are the two ways a report is handled.
+ */
+async function closeReport(
+  tx: Tx,
+  user: SessionUser,
+  report: { id: string; regionCode: string },
+  outcome: { recordId?: string; note: string | null },
+) {
+  const converted = outcome.recordId !== undefined;
+  const handled = await markReportHandled(tx, report.id, {
+    status: converted ? "CONVERTED" : "REJECTED",
+    ...(converted && { recordId: outcome.recordId }),
+    handlingNote: outcome.note,
+    handledById: user.id,
+  });
+  await insertAudit(tx, {
+    actorId: user.id,
+    actorRole: user.role,
+    regionCode: report.regionCode,
+    action: converted ? "REPORT_CONVERT" : "REPORT_REJECT",
+    entity: "DirectReport",
+    entityId: report.id,
+    after: outcome,
+  });
+  return handled;
+}
+
 /** A monitor verifies a report and records it as a burden record, in one transaction. */
 export async function convertDirectReport(
   db: Db,
@@ -218,21 +247,7 @@ export async function convertDirectReport(
   return createBurdenRecord(db, user, record, {
     source: "DIRECT_REPORT",
     afterCreate: async (tx, created) => {
-      await markReportHandled(tx, report.id, {
-        status: "CONVERTED",
-        recordId: created.id,
-        handlingNote: note,
-        handledById: user.id,
-      });
-      await insertAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
-        regionCode: report.regionCode,
-        action: "REPORT_CONVERT",
-        entity: "DirectReport",
-        entityId: report.id,
-        after: { recordId: created.id, note },
-      });
+      await closeReport(tx, user, report, { recordId: created.id, note });
     },
   });
 }
@@ -240,20 +255,7 @@ export async function convertDirectReport(
 export async function rejectDirectReport(db: Db, user: SessionUser, id: string, note: string) {
   const report = await pendingReport(db, user, id);
   return db.$transaction(async (tx) => {
-    const updated = await markReportHandled(tx, report.id, {
-      status: "REJECTED",
-      handlingNote: note,
-      handledById: user.id,
-    });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
-      regionCode: report.regionCode,
-      action: "REPORT_REJECT",
-      entity: "DirectReport",
-      entityId: report.id,
-      after: { note },
-    });
+    const updated = await closeReport(tx, user, report, { note });
     return { id: updated.id, status: updated.status };
   });
 }
