@@ -28,10 +28,7 @@ export type TemplateKind = { seed: false } | { seed: true; now?: Date };
 export const FIXED_SEED_DATE = new Date(Date.UTC(2026, 10, 28));
 
 /** The templates most runs need, started by the global setup while the unit files run. */
-export const COMMON_TEMPLATES: TemplateKind[] = [
-  { seed: true },
-  { seed: true, now: FIXED_SEED_DATE },
-];
+export const COMMON_TEMPLATES: TemplateKind[] = [{ seed: true }, { seed: true, now: FIXED_SEED_DATE }];
 
 const WAIT_LIMIT_MS = 10 * 60_000;
 const BUILDER = fileURLToPath(new URL("./templateBuilder.ts", import.meta.url));
