@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { UnitFirstSequencer } from "./server/test/sequencer";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 
@@ -9,6 +10,7 @@ export default defineConfig({
     // Vitest's default on two cores is one worker; integration files wait on SQLite fsyncs,
     // PostgreSQL and the template builder's process, so a second worker fills that idle time.
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
+    sequence: { sequencer: UnitFirstSequencer },
     projects: [
       {
         resolve: { alias },

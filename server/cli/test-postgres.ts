@@ -29,6 +29,12 @@ const named = vitestArgs.some((arg) => arg.endsWith(".ts") || arg.startsWith("se
 const result = spawnSync("npx", ["vitest", "run", "--project", "integration", ...(named ? [] : files), ...vitestArgs], {
   stdio: "inherit",
   // Fuzzing checks input handling, which does not depend on the database: fewer runs the second time.
-  env: { ...process.env, TEST_DATABASE: "postgresql", FUZZ_RUNS: process.env.FUZZ_RUNS ?? "50" },
+  // The file list narrows the run, yet it is the whole PostgreSQL suite: build its templates at once.
+  env: {
+    ...process.env,
+    TEST_DATABASE: "postgresql",
+    TEST_TEMPLATES_EAGER: named ? "" : "1",
+    FUZZ_RUNS: process.env.FUZZ_RUNS ?? "50",
+  },
 });
 process.exit(result.status ?? 1);

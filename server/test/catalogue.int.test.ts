@@ -2,6 +2,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerAs } from "./fixtures";
+import { FIXED_SEED_DATE } from "./templateLocks";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -34,7 +35,7 @@ const formRecord = (
 describe("catalogues, admission and re-classification", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(FIXED_SEED_DATE);
   });
   afterAll(() => testDb.cleanup());
 

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { ROLES } from "../domain/roles";
 import { DEMO_ACCOUNTS, isDemoMode, seedDemoIfEmpty } from "../services/demoSeed";
+import { FIXED_SEED_DATE } from "./templateLocks";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
 describe("demo data on first start", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(FIXED_SEED_DATE);
   });
   afterAll(() => testDb.cleanup());
 

@@ -8,7 +8,8 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { isReachable, LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { dropDatabase, withDatabase } from "../dbadmin/postgresAdmin";
-import type { TemplateRun } from "./templates";
+import type { DatabaseProvider } from "../db/config";
+import { COMMON_TEMPLATES, startTemplate, type TemplateKind, type TemplateRun } from "./templateLocks";
 
 // Kept light (no Prisma, no seed code): a run of unit tests alone pays only for this.
 const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
@@ -29,9 +30,11 @@ export default async function setup(project: TestProject) {
     postgresUrl: TEST_POSTGRES_URL,
   };
   project.provide("templateRun", run);
+  if (buildsEverything(project)) for (const kind of commonTemplates()) startTemplate(run, provider(), kind);
   const reachable = await isReachable(TEST_POSTGRES_URL);
   if (reachable) await dropTemplates(TEST_POSTGRES_URL, await orphanedTemplates(TEST_POSTGRES_URL));
   return async () => {
+    stopBuilders(dir);
     fs.rmSync(dir, { recursive: true, force: true });
     if (reachable)
       await dropTemplates(
@@ -39,6 +42,41 @@ export default async function setup(project: TestProject) {
         (await templateNames(TEST_POSTGRES_URL)).filter((name) => name.startsWith(run.pgPrefix)),
       );
   };
+}
+
+/**
+ * A whole run (or test-postgres.ts's list) needs the common templates, so they are built
+ * while the unit files run instead of when the first integration file asks; a run of a
+ * few named files builds only what they ask for. `filenamePattern` holds the command
+ * line's file filters (not public API: without it every run counts as whole).
+ */
+function buildsEverything(project: TestProject): boolean {
+  if (process.env.TEST_TEMPLATES_EAGER) return true;
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  return !filters?.length;
+}
+
+function provider(): DatabaseProvider {
+  return process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
+}
+
+/** The fixed-date files (catalogue, demoSeed, kinds, scoreSettings) are SQLite-only. */
+function commonTemplates(): TemplateKind[] {
+  return provider() === "sqlite" ? COMMON_TEMPLATES : COMMON_TEMPLATES.filter((kind) => kind.seed && !kind.now);
+}
+
+/** A run that ends before a template it started is built (one quick file) stops the builder first. */
+function stopBuilders(dir: string): void {
+  for (const entry of fs.readdirSync(dir)) {
+    if (!entry.endsWith(".lock") || fs.existsSync(path.join(dir, entry.replace(/lock$/, "ready")))) continue;
+    try {
+      const pid = Number(fs.readFileSync(path.join(dir, entry, "pid"), "utf8"));
+      // Detached: each builder leads its own process group (its children, tsx, go with it).
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // Gone already, or never started.
+    }
+  }
 }
 
 async function dropTemplates(url: string, names: string[]): Promise<void> {

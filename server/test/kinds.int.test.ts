@@ -7,6 +7,7 @@ import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
 import { ledgerColumns } from "../domain/ledger";
 import { importLedger } from "../services/ledger/importLedger";
 import { callerAs, sessionUser } from "./fixtures";
+import { FIXED_SEED_DATE } from "./templateLocks";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
 interface Case {
@@ -115,7 +116,7 @@ describe("every kind and clause, through tRPC and through xlsx", () => {
   let testDb: TestDb;
   let departmentId: string;
   beforeAll(async () => {
-    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(FIXED_SEED_DATE);
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区民政局" } })).id;
   });
   afterAll(() => testDb.cleanup());

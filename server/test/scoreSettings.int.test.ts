@@ -5,12 +5,13 @@ import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { DEFAULT_MINUTES_CONFIG } from "../domain/metrics";
 import { EQUAL_WEIGHTS } from "../domain/scoring";
 import { callerAs } from "./fixtures";
+import { FIXED_SEED_DATE } from "./templateLocks";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
 describe("score settings are edited by monitors and versioned", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createSeededTestDb(new Date(Date.UTC(2026, 10, 28)));
+    testDb = await createSeededTestDb(FIXED_SEED_DATE);
   });
   afterAll(() => testDb.cleanup());
 

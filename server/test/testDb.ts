@@ -9,7 +9,8 @@ import type { DatabaseConfig, DatabaseProvider } from "../db/config";
 import { applyMigrations } from "../dbadmin/migrate";
 import { createDatabase, dropDatabase, withDatabase } from "../dbadmin/postgresAdmin";
 import { seedDemoIfEmpty } from "../services/demoSeed";
-import { copyDatabase, templateFor, type TemplateKind, type TemplateRun } from "./templates";
+import { type TemplateKind, type TemplateRun, templateFor } from "./templateLocks";
+import { copyDatabase } from "./templates";
 
 export interface TestDb {
   db: Db;
