@@ -64,6 +64,8 @@ describe("the SQLite adapter's two connections", () => {
   });
 
   it("changes the journal mode after reads have opened the reader", async () => {
+    // The file must be this adapter's alone; the test client connects again when next asked.
+    await testDb.db.$disconnect();
     const adapter = await new SplitSqliteAdapterFactory({ file: testDb.config.location, timeout: 10_000 }).connect();
     const query = (sql: string) => adapter.queryRaw({ sql, args: [], argTypes: [] });
     try {
