@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
+import { SplitSqliteAdapterFactory } from "./sqliteAdapter";
 import { databaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
 
 // Both generated clients expose the same model API (one data model); code is
@@ -16,12 +17,16 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** PostgreSQL connections per app instance; several instances share the server's limit. */
 const PG_POOL_SIZE = Number(process.env.PG_POOL_SIZE ?? 10);
 
+/** busy_timeout of every SQLite connection, ms. */
+const SQLITE_BUSY_TIMEOUT = 10_000;
+
+/** The migrations' connection: on SQLite one connection, as the schema engine expects of a file. */
 export function createAdapterFactory(config: DatabaseConfig) {
   if (config.provider === "postgresql") {
     return new PrismaPg({ connectionString: config.location, max: PG_POOL_SIZE });
   }
   fs.mkdirSync(path.dirname(config.location), { recursive: true });
-  return new PrismaBetterSqlite3({ url: config.location, timeout: 10_000 });
+  return new PrismaBetterSqlite3({ url: config.location, timeout: SQLITE_BUSY_TIMEOUT });
 }
 
 // A write waits its turn rather than failing: SQLite runs one transaction at a time and a ledger
@@ -38,8 +43,10 @@ export function createPrismaClient(config: DatabaseConfig = databaseConfig()): D
       transactionOptions: TRANSACTION_OPTIONS,
     }) as unknown as Db;
   }
+  fs.mkdirSync(path.dirname(config.location), { recursive: true });
+  // Reads outside a transaction on a reader connection, writes between transactions (sqliteAdapter.ts).
   return new PrismaClient({
-    adapter: createAdapterFactory(config) as PrismaBetterSqlite3,
+    adapter: new SplitSqliteAdapterFactory({ file: config.location, timeout: SQLITE_BUSY_TIMEOUT }),
     transactionOptions: TRANSACTION_OPTIONS,
   });
 }

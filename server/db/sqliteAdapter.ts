@@ -1,0 +1,248 @@
+// One SQLite file, two connections. The library's adapter has one connection and serialises only
+// interactive transactions: a statement outside a transaction that arrived while another request's
+// transaction was open ran inside it, so reads saw rows that were later rolled back, and a write
+// answered "done" and was then rolled back with that transaction (issue #14).
+// Here reads outside a transaction go to a second, query-only connection (WAL: it reads the last
+// committed state and never waits for the writer); writes outside a transaction take the same turn
+// as transactions, so they run between them; transactions keep the writer.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  SqlResultSet,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
+import Database from "better-sqlite3";
+import { changesJournalMode, runsOnWriter, StatementClassifier } from "./sqliteStatements";
+
+interface ConnectionOptions {
+  /** Path of the database file. */
+  file: string;
+  /** busy_timeout of every connection, ms. */
+  timeout: number;
+}
+
+/** Hands out the writer one holder at a time, in arrival order. */
+class WriterTurn {
+  #last: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const granted = this.#last.then(() => release);
+    this.#last = this.#last.then(() => released);
+    return granted;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+/** The query-only connection and the one that compiles statements to classify them. */
+class ReadSide {
+  closed = false;
+  readonly classifier: StatementClassifier;
+
+  constructor(
+    readonly reader: SqlDriverAdapter,
+    private readonly compiler: Database.Database,
+  ) {
+    this.classifier = new StatementClassifier(compiler);
+  }
+
+  static async open({ file, timeout }: ConnectionOptions): Promise<ReadSide> {
+    const reader = await new PrismaBetterSqlite3({ url: file, timeout, fileMustExist: true }).connect();
+    await reader.executeRaw({ sql: "PRAGMA query_only = ON", args: [], argTypes: [] });
+    const compiler = new Database(file, { timeout, fileMustExist: true });
+    compiler.pragma("query_only = ON");
+    return new ReadSide(reader, compiler);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.compiler.close();
+    await this.reader.dispose();
+  }
+}
+
+/** A transaction on the writer that gives the writer's turn back when it ends. */
+class WriterTransaction implements Transaction {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly options: Transaction["options"];
+
+  constructor(
+    private readonly inner: Transaction,
+    private readonly releaseTurn: () => void,
+  ) {
+    this.adapterName = inner.adapterName;
+    this.options = inner.options;
+  }
+
+  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return this.inner.queryRaw(query);
+  }
+
+  executeRaw(query: SqlQuery): Promise<number> {
+    return this.inner.executeRaw(query);
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.inner.commit();
+    } finally {
+      this.releaseTurn();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    try {
+      await this.inner.rollback();
+    } finally {
+      this.releaseTurn();
+    }
+  }
+
+  async createSavepoint(name: string): Promise<void> {
+    await this.inner.createSavepoint?.(name);
+  }
+
+  async rollbackToSavepoint(name: string): Promise<void> {
+    await this.inner.rollbackToSavepoint?.(name);
+  }
+
+  async releaseSavepoint(name: string): Promise<void> {
+    await this.inner.releaseSavepoint?.(name);
+  }
+}
+
+class SplitSqliteAdapter implements SqlDriverAdapter {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly #writer: SqlDriverAdapter;
+  readonly #options: ConnectionOptions;
+  readonly #turn = new WriterTurn();
+  // Opened at the first read and closed for a change of journal mode, then opened again.
+  #readSide: Promise<ReadSide> | undefined;
+  // While the journal mode changes, no read may open the read side: the change needs the file alone.
+  #journalChange: Promise<void> | undefined;
+
+  constructor(writer: SqlDriverAdapter, options: ConnectionOptions) {
+    this.#writer = writer;
+    this.#options = options;
+    this.adapterName = writer.adapterName;
+  }
+
+  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return this.#route(query.sql, (connection) => connection.queryRaw(query));
+  }
+
+  executeRaw(query: SqlQuery): Promise<number> {
+    return this.#route(query.sql, (connection) => connection.executeRaw(query));
+  }
+
+  executeScript(script: string): Promise<void> {
+    return this.#onWriter(script, () => this.#writer.executeScript(script));
+  }
+
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    const release = await this.#turn.acquire();
+    try {
+      return new WriterTransaction(await this.#writer.startTransaction(isolationLevel), release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  async dispose(): Promise<void> {
+    await this.#closeReadSide();
+    // Last, so that closing it checkpoints the WAL into the file and removes it.
+    await this.#writer.dispose();
+  }
+
+  async #route<T>(sql: string, run: (connection: SqlDriverAdapter) => Promise<T>): Promise<T> {
+    while (!runsOnWriter(sql)) {
+      if (this.#journalChange) {
+        await this.#journalChange;
+        continue;
+      }
+      const side = await this.#openReadSide();
+      if (side.closed || this.#journalChange) continue;
+      if (!side.classifier.readsOnly(sql)) break;
+      // better-sqlite3 runs the statement before this returns, so a close cannot come in between.
+      return run(side.reader);
+    }
+    return this.#onWriter(sql, () => run(this.#writer));
+  }
+
+  #onWriter<T>(sql: string, work: () => Promise<T>): Promise<T> {
+    return this.#turn.run(async () => {
+      if (!changesJournalMode(sql)) return work();
+      const change = this.#closeReadSide().then(work);
+      this.#journalChange = change.then(
+        () => {},
+        () => {},
+      );
+      try {
+        return await change;
+      } finally {
+        this.#journalChange = undefined;
+      }
+    });
+  }
+
+  #openReadSide(): Promise<ReadSide> {
+    if (!this.#readSide) {
+      const opening = ReadSide.open(this.#options);
+      this.#readSide = opening;
+      // A failed open is not kept: the next read tries again.
+      opening.catch(() => {
+        if (this.#readSide === opening) this.#readSide = undefined;
+      });
+    }
+    return this.#readSide;
+  }
+
+  async #closeReadSide(): Promise<void> {
+    const opening = this.#readSide;
+    this.#readSide = undefined;
+    if (opening) await (await opening.catch(() => undefined))?.close();
+  }
+}
+
+/**
+ * Prisma's adapter factory for one SQLite file: a writer connection for transactions and writes,
+ * and a query-only reader for reads outside transactions (see the top of this file).
+ */
+export class SplitSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly #writer: PrismaBetterSqlite3;
+  readonly #options: ConnectionOptions;
+
+  constructor(options: ConnectionOptions) {
+    this.#options = options;
+    this.#writer = new PrismaBetterSqlite3({ url: options.file, timeout: options.timeout });
+    this.adapterName = this.#writer.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    // The writer first: it creates the file the reader opens.
+    return new SplitSqliteAdapter(await this.#writer.connect(), this.#options);
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.#writer.connectToShadowDb();
+  }
+}

@@ -1,0 +1,92 @@
+// @providers: sqlite — the writer and the reader connection of one SQLite file; PostgreSQL has a pool of equals
+// How the SQLite adapter (db/sqliteAdapter.ts) shares one file between its writer and its reader:
+// writes outside a transaction wait for the open one, the journal mode can still be changed after
+// reads (the test templates fold their log into the file that way), and $disconnect closes both.
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../db/client";
+import { SplitSqliteAdapterFactory } from "../db/sqliteAdapter";
+import { createTestDb, type TestDb } from "./testDb";
+
+const region = (code: string) => ({ code, name: `测试区划${code}`, level: 5 });
+
+/** Runs `body` while an interactive transaction that has written a row stays open; it then fails. */
+async function duringFailingTransaction(db: Db, body: () => Promise<void>): Promise<void> {
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => {
+    end = resolve;
+  });
+  let markOpen!: () => void;
+  const open = new Promise<void>((resolve) => {
+    markOpen = resolve;
+  });
+  const transaction = db
+    .$transaction(async (tx) => {
+      await tx.region.create({ data: region("S01") });
+      markOpen();
+      await ended;
+      throw new Error("事务失败（测试）");
+    })
+    .catch(() => {});
+  await open;
+  try {
+    await body();
+  } finally {
+    end();
+    await transaction;
+  }
+}
+
+const turns = async (count: number) => {
+  for (let turn = 0; turn < count; turn++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+describe("the SQLite adapter's two connections", () => {
+  let testDb: TestDb;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+  });
+  afterAll(() => testDb.cleanup());
+
+  it("a write outside a transaction waits until the open transaction has ended", async () => {
+    const { db } = testDb;
+    const events: string[] = [];
+    let write: Promise<unknown> | undefined;
+    await duringFailingTransaction(db, async () => {
+      write = db.region.create({ data: region("S02") }).then(() => events.push("written"));
+      // Long enough for the write to run inside the transaction, as it did on one connection.
+      await turns(50);
+      events.push("transaction ends");
+    });
+    await write;
+    expect(events).toEqual(["transaction ends", "written"]);
+    expect(await db.region.findUnique({ where: { code: "S02" } })).not.toBeNull();
+  });
+
+  it("changes the journal mode after reads have opened the reader", async () => {
+    // The file must be this adapter's alone; the test client connects again when next asked.
+    await testDb.db.$disconnect();
+    const adapter = await new SplitSqliteAdapterFactory({ file: testDb.config.location, timeout: 10_000 }).connect();
+    const query = (sql: string) => adapter.queryRaw({ sql, args: [], argTypes: [] });
+    try {
+      expect((await query(`SELECT count(*) FROM "Region"`)).rows).toHaveLength(1);
+      // Leaving WAL needs the file alone: with the reader open SQLite keeps WAL and says so.
+      expect((await query("PRAGMA journal_mode = DELETE")).rows).toEqual([["delete"]]);
+      expect((await query(`SELECT count(*) FROM "Region"`)).rows).toHaveLength(1);
+      expect((await query("PRAGMA journal_mode = WAL")).rows).toEqual([["wal"]]);
+    } finally {
+      await adapter.dispose();
+    }
+  });
+
+  it("$disconnect closes the reader too: the last connection folds the log into the file", async () => {
+    const { db, config } = testDb;
+    await db.region.count();
+    await db.region.create({ data: region("S03") });
+    expect(fs.existsSync(`${config.location}-wal`)).toBe(true);
+    await db.$disconnect();
+    expect(fs.existsSync(`${config.location}-wal`)).toBe(false);
+    // The client connects again on its next query.
+    expect(await db.region.findUnique({ where: { code: "S03" } })).not.toBeNull();
+  });
+});
