@@ -26,6 +26,8 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
     DATABASE_URL: databaseUrl,
     DEMO_SEED: "0",
     AUTH_SECRET: "bench-load-secret-0123456789abcdef0123456789",
+    // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: a CPU profile of the server alone, written when it stops.
+    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
   });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
