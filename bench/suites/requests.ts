@@ -4,12 +4,17 @@
 // requests on an otherwise idle server make CPU ms per request a number that survives a loaded
 // machine, where wall-clock latencies measure the other engineers' work as much as ours.
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createPrismaClient, type Db } from "../../server/db/client";
+import { createDatabase, dropDatabase, withDatabase } from "../../server/dbadmin/postgresAdmin";
 import type { DatabaseProvider } from "../../server/db/config";
 import { currentPeriod } from "../../server/domain/periods";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/services/demoSeed";
 import { AppClient, startAppServer } from "../appServer";
 import { seedCountyRecords } from "../countyRecords";
-import { createBenchDb, PROVIDER_LABEL } from "../databases";
+import { BENCH_POSTGRES_URL, type BenchDb, createBenchDb, PROVIDER_LABEL } from "../databases";
 import type { Measurement } from "../harness";
 
 const COUNTY = "220103";
@@ -25,6 +30,50 @@ export function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
+/**
+ * The demo seed and `records` records of the county. Seeding 300,000 records takes minutes on the
+ * loaded machine: with BENCH_REQUESTS_KEEP_SEED=1 the first run keeps a copy (a file in the temp folder,
+ * a template database) and later runs start from it, so a before/after pair measures the same data.
+ * Drop the copy when done: `rm /tmp/burden_requests_seed_*.db`, `DROP DATABASE burden_requests_seed_…`.
+ */
+async function seededCounty(bench: BenchDb, records: number): Promise<Db> {
+  const keep = process.env.BENCH_REQUESTS_KEEP_SEED === "1";
+  const copy = `burden_requests_seed_${records}`;
+  const sqliteCopy = path.join(os.tmpdir(), `${copy}.db`);
+  const postgres = bench.config.provider === "postgresql";
+  const database = postgres ? new URL(bench.config.location).pathname.slice(1) : "";
+  const copyExists = async () => {
+    if (!postgres) return fs.existsSync(sqliteCopy);
+    const client = new pg.Client({ connectionString: withDatabase(BENCH_POSTGRES_URL, "postgres") });
+    await client.connect();
+    try {
+      return (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [copy])).rowCount === 1;
+    } finally {
+      await client.end();
+    }
+  };
+  if (keep && (await copyExists())) {
+    await bench.db.$disconnect();
+    if (postgres) {
+      await dropDatabase(BENCH_POSTGRES_URL, database);
+      await createDatabase(BENCH_POSTGRES_URL, database, copy);
+    } else {
+      for (const suffix of ["-wal", "-shm"]) fs.rmSync(bench.config.location + suffix, { force: true });
+      fs.copyFileSync(sqliteCopy, bench.config.location);
+    }
+    return createPrismaClient(bench.config);
+  }
+  await seedDemoIfEmpty(bench.db, () => {});
+  await seedCountyRecords(bench.db, COUNTY, records, currentPeriod());
+  if (keep) {
+    // Closing the only connection checkpoints SQLite's WAL into the file copied here.
+    await bench.db.$disconnect();
+    if (postgres) await createDatabase(BENCH_POSTGRES_URL, copy, database);
+    else fs.copyFileSync(bench.config.location, sqliteCopy);
+  }
+  return createPrismaClient(bench.config);
+}
+
 export interface RequestsOptions {
   records: number;
   count: number;
@@ -32,9 +81,7 @@ export interface RequestsOptions {
 
 export async function requestsBench(provider: DatabaseProvider, options: RequestsOptions): Promise<Measurement[]> {
   const bench = await createBenchDb(provider, "requests");
-  const { db } = bench;
-  await seedDemoIfEmpty(db, () => {});
-  await seedCountyRecords(db, COUNTY, options.records, currentPeriod());
+  const db = await seededCounty(bench, options.records);
   const departments = (await db.department.findMany({ where: { regionCode: COUNTY }, select: { id: true } })).map(
     (d) => d.id,
   );
@@ -42,6 +89,7 @@ export async function requestsBench(provider: DatabaseProvider, options: Request
     await db.region.findMany({ where: { code: { startsWith: COUNTY }, level: 5 }, select: { code: true } })
   ).map((v) => v.code);
   await db.$disconnect();
+  await bench.db.$disconnect();
   const server = await startAppServer(bench.url, PORT);
   const pid = server.child.pid!;
   try {
