@@ -138,6 +138,8 @@ export async function requestsBench(provider: DatabaseProvider, options: Request
       for (let i = 0; i < options.count; i += 1) await send(i);
       const wallMs = (performance.now() - started) / options.count;
       const cpuMs = (processCpuMs(pid) - cpuBefore) / options.count;
+      // Minutes per route on a loaded machine: say where the run is.
+      console.log(`${suite} ${route}：${cpuMs.toFixed(1)} CPU 毫秒/次，墙钟 ${wallMs.toFixed(0)} 毫秒/次`);
       measurements.push({
         suite,
         metric: `${route}（区县 ${options.records.toLocaleString("zh-CN")} 条记录，顺序 ${options.count} 次）`,
