@@ -20,13 +20,20 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
     () => false,
   );
   if (taken) throw new Error(`端口 ${port} 已有服务在应答，请先停止它（或设置 BENCH_LOAD_PORT）`);
-  const child = spawnAppProcess(port, {
-    HOST: "127.0.0.1",
-    PUBLIC_URL: url,
-    DATABASE_URL: databaseUrl,
-    DEMO_SEED: "0",
-    AUTH_SECRET: "bench-load-secret-0123456789abcdef0123456789",
-  });
+  // e.g. BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof": a CPU profile of the server alone,
+  // written when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+  const flags = process.env.BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawnAppProcess(
+    port,
+    {
+      HOST: "127.0.0.1",
+      PUBLIC_URL: url,
+      DATABASE_URL: databaseUrl,
+      DEMO_SEED: "0",
+      AUTH_SECRET: "bench-load-secret-0123456789abcdef0123456789",
+    },
+    flags,
+  );
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString().split("\n").filter(Boolean));

@@ -9,13 +9,14 @@ import { ledgerImportBench } from "./suites/ledgerImport";
 import { loadBench } from "./suites/load";
 import { metricsBench } from "./suites/metrics";
 import { realtimeBench } from "./suites/realtime";
+import { requestsBench } from "./suites/requests";
 
 const quick = process.argv.includes("--quick");
 const flag = (name: string) => {
   const at = process.argv.indexOf(name);
   return at < 0 ? undefined : process.argv[at + 1];
 };
-// `--only metrics` (or realtime, ledger, overlap, load) runs one suite (`--suite` says the same); the national
+// `--only metrics` (or realtime, ledger, overlap, requests, load) runs one suite (`--suite` says the same); the national
 // alert evaluation runs only when asked for: `--only alerts`, on the metrics suite's data.
 const only = flag("--only") ?? flag("--suite");
 const loadSeconds = Number(flag("--load-seconds") ?? (quick ? 15 : 60));
@@ -54,7 +55,15 @@ try {
         ...(await nationalAlertEvaluationBench(provider, quick ? "22" : "all", quick ? 100_000 : 1_000_000)),
       );
   if (wanted("overlap")) measurements.push(...(await formOverlapBench(1000, 30)));
-  // Last: it builds the app and serves it from a child process.
+  // These two build the app and serve it from a child process. `--only requests`: CPU ms per request.
+  if (wanted("requests"))
+    for (const provider of providers)
+      measurements.push(
+        ...(await requestsBench(provider, {
+          records: quick ? 30_000 : 300_000,
+          count: Number(flag("--requests") ?? (quick ? 50 : 200)),
+        })),
+      );
   if (wanted("load"))
     for (const provider of providers)
       measurements.push(

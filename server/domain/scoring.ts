@@ -132,22 +132,54 @@ export function monteCarloRanks(
 ): RankInterval[] {
   const replicates = options.replicates ?? 1000;
   const random = seededRandom(options.seed ?? 20240601);
-  const posts = { 0.95: goalposts(baselineRates, 0.95), 0.99: goalposts(baselineRates, 0.99) };
+  const posts = [goalposts(baselineRates, 0.95), goalposts(baselineRates, 0.99)];
   const methods: Normalisation[] = ["goalposts", "minmax", "percentileRank"];
-  const ranks: number[][] = rates.map(() => []);
+  // A kind's score does not depend on the weights, only on the goalposts and the method drawn: the
+  // six combinations are scored once instead of in every replicate (statistics.md §7 is unchanged;
+  // each replicate's sums run in compositeScore's order, so the ranks are the same to the last bit).
+  const kindScores = posts.map((p) =>
+    methods.map((method) => rates.map((rate) => BURDEN_KINDS.map((kind) => kindScore(rate[kind], kind, p, method)))),
+  );
+  const peers = rates.length;
+  const ranks = rates.map(() => new Float64Array(replicates));
+  const scores = new Float64Array(peers);
+  const drawn = new Float64Array(BURDEN_KINDS.length);
   for (let r = 0; r < replicates; r += 1) {
-    const w = Object.fromEntries(BURDEN_KINDS.map((k) => [k, weights[k] * (1 + (random() * 0.5 - 0.25))])) as Weights;
-    const p = random() < 0.5 ? posts[0.95] : posts[0.99];
-    const method = methods[Math.floor(random() * methods.length)]!;
-    const scores = rates.map((rate) => compositeScore(rate, p, w, method).score);
-    competitionRanks(scores).forEach((rank, i) => {
-      ranks[i]!.push(rank);
+    BURDEN_KINDS.forEach((kind, k) => {
+      drawn[k] = Math.max(0, weights[kind] * (1 + (random() * 0.5 - 0.25)));
     });
+    const chosen = kindScores[random() < 0.5 ? 0 : 1]![Math.floor(random() * methods.length)]!;
+    let total = 0;
+    for (let k = 0; k < drawn.length; k += 1) total += drawn[k]!;
+    total ||= 1;
+    for (let i = 0; i < peers; i += 1) {
+      const own = chosen[i]!;
+      let score = 0;
+      for (let k = 0; k < drawn.length; k += 1) score += (drawn[k]! * own[k]!) / total;
+      scores[i] = score;
+    }
+    for (let i = 0; i < peers; i += 1) {
+      let lower = 0;
+      for (let j = 0; j < peers; j += 1) if (scores[j]! < scores[i]! - 1e-9) lower += 1;
+      ranks[i]![r] = 1 + lower;
+    }
   }
   // Interval bounds are whole ranks, rounded outward (statistics.md §7).
-  return ranks.map((list) => ({
-    median: percentile(list, 0.5),
-    p5: Math.floor(percentile(list, 0.05)),
-    p95: Math.ceil(percentile(list, 0.95)),
-  }));
+  return ranks.map((list) => {
+    const sorted = list.sort();
+    return {
+      median: sortedPercentile(sorted, 0.5),
+      p5: Math.floor(sortedPercentile(sorted, 0.05)),
+      p95: Math.ceil(sortedPercentile(sorted, 0.95)),
+    };
+  });
+}
+
+/** percentile() of values already sorted ascending, without copying them. */
+function sortedPercentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return 0;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }

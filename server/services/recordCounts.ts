@@ -1,14 +1,21 @@
 import type { Db } from "../db/client";
 import { countRecords, type RecordFilter } from "../db/recordListRepository";
+import { periodOf } from "../domain/periods";
+import { subtreeRange } from "../domain/regions";
 
 // Counting a 300,000-record county reads 300,000 index entries (50–150 ms, and on SQLite the
 // event loop waits for it) on every page of the list, though the total rarely moves between pages.
-// Totals are kept for a few seconds per filter; writes of this process forget them at once, so a
-// user sees their own change; another instance's writes show within MAX_AGE_MS.
+// Totals are kept for a few seconds per filter; another instance's writes show within MAX_AGE_MS.
+// This process's writes show at once: a new record is added to each kept total it matches (under
+// 50 clients a record is created every tenth of a second, and forgetting every total then had each
+// page count the county again); any other write forgets them all.
 const MAX_AGE_MS = 5_000;
 const MAX_ENTRIES = 500;
-const totals = new Map<string, { total: number; at: number; generation: number }>();
+const totals = new Map<string, { total: number; at: number; generation: number; db: Db; filter: RecordFilter }>();
 let generation = 0;
+// Writes of known records: while one is under way no new total is kept, and one begun during a count voids it.
+let writesUnderWay = 0;
+let writesBegun = 0;
 
 function keyOf(db: Db, filter: RecordFilter): string {
   return JSON.stringify([dbIds.get(db) ?? remember(db), Object.entries(filter).sort()]);
@@ -29,16 +36,76 @@ export function forgetRecordCounts(): void {
   totals.clear();
 }
 
+/** The fields of a new record that decide which list filters it falls in. */
+export interface CountedRecord {
+  scopeRegionCode: string;
+  status: string;
+  kind: string;
+  departmentId: string;
+  source: string;
+  isViolation: boolean;
+  occurredOn: Date;
+}
+
+/** Whether `record` is one of the records `filter` counts, as recordCountQuery decides it; null: cannot tell here. */
+export function filterCounts(filter: RecordFilter, record: CountedRecord): boolean | null {
+  // LIKE's case rules differ between the dialects, and the text may match the department's name.
+  if (filter.text) return null;
+  const range = subtreeRange(filter.regionCode);
+  const period = periodOf(record.occurredOn);
+  return (
+    record.scopeRegionCode >= range.gte &&
+    record.scopeRegionCode < range.lt &&
+    (filter.includeWithdrawn || record.status === "ACTIVE") &&
+    (!filter.kind || record.kind === filter.kind) &&
+    (!filter.departmentId || record.departmentId === filter.departmentId) &&
+    (!filter.source || record.source === filter.source) &&
+    (filter.isViolation === undefined || record.isViolation === filter.isViolation) &&
+    (!filter.periodFrom || period >= filter.periodFrom) &&
+    (!filter.periodTo || period <= filter.periodTo)
+  );
+}
+
+/**
+ * Creates records in `db` through `write`, which resolves to them once they are committed, and adds
+ * them to the kept totals. A total counted while the write was under way may or may not include
+ * them: none is kept from then until they are added.
+ */
+export async function creatingRecords<T extends CountedRecord>(db: Db, write: () => Promise<T[]>): Promise<T[]> {
+  writesUnderWay += 1;
+  writesBegun += 1;
+  try {
+    const created = await write();
+    for (const [key, kept] of totals) {
+      if (kept.db !== db) continue;
+      let added = 0;
+      for (const record of created) {
+        const counts = filterCounts(kept.filter, record);
+        if (counts === null) {
+          totals.delete(key);
+          break;
+        }
+        if (counts) added += 1;
+      }
+      kept.total += added;
+    }
+    return created;
+  } finally {
+    writesUnderWay -= 1;
+  }
+}
+
 export async function recordCount(db: Db, filter: RecordFilter): Promise<number> {
   const key = keyOf(db, filter);
   const kept = totals.get(key);
   if (kept && kept.generation === generation && Date.now() - kept.at < MAX_AGE_MS) return kept.total;
   const started = generation;
+  const begun = writesUnderWay === 0 ? writesBegun : -1;
   const total = await countRecords(db, filter);
   // A write committed while counting may or may not be in this total: do not keep it.
-  if (started === generation) {
+  if (started === generation && begun === writesBegun) {
     if (totals.size >= MAX_ENTRIES) totals.clear();
-    totals.set(key, { total, at: Date.now(), generation });
+    totals.set(key, { total, at: Date.now(), generation, db, filter });
   }
   return total;
 }

@@ -5,18 +5,37 @@ import type { Db } from "../db/client";
 import { type CreatedRecords, findCreatedViolations } from "../db/burdenRepository";
 import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { announceViolations } from "./alerts/violationEvents";
+import { Coalescer } from "./coalesce";
 import { rejudgeFrequencies, type TouchedDemand } from "./frequency";
 import { forgetRecordCounts } from "./recordCounts";
+
+// Under 50 clients a county gets several records a second, and each evaluation of its month reads
+// every sibling county's aggregates: writes that arrive during one evaluation share the next.
+const evaluations = new WeakMap<Db, Coalescer<TouchedDemand>>();
+
+function evaluateAfter(db: Db, touched: readonly TouchedDemand[]): Promise<unknown> {
+  const months = new Set(touched.map((t) => `${t.scopeRegionCode.slice(0, 6)}|${t.period}`));
+  // Several counties or months (an import, an edit that moved a record): one pass, as evaluateAfterWrites groups them.
+  if (months.size !== 1) return evaluateAfterWrites(db, [...touched]);
+  let coalescer = evaluations.get(db);
+  if (!coalescer) {
+    coalescer = new Coalescer((writes) => evaluateAfterWrites(db, writes));
+    evaluations.set(db, coalescer);
+  }
+  return coalescer.run([...months][0]!, touched);
+}
 
 export async function afterRecordsWritten(
   db: Db,
   actor: { id: string; role: string } | null,
   touched: readonly TouchedDemand[],
   created?: CreatedRecords,
+  options: { totalsUpdated?: boolean } = {},
 ): Promise<void> {
-  // The kept record.list totals are this instance's; a writer must see their record counted at once.
-  forgetRecordCounts();
-  await evaluateAfterWrites(db, [...touched]);
+  // The kept record.list totals are this instance's; a writer must see their record counted at once
+  // (creatingRecords has added new records to them already; other writes make every list count again).
+  if (!options.totalsUpdated) forgetRecordCounts();
+  await evaluateAfter(db, touched);
   await rejudgeFrequencies(db, touched, actor);
   // Read back after the frequencies were counted: a form beyond its yearly allowance is a violation only now.
   if (created) await announceViolations(db, await findCreatedViolations(db, created));

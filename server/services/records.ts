@@ -10,7 +10,7 @@ import {
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegion, regionNames } from "../db/regionRepository";
-import { recordCount } from "./recordCounts";
+import { creatingRecords, recordCount } from "./recordCounts";
 import { listRecordIds, recordsInOrder, type RecordFilter, type RecordListKey } from "../db/recordListRepository";
 import {
   departmentOutOfScope,
@@ -102,22 +102,24 @@ export async function createBurdenRecord(
   options: CreateOptions = {},
 ): Promise<RecordDto> {
   const prepared = await prepare(db, user, input);
-  const record = await db.$transaction(async (tx) => {
-    const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
-    await accumulate(tx, recordFilter(record.id), 1);
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
-      regionCode: record.scopeRegionCode,
-      action: "CREATE",
-      entity: "BurdenRecord",
-      entityId: record.id,
-      after: record,
-    });
-    await options.afterCreate?.(tx, record);
-    return record;
-  });
-  await afterRecordsWritten(db, user, [record], { ids: [record.id] });
+  const [record] = await creatingRecords(db, async () => [
+    await db.$transaction(async (tx) => {
+      const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
+      await accumulate(tx, recordFilter(record.id), 1);
+      await insertAudit(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        regionCode: record.scopeRegionCode,
+        action: "CREATE",
+        entity: "BurdenRecord",
+        entityId: record.id,
+        after: record,
+      });
+      await options.afterCreate?.(tx, record);
+      return record;
+    }),
+  ]);
+  await afterRecordsWritten(db, user, [record!], { ids: [record!.id] }, { totalsUpdated: true });
   return toRecordDto((await findRecord(db, record.id)) ?? record);
 }
 

@@ -1,5 +1,6 @@
 // @providers: sqlite, postgresql covers db/burdenRepository.ts, services/records.ts — text search, keyset, totals
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forgetRecordCounts } from "../services/recordCounts";
 import { callerAs, codeOf } from "./fixtures";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
@@ -129,5 +130,22 @@ describe("recording burden records through tRPC", () => {
     expect(second.items[0]!.id).not.toBe(first.items[49]!.id);
     expect(new Set([...first.items, ...second.items].map((r) => r.id)).size).toBe(100);
     expect(second.total).toBe(first.total);
+  });
+
+  it("counts a created record at once in the kept totals it falls in, and in no other", async () => {
+    const api = await callerAs(testDb.db, "monitor_kc");
+    const filters = [
+      { regionCode: "220103" },
+      { regionCode: "220103", kind: "FORM" as const },
+      { regionCode: "220103", kind: "CERTIFICATE" as const },
+      { regionCode: "220103001" },
+    ];
+    const totals = async () => Promise.all(filters.map(async (f) => (await api.record.list(f)).total));
+    const before = await totals();
+    await api.record.create({ ...base(), scopeRegionCode: "220103002001", kind: "FORM", title: "计数测试表格" });
+    const after = await totals();
+    expect(after).toEqual([before[0]! + 1, before[1]! + 1, before[2], before[3]]);
+    forgetRecordCounts();
+    expect(await totals()).toEqual(after);
   });
 });
