@@ -29,7 +29,7 @@ async function insertJson(
   table: string,
   columns: readonly string[],
   conflictColumns: readonly string[],
-  onConflict: "nothing" | "update",
+  onConflict: "nothing" | "update" | "fail",
   rows: readonly JsonCell[][],
   batchSize: number,
 ): Promise<number> {
@@ -41,7 +41,7 @@ async function insertJson(
     onConflict === "update" && updates.length
       ? `DO UPDATE SET ${updates.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(", ")}`
       : "DO NOTHING";
-  const tail = ` ON CONFLICT (${conflictColumns.map(quote).join(", ")}) ${action}`;
+  const tail = onConflict === "fail" ? "" : ` ON CONFLICT (${conflictColumns.map(quote).join(", ")}) ${action}`;
   const postgres = dialectOf(db) === "postgresql";
   const sql = postgres
     ? `${target}SELECT ${columns.map(quote).join(", ")} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)${tail}`
@@ -112,4 +112,48 @@ export async function bulkUpdateJson(
     written += await db.$executeRawUnsafe(sql, JSON.stringify(rows.slice(start, start + batchSize).map(encode)));
   }
   return written;
+}
+
+/** Bulk INSERT of new rows (a duplicate key fails the statement), each batch one JSON parameter. */
+export function bulkInsertNew(
+  db: Pick<Db, "$executeRawUnsafe">,
+  table: string,
+  columns: readonly string[],
+  rows: readonly JsonCell[][],
+  batchSize = 2000,
+): Promise<number> {
+  return insertJson(db, table, columns, [], "fail", rows, batchSize);
+}
+
+/**
+ * Bulk INSERT of new rows returning `returning` of each, in the order of `rows`:
+ * the rows are inserted in that order (ORDER BY the JSON array's index), so an
+ * autoincrement key is assigned in it; the result is sorted by `orderColumn`.
+ */
+export async function bulkInsertReturning<T extends Record<string, unknown>>(
+  db: Pick<Db, "$queryRawUnsafe">,
+  table: string,
+  columns: readonly string[],
+  rows: readonly JsonCell[][],
+  returning: readonly (keyof T & string)[],
+  orderColumn: keyof T & string,
+  batchSize = 2000,
+): Promise<T[]> {
+  const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
+  const target = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `;
+  const back = ` RETURNING ${returning.map(quote).join(", ")}`;
+  const postgres = dialectOf(db) === "postgresql";
+  const sql = postgres
+    ? `${target}SELECT ${columns.map((c) => `v.${quote(c)}`).join(", ")} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) WITH ORDINALITY AS v ORDER BY v.ordinality${back}`
+    : `${target}SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?) ORDER BY key${back}`;
+  const encode: (row: readonly JsonCell[]) => unknown = postgres
+    ? (row) => Object.fromEntries(columns.map((column, i) => [column, row[i]]))
+    : (row) => row.map(sqliteCell);
+  const out: T[] = [];
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const written = await db.$queryRawUnsafe<T[]>(sql, JSON.stringify(batch.map(encode)));
+    out.push(...written.sort((a, b) => Number(a[orderColumn]) - Number(b[orderColumn])));
+  }
+  return out;
 }
