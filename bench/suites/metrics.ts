@@ -14,6 +14,7 @@ import { BURDEN_KINDS } from "../../server/domain/burdenKinds";
 import { seededRandom } from "../../server/domain/random";
 import { importRegions } from "../../server/services/regionImport";
 import { createBurdenRecord } from "../../server/services/records";
+import { withIndexesDeferred } from "../bulkLoad";
 import { BENCH_RECORD_COLUMNS } from "../countyRecords";
 import { createBenchDb, percentile, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
@@ -60,7 +61,7 @@ function medianAndTail(
 
 /** Regions of `scope` (or "all"), one department per county, and `records` seeded records; the same on both databases. */
 export async function seedRecords(db: Db, scope: string, records: number) {
-  const imported = await importRegions(db, scope);
+  const imported = await withIndexesDeferred(db, "Region", () => importRegions(db, scope));
   const codesAt = async (level: number) =>
     (await db.region.findMany({ where: { level }, select: { code: true }, orderBy: { code: "asc" } })).map(
       (r) => r.code,
@@ -72,39 +73,41 @@ export async function seedRecords(db: Db, scope: string, records: number) {
   const countyIndex = new Map(counties.map((c, i) => [c, i]));
   const random = seededRandom(42);
   const now = new Date();
-  const batch: unknown[][] = [];
-  for (let i = 0; i < records; i += 1) {
-    const r = random();
-    const scopeCode =
-      r < 0.2
-        ? counties[Math.floor(random() * counties.length)]!
-        : r < 0.45
-          ? townships[Math.floor(random() * townships.length)]!
-          : villages[Math.floor(random() * villages.length)]!;
-    const month = 1 + Math.floor(random() * 12);
-    const kind = BURDEN_KINDS[Math.floor(random() * BURDEN_KINDS.length)]!;
-    batch.push([
-      `r${i}`,
-      kind,
-      `d${countyIndex.get(scopeCode.slice(0, 6)) ?? 0}`,
-      scopeCode,
-      scopeCode.length === 6 ? 3 : scopeCode.length === 9 ? 4 : 5,
-      "基准记录",
-      1 + Math.floor(random() * 3),
-      new Date(Date.UTC(2026, month - 1, 15, 12)),
-      202600 + month,
-      "ACTIVE",
-      random() < 0.4,
-      kind === "MECHANISM" && random() < 0.3,
-      "IMPORT",
-      1,
-      now,
-      now,
-    ]);
-    if (batch.length === 20_000 || i === records - 1) {
-      await bulkInsertJson(db, "BurdenRecord", BENCH_RECORD_COLUMNS, "id", batch.splice(0) as never, 20_000);
+  await withIndexesDeferred(db, "BurdenRecord", async () => {
+    const batch: unknown[][] = [];
+    for (let i = 0; i < records; i += 1) {
+      const r = random();
+      const scopeCode =
+        r < 0.2
+          ? counties[Math.floor(random() * counties.length)]!
+          : r < 0.45
+            ? townships[Math.floor(random() * townships.length)]!
+            : villages[Math.floor(random() * villages.length)]!;
+      const month = 1 + Math.floor(random() * 12);
+      const kind = BURDEN_KINDS[Math.floor(random() * BURDEN_KINDS.length)]!;
+      batch.push([
+        `r${i}`,
+        kind,
+        `d${countyIndex.get(scopeCode.slice(0, 6)) ?? 0}`,
+        scopeCode,
+        scopeCode.length === 6 ? 3 : scopeCode.length === 9 ? 4 : 5,
+        "基准记录",
+        1 + Math.floor(random() * 3),
+        new Date(Date.UTC(2026, month - 1, 15, 12)),
+        202600 + month,
+        "ACTIVE",
+        random() < 0.4,
+        kind === "MECHANISM" && random() < 0.3,
+        "IMPORT",
+        1,
+        now,
+        now,
+      ]);
+      if (batch.length === 20_000 || i === records - 1) {
+        await bulkInsertJson(db, "BurdenRecord", BENCH_RECORD_COLUMNS, "id", batch.splice(0) as never, 20_000);
+      }
     }
-  }
+  });
   await db.$executeRawUnsafe("ANALYZE");
   return { imported, counties, villages };
 }

@@ -1,7 +1,11 @@
+import { randomUUID } from "node:crypto";
+import { bulkInsertNew } from "./bulk";
 import type { Db, Tx } from "./client";
 import { isNotifiedEvent } from "../domain/notifications";
 
 type Client = Db | Tx;
+
+const OUTBOX_COLUMNS = ["id", "eventSeq", "alertId", "regionCode", "type", "createdAt"] as const;
 
 /**
  * Called by the writer of every alert event, inside its transaction: the
@@ -12,10 +16,11 @@ export async function enqueueAlertNotifications(
   tx: Tx,
   events: { seq: number; alertId: string | null; regionCode: string; type: string }[],
 ): Promise<void> {
+  const createdAt = new Date();
   const rows = events
     .filter((e) => e.alertId && isNotifiedEvent(e.type))
-    .map((e) => ({ eventSeq: e.seq, alertId: e.alertId, regionCode: e.regionCode, type: e.type }));
-  for (let i = 0; i < rows.length; i += 1000) await tx.notificationOutbox.createMany({ data: rows.slice(i, i + 1000) });
+    .map((e) => [randomUUID(), e.seq, e.alertId, e.regionCode, e.type, createdAt]);
+  await bulkInsertNew(tx, "NotificationOutbox", OUTBOX_COLUMNS, rows);
 }
 
 // ─── Contact points and policies ─────────────────────────────────────────

@@ -35,7 +35,15 @@ describe("batched episode writes", { timeout: 180_000 }, () => {
   /** Stored events and outbox rows after `afterSeq`, and whether they agree with what the evaluation returned. */
   async function checkWritten(returned: AlertEventMessage[], afterSeq: number) {
     const stored = await testDb.db.alertEvent.findMany({ where: { seq: { gt: afterSeq } }, orderBy: { seq: "asc" } });
-    expect(stored.map((e) => [e.seq, e.alertId, e.type])).toEqual(returned.map((e) => [e.seq, e.alertId, e.type]));
+    // Raw inserts (ids, dates and seqs made in code): what was pushed is what a replay reads back.
+    expect(stored.map((e) => [e.seq, e.alertId, e.type, e.createdAt, e.payload])).toEqual(
+      returned.map((e) => [e.seq, e.alertId, e.type, e.createdAt, e.payload]),
+    );
+    const since = returned[0]?.createdAt;
+    if (since)
+      expect(await testDb.db.alertEvent.count({ where: { seq: { gt: afterSeq }, createdAt: { gte: since } } })).toBe(
+        returned.length,
+      );
     for (const event of stored)
       expect((event.payload as { alert: { id: string } }).alert.id, "payload of its own alert").toBe(event.alertId);
     const outbox = await testDb.db.notificationOutbox.findMany({
@@ -85,6 +93,10 @@ describe("batched episode writes", { timeout: 180_000 }, () => {
     await checkWritten(returned, 0);
     const alerts = await checkStates();
     expect(alerts.filter((a) => a.ruleKey === "LEVEL_FORMS").map((a) => a.firingAt)).toEqual(counties.map(() => at(1)));
+    expect(
+      await testDb.db.alert.count({ where: { ruleKey: "LEVEL_FORMS", firstSeenAt: { gte: at(1), lte: at(1) } } }),
+      "new episodes' dates compare as Prisma's own",
+    ).toBe(counties.length);
   });
 
   it("carries episodes into the next month in one update: resolved, still firing, dates kept and comparable", async () => {

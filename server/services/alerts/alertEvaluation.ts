@@ -41,9 +41,10 @@ export async function evaluateRegions(
   const ancestors = ancestorCodesOf(regionCodes[0]!);
   // Pending rules need the earlier periods too: a rule fires after `pendingPeriods` consecutive breaches.
   const history = periodsEnding(period, Math.max(0, ...allRules.map((r) => r.pendingPeriods)) + 1);
-  const metrics = await metricsFor(db, regions, ancestors, history, settings.minutes);
+  // Every sibling's months in one read: they are the peers each month is judged against (the judged
+  // regions among them), where a read per month and batch was most of a national turn's statements.
+  const metrics = await metricsFor(db, siblings ?? regions, ancestors, history, settings.minutes);
 
-  // Each month is judged against the peers of that month.
   const peerCache = new Map<number, Promise<number[]>>();
   const peers = (p: number) => {
     if (!peerCache.has(p))
@@ -51,7 +52,7 @@ export async function evaluateRegions(
         p,
         (async () => {
           if (!siblings) return [];
-          const m = await metricsFor(db, siblings, ancestors, [p], settings.minutes);
+          const m = history.includes(p) ? metrics : await metricsFor(db, siblings, ancestors, [p], settings.minutes);
           return siblings.map((s) => Math.log1p(m.get(s.code)!.get(p)!.hoursPerVillage));
         })(),
       );
