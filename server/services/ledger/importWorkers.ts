@@ -37,8 +37,12 @@ interface ImportWorkers {
 const globalForWorkers = globalThis as typeof globalThis & { __ledgerImportWorkers?: ImportWorkers };
 
 function sourceDirectory(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  if (fs.existsSync(path.join(here, "importWorker.ts"))) return here;
+  try {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    if (fs.existsSync(path.join(here, "importWorker.ts"))) return here;
+  } catch {
+    // A bundle's module URL need not be a file URL: fall back to the project root the server runs in.
+  }
   return path.join(process.cwd(), "server", "services", "ledger");
 }
 
