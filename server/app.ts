@@ -18,6 +18,7 @@ import { evaluateRecentMonths, startAlertScheduler } from "./services/alerts/ale
 import { startNotificationWorker } from "./services/notifications/worker";
 import { startReportScheduler } from "./services/reports/scheduler";
 import { seedDemoIfEmpty } from "./services/demoSeed";
+import { installImportWorkers, stopImportWorkers } from "./services/ledger/importWorkers";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
@@ -69,6 +70,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   else await prepareData(seedDemo, log);
   const db = getDb();
 
+  // Before Next loads: its bundled routes find the import worker's source through this (importWorkers.ts).
+  installImportWorkers();
   const nextApp = next({ dev: options.dev ?? false, dir: ROOT, hostname: options.hostname, port: options.port });
   const handle = nextApp.getRequestHandler();
   await nextApp.prepare();
@@ -114,6 +117,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       scheduler?.stop();
       for (const job of background) job.stop();
       await closeRealtime();
+      await stopImportWorkers();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await nextApp.close?.();
       await cluster?.close();

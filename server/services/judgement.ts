@@ -3,23 +3,14 @@
 import type { Db } from "../db/client";
 import type { StoredJudgement } from "../db/judgementRepository";
 import { findRegions } from "../db/regionRepository";
-import type { Classification } from "../domain/classification";
 import type { PlaceContext } from "../domain/matching/normalise";
 import { ancestorCodesOf } from "../domain/regions";
 
+// Kept apart so the ledger import worker judges rows without loading the database layer.
+export { storedJudgement } from "./storedJudgement";
+
 /** What a write stores besides the row: 待核实, the judgement and the matched item. */
 export type JudgedFields = Omit<StoredJudgement, "isViolation" | "violations"> & { reviewDecision: string | null };
-
-export function storedJudgement(result: Classification): StoredJudgement {
-  return {
-    isViolation: result.violations.length > 0,
-    violations: result.violations,
-    needsReview: result.reviews.length > 0,
-    reviews: result.reviews,
-    judgement: result.judgement,
-    catalogueItem: result.judgement?.item ?? null,
-  };
-}
 
 /** County, township and village names of each scope (they stand for 县/乡/村 in catalogue names). */
 export async function placeContexts(db: Db, scopes: readonly string[]): Promise<Map<string, PlaceContext>> {

@@ -4,7 +4,13 @@ import type { Db } from "../../db/client";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import type { RowError } from "../../domain/ledger";
 import { UserInputError } from "../errors";
-import { importLedger, LedgerRejectedError, type ImportProgress, type ImportResult } from "./importLedger";
+import {
+  ImportInterruptedError,
+  importLedger,
+  LedgerRejectedError,
+  type ImportProgress,
+  type ImportResult,
+} from "./importLedger";
 
 export interface ImportJob {
   id: string;
@@ -51,7 +57,10 @@ export function startImportJob(
         job.errorCount = error.errorCount;
       }
       if (error instanceof UserInputError) job.error = error.message;
-      else {
+      else if (error instanceof ImportInterruptedError) {
+        console.error(error.cause ?? error);
+        job.error = error.message;
+      } else {
         console.error(error);
         job.error = "导入失败：服务器内部错误，未写入任何数据";
       }

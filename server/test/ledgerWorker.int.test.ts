@@ -1,0 +1,115 @@
+// @providers: sqlite, postgresql — rows validated in the worker are written through the main thread's connection
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { importLedger, ImportInterruptedError } from "../services/ledger/importLedger";
+import { getImportJob, startImportJob } from "../services/ledger/importJobs";
+import { liveImportWorkers } from "../services/ledger/importWorkers";
+import { sessionUser } from "./fixtures";
+import { CERTIFICATE_HEADERS, ledgerWorkbook } from "./ledgerFixture";
+import { createSeededTestDb, type TestDb } from "./testDb";
+
+// Calls on this (the main) thread. The worker loads its own copies of these modules, which Vitest
+// does not see, so every call counted here is row work the server's event loop would have done.
+const mainThreadCalls = vi.hoisted(() => ({ readLedgerFile: 0, parseLedgerRow: 0, judgeRecord: 0 }));
+vi.mock("../services/ledger/readLedgerFile", async (original) => {
+  const actual = await original<typeof import("../services/ledger/readLedgerFile")>();
+  return {
+    ...actual,
+    readLedgerFile: (...args: Parameters<typeof actual.readLedgerFile>) => {
+      mainThreadCalls.readLedgerFile += 1;
+      return actual.readLedgerFile(...args);
+    },
+  };
+});
+vi.mock("../domain/ledger", async (original) => {
+  const actual = await original<typeof import("../domain/ledger")>();
+  return {
+    ...actual,
+    parseLedgerRow: (...args: Parameters<typeof actual.parseLedgerRow>) => {
+      mainThreadCalls.parseLedgerRow += 1;
+      return actual.parseLedgerRow(...args);
+    },
+  };
+});
+vi.mock("../domain/classification", async (original) => {
+  const actual = await original<typeof import("../domain/classification")>();
+  return {
+    ...actual,
+    judgeRecord: (...args: Parameters<typeof actual.judgeRecord>) => {
+      mainThreadCalls.judgeRecord += 1;
+      return actual.judgeRecord(...args);
+    },
+  };
+});
+
+function rows(count: number, villages: string[], note: string): unknown[][] {
+  return Array.from({ length: count }, (_, i) => [
+    villages[i % villages.length],
+    "宽城区公安局",
+    i % 2 === 0 ? "无犯罪证明" : "宅基地使用情况证明",
+    `2026-${String((i % 11) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`,
+    1,
+    i % 2 === 0 ? "无犯罪证明" : "宅基地使用情况证明",
+    "县公安局窗口",
+    i % 2 === 0 ? "否" : "是",
+    "",
+    `${note}第${i + 1}行`,
+  ]);
+}
+
+describe("ledger imports in a worker thread", () => {
+  let testDb: TestDb;
+  let villages: string[];
+  beforeAll(async () => {
+    testDb = await createSeededTestDb();
+    villages = (
+      await testDb.db.region.findMany({ where: { level: 5, code: { startsWith: "220103" } }, select: { code: true } })
+    ).map((v) => v.code);
+  });
+  afterAll(() => testDb.cleanup());
+
+  it("reads, parses and classifies every row off the main thread, and writes them all", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const content = await ledgerWorkbook(CERTIFICATE_HEADERS, rows(3000, villages, "线程"));
+    const before = await testDb.db.burdenRecord.count();
+    const workersWhileValidating: number[] = [];
+    const result = await importLedger(
+      testDb.db,
+      user,
+      { kind: "CERTIFICATE", fileName: "线程.xlsx", content },
+      ({ phase }) => phase === "validating" && workersWhileValidating.push(liveImportWorkers().size),
+    );
+    expect(result).toMatchObject({ rows: 3000, inserted: 3000, duplicates: 0, violations: 1500 });
+    expect(await testDb.db.burdenRecord.count()).toBe(before + 3000);
+    expect(mainThreadCalls).toEqual({ readLedgerFile: 0, parseLedgerRow: 0, judgeRecord: 0 });
+    expect(workersWhileValidating.length).toBeGreaterThan(0);
+    expect(workersWhileValidating.every((n) => n === 1)).toBe(true);
+    // The worker is gone once the rows are handed over: its memory goes with it.
+    expect(liveImportWorkers().size).toBe(0);
+  }, 300_000);
+
+  it("a worker killed mid-import fails the job with a Chinese message and writes nothing", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const content = await ledgerWorkbook(CERTIFICATE_HEADERS, rows(20_000, villages, "中断"));
+    const [records, batches, audits] = await Promise.all([
+      testDb.db.burdenRecord.count(),
+      testDb.db.importBatch.count(),
+      testDb.db.auditLog.count(),
+    ]);
+    const job = startImportJob(testDb.db, user, { kind: "CERTIFICATE", fileName: "中断.xlsx", content });
+    await vi.waitFor(() => expect(getImportJob(job.id, user.id)?.progress.phase).toBe("validating"), {
+      timeout: 240_000,
+      interval: 10,
+    });
+    for (const worker of liveImportWorkers()) await worker.terminate();
+    await vi.waitFor(() => expect(getImportJob(job.id, user.id)?.finishedAt).toBeDefined(), {
+      timeout: 60_000,
+      interval: 20,
+    });
+    expect(job.error).toBe(new ImportInterruptedError().message);
+    expect(job.error).toMatch(/^导入中断：.*未写入任何数据/);
+    expect(job.result).toBeUndefined();
+    expect(
+      await Promise.all([testDb.db.burdenRecord.count(), testDb.db.importBatch.count(), testDb.db.auditLog.count()]),
+    ).toEqual([records, batches, audits]);
+  }, 300_000);
+});
