@@ -1,19 +1,21 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
-import { BASE_URL } from "./e2e/helpers";
+import { MAX_WORKERS } from "./e2e/layout";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// Each worker has its own app server and database (e2e/fixtures.ts), so tests of one file can run on both.
+const WORKERS = Math.min(MAX_WORKERS, Number(process.env.E2E_WORKERS ?? 2));
 
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: WORKERS,
+  globalSetup: "./e2e/globalSetup.ts",
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   use: {
-    baseURL: BASE_URL,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     // Recording a trace snapshots the page at every action even when the test then passes;
@@ -30,13 +32,5 @@ export default defineConfig({
         "--disable-sync",
       ],
     },
-  },
-  webServer: {
-    command: `node e2e/serve.mjs`,
-    url: `${BASE_URL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: new URL(BASE_URL).port },
   },
 });
