@@ -1,22 +1,21 @@
-// The suite's `test`: each worker starts its own app server (e2e/appServer.ts) the first time a test needs
-// a page, a context or a request, and every relative URL of that worker goes to it.
+// The suite's `test`: every relative URL of a worker goes to that worker's own app server, which the global
+// setup started on a copy of the seeded template (e2e/appServer.ts), so workers never see each other's data.
 import { test as base } from "@playwright/test";
-import { type AppServer, startAppServer } from "./appServer";
 import { setAppOrigin } from "./helpers";
+import { workerPort } from "./layout";
 
-export const test = base.extend<object, { appServer: AppServer }>({
-  appServer: [
+export const test = base.extend<object, { appUrl: string }>({
+  appUrl: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
     async ({}, use, workerInfo) => {
-      const server = await startAppServer(workerInfo.parallelIndex);
-      setAppOrigin(server.url);
-      await use(server);
-      await server.stop();
+      // A worker that replaces a failed one keeps its slot (parallelIndex), and so its server.
+      const url = `http://127.0.0.1:${workerPort(workerInfo.parallelIndex)}`;
+      setAppOrigin(url);
+      await use(url);
     },
-    // Start-up (Next, migrations check) takes tens of seconds beside the other worker on a loaded machine.
-    { scope: "worker", timeout: 300_000 },
+    { scope: "worker" },
   ],
-  baseURL: async ({ appServer }, use) => use(appServer.url),
+  baseURL: async ({ appUrl }, use) => use(appUrl),
 });
 
 export { expect } from "@playwright/test";
