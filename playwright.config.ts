@@ -8,7 +8,9 @@ const WORKERS = Math.min(MAX_WORKERS, Number(process.env.E2E_WORKERS ?? 2));
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
+  // A ceiling, not a speed claim: two workers, two servers and two browsers share two cores with the other
+  // engineers' runs, and at load 40–60 a sign-in and the first page of a spec alone took most of a minute.
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: WORKERS,
