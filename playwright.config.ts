@@ -11,7 +11,8 @@ export default defineConfig({
   // A ceiling, not a speed claim: two workers, two servers and two browsers share two cores with the other
   // engineers' runs, and at load 40–60 a sign-in and the first page of a spec alone took most of a minute.
   timeout: 180_000,
-  expect: { timeout: 15_000 },
+  // Two workers halve each test's share of the cores: twice the old 15 s keeps the margin a wait had.
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: WORKERS,
   globalSetup: "./e2e/globalSetup.ts",
