@@ -1,19 +1,24 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
-import { BASE_URL } from "./e2e/helpers";
+import { MAX_WORKERS } from "./e2e/layout";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// Each worker has its own app server and database (e2e/fixtures.ts), so tests of one file can run on both.
+const WORKERS = Math.min(MAX_WORKERS, Number(process.env.E2E_WORKERS ?? 2));
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
-  fullyParallel: false,
-  workers: 1,
+  // A ceiling, not a speed claim: two workers, two servers and two browsers share two cores with the other
+  // engineers' runs, and at load 40–60 a sign-in and the first page of a spec alone took most of a minute.
+  timeout: 180_000,
+  // Two workers halve each test's share of the cores: twice the old 15 s keeps the margin a wait had.
+  expect: { timeout: 30_000 },
+  fullyParallel: true,
+  workers: WORKERS,
+  globalSetup: "./e2e/globalSetup.ts",
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   use: {
-    baseURL: BASE_URL,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     // Recording a trace snapshots the page at every action even when the test then passes;
@@ -30,13 +35,5 @@ export default defineConfig({
         "--disable-sync",
       ],
     },
-  },
-  webServer: {
-    command: `node e2e/serve.mjs`,
-    url: `${BASE_URL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: new URL(BASE_URL).port },
   },
 });

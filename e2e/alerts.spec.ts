@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login, pickOption } from "./helpers";
 
 test("a monitor records a violation, the inspector's open inbox shows it live, acknowledges it, and the monitor sees the acknowledgement", async ({

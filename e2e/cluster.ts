@@ -6,6 +6,7 @@ import superjson from "superjson";
 import { spawnAppProcess } from "../server/cli/testing/appProcess";
 import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
 import { createDatabase, dropDatabase, withDatabase } from "../server/dbadmin/postgresAdmin";
+import { waitHealthy } from "./health";
 
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? LOCAL_REDIS_URL;
@@ -24,20 +25,6 @@ export interface Cluster {
   redisPrefix: string;
   jobTurns(job: string): Promise<number>;
   stop(): Promise<void>;
-}
-
-async function waitHealthy(instance: Instance, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (instance.process.exitCode !== null) throw new Error(`${instance.name} exited:\n${instance.output.join("")}`);
-    try {
-      if ((await fetch(`${instance.url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${instance.name} did not become healthy:\n${instance.output.join("")}`);
 }
 
 export async function startCluster(ports: [number, number], env: Record<string, string> = {}): Promise<Cluster> {
@@ -60,7 +47,7 @@ export async function startCluster(ports: [number, number], env: Record<string, 
   const a = start("A", ports[0]);
   const b = start("B", ports[1]);
   try {
-    await Promise.all([waitHealthy(a, 300_000), waitHealthy(b, 300_000)]);
+    await Promise.all([a, b].map((i) => waitHealthy(i.url, i.process, () => i.output.join(""), 300_000)));
   } catch (error) {
     for (const instance of [a, b]) instance.process.kill("SIGKILL");
     await dropDatabase(POSTGRES_URL, database).catch(() => {});

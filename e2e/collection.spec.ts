@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login, pickOption } from "./helpers";
 
 test("a monitor records a screenshot demand through the form and sees it flagged under clause 3", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login, pickOption } from "./helpers";
 
 /** Calls a tRPC query with the page's session cookie, as the browser would. */

@@ -2,8 +2,18 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo2026";
 
-/** The app under test (playwright.config.ts serves it here). */
-export const BASE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+let origin: string | null = null;
+
+/** The worker's app server (e2e/fixtures.ts sets it when the server is up). */
+export function setAppOrigin(url: string) {
+  origin = url;
+}
+
+/** The origin a browser of this worker sends: the auth server refuses a sign-in from any other. */
+export function appOrigin(): string {
+  if (!origin) throw new Error("应用服务器尚未启动：请从 ./fixtures 引入 test");
+  return origin;
+}
 
 /**
  * Signs in through the sign-in endpoint the form posts to, then opens "/" as the form does
@@ -15,7 +25,7 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   const response = await page.request.post("/api/auth/sign-in/username", {
     data: { username, password },
     // As the browser would send it: the auth server refuses a sign-in from an untrusted origin.
-    headers: { origin: BASE_URL },
+    headers: { origin: appOrigin() },
   });
   expect(response.ok(), `${username} 登录失败：${response.status()} ${await response.text()}`).toBe(true);
   await page.goto("/");

@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login, pickOption } from "./helpers";
 
 const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");

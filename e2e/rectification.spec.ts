@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { pngWithText } from "../server/test/pngFixture";
 import { login, pickOption, SLOW_PICK_TIMEOUTS } from "./helpers";
 

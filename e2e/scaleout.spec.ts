@@ -2,16 +2,13 @@
 // alert raised through A reaches inspectors on B (page and socket), an
 // acknowledgement on B reaches A, background jobs run once across both, and
 // killing A loses no alert for clients that fail over to B.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { withDatabase } from "../server/dbadmin/postgresAdmin";
 import { connectInbox } from "../server/test/inboxClient";
 import { isReachable } from "../server/cluster/reachable";
 import { mutate, POSTGRES_URL, REDIS_URL, signIn, startCluster, type Cluster } from "./cluster";
-import { BASE_URL } from "./helpers";
-
-// Beside the suite's own server (E2E_PORT), so that runs on other ports do not collide.
-const PORT = Number(new URL(BASE_URL).port);
+import { SCALEOUT_PORTS } from "./layout";
 
 test.describe("two instances on PostgreSQL and Redis", () => {
   test.describe.configure({ timeout: 420_000 });
@@ -23,7 +20,7 @@ test.describe("two instances on PostgreSQL and Redis", () => {
     const available = (await isReachable(POSTGRES_URL)) && (await isReachable(REDIS_URL));
     // CI machines have both; elsewhere the spec says why it did not run.
     test.skip(!available && !process.env.CI, "需要 PostgreSQL（127.0.0.1:5432）和 Redis（127.0.0.1:6379）");
-    cluster = await startCluster([PORT + 1, PORT + 2], { ESCALATION_EVERY_MS: "1000" });
+    cluster = await startCluster(SCALEOUT_PORTS, { ESCALATION_EVERY_MS: "1000" });
     sql = new pg.Client({ connectionString: withDatabase(POSTGRES_URL, cluster.database) });
     await sql.connect();
   });

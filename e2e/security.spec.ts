@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login } from "./helpers";
 
 test("main pages send a Content-Security-Policy and raise no CSP violations", async ({ page }) => {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login } from "./helpers";
 
 // Sign-in, the county's analysis and a second page on a busy two-core machine: the sign-in alone took 20–30 s

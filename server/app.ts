@@ -50,7 +50,8 @@ function schedulerIntervals() {
   return { escalationMs: ms("ESCALATION_EVERY_MS", 60_000), evaluationMs: ms("EVALUATION_EVERY_MS", 10 * 60_000) };
 }
 
-async function prepareData(seedDemo: boolean, log: (line: string) => void) {
+/** Migrates and, on an empty database, seeds the demo and evaluates its alerts (the e2e template is made with it). */
+export async function prepareData(seedDemo: boolean, log: (line: string) => void) {
   const applied = await applyMigrations();
   if (applied.length) log(`已应用数据库迁移：${applied.join("，")}`);
   const db = getDb();

@@ -1,6 +1,7 @@
 // `npm test`: lint (Biome) and type check (tsc), then two tracks side by side — the database track (unit and
 // integration tests on SQLite, then the provider-tagged integration files on PostgreSQL)
-// and the browser track (one production build, then the Playwright specs against it).
+// and the browser track (one production build and the seeded demo database side by side, then the Playwright
+// specs against them, two workers each with its own server).
 // The browser specs spend most of their time waiting on a browser and a server, the
 // database tests on SQLite and PostgreSQL, so on two cores the tracks overlap their waits.
 // Every phase runs even when an earlier one failed, so one run shows everything; a
@@ -126,15 +127,22 @@ async function browserTrack(): Promise<void> {
     phases.push({ name: "浏览器测试（Playwright）/ browser", outcome, seconds: 0 });
     return;
   }
-  // One production build serves every spec (e2e/serve.mjs and the two scale-out instances find it fresh).
-  const built = await phase("构建（next build，源码未变则跳过）/ build", async () =>
-    asOutcome(await run("build", "npx", ["tsx", "server/cli/build-if-stale.ts"])),
-  );
+  // One production build serves every spec (each worker's server and the two scale-out instances), and the
+  // demo database every worker copies is seeded meanwhile: seeding needs no build, and the build leaves a core idle.
+  const [built, seeded] = await Promise.all([
+    phase("构建（next build，源码未变则跳过）/ build", async () =>
+      asOutcome(await run("build", "npx", ["tsx", "server/cli/build-if-stale.ts"])),
+    ),
+    phase("浏览器测试的演示数据模板 / e2e template database", async () =>
+      asOutcome(await run("template", "npx", ["tsx", "e2e/template.ts"])),
+    ),
+  ]);
   process.env.PLAYWRIGHT_JSON_OUTPUT_FILE = `${TIMINGS_DIR}/playwright.json`;
+  process.env.E2E_TEMPLATE_READY = "1";
   await phase(
     "浏览器测试（Playwright）/ browser",
     async () =>
-      built === "通过 passed"
+      built === "通过 passed" && seeded === "通过 passed"
         ? asOutcome(await run("browser", "npx", ["playwright", "test", "--reporter=list,json"]))
         : "失败 FAILED",
     { file: `${TIMINGS_DIR}/playwright.json`, timings: playwrightTimings, failures: playwrightFailures },
