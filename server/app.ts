@@ -19,6 +19,7 @@ import { startNotificationWorker } from "./services/notifications/worker";
 import { startReportScheduler } from "./services/reports/scheduler";
 import { seedDemoIfEmpty } from "./services/demoSeed";
 import { installImportWorkers, stopImportWorkers } from "./services/ledger/importWorkers";
+import { launchImportWorker } from "./services/ledger/importWorkerLauncher";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
@@ -72,7 +73,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const db = getDb();
 
   // Before Next loads: its bundled routes find the import worker's source through this (importWorkers.ts).
-  installImportWorkers();
+  installImportWorkers(launchImportWorker);
   const nextApp = next({ dev: options.dev ?? false, dir: ROOT, hostname: options.hostname, port: options.port });
   const handle = nextApp.getRequestHandler();
   await nextApp.prepare();

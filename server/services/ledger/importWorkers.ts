@@ -2,16 +2,18 @@
 // only event loop for seconds at a time). One fresh worker per import: its memory (the inflated
 // workbook, every parsed row) is returned when it exits, and a crash loses only that import.
 //
-// Finding the worker's entry: Next bundles route handlers, and in the bundle this module's own
-// location says nothing about where the source lies. The custom server (server/app.ts) runs under
-// tsx and calls `installImportWorkers()` at startup, which records the source directory on
-// globalThis, the same way the database client is shared (db/client.ts); route bundles then find it
-// there. Vitest runs the source directly, so the lazy default from `import.meta.url` is right there.
+// Finding the worker: Next bundles route handlers, and in the bundle this module's own location says
+// nothing about where the source lies, and a `new Worker(...)` in bundled code is bundled as an entry.
+// The custom server (server/app.ts) runs under tsx and calls `installImportWorkers(launchImportWorker)`
+// at startup, which records the source directory and the launcher on globalThis, the same way the
+// database client is shared (db/client.ts); route bundles then find both there. Vitest and the CLIs
+// run the source directly: the directory from `import.meta.url` is right, and the launcher is loaded
+// on first use.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import type { LedgerRecordRow } from "../../db/ledgerRepository";
@@ -27,8 +29,11 @@ export class ImportInterruptedError extends Error {
   }
 }
 
+type Launch = (directory: string, workerData: unknown) => Worker;
+
 interface ImportWorkers {
   directory: string;
+  launch?: Launch;
   live: Set<Worker>;
   waiting: (() => void)[];
   limit: number;
@@ -47,7 +52,7 @@ function sourceDirectory(): string {
 }
 
 /** Called by the custom server before Next loads, so bundled routes find the worker's source. */
-export function installImportWorkers(): ImportWorkers {
+export function installImportWorkers(launch?: Launch): ImportWorkers {
   globalForWorkers.__ledgerImportWorkers ??= {
     directory: sourceDirectory(),
     live: new Set(),
@@ -55,7 +60,20 @@ export function installImportWorkers(): ImportWorkers {
     // Each import is seconds of one core's work; more at once would take the cores from the requests.
     limit: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
   };
+  if (launch) globalForWorkers.__ledgerImportWorkers.launch = launch;
   return globalForWorkers.__ledgerImportWorkers;
+}
+
+async function launcherOf(workers: ImportWorkers): Promise<Launch> {
+  if (!workers.launch) {
+    // Only outside the built server (Vitest, CLIs under tsx): there the relative path is this file's.
+    const launcherModule = "./importWorkerLauncher.ts";
+    const loaded: { launchImportWorker: Launch } = await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ launcherModule
+    );
+    workers.launch = loaded.launchImportWorker;
+  }
+  return workers.launch;
 }
 
 /** Workers running now (the server ends them on shutdown). */
@@ -86,11 +104,10 @@ export async function validateInWorker(
 ): Promise<ValidatedLedger> {
   const workers = installImportWorkers();
   await takeTurn(workers);
-  const worker = new Worker(path.join(workers.directory, "importWorkerBoot.mjs"), {
-    workerData: {
-      entry: path.join(workers.directory, "importWorker.ts"),
-      input: { ...input, userRegion: user.regionCode } satisfies LedgerInput,
-    },
+  const launch = await launcherOf(workers);
+  const worker = launch(workers.directory, {
+    entry: path.join(workers.directory, "importWorker.ts"),
+    input: { ...input, userRegion: user.regionCode } satisfies LedgerInput,
   });
   workers.live.add(worker);
   return new Promise<ValidatedLedger>((resolve, reject) => {
