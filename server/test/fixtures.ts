@@ -47,3 +47,12 @@ export function createTwoCounties(db: Db) {
     ],
   });
 }
+
+/** Codes of a county's village-level units (villages and urban communities). */
+export async function villageCodesOf(db: Db, countyCode: string): Promise<string[]> {
+  const units = await db.region.findMany({
+    where: { level: 5, code: { startsWith: countyCode } },
+    select: { code: true },
+  });
+  return units.map((v) => v.code);
+}

@@ -4,7 +4,7 @@ import { rebuildAggregates } from "../db/metricRepository";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
 import { readLedgerFile } from "../services/ledger/readLedgerFile";
 import { ledgerTemplate } from "../services/ledger/workbooks";
-import { sessionUser } from "./fixtures";
+import { sessionUser, villageCodesOf } from "./fixtures";
 import { CERTIFICATE_HEADERS, ledgerWorkbook } from "./ledgerFixture";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
@@ -35,9 +35,7 @@ describe("Excel and CSV ledgers", () => {
   let villages: string[];
   beforeAll(async () => {
     testDb = await createSeededTestDb();
-    villages = (
-      await testDb.db.region.findMany({ where: { level: 5, code: { startsWith: "220103" } }, select: { code: true } })
-    ).map((v) => v.code);
+    villages = await villageCodesOf(testDb.db, "220103");
   });
   afterAll(() => testDb.cleanup());
 

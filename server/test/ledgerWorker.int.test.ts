@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { importLedger, ImportInterruptedError } from "../services/ledger/importLedger";
 import { getImportJob, startImportJob } from "../services/ledger/importJobs";
 import { liveImportWorkers } from "../services/ledger/importWorkers";
-import { sessionUser } from "./fixtures";
+import { sessionUser, villageCodesOf } from "./fixtures";
 import { CERTIFICATE_HEADERS, ledgerWorkbook } from "./ledgerFixture";
 import { createSeededTestDb, type TestDb } from "./testDb";
 
@@ -61,9 +61,7 @@ describe("ledger imports in a worker thread", () => {
   let villages: string[];
   beforeAll(async () => {
     testDb = await createSeededTestDb();
-    villages = (
-      await testDb.db.region.findMany({ where: { level: 5, code: { startsWith: "220103" } }, select: { code: true } })
-    ).map((v) => v.code);
+    villages = await villageCodesOf(testDb.db, "220103");
   });
   afterAll(() => testDb.cleanup());
 
