@@ -11,6 +11,8 @@ import { createBenchDb, PROVIDER_LABEL } from "../databases";
 import { time, type Measurement } from "../harness";
 import { seedRecords } from "./metrics";
 
+const NATIONAL_COUNTIES = 2_978;
+
 export async function alertEvaluationBench(
   db: Db,
   label: string,
@@ -46,6 +48,10 @@ export async function alertEvaluationBench(
       baseline: { label: "读取所需聚合（48个月）", value: read.seconds },
       higherIsBetter: false,
       target: "< 60 秒 (PostgreSQL)",
+      // The target is set for the nation's counties on PostgreSQL; quick runs and SQLite are for comparison.
+      ...(label === PROVIDER_LABEL.postgresql && counties.length >= NATIONAL_COUNTIES
+        ? { pass: first.seconds < 60 }
+        : {}),
       note: `${scale}；${first.events.toLocaleString("zh-CN")} 个预警事件；${cpu(first)}（其余为数据库与等待）`,
     },
     {
