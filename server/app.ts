@@ -9,6 +9,7 @@ import { applyMigrations } from "./dbadmin/migrate";
 import { withAdvisoryLock } from "./dbadmin/postgresAdmin";
 import { handleHealth } from "./health";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "./http/clientAddress";
+import { requestTimer } from "./http/requestTiming";
 import { bodyLimitFor, enforceBodyLimit } from "./http/serverGuards";
 import { registerAlertHandlers } from "./realtime/alertHandlers";
 import { useRedisAdapter } from "./realtime/clusterAdapter";
@@ -79,6 +80,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await nextApp.prepare();
 
   const proxies = trustedProxies();
+  const timer = requestTimer();
   const server = createServer((req, res) => {
     // Decided once here; route handlers and better-auth read only this header.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
@@ -87,6 +89,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       proxies,
     );
     const path = req.url?.split("?")[0] ?? "/";
+    timer?.track(res, path);
     if (!enforceBodyLimit(req, res, bodyLimitFor(path))) return;
     if (req.method === "GET" && path === "/api/health") {
       void handleHealth(req, res);
@@ -125,6 +128,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await cluster?.close();
       await closeRedis();
       await closeDb();
+      timer?.flush();
     })();
     return closing;
   };

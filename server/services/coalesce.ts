@@ -1,23 +1,25 @@
-// Work that must follow every write but whose result depends only on the data, not on which write
-// asked for it (the alert evaluation of a county's month). While a run for a key is under way, the
-// calls that arrive share one next run instead of queueing a run each. Every call still resolves
-// only after a run that started after it was made, so its caller reads what its own write caused.
+// Work whose result depends only on the data, not on who asked: the alert evaluation of a county's
+// month after writes, an expensive read many users ask at once (see sharedRead). While a run for a
+// key is under way, the calls that arrive share one next run instead of queueing a run each. Every
+// call still resolves only after a run that started after it was made, so its caller reads what its
+// own write caused, or what every write committed before it asked.
 
-interface KeyState<T> {
+interface KeyState<T, R> {
   /** Settles when the latest run (started or waiting) has ended. */
   tail: Promise<void>;
   /** The run not yet started: calls made now join it. */
-  waiting: { items: T[]; done: Promise<void> } | null;
+  waiting: { items: T[]; done: Promise<R> } | null;
 }
 
 const ignore = () => {};
 
-export class Coalescer<T> {
-  private readonly keys = new Map<string, KeyState<T>>();
+export class Coalescer<T, R = unknown> {
+  private readonly keys = new Map<string, KeyState<T, R>>();
 
-  constructor(private readonly work: (items: T[]) => Promise<unknown>) {}
+  constructor(private readonly work: (items: T[]) => Promise<R>) {}
 
-  run(key: string, items: readonly T[]): Promise<void> {
+  /** Resolves to the result of the run this call joined. */
+  run(key: string, items: readonly T[]): Promise<R> {
     let state = this.keys.get(key);
     if (!state) {
       state = { tail: Promise.resolve(), waiting: null };
@@ -28,10 +30,10 @@ export class Coalescer<T> {
       return state.waiting.done;
     }
     const entry = state;
-    const waiting = { items: [...items], done: Promise.resolve() };
-    waiting.done = entry.tail.then(async () => {
+    const waiting: { items: T[]; done: Promise<R> } = { items: [...items], done: undefined as never };
+    waiting.done = entry.tail.then(() => {
       entry.waiting = null;
-      await this.work(waiting.items);
+      return this.work(waiting.items);
     });
     entry.waiting = waiting;
     const tail: Promise<void> = waiting.done.then(ignore, ignore).then(() => {

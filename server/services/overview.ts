@@ -5,6 +5,7 @@ import { ancestorCodesOf } from "../domain/regions";
 import { departmentLeague } from "./departmentLeague";
 import { metricsFor, periodsEnding, previousPeriod, regionInfo, scoreSettingsFor } from "./metrics";
 import { peerScores, scoreTrendAgainstPeers } from "./rankings";
+import { sharedRead } from "./sharedRead";
 
 export interface Headline {
   key: string;
@@ -36,8 +37,12 @@ function headlines(now: RegionMetrics, before: RegionMetrics): Headline[] {
   ];
 }
 
-/** Everything 总览 shows for one region and month. */
-export async function overview(db: Db, regionCode: string, period: number) {
+/** Everything 总览 shows for one region and month, shared by everyone asking at once (see sharedRead). */
+export function overview(db: Db, regionCode: string, period: number) {
+  return sharedRead(db, `overview|${regionCode}|${period}`, () => computeOverview(db, regionCode, period));
+}
+
+async function computeOverview(db: Db, regionCode: string, period: number) {
   const region = await regionInfo(db, regionCode);
   const settings = await scoreSettingsFor(db, regionCode);
   const trendPeriods = periodsEnding(period, 12);

@@ -22,6 +22,7 @@ import {
   type RegionInfo,
   type ScoreSettings,
 } from "./metrics";
+import { sharedRead } from "./sharedRead";
 
 export interface PeerStanding {
   code: string;
@@ -51,11 +52,22 @@ export interface PeerScores {
 }
 
 /** Scores of the children of `parentCode` for a period, ranked among themselves. */
-export async function peerScores(
+/** Shared by everyone asking for the same league at once (see sharedRead); callers must not change it. */
+export function peerScores(
   db: Db,
   parentCode: string,
   period: number,
   options: { replicates?: number; seed?: number } = {},
+): Promise<PeerScores> {
+  const key = `peers|${parentCode}|${period}|${options.replicates ?? ""}|${options.seed ?? ""}`;
+  return sharedRead(db, key, () => computePeerScores(db, parentCode, period, options));
+}
+
+async function computePeerScores(
+  db: Db,
+  parentCode: string,
+  period: number,
+  options: { replicates?: number; seed?: number },
 ): Promise<PeerScores> {
   const parent = await regionInfo(db, parentCode);
   const peers = await childrenInfo(db, parentCode);

@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import { countRecords, type RecordFilter } from "../db/recordListRepository";
 import { periodOf } from "../domain/periods";
 import { subtreeRange } from "../domain/regions";
+import { sharedRead } from "./sharedRead";
 
 // Counting a 300,000-record county reads 300,000 index entries (50–150 ms, and on SQLite the
 // event loop waits for it) on every page of the list, though the total rarely moves between pages.
@@ -99,13 +100,17 @@ export async function recordCount(db: Db, filter: RecordFilter): Promise<number>
   const key = keyOf(db, filter);
   const kept = totals.get(key);
   if (kept && kept.generation === generation && Date.now() - kept.at < MAX_AGE_MS) return kept.total;
-  const started = generation;
-  const begun = writesUnderWay === 0 ? writesBegun : -1;
-  const total = await countRecords(db, filter);
-  // A write committed while counting may or may not be in this total: do not keep it.
-  if (started === generation && begun === writesBegun) {
-    if (totals.size >= MAX_ENTRIES) totals.clear();
-    totals.set(key, { total, at: Date.now(), generation, db, filter });
-  }
-  return total;
+  // While creates keep arriving no total can be kept (below), and twenty pages a second each counted
+  // the county again side by side; now the pages that ask during a count share the next one.
+  return sharedRead(db, `count|${key}`, async () => {
+    const started = generation;
+    const begun = writesUnderWay === 0 ? writesBegun : -1;
+    const total = await countRecords(db, filter);
+    // A write committed while counting may or may not be in this total: do not keep it.
+    if (started === generation && begun === writesBegun) {
+      if (totals.size >= MAX_ENTRIES) totals.clear();
+      totals.set(key, { total, at: Date.now(), generation, db, filter });
+    }
+    return total;
+  });
 }
