@@ -15,7 +15,11 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import Database from "better-sqlite3";
+import { ThreadReader } from "./sqliteReader";
 import { changesJournalMode, runsOnWriter, StatementClassifier } from "./sqliteStatements";
+
+/** What a read needs of a connection: the library's adapter on this thread, or the read thread. */
+type ReadConnection = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw" | "dispose"> & { readonly alive?: boolean };
 
 interface ConnectionOptions {
   /** Path of the database file. */
@@ -54,15 +58,14 @@ class ReadSide {
   readonly classifier: StatementClassifier;
 
   constructor(
-    readonly reader: SqlDriverAdapter,
+    readonly reader: ReadConnection,
     private readonly compiler: Database.Database,
   ) {
     this.classifier = new StatementClassifier(compiler);
   }
 
   static async open({ file, timeout }: ConnectionOptions): Promise<ReadSide> {
-    const reader = await new PrismaBetterSqlite3({ url: file, timeout, fileMustExist: true }).connect();
-    await reader.executeRaw({ sql: "PRAGMA query_only = ON", args: [], argTypes: [] });
+    const reader = await openReader(file, timeout);
     const compiler = new Database(file, { timeout, fileMustExist: true });
     compiler.pragma("query_only = ON");
     return new ReadSide(reader, compiler);
@@ -73,6 +76,13 @@ class ReadSide {
     this.compiler.close();
     await this.reader.dispose();
   }
+}
+
+async function openReader(file: string, timeout: number): Promise<ReadConnection> {
+  if (process.env.SQLITE_READER_THREAD !== "0") return ThreadReader.open({ file, timeout });
+  const reader = await new PrismaBetterSqlite3({ url: file, timeout, fileMustExist: true }).connect();
+  await reader.executeRaw({ sql: "PRAGMA query_only = ON", args: [], argTypes: [] });
+  return reader;
 }
 
 /** A transaction on the writer that gives the writer's turn back when it ends. */
@@ -171,16 +181,21 @@ class SplitSqliteAdapter implements SqlDriverAdapter {
     await this.#writer.dispose();
   }
 
-  async #route<T>(sql: string, run: (connection: SqlDriverAdapter) => Promise<T>): Promise<T> {
+  async #route<T>(sql: string, run: (connection: ReadConnection) => Promise<T>): Promise<T> {
     while (!runsOnWriter(sql)) {
       if (this.#journalChange) {
         await this.#journalChange;
         continue;
       }
       const side = await this.#openReadSide();
+      if (side.reader.alive === false) {
+        // The read thread died (it is not expected to): the next read opens another.
+        if (!side.closed) await this.#closeReadSide();
+        continue;
+      }
       if (side.closed || this.#journalChange) continue;
       if (!side.classifier.readsOnly(sql)) break;
-      // better-sqlite3 runs the statement before this returns, so a close cannot come in between.
+      // A close sent now reaches the read thread after this statement, so it cannot come in between.
       return run(side.reader);
     }
     return this.#onWriter(sql, () => run(this.#writer));

@@ -1,0 +1,42 @@
+// @providers: sqlite — PostgreSQL's driver never held the event loop for a statement
+// Reads outside a transaction run on the read thread (db/sqliteReader.ts): the event loop serves
+// other work while a long statement runs, and a read's rows and errors come back as on the main thread.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "./testDb";
+
+// About a second of SQLite work on this machine, long enough for many 1 ms timers.
+const SLOW_COUNT =
+  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT count(*) AS c FROM n";
+
+describe("SQLite reads on their own thread", () => {
+  let test: TestDb;
+  beforeAll(async () => {
+    test = await createTestDb("sqlite");
+  });
+  afterAll(() => test?.cleanup());
+
+  it("keeps the event loop turning while a long read runs", async () => {
+    await test.db.region.count(); // opens the read side
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks += 1;
+    }, 1);
+    const [row] = await test.db.$queryRawUnsafe<{ c: bigint | number }[]>(SLOW_COUNT);
+    clearInterval(timer);
+    expect(Number(row!.c)).toBe(3_000_000);
+    // On the main thread the statement runs synchronously: not one timer fires until it returns.
+    expect(ticks).toBeGreaterThan(5);
+  });
+
+  it("returns rows and typed values, and Prisma's own errors, as on the main thread", async () => {
+    const expiresAt = new Date("2026-12-31T16:00:00.000Z");
+    await test.db.silence.create({
+      data: { regionCode: "220103", reason: "读线程测试", createdById: "u1", expiresAt },
+    });
+    const found = await test.db.silence.findFirst({ where: { reason: "读线程测试" } });
+    expect(found).toMatchObject({ regionCode: "220103", ruleKey: null });
+    expect(found!.expiresAt).toEqual(expiresAt);
+    await expect(test.db.$queryRawUnsafe("SELECT * FROM no_such_table")).rejects.toThrow(/no_such_table/);
+    expect(await test.db.silence.count({ where: { regionCode: "220103" } })).toBe(1);
+  });
+});
