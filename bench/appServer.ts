@@ -74,6 +74,23 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
   return { url, child, tail, stop };
 }
 
+/** Runs `measure` on `server`; a failure prints the server's last lines. Then the server stops and its database goes. */
+export async function measureOn<T>(
+  server: AppServer,
+  database: { cleanup(): Promise<void> },
+  measure: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await measure();
+  } catch (error) {
+    console.error(`服务进程输出（最后 40 行）：\n${server.tail()}`);
+    throw error;
+  } finally {
+    await server.stop();
+    await database.cleanup();
+  }
+}
+
 export class TrpcError extends Error {
   constructor(
     readonly status: number,

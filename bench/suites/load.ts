@@ -6,7 +6,7 @@
 import type { DatabaseProvider } from "../../server/db/config";
 import { currentPeriod } from "../../server/domain/periods";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/services/demoSeed";
-import { AppClient, startAppServer } from "../appServer";
+import { AppClient, measureOn, startAppServer } from "../appServer";
 import { seedCountyRecords } from "../countyRecords";
 import { createBenchDb, percentile, PROVIDER_LABEL } from "../databases";
 import type { Measurement } from "../harness";
@@ -42,7 +42,7 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
   // The server migrates on start, which waits for a write lock this connection must not hold.
   await db.$disconnect();
   const server = await startAppServer(bench.url, PORT);
-  try {
+  return measureOn(server, bench, async () => {
     const [countyMonitor, leader, cityMonitor] = await Promise.all(
       ["monitor_kc", "leader", "monitor"].map((u) => AppClient.signIn(server.url, u, DEMO_PASSWORD)),
     );
@@ -201,11 +201,5 @@ export async function loadBench(provider: DatabaseProvider, options: LoadOptions
         note: `负载覆盖导入时长的 ${(overlap * 100).toFixed(0)}%`,
       },
     ];
-  } catch (error) {
-    console.error(`服务进程输出（最后 40 行）：\n${server.tail()}`);
-    throw error;
-  } finally {
-    await server.stop();
-    await bench.cleanup();
-  }
+  });
 }

@@ -12,7 +12,7 @@ import { createDatabase, dropDatabase, withDatabase } from "../../server/dbadmin
 import type { DatabaseProvider } from "../../server/db/config";
 import { currentPeriod } from "../../server/domain/periods";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/services/demoSeed";
-import { AppClient, startAppServer } from "../appServer";
+import { AppClient, measureOn, startAppServer } from "../appServer";
 import { seedCountyRecords } from "../countyRecords";
 import { BENCH_POSTGRES_URL, type BenchDb, createBenchDb, PROVIDER_LABEL } from "../databases";
 import type { Measurement } from "../harness";
@@ -92,7 +92,7 @@ export async function requestsBench(provider: DatabaseProvider, options: Request
   await bench.db.$disconnect();
   const server = await startAppServer(bench.url, PORT);
   const pid = server.child.pid!;
-  try {
+  return measureOn(server, bench, async () => {
     const [countyMonitor, leader, cityMonitor] = await Promise.all(
       ["monitor_kc", "leader", "monitor"].map((u) => AppClient.signIn(server.url, u, DEMO_PASSWORD)),
     );
@@ -151,11 +151,5 @@ export async function requestsBench(provider: DatabaseProvider, options: Request
     }
     if (created !== 2 * (options.count + 5)) throw new Error(`record.create 只成功 ${created} 次`);
     return measurements;
-  } catch (error) {
-    console.error(`服务进程输出（最后 40 行）：\n${server.tail()}`);
-    throw error;
-  } finally {
-    await server.stop();
-    await bench.cleanup();
-  }
+  });
 }

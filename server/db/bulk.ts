@@ -16,6 +16,33 @@ function sqliteCell(cell: JsonCell): string | number | null {
   return cell;
 }
 
+/** Table and column names come from code, never from input; the quote only keeps a stray one harmless. */
+const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
+
+/** A batch as the one JSON parameter: objects for jsonb_populate_recordset, arrays of cells for json_each. */
+function batchJson(postgres: boolean, columns: readonly string[], batch: readonly JsonCell[][]): string {
+  const encode: (row: readonly JsonCell[]) => unknown = postgres
+    ? (row) => Object.fromEntries(columns.map((column, i) => [column, row[i]]))
+    : (row) => row.map(sqliteCell);
+  return JSON.stringify(batch.map(encode));
+}
+
+/** Runs `sql` once per batch of `rows`; the rows it wrote, summed. */
+async function executeInBatches(
+  db: Pick<Db, "$executeRawUnsafe">,
+  sql: string,
+  columns: readonly string[],
+  rows: readonly JsonCell[][],
+  batchSize: number,
+): Promise<number> {
+  const postgres = dialectOf(db) === "postgresql";
+  let written = 0;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    written += await db.$executeRawUnsafe(sql, batchJson(postgres, columns, rows.slice(start, start + batchSize)));
+  }
+  return written;
+}
+
 /**
  * Bulk INSERT … ON CONFLICT that ships each batch as one JSON parameter:
  * per-parameter driver overhead, not SQL, dominated multi-row inserts of large
@@ -34,7 +61,6 @@ async function insertJson(
   batchSize: number,
 ): Promise<number> {
   if (rows.length === 0) return 0;
-  const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
   const target = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `;
   const updates = columns.filter((c) => !conflictColumns.includes(c));
   const action =
@@ -46,14 +72,7 @@ async function insertJson(
   const sql = postgres
     ? `${target}SELECT ${columns.map(quote).join(", ")} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)${tail}`
     : `${target}SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?) WHERE true${tail}`;
-  const encode: (row: readonly JsonCell[]) => unknown = postgres
-    ? (row) => Object.fromEntries(columns.map((column, i) => [column, row[i]]))
-    : (row) => row.map(sqliteCell);
-  let written = 0;
-  for (let start = 0; start < rows.length; start += batchSize) {
-    written += await db.$executeRawUnsafe(sql, JSON.stringify(rows.slice(start, start + batchSize).map(encode)));
-  }
-  return written;
+  return executeInBatches(db, sql, columns, rows, batchSize);
 }
 
 /** Bulk INSERT … ON CONFLICT DO NOTHING, each batch one JSON parameter (see insertJson). */
@@ -97,21 +116,13 @@ export async function bulkUpdateJson(
   rows: readonly JsonCell[][],
   batchSize = 2000,
 ): Promise<number> {
-  const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
   const all = [keyColumn, ...columns];
   const set = columns.map((c) => `${quote(c)} = v.${quote(c)}`).join(", ");
   const postgres = dialectOf(db) === "postgresql";
   const sql = postgres
     ? `UPDATE ${quote(table)} AS t SET ${set} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) AS v WHERE t.${quote(keyColumn)} = v.${quote(keyColumn)}`
     : `UPDATE ${quote(table)} SET ${set} FROM (SELECT ${all.map((c, i) => `value ->> ${i} AS ${quote(c)}`).join(", ")} FROM json_each(?)) AS v WHERE ${quote(table)}.${quote(keyColumn)} = v.${quote(keyColumn)}`;
-  const encode: (row: readonly JsonCell[]) => unknown = postgres
-    ? (row) => Object.fromEntries(all.map((column, i) => [column, row[i]]))
-    : (row) => row.map(sqliteCell);
-  let written = 0;
-  for (let start = 0; start < rows.length; start += batchSize) {
-    written += await db.$executeRawUnsafe(sql, JSON.stringify(rows.slice(start, start + batchSize).map(encode)));
-  }
-  return written;
+  return executeInBatches(db, sql, all, rows, batchSize);
 }
 
 /** Bulk INSERT of new rows (a duplicate key fails the statement), each batch one JSON parameter. */
@@ -139,20 +150,16 @@ export async function bulkInsertReturning<T extends Record<string, unknown>>(
   orderColumn: keyof T & string,
   batchSize = 2000,
 ): Promise<T[]> {
-  const quote = (name: string) => `"${name.replace(/"/g, "")}"`;
   const target = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) `;
   const back = ` RETURNING ${returning.map(quote).join(", ")}`;
   const postgres = dialectOf(db) === "postgresql";
   const sql = postgres
     ? `${target}SELECT ${columns.map((c) => `v.${quote(c)}`).join(", ")} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) WITH ORDINALITY AS v ORDER BY v.ordinality${back}`
     : `${target}SELECT ${columns.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?) ORDER BY key${back}`;
-  const encode: (row: readonly JsonCell[]) => unknown = postgres
-    ? (row) => Object.fromEntries(columns.map((column, i) => [column, row[i]]))
-    : (row) => row.map(sqliteCell);
   const out: T[] = [];
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const written = await db.$queryRawUnsafe<T[]>(sql, JSON.stringify(batch.map(encode)));
+    const written = await db.$queryRawUnsafe<T[]>(sql, batchJson(postgres, columns, batch));
     out.push(...written.sort((a, b) => Number(a[orderColumn]) - Number(b[orderColumn])));
   }
   return out;

@@ -3,21 +3,9 @@
 import { Prisma } from "./generated/client";
 import { sqliteTimestamp } from "./bulk";
 import { dialectOf, type Db } from "./client";
-import { subtreeRange } from "../domain/regions";
+import { filterTerms, type FilterTerm, type RecordFilter } from "../domain/recordFilter";
 
-export interface RecordFilter {
-  regionCode: string;
-  kind?: string;
-  departmentId?: string;
-  periodFrom?: number;
-  periodTo?: number;
-  isViolation?: boolean;
-  includeWithdrawn?: boolean;
-  /** Where the records came from (人工录入, 台账导入, 村级直报, 部门自报…). */
-  source?: string;
-  /** Words in the title (the form's or material's name) or the department's name. */
-  text?: string;
-}
+export type { RecordFilter };
 
 /** Where a page ends: the last record's date and id (the sort key); the next page starts after it. */
 export interface RecordListKey {
@@ -28,33 +16,31 @@ export interface RecordListKey {
 export const LIST_DATE_INDEX = "BurdenRecord_list_date_idx";
 export const LIST_REGION_INDEX = "BurdenRecord_list_region_idx";
 
-const monthStart = (period: number) => new Date(Date.UTC(Math.floor(period / 100), (period % 100) - 1, 1));
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function boundOf(value: FilterTerm["value"], postgres: boolean) {
+  if (value instanceof Date) return postgres ? value : sqliteTimestamp(value);
+  // SQLite stores booleans as 0 and 1.
+  return typeof value === "boolean" && !postgres ? Number(value) : value;
+}
+
+/** A term of domain/recordFilter.ts as SQL; the column name comes from its type, never from the request. */
+function termSql(term: FilterTerm, postgres: boolean): Prisma.Sql {
+  // The one constant stays a literal, as it always was: the plans measured in #14 were made for it.
+  if (term.column === "status" && term.value === "ACTIVE") return Prisma.sql`r."status" = 'ACTIVE'`;
+  return Prisma.sql`${Prisma.raw(`r."${term.column}" ${term.op}`)} ${boundOf(term.value, postgres)}`;
+}
 
 function conditions(db: Db, filter: RecordFilter, after?: RecordListKey): Prisma.Sql {
   const postgres = dialectOf(db) === "postgresql";
-  const time = (d: Date) => (postgres ? d : sqliteTimestamp(d));
-  const range = subtreeRange(filter.regionCode);
-  const terms = [Prisma.sql`r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}`];
-  if (!filter.includeWithdrawn) terms.push(Prisma.sql`r."status" = 'ACTIVE'`);
-  if (filter.kind) terms.push(Prisma.sql`r."kind" = ${filter.kind}`);
-  if (filter.departmentId) terms.push(Prisma.sql`r."departmentId" = ${filter.departmentId}`);
-  if (filter.source) terms.push(Prisma.sql`r."source" = ${filter.source}`);
-  if (filter.isViolation !== undefined)
-    terms.push(Prisma.sql`r."isViolation" = ${postgres ? filter.isViolation : Number(filter.isViolation)}`);
-  // Periods are the UTC months of occurredOn: as dates, the date index seeks to them.
-  if (filter.periodFrom) terms.push(Prisma.sql`r."occurredOn" >= ${time(monthStart(filter.periodFrom))}`);
-  if (filter.periodTo) {
-    const next = filter.periodTo % 100 === 12 ? filter.periodTo + 89 : filter.periodTo + 1;
-    terms.push(Prisma.sql`r."occurredOn" < ${time(monthStart(next))}`);
-  }
+  const terms = filterTerms(filter).map((term) => termSql(term, postgres));
   if (filter.text) {
     const pattern = likePattern(filter.text);
     terms.push(Prisma.sql`(r."title" LIKE ${pattern} ESCAPE '\\' OR r."departmentId" IN
       (SELECT d."id" FROM "Department" d WHERE d."name" LIKE ${pattern} ESCAPE '\\'))`);
   }
   if (after) {
-    const at = time(after.occurredOn);
+    const at = boundOf(after.occurredOn, postgres);
     // The plain bound lets the date index seek to the page instead of walking the pages before it.
     terms.push(Prisma.sql`r."occurredOn" <= ${at}`);
     terms.push(Prisma.sql`(r."occurredOn" < ${at} OR (r."occurredOn" = ${at} AND r."id" < ${after.id}))`);

@@ -1,10 +1,9 @@
-import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { bus } from "../bus";
-import fs from "node:fs";
-import path from "node:path";
 import type { SessionUser } from "../domain/actor";
 import type { Db, Tx } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
+import { readUpload, storeUpload } from "../db/uploadStore";
 import {
   countRecentReports,
   findPointByCodeHash,
@@ -37,10 +36,6 @@ export const REPORT_STATUS_NAMES: Record<string, string> = {
   CONVERTED: "已核实，纳入监测",
   REJECTED: "经核实不予采纳",
 };
-
-function uploadDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR ?? "data/uploads/reports");
-}
 
 /** Access codes are stored only as a keyed hash. */
 function hashAccessCode(code: string): string {
@@ -136,9 +131,7 @@ export async function submitDirectReport(db: Db, input: ReportInput, now = new D
     const type = photoTypeOf(input.photo);
     if (!type) throw new UserInputError("照片须为 JPG 或 PNG 格式");
     const clean = await reencodePhoto(input.photo, type);
-    fs.mkdirSync(uploadDir(), { recursive: true });
-    photoPath = `${randomUUID()}.${type === "jpeg" ? "jpg" : "png"}`;
-    fs.writeFileSync(path.join(uploadDir(), photoPath), clean);
+    photoPath = storeUpload("reports", clean, type);
   }
   const report = await insertReport(db, {
     receiptNo: newReceiptNo(now),
@@ -265,6 +258,8 @@ export async function directReportPhoto(db: Db, user: SessionUser, id: string) {
   const report = await findReport(db, id);
   if (!report || !isWithin(report.regionCode, user.regionCode) || !report.photoPath)
     throw new NotFoundError("照片不存在");
-  const file = path.join(uploadDir(), path.basename(report.photoPath));
-  return { bytes: fs.readFileSync(file), type: report.photoPath.endsWith(".png") ? "image/png" : "image/jpeg" };
+  return {
+    bytes: readUpload("reports", report.photoPath),
+    type: report.photoPath.endsWith(".png") ? "image/png" : "image/jpeg",
+  };
 }

@@ -1,7 +1,6 @@
 import type { Db } from "../db/client";
-import { countRecords, type RecordFilter } from "../db/recordListRepository";
-import { periodOf } from "../domain/periods";
-import { subtreeRange } from "../domain/regions";
+import { countRecords } from "../db/recordListRepository";
+import { type FilteredRecord, filterTerms, meetsTerms, type RecordFilter } from "../domain/recordFilter";
 import { sharedRead } from "./sharedRead";
 
 // Counting a 300,000-record county reads 300,000 index entries (50–150 ms, and on SQLite the
@@ -38,33 +37,13 @@ export function forgetRecordCounts(): void {
 }
 
 /** The fields of a new record that decide which list filters it falls in. */
-export interface CountedRecord {
-  scopeRegionCode: string;
-  status: string;
-  kind: string;
-  departmentId: string;
-  source: string;
-  isViolation: boolean;
-  occurredOn: Date;
-}
+export type CountedRecord = FilteredRecord;
 
-/** Whether `record` is one of the records `filter` counts, as recordCountQuery decides it; null: cannot tell here. */
+/** Whether `record` is one of the records `filter` counts, by the terms the count query renders; null: cannot tell. */
 export function filterCounts(filter: RecordFilter, record: CountedRecord): boolean | null {
   // LIKE's case rules differ between the dialects, and the text may match the department's name.
   if (filter.text) return null;
-  const range = subtreeRange(filter.regionCode);
-  const period = periodOf(record.occurredOn);
-  return (
-    record.scopeRegionCode >= range.gte &&
-    record.scopeRegionCode < range.lt &&
-    (filter.includeWithdrawn || record.status === "ACTIVE") &&
-    (!filter.kind || record.kind === filter.kind) &&
-    (!filter.departmentId || record.departmentId === filter.departmentId) &&
-    (!filter.source || record.source === filter.source) &&
-    (filter.isViolation === undefined || record.isViolation === filter.isViolation) &&
-    (!filter.periodFrom || period >= filter.periodFrom) &&
-    (!filter.periodTo || period <= filter.periodTo)
-  );
+  return meetsTerms(filterTerms(filter), record);
 }
 
 /**

@@ -2,15 +2,11 @@
 // Alerts over real sockets: raised on write, pushed only inside jurisdiction,
 // acknowledged without being overwritten, reopened past the ceiling,
 // escalated with a controllable clock, replayed exactly once after reconnects.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { io as connect, type Socket } from "socket.io-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerAlertHandlers } from "../realtime/alertHandlers";
-import { attachRealtime, closeRealtime } from "../realtime/server";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runEscalation } from "../services/alerts/alertActions";
 import { callerAs, demoSessionCookie } from "./fixtures";
-import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { useRealtimeServer } from "./realtimeServer";
+import { createSeededTestDb, useAsAppDb, useTestDb } from "./testDb";
 
 interface EventMessage {
   seq: number;
@@ -21,26 +17,15 @@ interface EventMessage {
 }
 
 describe("alerts pushed live to inspectors", () => {
-  let testDb: TestDb;
-  let server: Server;
-  let url: string;
-  const sockets: Socket[] = [];
+  const testDb = useTestDb(createSeededTestDb);
+  const realtime = useRealtimeServer();
   let departmentId: string;
 
   async function inspector(username: string) {
-    const socket = connect(url, {
-      path: "/socket.io",
-      transports: ["websocket"],
-      extraHeaders: { cookie: await demoSessionCookie(username) },
-      reconnection: false,
-    });
-    sockets.push(socket);
     const seen: EventMessage[] = [];
-    socket.on("alerts:event", (e: EventMessage) => seen.push(e));
-    socket.on("alerts:replayed", (e: EventMessage) => seen.push(e));
-    await new Promise<void>((resolve, reject) => {
-      socket.once("session:ready", () => resolve());
-      socket.once("connect_error", reject);
+    const socket = await realtime.connect(await demoSessionCookie(username), (s) => {
+      s.on("alerts:event", (e: EventMessage) => seen.push(e));
+      s.on("alerts:replayed", (e: EventMessage) => seen.push(e));
     });
     return { socket, seen };
   }
@@ -65,19 +50,8 @@ describe("alerts pushed live to inspectors", () => {
     });
 
   beforeAll(async () => {
-    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区应急管理局" } })).id;
-    server = createServer();
-    registerAlertHandlers(attachRealtime(server));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await closeRealtime();
-    await new Promise((r) => server.close(r));
-    await testDb.cleanup();
   });
 
   it("a screenshot demand raises the clause-3 alert; the county's inspector sees it live, another county's never", async () => {

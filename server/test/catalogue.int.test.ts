@@ -1,9 +1,9 @@
 // @providers: sqlite — versions and admission through services; no raw SQL or dialect branch
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerAs } from "./fixtures";
 import { FIXED_SEED_DATE } from "./templateLocks";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -33,11 +33,7 @@ const formRecord = (
 });
 
 describe("catalogues, admission and re-classification", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createSeededTestDb(FIXED_SEED_DATE);
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb(() => createSeededTestDb(FIXED_SEED_DATE));
 
   const formRecords = (title: string) =>
     testDb.db.burdenRecord.findMany({

@@ -1,17 +1,15 @@
 // @providers: sqlite, postgresql — the counter's triggers are written in each database's own dialect
 // The fuzz suite's "a refused call leaves the database as it was" rests on this counter.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { installChangeCounter } from "./changeCounter";
-import { createTestDb, type TestDb } from "./testDb";
+import { useTestDb } from "./testDb";
 
 describe("the test databases' change counter", () => {
-  let testDb: TestDb;
+  const testDb = useTestDb();
   let changes: () => Promise<number>;
   beforeAll(async () => {
-    testDb = await createTestDb();
     changes = await installChangeCounter(testDb);
   });
-  afterAll(() => testDb.cleanup());
 
   it("counts every committed row inserted, updated or deleted, in any table", async () => {
     const start = await changes();

@@ -1,17 +1,13 @@
 // @providers: sqlite — the seed's contents are its logic; its PostgreSQL path builds every seeded PG template
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { ROLES } from "../domain/roles";
 import { DEMO_ACCOUNTS, isDemoMode, seedDemoIfEmpty } from "../services/demoSeed";
 import { FIXED_SEED_DATE } from "./templateLocks";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 describe("demo data on first start", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createSeededTestDb(FIXED_SEED_DATE);
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb(() => createSeededTestDb(FIXED_SEED_DATE));
 
   it("records every kind over twelve months, with violations and clean records of each", async () => {
     const rows = await testDb.db.burdenRecord.groupBy({ by: ["kind", "isViolation"], _count: { _all: true } });

@@ -5,11 +5,11 @@
 // it was the last to finish on both databases while the other worker stood idle.
 import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCaller } from "../api/root";
 import { installChangeCounter } from "./changeCounter";
 import { sessionUser } from "./fixtures";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 export const FUZZ_SHARDS = 4;
@@ -100,13 +100,11 @@ export function fuzzShard(shard: number): void {
 }
 
 function fuzzProcedures(procedures: string[]): void {
-  let testDb: TestDb;
+  const testDb = useTestDb(createSeededTestDb);
   let changes: () => Promise<number>;
   beforeAll(async () => {
-    testDb = await createSeededTestDb();
     changes = await installChangeCounter(testDb);
   });
-  afterAll(() => testDb.cleanup());
 
   for (const path of procedures) {
     it(`${path}: ${RUNS} random inputs, never an internal error`, async () => {

@@ -6,7 +6,7 @@ import { rebuildAggregates } from "../db/metricRepository";
 import { judgeRecord } from "../domain/classification";
 import { catalogueSnapshotFor } from "../services/catalogueSnapshot";
 import { callerAs } from "./fixtures";
-import { createSeededTestDb, createTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, type TestDb, useTestDb } from "./testDb";
 
 const codesOf = (record: { violations: unknown }) =>
   ((record.violations ?? []) as { code: string }[]).map((v) => v.code);
@@ -21,11 +21,7 @@ async function aggregates(db: TestDb["db"]) {
 }
 
 describe("reference catalogues come with the database, not with the demo", () => {
-  let bare: TestDb;
-  beforeAll(async () => {
-    bare = await createTestDb();
-  });
-  afterAll(() => bare.cleanup());
+  const bare = useTestDb();
 
   it("flags 无犯罪证明 and knows the standard signs on a database without demo data", async () => {
     const count = () =>

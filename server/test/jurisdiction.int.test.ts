@@ -1,8 +1,8 @@
 // @providers: sqlite — role and region checks in api/ and services, independent of the database
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerAs } from "./fixtures";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   try {
@@ -15,11 +15,7 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 }
 
 describe("jurisdiction through tRPC: 宽城区 (220103) vs 朝阳区 (220104)", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createSeededTestDb();
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb(createSeededTestDb);
 
   it("a 宽城区 monitor reads 宽城区 and everything below it", async () => {
     const api = await callerAs(testDb.db, "monitor_kc");

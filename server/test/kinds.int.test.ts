@@ -2,13 +2,13 @@
 // Every burden kind, recorded through tRPC and through an xlsx ledger, gets the
 // violation flag of its clause with the Chinese reason (domain.md §2).
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
 import { ledgerColumns } from "../domain/ledger";
 import { importLedger } from "../services/ledger/importLedger";
 import { callerAs, sessionUser } from "./fixtures";
 import { FIXED_SEED_DATE } from "./templateLocks";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 interface Case {
   kind: BurdenKind;
@@ -113,13 +113,11 @@ const CASES: Case[] = [
 ];
 
 describe("every kind and clause, through tRPC and through xlsx", () => {
-  let testDb: TestDb;
+  const testDb = useTestDb(() => createSeededTestDb(FIXED_SEED_DATE));
   let departmentId: string;
   beforeAll(async () => {
-    testDb = await createSeededTestDb(FIXED_SEED_DATE);
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区民政局" } })).id;
   });
-  afterAll(() => testDb.cleanup());
 
   for (const c of CASES) {
     it(`${BURDEN_KIND_NAMES[c.kind]}（${c.kind}）via tRPC`, async () => {

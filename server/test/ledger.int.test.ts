@@ -1,12 +1,12 @@
 // @providers: sqlite, postgresql covers db/bulk.ts, db/ledgerRepository.ts — bulk inserts are hand-written SQL per dialect, and SQLite adds an import to the aggregates chunk by chunk
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { rebuildAggregates } from "../db/metricRepository";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
 import { readLedgerFile } from "../services/ledger/readLedgerFile";
 import { ledgerTemplate } from "../services/ledger/workbooks";
 import { sessionUser, villageCodesOf } from "./fixtures";
 import { CERTIFICATE_HEADERS, ledgerWorkbook } from "./ledgerFixture";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 function certificateRows(count: number, villages: string[]): unknown[][] {
   return Array.from({ length: count }, (_, i) => [
@@ -31,13 +31,11 @@ function certificateRows(count: number, villages: string[]): unknown[][] {
 const BIG_LEDGER_ROWS = 6_000;
 
 describe("Excel and CSV ledgers", () => {
-  let testDb: TestDb;
+  const testDb = useTestDb(createSeededTestDb);
   let villages: string[];
   beforeAll(async () => {
-    testDb = await createSeededTestDb();
     villages = await villageCodesOf(testDb.db, "220103");
   });
-  afterAll(() => testDb.cleanup());
 
   it(`rejects a ${BIG_LEDGER_ROWS.toLocaleString("en")}-row file whole when one row is bad, naming the row, column and reason`, async () => {
     const user = await sessionUser(testDb.db, "monitor_kc");

@@ -1,45 +1,36 @@
 // @providers: sqlite, postgresql — rows validated in the worker are written through the main thread's connection
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { importLedger, ImportInterruptedError } from "../services/ledger/importLedger";
 import { getImportJob, startImportJob } from "../services/ledger/importJobs";
 import { liveImportWorkers } from "../services/ledger/importWorkers";
 import { sessionUser, villageCodesOf } from "./fixtures";
 import { CERTIFICATE_HEADERS, ledgerWorkbook } from "./ledgerFixture";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 // Calls on this (the main) thread. The worker loads its own copies of these modules, which Vitest
 // does not see, so every call counted here is row work the server's event loop would have done.
-const mainThreadCalls = vi.hoisted(() => ({ readLedgerFile: 0, parseLedgerRow: 0, judgeRecord: 0 }));
-vi.mock("../services/ledger/readLedgerFile", async (original) => {
-  const actual = await original<typeof import("../services/ledger/readLedgerFile")>();
-  return {
-    ...actual,
-    readLedgerFile: (...args: Parameters<typeof actual.readLedgerFile>) => {
-      mainThreadCalls.readLedgerFile += 1;
-      return actual.readLedgerFile(...args);
-    },
-  };
+const { mainThreadCalls, counting } = vi.hoisted(() => {
+  const calls = { readLedgerFile: 0, parseLedgerRow: 0, judgeRecord: 0 };
+  type Counted = keyof typeof calls;
+  /** A module factory: the real module, with `name` counting its calls on this thread. */
+  const wrap =
+    (name: Counted) =>
+    async (original: () => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> => {
+      const actual = await original();
+      const real = actual[name] as (...args: unknown[]) => unknown;
+      return {
+        ...actual,
+        [name]: (...args: unknown[]) => {
+          calls[name] += 1;
+          return real(...args);
+        },
+      };
+    };
+  return { mainThreadCalls: calls, counting: wrap };
 });
-vi.mock("../domain/ledger", async (original) => {
-  const actual = await original<typeof import("../domain/ledger")>();
-  return {
-    ...actual,
-    parseLedgerRow: (...args: Parameters<typeof actual.parseLedgerRow>) => {
-      mainThreadCalls.parseLedgerRow += 1;
-      return actual.parseLedgerRow(...args);
-    },
-  };
-});
-vi.mock("../domain/classification", async (original) => {
-  const actual = await original<typeof import("../domain/classification")>();
-  return {
-    ...actual,
-    judgeRecord: (...args: Parameters<typeof actual.judgeRecord>) => {
-      mainThreadCalls.judgeRecord += 1;
-      return actual.judgeRecord(...args);
-    },
-  };
-});
+vi.mock("../services/ledger/readLedgerFile", counting("readLedgerFile"));
+vi.mock("../domain/ledger", counting("parseLedgerRow"));
+vi.mock("../domain/classification", counting("judgeRecord"));
 
 function rows(count: number, villages: string[], note: string): unknown[][] {
   return Array.from({ length: count }, (_, i) => [
@@ -57,13 +48,11 @@ function rows(count: number, villages: string[], note: string): unknown[][] {
 }
 
 describe("ledger imports in a worker thread", () => {
-  let testDb: TestDb;
+  const testDb = useTestDb(createSeededTestDb);
   let villages: string[];
   beforeAll(async () => {
-    testDb = await createSeededTestDb();
     villages = await villageCodesOf(testDb.db, "220103");
   });
-  afterAll(() => testDb.cleanup());
 
   it("reads, parses and classifies every row off the main thread, and writes them all", async () => {
     const user = await sessionUser(testDb.db, "monitor_kc");

@@ -1,17 +1,13 @@
 // @providers: sqlite, postgresql covers dbadmin/migrate.ts, dbadmin/pgIntrospection.ts, db/client.ts — dialects
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dialectOf } from "../db/client";
 import { applyMigrations, diffAgainstSchema } from "../dbadmin/migrate";
 import { postgresSchemaFrom, SCHEMA_PATHS } from "../dbadmin/schemaVariants";
-import { createTestDb, testProvider, type TestDb } from "./testDb";
+import { testProvider, useTestDb } from "./testDb";
 
 describe("offline migrations", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb();
 
   it("applies idempotently: a second run applies nothing", async () => {
     expect(await applyMigrations(testDb.config)).toEqual([]);

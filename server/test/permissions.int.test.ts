@@ -3,7 +3,7 @@
 // table, a role outside it gets FORBIDDEN (anonymous: UNAUTHORIZED), a role
 // inside it is never refused for its role.
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter, createCaller } from "../api/root";
 import { PROCEDURE_ACCESS, SOCKET_EVENT_ACCESS, type Access } from "../api/permissions";
 import { PermissionError } from "../domain/errors";
@@ -11,7 +11,7 @@ import { registerAlertHandlers } from "../realtime/alertHandlers";
 import type { RealtimeServer } from "../realtime/server";
 import { ROLES, type Role } from "../domain/roles";
 import { sessionUser } from "./fixtures";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 const ACCOUNT: Record<Role, string> = {
   monitor: "monitor_kc",
@@ -35,11 +35,7 @@ async function outcome(call: () => Promise<unknown>): Promise<string> {
 }
 
 describe("permission matrix", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createSeededTestDb();
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb(createSeededTestDb);
 
   it("lists every procedure of the router, and nothing else", () => {
     expect(procedures).toEqual(Object.keys(PROCEDURE_ACCESS).sort());

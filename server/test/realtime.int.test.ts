@@ -1,56 +1,24 @@
 // @providers: sqlite — socket rooms and delivery in realtime/; event storage is alerts.int's
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { io as connect, type Socket } from "socket.io-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Socket } from "socket.io-client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
-import { attachRealtime, closeRealtime, publishToRegion } from "../realtime/server";
+import { publishToRegion } from "../realtime/server";
 import { DEMO_PASSWORD } from "../services/demoSeed";
 import { demoSessionCookie } from "./fixtures";
-import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { useRealtimeServer } from "./realtimeServer";
+import { createSeededTestDb, useAsAppDb, useTestDb } from "./testDb";
 
 describe("socket.io: handshake auth and region rooms", () => {
-  let testDb: TestDb;
-  let server: Server;
-  let url: string;
-  const sockets: Socket[] = [];
-
-  async function open(cookie?: string): Promise<Socket> {
-    const socket = connect(url, {
-      path: "/socket.io",
-      transports: ["websocket"],
-      extraHeaders: cookie ? { cookie } : {},
-      reconnection: false,
-    });
-    sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once("session:ready", () => resolve());
-      socket.once("connect_error", reject);
-    });
-    return socket;
-  }
+  const testDb = useTestDb(createSeededTestDb);
+  beforeAll(() => useAsAppDb(testDb));
+  const realtime = useRealtimeServer({ alertHandlers: false });
+  const open = (cookie?: string) => realtime.connect(cookie);
 
   function collect(socket: Socket, event: string): unknown[] {
     const seen: unknown[] = [];
     socket.on(event, (payload) => seen.push(payload));
     return seen;
   }
-
-  beforeAll(async () => {
-    testDb = await createSeededTestDb();
-    useAsAppDb(testDb);
-    server = createServer();
-    attachRealtime(server);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await closeRealtime();
-    await new Promise((resolve) => server.close(resolve));
-    await testDb.cleanup();
-  });
 
   it("refuses a handshake without a valid session", async () => {
     await expect(open()).rejects.toThrow(/UNAUTHORIZED/);

@@ -1,17 +1,15 @@
 // @providers: sqlite, postgresql covers db/burdenRepository.ts, services/records.ts — text search, keyset, totals
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { forgetRecordCounts } from "../services/recordCounts";
 import { callerAs, codeOf } from "./fixtures";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 describe("recording burden records through tRPC", () => {
-  let testDb: TestDb;
+  const testDb = useTestDb(createSeededTestDb);
   let departmentId: string;
   beforeAll(async () => {
-    testDb = await createSeededTestDb();
     departmentId = (await testDb.db.department.findFirstOrThrow({ where: { name: "宽城区卫生健康局" } })).id;
   });
-  afterAll(() => testDb.cleanup());
 
   const base = () => ({
     departmentId,

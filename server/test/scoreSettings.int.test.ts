@@ -1,19 +1,15 @@
 // @providers: sqlite — versioned settings through ordinary Prisma reads and writes
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import { DEFAULT_MINUTES_CONFIG } from "../domain/metrics";
 import { EQUAL_WEIGHTS } from "../domain/scoring";
 import { callerAs } from "./fixtures";
 import { FIXED_SEED_DATE } from "./templateLocks";
-import { createSeededTestDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useTestDb } from "./testDb";
 
 describe("score settings are edited by monitors and versioned", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createSeededTestDb(FIXED_SEED_DATE);
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb(() => createSeededTestDb(FIXED_SEED_DATE));
 
   it("weights, minutes and baseline change scores and hours; every save is a new version", async () => {
     const monitor = await callerAs(testDb.db, "monitor");

@@ -3,37 +3,25 @@
 // writes outside a transaction wait for the open one, the journal mode can still be changed after
 // reads (the test templates fold their log into the file that way), and $disconnect closes both.
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
 import { SplitSqliteAdapterFactory } from "../db/sqliteAdapter";
-import { createTestDb, type TestDb } from "./testDb";
+import { openTransaction } from "./openTransaction";
+import { useTestDb } from "./testDb";
 
 const region = (code: string) => ({ code, name: `测试区划${code}`, level: 5 });
 
 /** Runs `body` while an interactive transaction that has written a row stays open; it then fails. */
 async function duringFailingTransaction(db: Db, body: () => Promise<void>): Promise<void> {
-  let end!: () => void;
-  const ended = new Promise<void>((resolve) => {
-    end = resolve;
+  const transaction = openTransaction(db, async (tx) => {
+    await tx.region.create({ data: region("S01") });
   });
-  let markOpen!: () => void;
-  const open = new Promise<void>((resolve) => {
-    markOpen = resolve;
-  });
-  const transaction = db
-    .$transaction(async (tx) => {
-      await tx.region.create({ data: region("S01") });
-      markOpen();
-      await ended;
-      throw new Error("事务失败（测试）");
-    })
-    .catch(() => {});
-  await open;
+  await transaction.open;
   try {
     await body();
   } finally {
-    end();
-    await transaction;
+    transaction.fail();
+    await transaction.ended;
   }
 }
 
@@ -42,11 +30,7 @@ const turns = async (count: number) => {
 };
 
 describe("the SQLite adapter's two connections", () => {
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-  });
-  afterAll(() => testDb.cleanup());
+  const testDb = useTestDb();
 
   it("a write outside a transaction waits until the open transaction has ended", async () => {
     const { db } = testDb;

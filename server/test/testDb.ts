@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { LOCAL_POSTGRES_URL } from "../cluster/reachable";
 import { createPrismaClient, prepareDb, type Db } from "../db/client";
 import type { DatabaseConfig, DatabaseProvider } from "../db/config";
@@ -35,6 +35,31 @@ export async function createTestDb(provider: DatabaseProvider = testProvider): P
  */
 export async function createSeededTestDb(now?: Date, provider: DatabaseProvider = testProvider): Promise<TestDb> {
   return fromTemplateOrFresh(provider, { seed: true, now });
+}
+
+/**
+ * The database of the enclosing describe block (or file): made before its tests by `create`, removed after them.
+ * Its fields are read when a test runs, so hooks registered after this call already see the database.
+ */
+export function useTestDb(create: () => Promise<TestDb> = createTestDb): TestDb {
+  let current: TestDb | undefined;
+  beforeAll(async () => {
+    current = await create();
+  });
+  afterAll(() => current?.cleanup());
+  const made = () => {
+    if (!current) throw new Error("测试数据库尚未创建：useTestDb 的数据库只能在测试和其后的钩子里使用");
+    return current;
+  };
+  return {
+    get db() {
+      return made().db;
+    },
+    get config() {
+      return made().config;
+    },
+    cleanup: () => made().cleanup(),
+  };
 }
 
 async function fromTemplateOrFresh(provider: DatabaseProvider, kind: TemplateKind): Promise<TestDb> {

@@ -3,32 +3,10 @@
 // another request's interactive transaction was open (a ledger import between its chunks,
 // record.create) ran inside it: reads saw rows that were then rolled back, and a write answered
 // "done" and was rolled back with the transaction that failed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db, Tx } from "../db/client";
-import { createTestDb, type TestDb } from "./testDb";
-
-/** An interactive transaction that does `work`, then stays open until told to commit or fail. */
-function openTransaction(db: Db, work: (tx: Tx) => Promise<void>) {
-  let decide!: (outcome: "commit" | "fail") => void;
-  const decided = new Promise<"commit" | "fail">((resolve) => {
-    decide = resolve;
-  });
-  let markOpen!: () => void;
-  const open = new Promise<void>((resolve) => {
-    markOpen = resolve;
-  });
-  const ended = db
-    .$transaction(async (tx) => {
-      await work(tx);
-      markOpen();
-      if ((await decided) === "fail") throw new Error("导入中途失败（测试）");
-    })
-    .then(
-      () => "committed" as const,
-      () => "rolled back" as const,
-    );
-  return { open, ended, commit: () => decide("commit"), fail: () => decide("fail") };
-}
+import { openTransaction } from "./openTransaction";
+import { useTestDb } from "./testDb";
 
 /**
  * Sends a Prisma query now (they run when first awaited) and gives it some event-loop turns to
@@ -49,13 +27,11 @@ async function sendNow<T>(query: PromiseLike<T>): Promise<{ result: Promise<T> }
 const region = (code: string) => ({ code, name: `测试区划${code}`, level: 5 });
 
 describe("statements outside a transaction while another one is open", () => {
-  let testDb: TestDb;
+  const testDb = useTestDb();
   let db: Db;
   beforeAll(async () => {
-    testDb = await createTestDb();
     db = testDb.db;
   });
-  afterAll(() => testDb.cleanup());
 
   // A failed expectation leaves its transaction open: end it, or the next test waits for its timeout.
   const opened: ReturnType<typeof openTransaction>[] = [];

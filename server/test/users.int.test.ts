@@ -1,16 +1,14 @@
 // @providers: sqlite — account administration through better-auth and ordinary Prisma calls
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getAuth } from "../auth";
 import { callerAs } from "./fixtures";
-import { createSeededTestDb, useAsAppDb, type TestDb } from "./testDb";
+import { createSeededTestDb, useAsAppDb, useTestDb } from "./testDb";
 
 describe("account administration", () => {
-  let testDb: TestDb;
+  const testDb = useTestDb(createSeededTestDb);
   beforeAll(async () => {
-    testDb = await createSeededTestDb();
     useAsAppDb(testDb);
   });
-  afterAll(() => testDb.cleanup());
 
   const signIn = (username: string, password: string) =>
     getAuth().api.signInUsername({ body: { username, password }, asResponse: true });

@@ -1,5 +1,4 @@
-import { claimJobTurn } from "../../cluster/jobLock";
-import { repeatEvery, turnGuard } from "../../cluster/turns";
+import { everyClusterTurn } from "../../cluster/turns";
 import type { Db } from "../../db/client";
 import { runNotificationTurn } from "./dispatcher";
 
@@ -11,13 +10,8 @@ const EVERY_MS = Number(process.env.NOTIFY_EVERY_MS) || 5000;
  * that outlives its lease still never sends a message twice at once.
  */
 export function startNotificationWorker(db: Db, log: (line: string) => void, everyMs = EVERY_MS) {
-  const guarded = turnGuard(log);
-  return repeatEvery(
-    everyMs,
-    guarded("通知发送", async () => {
-      if (!(await claimJobTurn("notifications", Math.floor(everyMs * 0.9)))) return;
-      const turn = await runNotificationTurn(db);
-      if (turn.failed || turn.dead) log(`通知发送：成功 ${turn.sent}，待重试 ${turn.failed}，死信 ${turn.dead}`);
-    }),
-  );
+  return everyClusterTurn(log, { name: "通知发送", key: "notifications", everyMs }, async () => {
+    const turn = await runNotificationTurn(db);
+    if (turn.failed || turn.dead) log(`通知发送：成功 ${turn.sent}，待重试 ${turn.failed}，死信 ${turn.dead}`);
+  });
 }

@@ -1,8 +1,6 @@
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
+import { readUpload, storeUpload } from "../../db/uploadStore";
 import { countPendingEvidence, findEvidence, insertEvidence } from "../../db/rectificationRepository";
 import { photoTypeOf, stripPhotoMetadata } from "../../domain/photos";
 import { awaitsDepartment } from "../../domain/rectification";
@@ -11,10 +9,6 @@ import { canSeeItem, itemFor } from "./access";
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 const MAX_PENDING_FILES = 10;
-
-function evidenceDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR ?? "data/uploads/reports", "..", "rectification");
-}
 
 /** A photo or screenshot for the department's next submission, stored like report photos: metadata stripped, size-limited. */
 export async function addEvidence(db: Db, user: SessionUser, itemId: string, bytes: Uint8Array, fileName: string) {
@@ -34,9 +28,7 @@ export async function addEvidence(db: Db, user: SessionUser, itemId: string, byt
   } catch (error) {
     throw new UserInputError(error instanceof Error ? error.message : "图片文件损坏");
   }
-  fs.mkdirSync(evidenceDir(), { recursive: true });
-  const stored = `${randomUUID()}.${type === "jpeg" ? "jpg" : "png"}`;
-  fs.writeFileSync(path.join(evidenceDir(), stored), clean);
+  const stored = storeUpload("rectification", clean, type);
   const row = await insertEvidence(db, {
     itemId,
     fileName: fileName.slice(0, 120) || stored,
@@ -53,7 +45,7 @@ export async function readEvidence(db: Db, user: SessionUser, id: string) {
   const row = await findEvidence(db, id);
   if (!row || !canSeeItem(user, row.item)) throw new NotFoundError("证明材料不存在或不在您的管辖范围内");
   return {
-    bytes: fs.readFileSync(path.join(evidenceDir(), path.basename(row.path))),
+    bytes: readUpload("rectification", row.path),
     type: row.mime,
     fileName: row.fileName,
   };

@@ -18,7 +18,10 @@ function cjkFontFiles(): string[] {
   if (configured?.length) return configured;
   for (const dir of FONT_DIRS) {
     try {
-      const files = fs.readdirSync(dir).filter((f) => /Sans.*CJK.*\.(ttc|otf|ttf)$/i.test(f) && !/Mono/i.test(f));
+      // System font folders, not project files: without the mark, `next build` traced the whole project here.
+      const files = fs
+        .readdirSync(/* turbopackIgnore: true */ dir)
+        .filter((f) => /Sans.*CJK.*\.(ttc|otf|ttf)$/i.test(f) && !/Mono/i.test(f));
       if (files.length) return files.map((f) => `${dir}/${f}`);
     } catch {
       // try the next directory
