@@ -1,6 +1,7 @@
-// @providers: sqlite — PostgreSQL's driver never held the event loop for a statement
-// Reads outside a transaction run on the read thread (db/sqliteReader.ts): the event loop serves
+// @providers: sqlite, postgresql — one contract for both: no read statement holds the event loop
+// On SQLite reads outside a transaction run on the read thread (db/sqliteReader.ts): the event loop serves
 // other work while a long statement runs, and a read's rows and errors come back as on the main thread.
+// PostgreSQL's driver always waited on the socket; the file checks that both keep to it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "./testDb";
 
@@ -8,10 +9,10 @@ import { createTestDb, type TestDb } from "./testDb";
 const SLOW_COUNT =
   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT count(*) AS c FROM n";
 
-describe("SQLite reads on their own thread", () => {
+describe("reads that leave the event loop free", () => {
   let test: TestDb;
   beforeAll(async () => {
-    test = await createTestDb("sqlite");
+    test = await createTestDb();
   });
   afterAll(() => test?.cleanup());
 
