@@ -15,7 +15,7 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import Database from "better-sqlite3";
-import { ThreadReader } from "./sqliteReader";
+import { ReaderPool } from "./sqliteReader";
 import { changesJournalMode, runsOnWriter, StatementClassifier } from "./sqliteStatements";
 
 /** What a read needs of a connection: the library's adapter on this thread, or the read thread. */
@@ -79,7 +79,7 @@ class ReadSide {
 }
 
 async function openReader(file: string, timeout: number): Promise<ReadConnection> {
-  if (process.env.SQLITE_READER_THREAD !== "0") return ThreadReader.open({ file, timeout });
+  if (process.env.SQLITE_READER_THREAD !== "0") return ReaderPool.open({ file, timeout });
   const reader = await new PrismaBetterSqlite3({ url: file, timeout, fileMustExist: true }).connect();
   await reader.executeRaw({ sql: "PRAGMA query_only = ON", args: [], argTypes: [] });
   return reader;

@@ -1,9 +1,10 @@
 // SQLite's read connection on its own thread. better-sqlite3 runs a statement synchronously, so on
 // the main thread a 300,000-record count or a city's department league (a second of work) held the
 // event loop: every other request and the health probe waited (issue #14's load test). The thread
-// runs the same Prisma adapter (sqliteReaderWorker.mjs) and answers by message; statements run one
-// at a time in arrival order, as they did on the one connection. SQLITE_READER_THREAD=0 keeps the
-// connection on the main thread.
+// runs the same Prisma adapter (sqliteReaderWorker.mjs) and answers by message. A few threads, each
+// with its own connection (WAL lets readers run side by side): on one, the health probe's SELECT 1
+// waited 17 s behind a league's reads. A read goes to the thread with the fewest reads waiting.
+// SQLITE_READER_THREAD=0 keeps the connection on the main thread; SQLITE_READERS sets the count.
 import { type SqlQuery, type SqlResultSet, DriverAdapterError } from "@prisma/driver-adapter-utils";
 import type { Worker } from "node:worker_threads";
 
@@ -30,7 +31,65 @@ async function launcher(): Promise<Launch> {
   return loaded.launchSqliteReader;
 }
 
-export class ThreadReader {
+const READERS = Math.max(1, Math.min(8, Number(process.env.SQLITE_READERS ?? 3) || 3));
+
+/**
+ * The read threads of one database file: one at first, another (up to SQLITE_READERS) when a read
+ * arrives and every thread is busy, so a test's database costs one thread and a busy server a few.
+ */
+export class ReaderPool {
+  readonly #readers: ThreadReader[];
+  #opening: Promise<ThreadReader> | null = null;
+
+  private constructor(
+    first: ThreadReader,
+    private readonly options: { file: string; timeout: number },
+    private readonly max: number,
+  ) {
+    this.#readers = [first];
+  }
+
+  static async open(options: { file: string; timeout: number }, max = READERS): Promise<ReaderPool> {
+    return new ReaderPool(await ThreadReader.open(options), options, max);
+  }
+
+  get alive(): boolean {
+    return this.#readers.every((r) => r.alive);
+  }
+
+  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return (await this.#reader()).queryRaw(query);
+  }
+
+  async executeRaw(query: SqlQuery): Promise<number> {
+    return (await this.#reader()).executeRaw(query);
+  }
+
+  async dispose(): Promise<void> {
+    await this.#opening?.catch(() => {});
+    await Promise.all(this.#readers.map((r) => r.dispose()));
+  }
+
+  async #reader(): Promise<ThreadReader> {
+    const idle = this.#readers.find((r) => r.pending === 0);
+    if (idle) return idle;
+    if (this.#readers.length + (this.#opening ? 1 : 0) < this.max) {
+      this.#opening = ThreadReader.open(this.options);
+      try {
+        const added = await this.#opening;
+        this.#readers.push(added);
+        return added;
+      } catch {
+        // A thread that will not start leaves the others to serve.
+      } finally {
+        this.#opening = null;
+      }
+    }
+    return this.#readers.reduce((best, r) => (r.pending < best.pending ? r : best));
+  }
+}
+
+class ThreadReader {
   #next = 0;
   readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   #dead: Error | null = null;
@@ -67,6 +126,11 @@ export class ThreadReader {
       throw rebuilt(ready.error ?? { name: "Error", message: "数据库读取线程未能启动" });
     }
     return new ThreadReader(worker);
+  }
+
+  /** Reads sent and not yet answered. */
+  get pending(): number {
+    return this.#pending.size;
   }
 
   /** False once the thread has died: the adapter opens a new one. */

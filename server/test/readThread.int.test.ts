@@ -29,6 +29,16 @@ describe("reads that leave the event loop free", () => {
     expect(ticks).toBeGreaterThan(5);
   });
 
+  it("answers a short read while a long one runs", async () => {
+    const order: string[] = [];
+    const slow = test.db.$queryRawUnsafe(SLOW_COUNT).then(() => order.push("long"));
+    await new Promise((r) => setTimeout(r, 20)); // the long read is under way
+    await test.db.region.count().then(() => order.push("short"));
+    await slow;
+    // With one read connection the probe's SELECT waited behind every long read before it.
+    expect(order).toEqual(["short", "long"]);
+  });
+
   it("returns rows and typed values, and Prisma's own errors, as on the main thread", async () => {
     const expiresAt = new Date("2026-12-31T16:00:00.000Z");
     await test.db.silence.create({
