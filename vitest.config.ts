@@ -4,6 +4,20 @@ import { UnitFirstSequencer } from "./server/test/sequencer";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 
+// Files that cannot share a module graph with others: they replace modules with vi.mock.
+const ISOLATED_FILES = ["server/test/ledgerWorker.int.test.ts"];
+
+const integration = {
+  include: ["server/test/**/*.test.ts"],
+  environment: "node",
+  pool: "forks" as const,
+  // A ceiling, not a speed claim: with two workers beside a build on a shared two-core
+  // machine a 2 s request can take 30 s of wall time (catalogue and hardening did at load 30).
+  testTimeout: 120_000,
+  // The first file to need a template seeds it inside its beforeAll (a minute or two on a busy machine).
+  hookTimeout: 300_000,
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -11,6 +25,9 @@ export default defineConfig({
     // PostgreSQL and the template builder's process, so a second worker fills that idle time.
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
     sequence: { sequencer: UnitFirstSequencer },
+    // Seeds each template database once per run for both integration projects; files copy it
+    // (server/test/templates.ts). On the root project so that both see the same templates.
+    globalSetup: ["server/test/globalSetup.ts"],
     projects: [
       {
         resolve: { alias },
@@ -29,18 +46,18 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...integration,
           name: "integration",
-          include: ["server/test/**/*.test.ts"],
-          environment: "node",
-          pool: "forks",
-          // Seeds each template database once per run; files copy it (server/test/templates.ts).
-          globalSetup: ["server/test/globalSetup.ts"],
-          // A ceiling, not a speed claim: with two workers beside a build on a shared two-core
-          // machine a 2 s request can take 30 s of wall time (catalogue and hardening did at load 30).
-          testTimeout: 120_000,
-          // The first file to need a template seeds it inside its beforeAll (a minute or two on a busy machine).
-          hookTimeout: 300_000,
+          exclude: [...ISOLATED_FILES, "**/node_modules/**"],
+          // One module graph per worker: importing the API's graph was ≈ 6 s of CPU per file. Each file
+          // starts from the process-wide state an isolated one would (server/test/freshGlobals.ts).
+          isolate: false,
+          setupFiles: ["server/test/freshGlobals.ts"],
         },
+      },
+      {
+        resolve: { alias },
+        test: { ...integration, name: "integration-isolated", include: ISOLATED_FILES },
       },
     ],
   },

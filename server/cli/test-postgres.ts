@@ -26,7 +26,9 @@ const files = all ? [INTEGRATION_DIR] : postgresFiles(process.cwd());
 const vitestArgs = args.filter((arg) => arg !== "--all");
 // Files named on the command line narrow the run; otherwise the tagged ones.
 const named = vitestArgs.some((arg) => arg.endsWith(".ts") || arg.startsWith("server/"));
-const result = spawnSync("npx", ["vitest", "run", "--project", "integration", ...(named ? [] : files), ...vitestArgs], {
+// Both integration projects: the shared one and the files that replace modules (vitest.config.ts).
+const projects = ["--project", "integration", "--project", "integration-isolated"];
+const result = spawnSync("npx", ["vitest", "run", ...projects, ...(named ? [] : files), ...vitestArgs], {
   stdio: "inherit",
   // Fuzzing checks input handling, which does not depend on the database: fewer runs the second time.
   // The file list narrows the run, yet it is the whole PostgreSQL suite: build its templates at once.

@@ -7,11 +7,14 @@ import { searchEntries, toEntry, type SearchEntry } from "../domain/regionSearch
 // A pinyin index per jurisdiction root, built on first search and kept for a while:
 // a city's 3,000 names take tens of milliseconds; a province's 30,000 under a second.
 // Above MAX_INDEXED units (a national administrator) search falls back to names only.
+// Kept per database: tests and benches open several in one process, each with its own regions.
 const MAX_INDEXED = 200_000;
 const TTL_MS = 10 * 60_000;
-const indexes = new Map<string, { at: number; entries: Promise<SearchEntry[]> }>();
+const indexesByDb = new WeakMap<Db, Map<string, { at: number; entries: Promise<SearchEntry[]> }>>();
 
 async function indexOf(db: Db, root: string): Promise<SearchEntry[] | null> {
+  const indexes = indexesByDb.get(db) ?? new Map();
+  indexesByDb.set(db, indexes);
   const cached = indexes.get(root);
   if (cached && Date.now() - cached.at < TTL_MS) return cached.entries;
   if ((await countSubtree(db, root)) > MAX_INDEXED) return null;

@@ -52,6 +52,8 @@ export default async function setup(project: TestProject) {
  */
 function buildsEverything(project: TestProject): boolean {
   if (process.env.TEST_TEMPLATES_EAGER) return true;
+  // Runs on the root project, so also for `--project unit`, which needs no database.
+  if (!project.vitest.projects.some((p) => p.name.startsWith("integration"))) return false;
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
   return !filters?.length;
 }

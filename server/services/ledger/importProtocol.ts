@@ -1,7 +1,7 @@
 // Messages between the main thread and the ledger import worker.
 import type { LedgerRecordRow } from "../../db/ledgerRepository";
 import type { RowError } from "../../domain/ledger";
-import type { ImportProgress, LedgerReferences } from "./validateLedger";
+import type { ImportProgress, LedgerInput, LedgerReferences } from "./validateLedger";
 
 export type WorkerFailure =
   | { kind: "rejected"; message: string; errors: RowError[]; errorCount: number }
@@ -15,4 +15,7 @@ export type ToMain =
   | { type: "rows"; rows: LedgerRecordRow[] }
   | { type: "failed"; failure: WorkerFailure };
 
-export type ToWorker = { type: "references"; references: LedgerReferences } | { type: "next" };
+export type ToWorker =
+  | { type: "job"; input: LedgerInput }
+  | { type: "references"; references: LedgerReferences }
+  | { type: "next" };
