@@ -32,12 +32,16 @@ export async function startCluster(ports: [number, number], env: Record<string, 
   const redisPrefix = `burden-e2e-${process.pid}-${Date.now()}`;
   await createDatabase(POSTGRES_URL, database);
   const start = (name: string, port: number): Instance => {
-    const child = spawnAppProcess(port, {
-      DATABASE_URL: withDatabase(POSTGRES_URL, database),
-      REDIS_URL,
-      REDIS_PREFIX: redisPrefix,
-      ...env,
-    });
+    const child = spawnAppProcess(
+      port,
+      {
+        DATABASE_URL: withDatabase(POSTGRES_URL, database),
+        REDIS_URL,
+        REDIS_PREFIX: redisPrefix,
+        ...env,
+      },
+      { exitWithParent: true },
+    );
     const instance: Instance = { name, url: `http://127.0.0.1:${port}`, process: child, output: [] };
     child.stdout!.on("data", (d) => instance.output.push(String(d)));
     child.stderr!.on("data", (d) => instance.output.push(String(d)));
