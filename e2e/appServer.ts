@@ -75,8 +75,13 @@ export async function startAppServer(parallelIndex: number): Promise<AppServer> 
   const orphaned = () => child.kill("SIGKILL");
   process.once("exit", orphaned);
   try {
+    const t0 = Date.now();
     await waitHealthy(url, child, () => tail.join(""), 600_000);
+    const t1 = Date.now();
     await warmUp(url);
+    // Where the global setup's time goes, in the run's own output: start-up and warm-up both grow with the load.
+    const seconds = (ms: number) => (ms / 1000).toFixed(0);
+    console.log(`应用服务器 ${url}：启动 ${seconds(t1 - t0)} 秒，预热 ${seconds(Date.now() - t1)} 秒`);
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
