@@ -4,12 +4,11 @@ import type { ChildProcess } from "node:child_process";
 import { createClient } from "redis";
 import superjson from "superjson";
 import { spawnAppProcess } from "../server/cli/testing/appProcess";
-import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
 import { createDatabase, dropDatabase, withDatabase } from "../server/dbadmin/postgresAdmin";
 import { waitHealthy } from "./health";
+import { POSTGRES_URL, postgresTemplate, REDIS_URL } from "./postgresTemplate";
 
-export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? LOCAL_REDIS_URL;
+export { POSTGRES_URL, REDIS_URL };
 
 export interface Instance {
   name: string;
@@ -30,7 +29,8 @@ export interface Cluster {
 export async function startCluster(ports: [number, number], env: Record<string, string> = {}): Promise<Cluster> {
   const database = `burden_e2e_${process.pid}_${Date.now()}`;
   const redisPrefix = `burden-e2e-${process.pid}-${Date.now()}`;
-  await createDatabase(POSTGRES_URL, database);
+  // A copy of the run's seeded template when there is one; otherwise the instances migrate and seed it themselves.
+  await createDatabase(POSTGRES_URL, database, (await postgresTemplate()) ?? undefined);
   const start = (name: string, port: number): Instance => {
     const child = spawnAppProcess(
       port,
