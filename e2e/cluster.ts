@@ -47,7 +47,8 @@ export async function startCluster(ports: [number, number], env: Record<string, 
     child.stderr!.on("data", (d) => instance.output.push(String(d)));
     return instance;
   };
-  // Both at once: start-up (migrations, demo seed) must serialise itself.
+  // Both at once: start-up (migrations, demo seed) must serialise itself. On the seeded template that is quick;
+  // the seeding itself was done by two start-ups at once (e2e/postgresTemplate.ts).
   const a = start("A", ports[0]);
   const b = start("B", ports[1]);
   try {

@@ -1,6 +1,7 @@
 // The scale-out spec's PostgreSQL data, seeded before the run (by e2e/template.ts, beside `next build` under
 // `npm test`) instead of inside the spec: its two instances migrating and seeding 长春市 held a worker for
 // 100–125 s while the other worker ran on alone. The spec's cluster starts on a copy (CREATE DATABASE … TEMPLATE).
+// Only where the template is missing (a plain `playwright test` with E2E_TEMPLATE_READY=1) do they seed it.
 import fs from "node:fs";
 import pg from "pg";
 import { isReachable, LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
@@ -42,9 +43,10 @@ export async function dropPostgresTemplate(): Promise<void> {
 }
 
 /**
- * Migrates and seeds a new template as an app instance would on an empty database, then names it in the file.
- * Runs in a process of its own: the database modules read DATABASE_URL once, and the SQLite template is seeded
- * meanwhile in another.
+ * Migrates and seeds a new template as two app instances starting together on an empty database do, then names
+ * it in the file. The spec's own instances used to be those two: the start-up's turn-taking is still checked
+ * here, since a second seeding of the same database fails on its unique keys. Runs in a process of its own: the
+ * database modules read DATABASE_URL once, and the SQLite template is seeded meanwhile in another.
  */
 export async function seedPostgresTemplate(log: (line: string) => void): Promise<void> {
   await dropPostgresTemplate();
@@ -52,10 +54,12 @@ export async function seedPostgresTemplate(log: (line: string) => void): Promise
   await createDatabase(POSTGRES_URL, name);
   process.env.DATABASE_URL = withDatabase(POSTGRES_URL, name);
   try {
-    const { prepareData } = await import("../server/app");
+    const { prepareForStart } = await import("../server/app");
     const { closeDb } = await import("../server/db/client");
     try {
-      await prepareData(true, log);
+      const starts = ["A", "B"].map((instance) => prepareForStart(true, (line) => log(`${instance}: ${line}`)));
+      const failed = (await Promise.allSettled(starts)).find((r) => r.status === "rejected");
+      if (failed) throw failed.reason;
     } finally {
       await closeDb();
     }

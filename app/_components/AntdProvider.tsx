@@ -5,7 +5,6 @@ import zhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import type { ReactNode } from "react";
-import { useReducedMotion } from "./useReducedMotion";
 
 dayjs.locale("zh-cn");
 
@@ -25,13 +24,11 @@ const READABLE_TEXT = {
 };
 
 export function AntdProvider({ children }: { children: ReactNode }) {
-  // antd's `motion: false` sets its transition durations to 0 s and skips its enter and leave animations.
-  const motion = !useReducedMotion();
   return (
     <ConfigProvider
       locale={zhCN}
       button={{ autoInsertSpace: false }}
-      theme={{ token: { colorPrimary: "#b71c1c", borderRadius: 4, motion, ...READABLE_TEXT } }}
+      theme={{ token: { colorPrimary: "#b71c1c", borderRadius: 4, ...READABLE_TEXT } }}
     >
       <App>{children}</App>
     </ConfigProvider>
