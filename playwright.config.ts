@@ -20,9 +20,6 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     locale: "zh-CN",
-    // The app then turns antd's motion off (app/_components/useReducedMotion.ts): no spec waits out a fade or a
-    // slide, and axe cannot read a button's colours halfway through one.
-    reducedMotion: "reduce",
     timezoneId: "Asia/Shanghai",
     // Recording a trace snapshots the page at every action even when the test then passes;
     // a failure is retried under CI with the trace on (`--trace on` locally).
