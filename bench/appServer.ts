@@ -32,7 +32,7 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
       DEMO_SEED: "0",
       AUTH_SECRET: "bench-load-secret-0123456789abcdef0123456789",
     },
-    flags,
+    { nodeFlags: flags },
   );
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {

@@ -14,8 +14,7 @@ test("a monitor records a violation, the inspector's open inbox shows it live, a
   await expect(inspector.getByTestId("alert-inbox")).toBeVisible();
   await expect(inspector.getByTestId("realtime-status")).toContainText("实时连接正常");
 
-  await login(monitor, "monitor_kc");
-  await monitor.goto("/records");
+  await login(monitor, "monitor_kc", "/records");
   await monitor.getByTestId("new-record").click();
   await pickOption(monitor, "record-kind", "督查检查考核");
   await monitor.getByLabel("事项名称").fill("E2E计划外暗访检查");
@@ -60,8 +59,7 @@ test("a published exposure case appears live in the inspector's list", async ({ 
   await inspector.getByRole("link", { name: "通报曝光" }).click();
   await expect(inspector.getByTestId("exposure-table")).toBeVisible();
 
-  await login(drafter, "monitor_kc");
-  await drafter.goto("/exposure");
+  await login(drafter, "monitor_kc", "/exposure");
   await drafter.getByTestId("new-exposure").click();
   await pickOption(drafter, "exposure-department", "宽城区卫生健康局");
   await drafter.getByTestId("exposure-title").fill("E2E要求村医每日打卡");
@@ -76,8 +74,7 @@ test("a published exposure case appears live in the inspector's list", async ({ 
     .getByRole("button", { name: "提交审批" })
     .click();
 
-  await login(approver, "monitor");
-  await approver.goto("/exposure");
+  await login(approver, "monitor", "/exposure");
   await approver
     .getByTestId("exposure-table")
     .locator("tr")

@@ -51,12 +51,17 @@ export async function startAppServer(parallelIndex: number): Promise<AppServer> 
   fs.copyFileSync(TEMPLATE_FILE, database);
   const port = workerPort(parallelIndex);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawnAppProcess(port, {
-    DATABASE_URL: `file:${database}`,
-    UPLOAD_DIR: path.join(dir, "uploads", "reports"),
-    // The specs' webhook receivers listen on loopback, which channels reach only when listed.
-    CHANNEL_ALLOWED_HOSTS: "127.0.0.1",
-  });
+  const child = spawnAppProcess(
+    port,
+    {
+      DATABASE_URL: `file:${database}`,
+      UPLOAD_DIR: path.join(dir, "uploads", "reports"),
+      // The specs' webhook receivers listen on loopback, which channels reach only when listed.
+      CHANNEL_ALLOWED_HOSTS: "127.0.0.1",
+    },
+    // The exit handler below cannot run when the runner is killed with SIGKILL; the server then ends by itself.
+    { exitWithParent: true },
+  );
   // The server's output goes to a file beside its database: the reporter shows it only when start-up fails.
   const log = fs.createWriteStream(path.join(dir, "server.log"));
   const tail: string[] = [];
@@ -66,12 +71,17 @@ export async function startAppServer(parallelIndex: number): Promise<AppServer> 
       tail.push(String(chunk));
       if (tail.length > 200) tail.shift();
     });
-  // Should the runner itself die, no server is left holding its port.
+  // Should the runner exit with a test still running, no server is left holding its port.
   const orphaned = () => child.kill("SIGKILL");
   process.once("exit", orphaned);
   try {
+    const t0 = Date.now();
     await waitHealthy(url, child, () => tail.join(""), 600_000);
+    const t1 = Date.now();
     await warmUp(url);
+    // Where the global setup's time goes, in the run's own output: start-up and warm-up both grow with the load.
+    const seconds = (ms: number) => (ms / 1000).toFixed(0);
+    console.log(`应用服务器 ${url}：启动 ${seconds(t1 - t0)} 秒，预热 ${seconds(Date.now() - t1)} 秒`);
   } catch (error) {
     child.kill("SIGKILL");
     throw error;

@@ -4,12 +4,11 @@ import type { ChildProcess } from "node:child_process";
 import { createClient } from "redis";
 import superjson from "superjson";
 import { spawnAppProcess } from "../server/cli/testing/appProcess";
-import { LOCAL_POSTGRES_URL, LOCAL_REDIS_URL } from "../server/cluster/reachable";
 import { createDatabase, dropDatabase, withDatabase } from "../server/dbadmin/postgresAdmin";
 import { waitHealthy } from "./health";
+import { POSTGRES_URL, postgresTemplate, REDIS_URL } from "./postgresTemplate";
 
-export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
-export const REDIS_URL = process.env.TEST_REDIS_URL ?? LOCAL_REDIS_URL;
+export { POSTGRES_URL, REDIS_URL };
 
 export interface Instance {
   name: string;
@@ -30,20 +29,26 @@ export interface Cluster {
 export async function startCluster(ports: [number, number], env: Record<string, string> = {}): Promise<Cluster> {
   const database = `burden_e2e_${process.pid}_${Date.now()}`;
   const redisPrefix = `burden-e2e-${process.pid}-${Date.now()}`;
-  await createDatabase(POSTGRES_URL, database);
+  // A copy of the run's seeded template when there is one; otherwise the instances migrate and seed it themselves.
+  await createDatabase(POSTGRES_URL, database, (await postgresTemplate()) ?? undefined);
   const start = (name: string, port: number): Instance => {
-    const child = spawnAppProcess(port, {
-      DATABASE_URL: withDatabase(POSTGRES_URL, database),
-      REDIS_URL,
-      REDIS_PREFIX: redisPrefix,
-      ...env,
-    });
+    const child = spawnAppProcess(
+      port,
+      {
+        DATABASE_URL: withDatabase(POSTGRES_URL, database),
+        REDIS_URL,
+        REDIS_PREFIX: redisPrefix,
+        ...env,
+      },
+      { exitWithParent: true },
+    );
     const instance: Instance = { name, url: `http://127.0.0.1:${port}`, process: child, output: [] };
     child.stdout!.on("data", (d) => instance.output.push(String(d)));
     child.stderr!.on("data", (d) => instance.output.push(String(d)));
     return instance;
   };
-  // Both at once: start-up (migrations, demo seed) must serialise itself.
+  // Both at once: start-up (migrations, demo seed) must serialise itself. On the seeded template that is quick;
+  // the seeding itself was done by two start-ups at once (e2e/postgresTemplate.ts).
   const a = start("A", ports[0]);
   const b = start("B", ports[1]);
   try {

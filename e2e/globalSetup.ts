@@ -7,6 +7,7 @@ import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import { startAppServers } from "./appServer";
 import { TEMPLATE_FILE } from "./layout";
+import { dropPostgresTemplate } from "./postgresTemplate";
 
 function tsx(script: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -26,6 +27,6 @@ export default async function globalSetup(config: FullConfig) {
   const servers = await startAppServers(config.workers);
   console.log(`浏览器测试：${servers.length} 个应用服务器（${servers.map((s) => s.url).join("，")}）`);
   return async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all([...servers.map((server) => server.stop()), dropPostgresTemplate()]);
   };
 }

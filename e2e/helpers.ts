@@ -16,19 +16,20 @@ export function appOrigin(): string {
 }
 
 /**
- * Signs in through the sign-in endpoint the form posts to, then opens "/" as the form does
- * afterwards. The form itself is exercised by `loginThroughForm` (regions.spec.ts); here a
+ * Signs in through the sign-in endpoint the form posts to, then opens `to`: "/" as the form does afterwards,
+ * or the page the spec goes to first (the landing page rendered only to be left was a whole 总览 or 排名
+ * with its charts, per sign-in). The form itself is exercised by `loginThroughForm` (regions.spec.ts); here a
  * spec skips rendering and hydrating /login, which cost seconds per sign-in on a loaded machine.
  * Each call makes a session of its own, so a spec that signs out ends no other spec's session.
  */
-export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+export async function login(page: Page, username: string, to = "/") {
   const response = await page.request.post("/api/auth/sign-in/username", {
-    data: { username, password },
+    data: { username, password: DEMO_PASSWORD },
     // As the browser would send it: the auth server refuses a sign-in from an untrusted origin.
     headers: { origin: appOrigin() },
   });
   expect(response.ok(), `${username} 登录失败：${response.status()} ${await response.text()}`).toBe(true);
-  await page.goto("/");
+  await page.goto(to);
   await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 60_000 });
 }
 

@@ -80,8 +80,7 @@ test("通知渠道: a monitor adds a signed webhook, 测试发送 reaches it, an
   await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   try {
-    await login(page, "monitor");
-    await page.goto("/channels");
+    await login(page, "monitor", "/channels");
     await page.getByTestId("new-channel").click();
     await page.getByTestId("channel-name").fill("宽城区督查 Webhook");
     await pickOption(page, "channel-kind", "通用 Webhook");

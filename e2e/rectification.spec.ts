@@ -24,8 +24,7 @@ test("a monitor lists two violating records for rectification; the department se
   await expect(department).toHaveURL(/\/department/);
   await expect(department.getByTestId("department-items")).toBeVisible();
 
-  await login(monitor, "monitor_kc");
-  await monitor.goto("/records");
+  await login(monitor, "monitor_kc", "/records");
   for (const title of titles) {
     await monitor.getByTestId("new-record").click();
     // 填报表格 is the form's default kind.

@@ -9,8 +9,7 @@ test.describe.configure({ timeout: 180_000 });
 test("一表通: heat map and clusters on the demo data; accepting a proposal files an admission request", async ({
   page,
 }) => {
-  await login(page, "monitor");
-  await page.goto("/yibiaotong?region=220103");
+  await login(page, "monitor", "/yibiaotong?region=220103");
   // The cells, not the first <rect> of the svg: that one is recharts' clip path, which is never visible.
   await expect(page.getByTestId("overlap-heatmap").locator(".recharts-scatter-symbol rect").first()).toBeVisible({
     timeout: 60_000,
@@ -44,8 +43,7 @@ test("一表通: a blank xlsx with a two-row merged header fills the field list"
   ws.getCell("E2").value = "联系电话";
   ws.mergeCells("E2:E3");
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  await login(page, "monitor");
-  await page.goto("/yibiaotong?region=220103");
+  await login(page, "monitor", "/yibiaotong?region=220103");
   await page.getByRole("tab", { name: "表格与字段" }).click();
   await page.getByTestId("form-add").click();
   await page.getByTestId("form-title").fill("高龄老人补贴核查表");

@@ -63,14 +63,18 @@ export async function prepareData(seedDemo: boolean, log: (line: string) => void
   if (seeded) log(`演示数据已逐月评估预警规则：${await evaluateRecentMonths(db)} 个预警事件`);
 }
 
-/** Migrates, seeds the demo region on an empty database, then serves Next, tRPC and socket.io on one port. */
-export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const log = options.log ?? console.log;
+/** prepareData as an instance runs it at start-up: on PostgreSQL, instances starting together take turns. */
+export async function prepareForStart(seedDemo: boolean, log: (line: string) => void) {
   const config = databaseConfig();
-  const seedDemo = options.seedDemo ?? true;
   if (config.provider === "postgresql")
     await withAdvisoryLock(config.location, STARTUP_LOCK, () => prepareData(seedDemo, log));
   else await prepareData(seedDemo, log);
+}
+
+/** Migrates, seeds the demo region on an empty database, then serves Next, tRPC and socket.io on one port. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const log = options.log ?? console.log;
+  await prepareForStart(options.seedDemo ?? true, log);
   const db = getDb();
 
   // Before Next loads: its bundled routes find the import worker's source through this (importWorkers.ts).

@@ -1,3 +1,4 @@
+import "./exitWithParent";
 import { startApp } from "./app";
 import { startupFailure } from "./startupFailure";
 
