@@ -51,4 +51,32 @@ describe("coalesced work after writes", () => {
     runs[1]!.finish();
     await expect(b).resolves.toBeUndefined();
   });
+
+  it("rests as long as the last run took before a run that follows it, and never when nothing was running", async () => {
+    const runs: { started: number; finish: () => void }[] = [];
+    const coalescer = new Coalescer<number>(
+      () => new Promise<void>((resolve) => runs.push({ started: performance.now(), finish: resolve })),
+      { rest: 1 },
+    );
+    const first = coalescer.run("k", [1]);
+    await tick();
+    await new Promise((r) => setTimeout(r, 60)); // the first run takes at least 60 ms
+    const next = coalescer.run("k", [2]); // arrives while it runs
+    runs[0]!.finish();
+    await first;
+    const ended = performance.now();
+    await tick();
+    expect(runs).toHaveLength(1); // resting
+    while (runs.length < 2) await new Promise((r) => setTimeout(r, 5));
+    expect(runs[1]!.started - ended).toBeGreaterThanOrEqual(50);
+    runs[1]!.finish();
+    await next;
+    await new Promise((r) => setTimeout(r, 10));
+    // Nothing under way: a new call starts at once, however long the last run took.
+    const alone = coalescer.run("k", [3]);
+    await tick();
+    expect(runs).toHaveLength(3);
+    runs[2]!.finish();
+    await alone;
+  });
 });

@@ -10,7 +10,8 @@ import { rejudgeFrequencies, type TouchedDemand } from "./frequency";
 import { forgetRecordCounts } from "./recordCounts";
 
 // Under 50 clients a county gets several records a second, and each evaluation of its month reads
-// every sibling county's aggregates: writes that arrive during one evaluation share the next.
+// every sibling county's aggregates: writes that arrive during one evaluation share the next, which
+// waits as long again first, so that evaluating a busy county takes at most half the event loop.
 const evaluations = new WeakMap<Db, Coalescer<TouchedDemand>>();
 
 function evaluateAfter(db: Db, touched: readonly TouchedDemand[]): Promise<unknown> {
@@ -19,7 +20,7 @@ function evaluateAfter(db: Db, touched: readonly TouchedDemand[]): Promise<unkno
   if (months.size !== 1) return evaluateAfterWrites(db, [...touched]);
   let coalescer = evaluations.get(db);
   if (!coalescer) {
-    coalescer = new Coalescer((writes) => evaluateAfterWrites(db, writes));
+    coalescer = new Coalescer((writes) => evaluateAfterWrites(db, writes), { rest: 1 });
     evaluations.set(db, coalescer);
   }
   return coalescer.run([...months][0]!, touched);
