@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
@@ -18,7 +17,7 @@ import { bus } from "../bus";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
 import { assertReferencesInJurisdiction } from "./references";
 import { exposureRectificationBlocker } from "./rectification/effects";
-import { addSheet } from "./xlsxSheet";
+import { workbookOf } from "./xlsxSheet";
 
 export { EXPOSURE_STATE_NAMES };
 
@@ -129,8 +128,7 @@ async function casesInStates(db: Db, regionCode: string, states?: ExposureState[
 /** The published bulletin as xlsx. */
 export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buffer> {
   const cases = await casesInStates(db, regionCode, [...PUBLIC_EXPOSURE_STATES]);
-  const wb = new ExcelJS.Workbook();
-  const sheet = addSheet(wb, "通报曝光", [
+  const columns = [
     { header: "序号", key: "no", width: 6 },
     { header: "地区", key: "region", width: 14 },
     { header: "被通报部门", key: "department", width: 22 },
@@ -141,19 +139,18 @@ export async function exposureWorkbook(db: Db, regionCode: string): Promise<Buff
     { header: "整改期限", key: "deadline", width: 12 },
     { header: "状态", key: "state", width: 10 },
     { header: "发布日期", key: "published", width: 12 },
-  ]);
-  for (const [i, c] of cases.entries())
-    sheet.addRow({
-      no: i + 1,
-      region: c.regionName,
-      department: c.departmentName,
-      title: c.title,
-      demanded: c.demanded,
-      clause: `《意见》第${c.clause}条`,
-      rectification: c.rectification,
-      deadline: c.deadline.toISOString().slice(0, 10),
-      state: c.stateName,
-      published: c.publishedAt?.toISOString().slice(0, 10) ?? "",
-    });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ];
+  const rows = cases.map((c, i) => ({
+    no: i + 1,
+    region: c.regionName,
+    department: c.departmentName,
+    title: c.title,
+    demanded: c.demanded,
+    clause: `《意见》第${c.clause}条`,
+    rectification: c.rectification,
+    deadline: c.deadline.toISOString().slice(0, 10),
+    state: c.stateName,
+    published: c.publishedAt?.toISOString().slice(0, 10) ?? "",
+  }));
+  return workbookOf([{ name: "通报曝光", columns, rows }]);
 }

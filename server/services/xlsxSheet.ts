@@ -1,4 +1,4 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 
 export interface SheetColumn {
   header: string;
@@ -12,4 +12,18 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, columns: SheetColum
   ws.columns = columns;
   ws.getRow(1).font = { bold: true };
   return ws;
+}
+
+export interface SheetOf {
+  name: string;
+  columns: SheetColumn[];
+  /** Keyed by the columns' keys. */
+  rows: Record<string, unknown>[];
+}
+
+/** The bytes of an export that is nothing but sheets of rows under their headers, in this order. */
+export async function workbookOf(sheets: SheetOf[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) addSheet(wb, s.name, s.columns).addRows(s.rows);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
