@@ -22,6 +22,15 @@ export async function insertAudit(tx: Tx | Db, entry: AuditEntry): Promise<void>
   });
 }
 
+/** A signed-in user's action: the row names that user and the role they acted in, as the audit log shows them. */
+export function insertAuditBy(
+  tx: Tx | Db,
+  actor: { id: string; role: string },
+  entry: Omit<AuditEntry, "actorId" | "actorRole">,
+): Promise<void> {
+  return insertAudit(tx, { actorId: actor.id, actorRole: actor.role, ...entry });
+}
+
 export function listAuditInSubtree(
   db: Db,
   regionCode: string,

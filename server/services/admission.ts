@@ -1,6 +1,6 @@
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import {
   decideAdmissionRequest,
   findAdmissionRequest,
@@ -33,9 +33,7 @@ export async function submitAdmission(
     details: input.details,
     requestedById: user.id,
   });
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: department.regionCode,
     action: "ADMISSION_SUBMIT",
     entity: "AdmissionRequest",
@@ -71,9 +69,7 @@ export async function decideAdmission(
         decisionReason: input.reason!.trim(),
         decidedById: user.id,
       });
-      await insertAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
+      await insertAuditBy(tx, user, {
         regionCode: request.regionCode,
         action: "REJECT",
         entity: "AdmissionRequest",
@@ -104,9 +100,7 @@ export async function decideAdmission(
       effectiveFrom,
       catalogueItemId: item.id,
     });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: request.regionCode,
       action: "APPROVE",
       entity: "AdmissionRequest",

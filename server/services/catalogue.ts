@@ -1,6 +1,6 @@
 import type { SessionUser } from "../domain/actor";
 import type { Db, Tx } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import {
   closeVersion,
   insertCatalogueItem,
@@ -110,9 +110,7 @@ async function writeVersion(tx: Tx, user: SessionUser, input: CatalogueEntryInpu
     validFrom: input.validFrom,
     createdById: user.id,
   });
-  await insertAudit(tx, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(tx, user, {
     regionCode: input.ownerRegionCode,
     action: previous ? "CATALOGUE_UPDATE" : "CATALOGUE_CREATE",
     entity: "CatalogueItem",
@@ -154,9 +152,7 @@ export async function retireCatalogueEntry(db: Db, user: SessionUser, itemKey: s
   if (current.validTo && current.validTo <= validTo) throw new UserInputError("该条目在此日期前已停用");
   await db.$transaction(async (tx) => {
     await closeVersion(tx, current.id, validTo);
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: current.regionCode,
       action: "CATALOGUE_RETIRE",
       entity: "CatalogueItem",

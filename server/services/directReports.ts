@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { bus } from "../bus";
 import type { SessionUser } from "../domain/actor";
 import type { Db, Tx } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import { readUpload, storeUpload } from "../db/uploadStore";
 import {
   countRecentReports,
@@ -67,9 +67,7 @@ export async function issueAccessCode(db: Db, user: SessionUser, villageCode: st
   if (!village) throw new NotFoundError(`区划代码 ${villageCode} 不存在`);
   const accessCode = fixedCode ?? newAccessCode();
   const point = await upsertMonitoringPoint(db, villageCode, hashAccessCode(accessCode));
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: villageCode,
     action: "ACCESS_CODE_ISSUE",
     entity: "MonitoringPoint",
@@ -214,9 +212,7 @@ async function closeReport(
     handlingNote: outcome.note,
     handledById: user.id,
   });
-  await insertAudit(tx, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(tx, user, {
     regionCode: report.regionCode,
     action: converted ? "REPORT_CONVERT" : "REPORT_REJECT",
     entity: "DirectReport",

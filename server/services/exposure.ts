@@ -1,6 +1,6 @@
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import { findDepartmentById } from "../db/departmentRepository";
 import { regionNamer } from "../db/regionRepository";
 import {
@@ -43,9 +43,7 @@ export async function createExposureCase(db: Db, user: SessionUser, input: Expos
   await assertReferencesInJurisdiction(db, user, { alertId: input.alertId, recordId: input.recordId });
   if (![1, 2, 3, 4, 5, 6, 7, 8].includes(input.clause)) throw new UserInputError("条款应为《意见》第1至8条之一");
   const created = toExposureCaseDto(await insertExposureCase(db, { ...input, createdById: user.id }));
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: input.regionCode,
     action: "EXPOSURE_CREATE",
     entity: "ExposureCase",
@@ -80,9 +78,7 @@ export async function moveExposureCase(db: Db, user: SessionUser, id: string, st
       ...(step === "rectified" ? { rectifiedAt: new Date() } : {}),
     }),
   );
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: current.regionCode,
     action: `EXPOSURE_${step.toUpperCase()}`,
     entity: "ExposureCase",

@@ -3,7 +3,7 @@
 import { forgetRecordCounts } from "./recordCounts";
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import { findRecord } from "../db/burdenRepository";
 import { BURDEN_KIND_NAMES, type BurdenKind } from "../domain/burdenKinds";
 import { isWithin } from "../domain/regions";
@@ -37,9 +37,7 @@ export async function endLastingBurden(db: Db, user: SessionUser, id: string, en
       user.id,
       reason,
     );
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: current.scopeRegionCode,
       action: "END",
       entity: "BurdenRecord",

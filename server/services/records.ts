@@ -1,6 +1,6 @@
 import type { SessionUser } from "../domain/actor";
 import { dialectOf, type Db, type Tx } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import {
   createRecord as insertRecord,
   findRecord,
@@ -77,9 +77,7 @@ function auditChange(
   regionCode: string,
   after: unknown,
 ) {
-  return insertAudit(tx, {
-    actorId: user.id,
-    actorRole: user.role,
+  return insertAuditBy(tx, user, {
     regionCode,
     action,
     entity: "BurdenRecord",
@@ -106,9 +104,7 @@ export async function createBurdenRecord(
     await db.$transaction(async (tx) => {
       const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
       await accumulate(tx, recordFilter(record.id), 1);
-      await insertAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
+      await insertAuditBy(tx, user, {
         regionCode: record.scopeRegionCode,
         action: "CREATE",
         entity: "BurdenRecord",

@@ -5,7 +5,7 @@ import { forgetRecordCounts } from "./recordCounts";
 import type { SessionUser } from "../domain/actor";
 import { toRecordDto } from "./dto/records";
 import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import { insertCatalogueItem, latestVersion } from "../db/catalogueRepository";
 import { findCatalogueItemsOwnedBy } from "../db/catalogueSnapshotRepository";
 import { countPendingReviewsByKind, listPendingReviews, setJudgement } from "../db/judgementRepository";
@@ -84,9 +84,7 @@ export async function confirmAsItem(db: Db, user: SessionUser, id: string, item:
       validFrom: ALWAYS,
       createdById: user.id,
     });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: owner,
       action: "REVIEW",
       entity: "BurdenRecord",
@@ -118,9 +116,7 @@ export async function confirmViolation(db: Db, user: SessionUser, id: string, no
     await accumulate(tx, recordFilter(id), -1);
     await setJudgement(tx, id, stored, "VIOLATION");
     await accumulate(tx, recordFilter(id), 1);
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: record.scopeRegionCode,
       action: "REVIEW",
       entity: "BurdenRecord",

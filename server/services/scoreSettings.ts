@@ -1,6 +1,6 @@
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import { insertScoreConfig, latestScoreConfig } from "../db/metricRepository";
 import { BURDEN_KINDS } from "../domain/burdenKinds";
 import type { MinutesConfig } from "../domain/metrics";
@@ -32,9 +32,7 @@ export async function saveScoreSettings(db: Db, user: SessionUser, input: ScoreS
       baselinePeriod: input.baselinePeriod,
       createdById: user.id,
     });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: input.regionCode,
       action: "SCORE_SETTINGS",
       entity: "ScoreConfig",

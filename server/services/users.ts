@@ -13,7 +13,7 @@ import {
 import { isRole, type Role } from "../domain/roles";
 import type { SessionUser } from "../domain/actor";
 import { bus } from "../bus";
-import { insertAudit } from "../db/auditRepository";
+import { insertAuditBy } from "../db/auditRepository";
 import { isWithin } from "../domain/regions";
 import type { UserDto } from "./dto/users";
 import { NotFoundError, PermissionError, UserInputError } from "./errors";
@@ -86,9 +86,7 @@ export async function listUsers(db: Db, admin: SessionUser, regionCode: string):
 export async function adminCreateUser(db: Db, admin: SessionUser, input: CreateUserInput) {
   assertAdminOver(admin, input.regionCode);
   const user = await createUser(db, input);
-  await insertAudit(db, {
-    actorId: admin.id,
-    actorRole: admin.role,
+  await insertAuditBy(db, admin, {
     regionCode: input.regionCode,
     action: "USER_CREATE",
     entity: "User",
@@ -126,9 +124,7 @@ export async function adminUpdateUser(
   // A changed role, region or a disabled account must not keep an old session.
   if (input.disabled || before.role !== after.role || before.regionCode !== after.regionCode)
     await endSessions(db, after.id);
-  await insertAudit(db, {
-    actorId: admin.id,
-    actorRole: admin.role,
+  await insertAuditBy(db, admin, {
     regionCode: after.regionCode,
     action: "USER_UPDATE",
     entity: "User",
@@ -147,9 +143,7 @@ export async function adminResetPassword(db: Db, admin: SessionUser, id: string,
   if (problems.length) throw new UserInputError(`密码不符合要求：${problems.join("，")}`);
   await setPasswordHash(db, id, await hashPassword(password));
   await endSessions(db, id);
-  await insertAudit(db, {
-    actorId: admin.id,
-    actorRole: admin.role,
+  await insertAuditBy(db, admin, {
     regionCode: user.regionCode,
     action: "USER_PASSWORD_RESET",
     entity: "User",

@@ -65,7 +65,7 @@ describe("rule pending and recovery periods", () => {
       where: { action: "RULE_UPDATE", regionCode: "220103" },
       orderBy: { createdAt: "desc" },
     });
-    expect(audit.actorId).toBe(monitor.id);
+    expect(audit).toMatchObject({ actorId: monitor.id, actorRole: monitor.role });
     expect(JSON.stringify(audit.before)).toContain('"recoveryPeriods":1');
     expect(JSON.stringify(audit.after)).toContain('"recoveryPeriods":3');
   });

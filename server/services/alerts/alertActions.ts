@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import {
   eventsPage,
   eventsOfAlert,
@@ -75,9 +75,7 @@ async function humanAction(
     if (note) await insertNote(tx, { alertId: alert.id, authorId: user.id, body: note });
     const fresh = await findAlertOrThrow(tx, alert.id);
     const dto = toAlertDto(fresh, nameOf(alert.regionCode));
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: alert.regionCode,
       action: `ALERT_${type}`,
       entity: "Alert",
@@ -321,9 +319,7 @@ export async function createSilence(
   if (input.reason.trim().length < 2) throw new UserInputError("静默须填写理由");
   const silence = await insertSilence(db, { ...input, reason: input.reason.trim(), createdById: user.id });
   const hidden = await countRegionsFromCountyDown(db, input.regionCode);
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: input.regionCode,
     action: "SILENCE_CREATE",
     entity: "Silence",

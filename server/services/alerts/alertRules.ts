@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import { insertRule, latestRuleVersion, listRuleVersions } from "../../db/alertRepository";
 import { DEFAULT_RULES, type RuleSpec } from "../../domain/defaultRules";
 import { type RuleType, rulePeriodError, type Severity } from "../../domain/alerts";
@@ -114,9 +114,7 @@ export async function saveRuleForRegion(db: Db, user: SessionUser, change: RuleC
     enabled: change.enabled,
     createdById: user.id,
   });
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: change.regionCode,
     action: "RULE_UPDATE",
     entity: "Rule",

@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import { getSetting, setSetting } from "../../db/settingsRepository";
 import { DEFAULT_ESCALATION_MINUTES, type Severity } from "../../domain/alerts";
 import { PermissionError, UserInputError } from "../errors";
@@ -19,9 +19,7 @@ export async function saveEscalationLimits(db: Db, user: SessionUser, limits: Re
     throw new UserInputError("升级时限须在5分钟至30天之间");
   const before = await escalationLimits(db);
   await setSetting(db, KEY, JSON.stringify(limits));
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: user.regionCode,
     action: "ESCALATION_SETTINGS",
     entity: "SystemSetting",

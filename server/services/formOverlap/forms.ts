@@ -2,7 +2,7 @@
 // save is a new version with an audit entry.
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import { dictionaryHistory, insertDictionaryEntry, insertFormDefinition } from "../../db/formOverlapRepository";
 import { DATA_ITEM_BY_KEY, DATA_ITEMS } from "../../domain/formOverlap/dataItems";
 import { formKeyOf, normaliseFieldName, parseFieldList } from "../../domain/formOverlap/normalise";
@@ -37,9 +37,7 @@ export async function saveFormFields(
       source: input.source,
       createdById: user.id,
     });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: input.countyCode,
       action: "FORM_FIELDS",
       entity: "FormDefinition",
@@ -104,9 +102,7 @@ export async function setFieldMapping(
       itemKey: input.itemKey,
       createdById: user.id,
     });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: input.regionCode,
       action: "FIELD_MAPPING",
       entity: "FieldDictionaryEntry",

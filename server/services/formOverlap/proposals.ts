@@ -4,7 +4,7 @@
 // dismissing needs a reason. Both are kept and audited.
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import { insertAdmissionRequest } from "../../db/catalogueRepository";
 import { findMergeDecision, insertMergeDecision } from "../../db/formOverlapRepository";
 import { isWithin, levelOfCode } from "../../domain/regions";
@@ -62,9 +62,7 @@ export async function acceptProposal(db: Db, user: SessionUser, input: { countyC
       admissionRequestId: request.id,
       decidedById: user.id,
     });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: input.countyCode,
       action: "MERGE_ACCEPT",
       entity: "MergeProposalDecision",
@@ -93,9 +91,7 @@ export async function dismissProposal(
       admissionRequestId: null,
       decidedById: user.id,
     });
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: input.countyCode,
       action: "MERGE_DISMISS",
       entity: "MergeProposalDecision",

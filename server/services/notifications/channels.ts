@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import {
   contactPointsInSubtree,
   createContactPoint,
@@ -166,9 +166,7 @@ export async function saveContactPoint(db: Db, user: SessionUser, input: Contact
     ? await updateContactPoint(db, before.id, data)
     : await createContactPoint(db, { ...data, createdById: user.id });
   const redact = (c: typeof saved | null) => c && { ...toContactPointDto(c), secretCipher: undefined };
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: input.regionCode,
     action: before ? "UPDATE" : "CREATE",
     entity: "ContactPoint",
@@ -182,9 +180,7 @@ export async function saveContactPoint(db: Db, user: SessionUser, input: Contact
 export async function removeContactPoint(db: Db, user: SessionUser, id: string) {
   const contact = await ownContactPoint(db, user, id);
   await deleteContactPoint(db, id);
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: contact.regionCode,
     action: "DELETE",
     entity: "ContactPoint",
@@ -224,9 +220,7 @@ export async function savePolicy(db: Db, user: SessionUser, input: PolicyInput) 
   const saved = before
     ? await updatePolicy(db, before.id, data)
     : await createPolicy(db, { ...data, createdById: user.id });
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: input.regionCode,
     action: before ? "UPDATE" : "CREATE",
     entity: "NotificationPolicy",
@@ -242,9 +236,7 @@ export async function removePolicy(db: Db, user: SessionUser, id: string) {
   if (!policy) throw new NotFoundError("通知策略不存在");
   requireWithin(user, policy.regionCode);
   await deletePolicy(db, id);
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: policy.regionCode,
     action: "DELETE",
     entity: "NotificationPolicy",

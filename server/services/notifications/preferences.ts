@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import {
   contactPointsOfOwner,
   createContactPoint,
@@ -73,9 +73,7 @@ export async function saveMyPreferences(
       repeatIntervalSec: 4 * 3600,
     });
   await savePreference(db, user.id, { quietStart: input.quietStart, quietEnd: input.quietEnd });
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: user.regionCode,
     action: "UPDATE",
     entity: "NotificationPreference",

@@ -1,7 +1,7 @@
 import type { SessionUser } from "../../auth";
 import type { Db } from "../../db/client";
 import { findAlert, findRuleById } from "../../db/alertRepository";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import { findRecord, findRecordsByIds, findRecordTitles, violatingRecordIdsIn } from "../../db/burdenRepository";
 import { findDepartmentById, findDepartmentsByIds } from "../../db/departmentRepository";
 import { findExposureCase } from "../../db/exposureRepository";
@@ -65,9 +65,7 @@ async function insert(db: Db, user: SessionUser, item: NewItem, recordIds: strin
   try {
     created = await db.$transaction(async (tx) => {
       const row = await insertItem(tx, item, recordIds, note);
-      await insertAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
+      await insertAuditBy(tx, user, {
         regionCode: item.regionCode,
         action: "RECTIFICATION_CREATE",
         entity: "RectificationItem",

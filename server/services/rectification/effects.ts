@@ -1,7 +1,7 @@
 import type { SessionUser } from "../../domain/actor";
 import type { Db } from "../../db/client";
 import { findAlert } from "../../db/alertRepository";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import { findRecordsByIds } from "../../db/burdenRepository";
 import { findExposureCase, markExposureRectified } from "../../db/exposureRepository";
 import { countItemsFrom } from "../../db/rectificationRepository";
@@ -96,9 +96,7 @@ async function rectifyExposureIfDone(db: Db, user: SessionUser, caseId: string, 
   if ((await countItemsFrom(db, { exposureCaseId: caseId }, true)) > 0) return false;
   if (!(await markExposureRectified(db, caseId, now))) return false;
   const found = (await findExposureCase(db, caseId))!;
-  await insertAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
+  await insertAuditBy(db, user, {
     regionCode: found.regionCode,
     action: "EXPOSURE_RECTIFIED",
     entity: "ExposureCase",

@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../auth";
 import type { Db, Tx } from "../../db/client";
-import { insertAudit } from "../../db/auditRepository";
+import { insertAuditBy } from "../../db/auditRepository";
 import {
   attachEvidence,
   findItemOrThrow,
@@ -48,9 +48,7 @@ async function step(
     });
     await extra?.(tx, row.id);
     const after = await findItemOrThrow(tx, item.id);
-    await insertAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
+    await insertAuditBy(tx, user, {
       regionCode: item.regionCode,
       action: `RECTIFICATION_${type}`,
       entity: "RectificationItem",
