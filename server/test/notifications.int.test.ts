@@ -51,6 +51,11 @@ describe("notification channels", () => {
       retryBaseMs: 1000,
       ...extra,
     });
+  /** A turn once this much simulated time has passed. */
+  const turnAfter = (ms: number) => {
+    clock += ms;
+    return turn();
+  };
   let serial = 0;
 
   /** An alert raised the way evaluation raises one: alert row, then its event, in one transaction. */
@@ -191,14 +196,10 @@ describe("notification channels", () => {
     await raise("220103", "VIOLATION_FORM");
     expect(await turn()).toMatchObject({ failed: 1 });
     expect(await turn()).toMatchObject({ sent: 0, failed: 0 }); // backoff: not yet due
-    clock += 1000;
-    expect(await turn()).toMatchObject({ failed: 1 });
-    clock += 1000;
-    expect(await turn()).toMatchObject({ sent: 0, failed: 0 }); // second backoff is 2 s
-    clock += 1000;
-    expect(await turn()).toMatchObject({ sent: 1 });
-    clock += 60_000;
-    expect(await turn()).toMatchObject({ sent: 0, failed: 0 });
+    expect(await turnAfter(1000)).toMatchObject({ failed: 1 });
+    expect(await turnAfter(1000)).toMatchObject({ sent: 0, failed: 0 }); // second backoff is 2 s
+    expect(await turnAfter(1000)).toMatchObject({ sent: 1 });
+    expect(await turnAfter(60_000)).toMatchObject({ sent: 0, failed: 0 });
     const got = sentTo("/webhook-flaky");
     expect(got).toHaveLength(1);
     expect(receivers.rejected.filter((r) => r.path === "/webhook-flaky")).toHaveLength(2);
@@ -229,12 +230,10 @@ describe("notification channels", () => {
     await channel("WECOM", `${receivers.base}/wecom-group`, null, { groupWaitSec: 30, groupIntervalSec: 300 });
     for (let i = 0; i < 10; i++) {
       await raise("220103", "VIOLATION_FORM");
-      clock += 2000;
-      await turn();
+      await turnAfter(2000);
     }
     expect(sentTo("/wecom-group")).toHaveLength(0);
-    clock += 15_000;
-    await turn();
+    await turnAfter(15_000);
     const got = sentTo("/wecom-group");
     expect(got).toHaveLength(1);
     expect(got[0]!.body.markdown.content).toContain("10 条预警");
@@ -242,11 +241,9 @@ describe("notification channels", () => {
 
     // The next alert waits for the group interval after that message, not just the group wait.
     await raise("220103", "VIOLATION_FORM");
-    clock += 60_000;
-    await turn();
+    await turnAfter(60_000);
     expect(sentTo("/wecom-group")).toHaveLength(1);
-    clock += 300_000;
-    await turn();
+    await turnAfter(300_000);
     expect(sentTo("/wecom-group")).toHaveLength(2);
     await disableAll();
   });
@@ -290,8 +287,7 @@ describe("notification channels", () => {
     await testDb.db.alertHumanState.create({
       data: { alertId: acked.id, ackedAt: now(), ackedById: inspector.id, ackReason: "已责成整改" },
     });
-    clock += 3601_000;
-    await turn();
+    await turnAfter(3601_000);
     const got = sentTo("/webhook-repeat");
     expect(got).toHaveLength(2);
     expect(got[1]!.body.alerts.map((a: { id: string; eventName: string }) => [a.id, a.eventName])).toEqual([
@@ -313,8 +309,7 @@ describe("notification channels", () => {
     const before = receivers.mails.length;
     await raise("220103", "LEVEL_FORM", "INFO");
     await turn();
-    clock += 60_000;
-    await turn();
+    await turnAfter(60_000);
     expect(receivers.mails.length).toBe(before);
     clock = Date.parse("2026-11-29T23:00:30Z"); // 07:00:30 next morning
     await turn();

@@ -10,36 +10,16 @@ describe("account administration", () => {
     useAsAppDb(testDb);
   });
 
+  /** The account the administrator creates, tried with one password after another. */
+  const nanguan = { username: "nanguan_m", name: "南关区监测员", role: "monitor", regionCode: "220102" } as const;
   const signIn = (username: string, password: string) =>
     getAuth().api.signInUsername({ body: { username, password }, asResponse: true });
 
   it("an administrator creates an account, resets its password and disables it; every step is audited", async () => {
     const admin = await callerAs(testDb.db, "admin");
-    await expect(
-      admin.user.create({
-        username: "nanguan_m",
-        name: "南关区监测员",
-        password: "short",
-        role: "monitor",
-        regionCode: "220102",
-      }),
-    ).rejects.toThrow("密码至少8位");
-    await expect(
-      admin.user.create({
-        username: "nanguan_m",
-        name: "南关区监测员",
-        password: "onlyletters",
-        role: "monitor",
-        regionCode: "220102",
-      }),
-    ).rejects.toThrow("须包含数字");
-    const { id } = await admin.user.create({
-      username: "nanguan_m",
-      name: "南关区监测员",
-      password: "Nanguan2026",
-      role: "monitor",
-      regionCode: "220102",
-    });
+    await expect(admin.user.create({ ...nanguan, password: "short" })).rejects.toThrow("密码至少8位");
+    await expect(admin.user.create({ ...nanguan, password: "onlyletters" })).rejects.toThrow("须包含数字");
+    const { id } = await admin.user.create({ ...nanguan, password: "Nanguan2026" });
     expect((await signIn("nanguan_m", "Nanguan2026")).status).toBe(200);
     expect(await testDb.db.session.count({ where: { userId: id } })).toBe(1);
 
