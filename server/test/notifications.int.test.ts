@@ -341,26 +341,11 @@ describe("notification channels", () => {
     const outcome = await testContactPoint(testDb.db, monitor, wrong.id, { now: new Date() });
     expect(outcome.ok).toBe(false);
     expect(outcome.error).toContain("sign not match");
-    await expect(
-      saveContactPoint(testDb.db, monitor, {
-        regionCode: "2201",
-        name: "x",
-        kind: "WEBHOOK",
-        target: "ftp://x",
-        secret: null,
-        enabled: true,
-      }),
-    ).rejects.toThrow("http:// 或 https://");
-    await expect(
-      saveContactPoint(testDb.db, inspector, {
-        regionCode: "2201",
-        name: "x",
-        kind: "WEBHOOK",
-        target: "http://x",
-        secret: null,
-        enabled: true,
-      }),
-    ).rejects.toThrow("管辖范围");
+    const hook = { regionCode: "2201", name: "x", kind: "WEBHOOK", secret: null, enabled: true } as const;
+    await expect(saveContactPoint(testDb.db, monitor, { ...hook, target: "ftp://x" })).rejects.toThrow(
+      "http:// 或 https://",
+    );
+    await expect(saveContactPoint(testDb.db, inspector, { ...hook, target: "http://x" })).rejects.toThrow("管辖范围");
     await disableAll();
   });
 
