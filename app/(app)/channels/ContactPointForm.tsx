@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Button, Drawer, Form, Input, Select, Switch } from "antd";
+import { Drawer, Form, Input, Select } from "antd";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useFormSave } from "../../_components/useFormSave";
 import { useTRPC } from "../../_trpc/client";
 import { KIND_OPTIONS, TARGET_HINTS } from "./labels";
 import { FormError } from "../../_components/FormModal";
+import { EnabledAndSave } from "./EnabledAndSave";
 
 export interface ContactPointDraft {
   id?: string;
@@ -81,12 +82,7 @@ export function ContactPointForm({ draft, onClose }: { draft: ContactPointDraft;
             />
           </Form.Item>
         )}
-        <Form.Item label="启用" name="enabled" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="channel-save">
-          保存
-        </Button>
+        <EnabledAndSave pending={save.isPending} testId="channel-save" />
       </Form>
     </Drawer>
   );

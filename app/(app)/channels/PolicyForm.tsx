@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Button, Drawer, Form, InputNumber, Select, Switch } from "antd";
+import { Drawer, Form, InputNumber, Select } from "antd";
 import { RegionPicker } from "../../_components/RegionPicker";
 import { useFormSave } from "../../_components/useFormSave";
 import { useTRPC } from "../../_trpc/client";
 import type { RuleType, Severity } from "@/server/domain/alerts";
 import { RULE_TYPE_OPTIONS, SEVERITY_OPTIONS } from "./labels";
 import { FormError } from "../../_components/FormModal";
+import { EnabledAndSave } from "./EnabledAndSave";
 
 export interface PolicyDraft {
   id?: string;
@@ -95,12 +96,7 @@ export function PolicyForm({
         >
           <InputNumber min={0} max={10080} precision={0} />
         </Form.Item>
-        <Form.Item label="启用" name="enabled" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="policy-save">
-          保存
-        </Button>
+        <EnabledAndSave pending={save.isPending} testId="policy-save" />
       </Form>
     </Drawer>
   );
