@@ -108,6 +108,11 @@ export function RecordsWorkspace() {
     setFilters((f) => ({ ...f, ...patch }));
     pages.reset();
   };
+  /** A select's value and onChange, bound to one of the list's filters. */
+  const bound = <K extends "kind" | "departmentId" | "violation" | "source">(key: K) => ({
+    value: filters[key],
+    onChange: (value: Filters[K]) => update({ [key]: value }),
+  });
 
   return (
     <PageStack>
@@ -132,8 +137,7 @@ export function RecordsWorkspace() {
           <FilterSelect
             label="负担类别"
             width={200}
-            value={filters.kind}
-            onChange={(kind) => update({ kind })}
+            {...bound("kind")}
             options={KIND_OPTIONS}
             data-testid="filter-kind"
           />
@@ -141,8 +145,7 @@ export function RecordsWorkspace() {
             label="下达部门"
             width={220}
             showSearch={{ optionFilterProp: "label" }}
-            value={filters.departmentId}
-            onChange={(departmentId) => update({ departmentId })}
+            {...bound("departmentId")}
             options={departments.data?.map((d) => ({ value: d.id, label: d.name }))}
           />
           <DatePicker.RangePicker
@@ -154,16 +157,14 @@ export function RecordsWorkspace() {
           <FilterSelect
             label="是否违规"
             width={120}
-            value={filters.violation}
-            onChange={(violation) => update({ violation })}
+            {...bound("violation")}
             options={VIOLATION_OPTIONS}
             data-testid="filter-violation"
           />
           <FilterSelect
             label="记录来源"
             width={130}
-            value={filters.source}
-            onChange={(source) => update({ source })}
+            {...bound("source")}
             options={SOURCE_OPTIONS}
             data-testid="filter-source"
           />
