@@ -68,6 +68,12 @@ describe("monthly report", () => {
   it("has the ranking of the 15 county-level units, the tables and three embedded chart images", async () => {
     const tables = xml.match(/<w:tbl>/g) ?? [];
     expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const title of ["表1　主要指标", "表4　预警处置情况"]) {
+      // A table's caption stands right above it: no paragraph comes between them.
+      const after = xml.slice(xml.indexOf(title));
+      expect(after.indexOf("<w:tbl>")).toBeGreaterThan(0);
+      expect(after.search(/<w:p[ >]/)).toBeGreaterThan(after.indexOf("<w:tbl>"));
+    }
     const counties = await testDb.db.region.findMany({ where: { parentCode: "2201" }, select: { name: true } });
     expect(counties).toHaveLength(15);
     for (const c of counties) expect(text()).toContain(c.name);

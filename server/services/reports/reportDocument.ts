@@ -98,6 +98,9 @@ function chartOf(svg: string, title: string) {
   return chart(svg, w, h, title);
 }
 
+/** A numbered table: its caption stands above it, where a chart's stands below. */
+const captionedTable = (title: string, ...args: Parameters<typeof table>) => [caption(title), table(...args)];
+
 const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: border, bottom: border, left: border, right: border };
 
@@ -174,8 +177,8 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
   for (const p of data.overall) children.push(body(p));
   const h = data.headline;
   children.push(
-    caption("表1　主要指标"),
-    table(
+    ...captionedTable(
+      "表1　主要指标",
       ["指标", "本月", "上月", "环比"],
       [
         [
@@ -251,8 +254,8 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
       ),
     );
     children.push(
-      caption(`表2　${whole}下辖地区负担得分与排名`),
-      table(
+      ...captionedTable(
+        `表2　${whole}下辖地区负担得分与排名`,
         ["名次", "地区", "负担得分", "名次区间", "上月名次", "分档"],
         data.ranking.rows.map((r) => [
           r.rank ?? "—",
@@ -298,8 +301,8 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
       ),
     );
     children.push(
-      caption("表3　负担工时较多的部门"),
-      table(
+      ...captionedTable(
+        "表3　负担工时较多的部门",
         ["部门", "负担工时（小时）", "所涉村均工时", "违规村次", "事项数"],
         data.departments.map((d) => [
           d.name,
@@ -324,8 +327,8 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
     ),
   );
   children.push(
-    caption("表4　预警处置情况"),
-    table(
+    ...captionedTable(
+      "表4　预警处置情况",
       ["新产生告警", "已签收", "已升级", "已恢复/处置", "仍未签收", "签收用时中位数"],
       [
         [
@@ -353,8 +356,8 @@ export async function monthlyReportDocx(data: MonthlyReportData, version: number
       ),
     );
     children.push(
-      caption("表5　通报曝光案例及整改进展"),
-      table(
+      ...captionedTable(
+        "表5　通报曝光案例及整改进展",
         ["被通报部门", "问题", "条款", "整改期限", "进展"],
         data.cases.map((c) => [
           c.department,
