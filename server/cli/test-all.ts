@@ -1,5 +1,5 @@
 // `npm test`: lint (Biome) and type check (tsc), then two tracks side by side — the database track (unit and
-// integration tests on SQLite, then the provider-tagged integration files on PostgreSQL)
+// integration tests on SQLite beside the provider-tagged integration files on PostgreSQL)
 // and the browser track (one production build and the seeded demo database side by side, then the Playwright
 // specs against them, two workers each with its own server).
 // The browser specs spend most of their time waiting on a browser and a server, the
@@ -95,29 +95,34 @@ const asOutcome = (status: number): Outcome => (status === 0 ? "通过 passed" :
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)} 分 ${Math.round(seconds % 60)} 秒`;
 
 async function databaseTrack(): Promise<void> {
-  await phase(
-    "单元与集成测试（SQLite）/ unit + integration",
-    async () => asOutcome(await run("sqlite", "npx", ["vitest", "run", ...jsonReport("vitest-sqlite")], DATABASE_NICE)),
-    vitestReport("vitest-sqlite"),
-  );
   const postgres = process.env.TEST_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
   const postgresUp = await isReachable(postgres);
   const name = "集成测试（PostgreSQL，按 @providers 标注）/ integration on PostgreSQL";
   const report = vitestReport("vitest-postgresql");
-  await phase(
-    name,
-    async () => {
-      if (!postgresUp && !process.env.CI) {
-        console.warn(
-          `PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`,
-        );
-        return "跳过 skipped";
-      }
-      const args = ["tsx", "server/cli/test-postgres.ts", ...jsonReport("vitest-postgresql")];
-      return asOutcome(await run("postgresql", "npx", args, DATABASE_NICE));
-    },
-    report,
-  );
+  // Side by side: the PostgreSQL files spend most of their time waiting on PostgreSQL, and one after the
+  // other the PostgreSQL phase ran last, beside the end of the browser track, and set the run's length.
+  await Promise.all([
+    phase(
+      "单元与集成测试（SQLite）/ unit + integration",
+      async () =>
+        asOutcome(await run("sqlite", "npx", ["vitest", "run", ...jsonReport("vitest-sqlite")], DATABASE_NICE)),
+      vitestReport("vitest-sqlite"),
+    ),
+    phase(
+      name,
+      async () => {
+        if (!postgresUp && !process.env.CI) {
+          console.warn(
+            `PostgreSQL（${new URL(postgres).host}）不可达：跳过。启动 PostgreSQL 或设置 TEST_POSTGRES_URL 后重试。`,
+          );
+          return "跳过 skipped";
+        }
+        const args = ["tsx", "server/cli/test-postgres.ts", ...jsonReport("vitest-postgresql")];
+        return asOutcome(await run("postgresql", "npx", args, DATABASE_NICE));
+      },
+      report,
+    ),
+  ]);
 }
 
 async function browserTrack(): Promise<void> {
