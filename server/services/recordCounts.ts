@@ -3,8 +3,8 @@ import { countRecords } from "../db/recordListRepository";
 import { type FilteredRecord, filterTerms, meetsTerms, type RecordFilter } from "../domain/recordFilter";
 import { sharedRead } from "./sharedRead";
 
-// Counting a 300,000-record county reads 300,000 index entries (50–150 ms, and on SQLite the
-// event loop waits for it) on every page of the list, though the total rarely moves between pages.
+// Counting a 300,000-record county reads 300,000 index entries (50–150 ms idle, far more
+// during an import) on every page of the list, though the total rarely moves between pages.
 // Totals are kept for a few seconds per filter; another instance's writes show within MAX_AGE_MS.
 // This process's writes show at once: a new record is added to each kept total it matches (under
 // 50 clients a record is created every tenth of a second, and forgetting every total then had each
