@@ -4,7 +4,7 @@ import { RULE_KEY_PREFIXES, type RuleType } from "../domain/alerts";
 import { subtreeRange } from "../domain/regions";
 import { STOCK_KINDS } from "../domain/stock";
 import { bulkInsertNew, bulkInsertReturning, bulkUpdateJson } from "./bulk";
-import type { Alert, Prisma } from "./generated/client";
+import { type Alert, Prisma } from "./generated/client";
 import { enqueueAlertNotifications } from "./notificationRepository";
 
 // ─── Rules ───────────────────────────────────────────────────────────────
@@ -346,24 +346,33 @@ export function insertSilence(
 // ─── What violation alerts read ──────────────────────────────────────────
 
 /** Kinds and scopes of a month's active violating records: in a subtree, or (`at`) scoped exactly at these codes. */
-export function violatingRecordScopes(db: Db, period: number, where: { subtree: string } | { at: string[] }) {
-  return db.burdenRecord.findMany({
-    where: {
-      // A lasting burden (work group, mechanism, signboard) violates every month it stands, not only its first.
-      OR: [
-        { period },
-        {
-          kind: { in: [...STOCK_KINDS] },
-          period: { lt: period },
-          OR: [{ endPeriod: null }, { endPeriod: { gt: period } }],
-        },
-      ],
-      status: "ACTIVE",
-      isViolation: true,
-      scopeRegionCode: "subtree" in where ? subtreeRange(where.subtree) : { in: where.at },
-    },
-    select: { kind: true, scopeRegionCode: true },
-  });
+/**
+ * This month's violating records (lasting ones that still stand included) by kind and scope, with how many
+ * records each holds: a county's month of 300,000 records has tens of thousands of them but a few thousand
+ * (kind, scope) pairs, and the evaluation after every write read each record (35,100 rows, half its CPU).
+ * The two halves are counted apart so that each is read from an index alone: this month's records from
+ * the month's violations, lasting ones from the standing violations of their kinds (an OR of the two read
+ * every lasting record of every month through the table: 120 ms on PostgreSQL after each write).
+ */
+export async function violatingRecordScopes(
+  db: Db,
+  period: number,
+  where: { subtree: string } | { at: string[] },
+): Promise<{ kind: string; scopeRegionCode: string; records: number }[]> {
+  const scope =
+    "subtree" in where
+      ? Prisma.sql`r."scopeRegionCode" >= ${subtreeRange(where.subtree).gte} AND r."scopeRegionCode" < ${subtreeRange(where.subtree).lt}`
+      : Prisma.sql`r."scopeRegionCode" IN (${Prisma.join(where.at)})`;
+  const rows = await db.$queryRaw<{ kind: string; scopeRegionCode: string; records: number | bigint }[]>`
+    SELECT kind, "scopeRegionCode", count(*) AS records FROM (
+      SELECT r."kind" AS kind, r."scopeRegionCode" AS "scopeRegionCode" FROM "BurdenRecord" r
+        WHERE r."period" = ${period} AND r."status" = 'ACTIVE' AND r."isViolation" = true AND ${scope}
+      UNION ALL
+      SELECT r."kind", r."scopeRegionCode" FROM "BurdenRecord" r
+        WHERE r."kind" IN (${Prisma.join([...STOCK_KINDS])}) AND r."isViolation" = true AND r."status" = 'ACTIVE'
+          AND ${scope} AND r."period" < ${period} AND (r."endPeriod" IS NULL OR r."endPeriod" > ${period})
+    ) x GROUP BY kind, "scopeRegionCode"`;
+  return rows.map((r) => ({ kind: r.kind, scopeRegionCode: r.scopeRegionCode, records: Number(r.records) }));
 }
 
 /** Pending or firing episodes of these rules in these regions. */

@@ -1,6 +1,5 @@
 import { Prisma } from "./generated/client";
 import type { Db, Tx } from "./client";
-import { subtreeRange } from "../domain/regions";
 import { prefixSums, STOCK_KINDS } from "../domain/stock";
 
 type Executor = Pick<Db, "$executeRaw">;
@@ -28,8 +27,8 @@ export function accumulate(db: Executor, filter: Prisma.Sql, sign: 1 | -1): Prom
   const s = Prisma.raw(String(sign));
   return db.$executeRaw`
     INSERT INTO "MetricAggregate" ("regionCode", "period", "kind", "units", "violationUnits", "dedicatedPostUnits", "records",
-      "directUnits", "directViolationUnits", "directPostUnits", "directRecords")
-    SELECT code, period, kind, SUM(u), SUM(vu), SUM(pu), SUM(rc), SUM(du), SUM(dvu), SUM(dpu), SUM(drc) FROM (
+      "directUnits", "directViolationUnits", "directPostUnits", "directRecords", "startedRecords")
+    SELECT code, period, kind, SUM(u), SUM(vu), SUM(pu), SUM(rc), SUM(du), SUM(dvu), SUM(dpu), SUM(drc), SUM(src) FROM (
       SELECT substr(r."scopeRegionCode", 1, lv.len) AS code, CASE WHEN ph.d = 1 THEN r."period" ELSE r."endPeriod" END AS period, r."kind" AS kind,
         ${s} * ph.d * ${WEIGHTED_UNITS} AS u,
         CASE WHEN r."isViolation" THEN ${s} * ph.d * ${WEIGHTED_UNITS} ELSE 0 END AS vu,
@@ -38,7 +37,8 @@ export function accumulate(db: Executor, filter: Prisma.Sql, sign: 1 | -1): Prom
         CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * ph.d * r."units" ELSE 0 END AS du,
         CASE WHEN length(r."scopeRegionCode") = lv.len AND r."isViolation" THEN ${s} * ph.d * r."units" ELSE 0 END AS dvu,
         CASE WHEN length(r."scopeRegionCode") = lv.len AND r."dedicatedPost" THEN ${s} * ph.d * r."units" ELSE 0 END AS dpu,
-        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * ph.d ELSE 0 END AS drc
+        CASE WHEN length(r."scopeRegionCode") = lv.len THEN ${s} * ph.d ELSE 0 END AS drc,
+        CASE WHEN ph.d = 1 THEN ${s} ELSE 0 END AS src
       FROM "BurdenRecord" r
       JOIN "Region" g ON g."code" = r."scopeRegionCode"
       JOIN ${LEVELS} lv ON length(r."scopeRegionCode") >= lv.len
@@ -54,7 +54,8 @@ export function accumulate(db: Executor, filter: Prisma.Sql, sign: 1 | -1): Prom
       "directUnits" = "MetricAggregate"."directUnits" + excluded."directUnits",
       "directViolationUnits" = "MetricAggregate"."directViolationUnits" + excluded."directViolationUnits",
       "directPostUnits" = "MetricAggregate"."directPostUnits" + excluded."directPostUnits",
-      "directRecords" = "MetricAggregate"."directRecords" + excluded."directRecords"`;
+      "directRecords" = "MetricAggregate"."directRecords" + excluded."directRecords",
+      "startedRecords" = "MetricAggregate"."startedRecords" + excluded."startedRecords"`;
 }
 
 export const recordFilter = (id: string) => Prisma.sql`r."id" = ${id}`;
@@ -99,36 +100,18 @@ export async function findAggregates(db: Db | Tx, regionCodes: string[], periods
 }
 
 /**
- * Demands that started in each month inside each region: event kinds from the
- * aggregates, lasting kinds (whose aggregates hold the active stock) counted
- * from their start month. Change detection wants new demands, not the stock
- * that has piled up (statistics.md §1).
+ * Demands that started in each month inside each region (lasting kinds count in their first month only, not
+ * as the stock that has piled up: statistics.md §1), summed over kinds. From the aggregates: counting a
+ * prefecture's lasting records by start month read 90,000 index entries (96 ms) after every write.
  */
 export async function findNewDemandCounts(db: Db | Tx, regionCodes: string[], periods: number[]) {
   if (periods.length === 0 || regionCodes.length === 0) return [];
-  const events = await db.metricAggregate.findMany({
-    where: { regionCode: { in: regionCodes }, period: { in: periods }, kind: { notIn: [...STOCK_KINDS] } },
-    select: { regionCode: true, period: true, records: true },
+  const rows = await db.metricAggregate.groupBy({
+    by: ["regionCode", "period"],
+    where: { regionCode: { in: regionCodes }, period: { in: periods } },
+    _sum: { startedRecords: true },
   });
-  // One grouped read for every region (not a query per region); rows are attributed to regions by code prefix.
-  const rows = await db.burdenRecord.groupBy({
-    by: ["scopeRegionCode", "period"],
-    where: {
-      status: "ACTIVE",
-      kind: { in: [...STOCK_KINDS] },
-      period: { in: periods },
-      OR: regionCodes.map((code) => ({ scopeRegionCode: subtreeRange(code) })),
-    },
-    _count: { _all: true },
-  });
-  const wanted = new Set(regionCodes);
-  const starts = rows.flatMap((r) =>
-    [2, 4, 6, 9, 12]
-      .map((length) => r.scopeRegionCode.slice(0, length))
-      .filter((code, i, all) => wanted.has(code) && all.indexOf(code) === i)
-      .map((regionCode) => ({ regionCode, period: r.period, records: r._count._all })),
-  );
-  return [...events, ...starts];
+  return rows.map((r) => ({ regionCode: r.regionCode, period: r.period, records: r._sum.startedRecords ?? 0 }));
 }
 
 export async function latestPeriodWithData(db: Db): Promise<number | null> {

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../domain/actor";
 import { insertDepartments } from "../db/departmentRepository";
-import { findAggregates, rebuildAggregates } from "../db/metricRepository";
+import { findAggregates, findNewDemandCounts, rebuildAggregates } from "../db/metricRepository";
 import { isActiveIn, STOCK_KINDS } from "../domain/stock";
 import { departmentLeague } from "../services/departmentLeague";
 import { endLastingBurden } from "../services/lasting";
@@ -22,7 +22,9 @@ async function storedAggregates(db: TestDb["db"]) {
   const rows = await db.metricAggregate.findMany({
     orderBy: [{ regionCode: "asc" }, { period: "asc" }, { kind: "asc" }],
   });
-  return rows.filter((r) => r.records !== 0 || r.directRecords !== 0 || r.units !== 0 || r.directUnits !== 0);
+  return rows.filter(
+    (r) => r.records !== 0 || r.directRecords !== 0 || r.units !== 0 || r.directUnits !== 0 || r.startedRecords !== 0,
+  );
 }
 
 describe("lasting burdens count in every month they are active", { timeout: 600_000 }, () => {
@@ -195,6 +197,12 @@ describe("lasting burdens count in every month they are active", { timeout: 600_
               expected,
             );
           }
+        // Every month: the demands the change detection counts as new are the records that began in it.
+        const started = await findNewDemandCounts(testDb.db, [COUNTY], periods);
+        for (const period of periods)
+          expect(started.find((r) => r.period === period)?.records ?? 0, `新增需求 ${period}`).toBe(
+            records.filter((r) => r.period === period).length,
+          );
         const incremental = await storedAggregates(testDb.db);
         await rebuildAggregates(testDb.db);
         expect(await storedAggregates(testDb.db)).toEqual(incremental);

@@ -80,7 +80,7 @@ export async function evaluateRegions(
         (v) => v.kind === kind && (v.code.startsWith(region.code) || ancestors.includes(v.code)),
       );
       return {
-        records: scopes.length,
+        records: scopes.reduce((sum, v) => sum + v.records, 0),
         villages: villagesReached(
           scopes.map((v) => ({ code: v.code, villages: ancestors.includes(v.code) ? region.villages : v.villages })),
         ),
@@ -139,7 +139,12 @@ async function violatingScopes(db: Db, codes: string[], ancestors: string[], per
       villagesUnder(r),
     ]),
   );
-  return rows.map((r) => ({ kind: r.kind, code: r.scopeRegionCode, villages: sizes.get(r.scopeRegionCode) ?? 0 }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    code: r.scopeRegionCode,
+    records: r.records,
+    villages: sizes.get(r.scopeRegionCode) ?? 0,
+  }));
 }
 
 /** After a record changes: the regions whose rule values it can move, evaluated for its period. */
