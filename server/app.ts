@@ -7,6 +7,7 @@ import { closeDb, getDb, prepareDb } from "./db/client";
 import { databaseConfig } from "./db/config";
 import { applyMigrations } from "./dbadmin/migrate";
 import { withAdvisoryLock } from "./dbadmin/postgresAdmin";
+import { serveTrpc, isTrpcPath } from "./api/httpHandler";
 import { handleHealth } from "./health";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "./http/clientAddress";
 import { requestTimer } from "./http/requestTiming";
@@ -97,6 +98,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     if (!enforceBodyLimit(req, res, bodyLimitFor(path))) return;
     if (req.method === "GET" && path === "/api/health") {
       void handleHealth(req, res);
+      return;
+    }
+    if (isTrpcPath(path)) {
+      void serveTrpc(req, res);
       return;
     }
     void handle(req, res);
