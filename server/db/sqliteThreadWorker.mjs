@@ -30,18 +30,6 @@ function plainError(error) {
   };
 }
 
-// A Buffer arrives as a plain Uint8Array, which better-sqlite3 does not bind as a blob.
-function withBuffers(query) {
-  if (!Array.isArray(query?.args)) return query;
-  for (let i = 0; i < query.args.length; i++) {
-    const arg = query.args[i];
-    if (arg instanceof Uint8Array && !Buffer.isBuffer(arg)) {
-      query.args[i] = Buffer.from(arg.buffer, arg.byteOffset, arg.byteLength);
-    }
-  }
-  return query;
-}
-
 try {
   const connection = await new PrismaBetterSqlite3({ url: file, timeout, fileMustExist: role === "reader" }).connect();
   if (role === "reader") await connection.executeRaw({ sql: "PRAGMA query_only = ON", args: [], argTypes: [] });
@@ -52,7 +40,7 @@ try {
     try {
       const target = transaction === undefined ? connection : transactions.get(transaction);
       if (!target || !METHODS.has(method)) throw new Error(`数据库线程无法执行 ${method}：事务不存在或已结束`);
-      let result = await target[method](method.endsWith("Raw") ? withBuffers(arg) : arg);
+      let result = await target[method](arg);
       if (method === "startTransaction") {
         transactions.set(nextTransaction, result);
         result = { transaction: nextTransaction++, options: result.options };
