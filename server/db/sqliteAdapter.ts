@@ -239,30 +239,31 @@ class SplitSqliteAdapter implements SqlDriverAdapter {
 
 /**
  * Prisma's adapter factory for one SQLite file: a writer connection for transactions and writes,
- * and a query-only reader for reads outside transactions (see the top of this file).
+ * and query-only readers for reads outside transactions, each on its own thread (see the top of this file).
  */
 export class SplitSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
-  readonly #writer: PrismaBetterSqlite3;
+  // The library's own factory, on the main thread: the shadow database's, and the writer's with SQLITE_WRITER_THREAD=0.
+  readonly #onMainThread: PrismaBetterSqlite3;
   readonly #options: ConnectionOptions;
 
   constructor(options: ConnectionOptions) {
     this.#options = options;
-    this.#writer = new PrismaBetterSqlite3({ url: options.file, timeout: options.timeout });
-    this.adapterName = this.#writer.adapterName;
+    this.#onMainThread = new PrismaBetterSqlite3({ url: options.file, timeout: options.timeout });
+    this.adapterName = this.#onMainThread.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
     // The writer first: it creates the file the reader opens.
     const writer =
       process.env.SQLITE_WRITER_THREAD === "0"
-        ? await this.#writer.connect()
+        ? await this.#onMainThread.connect()
         : await ThreadWriter.open(this.#options, this.adapterName);
     return new SplitSqliteAdapter(writer, this.#options);
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return this.#writer.connectToShadowDb();
+    return this.#onMainThread.connectToShadowDb();
   }
 }
