@@ -55,9 +55,9 @@ export async function insertLedger(
       const created = await tx.importBatch.create({ data: { ...batch, rowCount: rows.length } });
       const now = new Date();
       let inserted = 0;
-      // SQLite runs each statement synchronously on the server's only thread: small statements, and the
-      // event loop gets a turn between them, so /api/health and the readers are not frozen for the
-      // whole write (a 5,000-row statement and the 100,000-row aggregate update each took seconds).
+      // SQLite runs each statement synchronously, on the main thread when SQLITE_WRITER_THREAD=0: small
+      // statements, and the event loop gets a turn between them, so /api/health and the readers are not
+      // frozen for the whole write (a 5,000-row statement and the 100,000-row aggregate update each took seconds).
       const sqlite = dialectOf(tx) === "sqlite";
       const chunk = sqlite ? 1000 : 5000;
       for (let start = 0; start < rows.length; start += chunk) {

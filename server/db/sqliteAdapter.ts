@@ -4,7 +4,8 @@
 // answered "done" and was then rolled back with that transaction (issue #14).
 // Here reads outside a transaction go to a second, query-only connection (WAL: it reads the last
 // committed state and never waits for the writer); writes outside a transaction take the same turn
-// as transactions, so they run between them; transactions keep the writer.
+// as transactions, so they run between them; transactions keep the writer. Both connections run on
+// threads of their own (sqliteReader.ts, sqliteWriter.ts), so no statement holds the event loop.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type {
   IsolationLevel,
@@ -16,17 +17,15 @@ import type {
 } from "@prisma/driver-adapter-utils";
 import Database from "better-sqlite3";
 import { ReaderPool } from "./sqliteReader";
+import type { ThreadOptions } from "./sqliteThread";
+import { ThreadWriter } from "./sqliteWriter";
 import { changesJournalMode, runsOnWriter, StatementClassifier } from "./sqliteStatements";
 
 /** What a read needs of a connection: the library's adapter on this thread, or the read thread. */
 type ReadConnection = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw" | "dispose"> & { readonly alive?: boolean };
 
-interface ConnectionOptions {
-  /** Path of the database file. */
-  file: string;
-  /** busy_timeout of every connection, ms. */
-  timeout: number;
-}
+/** The file, the busy_timeout of every connection (ms) and, for tests, how its threads start. */
+type ConnectionOptions = ThreadOptions;
 
 /** Hands out the writer one holder at a time, in arrival order. */
 class WriterTurn {
@@ -64,8 +63,9 @@ class ReadSide {
     this.classifier = new StatementClassifier(compiler);
   }
 
-  static async open({ file, timeout }: ConnectionOptions): Promise<ReadSide> {
-    const reader = await openReader(file, timeout);
+  static async open(options: ConnectionOptions): Promise<ReadSide> {
+    const { file, timeout } = options;
+    const reader = await openReader(options);
     const compiler = new Database(file, { timeout, fileMustExist: true });
     compiler.pragma("query_only = ON");
     return new ReadSide(reader, compiler);
@@ -78,8 +78,9 @@ class ReadSide {
   }
 }
 
-async function openReader(file: string, timeout: number): Promise<ReadConnection> {
-  if (process.env.SQLITE_READER_THREAD !== "0") return ReaderPool.open({ file, timeout });
+async function openReader(options: ConnectionOptions): Promise<ReadConnection> {
+  if (process.env.SQLITE_READER_THREAD !== "0") return ReaderPool.open(options);
+  const { file, timeout } = options;
   const reader = await new PrismaBetterSqlite3({ url: file, timeout, fileMustExist: true }).connect();
   await reader.executeRaw({ sql: "PRAGMA query_only = ON", args: [], argTypes: [] });
   return reader;
@@ -238,26 +239,31 @@ class SplitSqliteAdapter implements SqlDriverAdapter {
 
 /**
  * Prisma's adapter factory for one SQLite file: a writer connection for transactions and writes,
- * and a query-only reader for reads outside transactions (see the top of this file).
+ * and query-only readers for reads outside transactions, each on its own thread (see the top of this file).
  */
 export class SplitSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
-  readonly #writer: PrismaBetterSqlite3;
+  // The library's own factory, on the main thread: the shadow database's, and the writer's with SQLITE_WRITER_THREAD=0.
+  readonly #onMainThread: PrismaBetterSqlite3;
   readonly #options: ConnectionOptions;
 
   constructor(options: ConnectionOptions) {
     this.#options = options;
-    this.#writer = new PrismaBetterSqlite3({ url: options.file, timeout: options.timeout });
-    this.adapterName = this.#writer.adapterName;
+    this.#onMainThread = new PrismaBetterSqlite3({ url: options.file, timeout: options.timeout });
+    this.adapterName = this.#onMainThread.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
     // The writer first: it creates the file the reader opens.
-    return new SplitSqliteAdapter(await this.#writer.connect(), this.#options);
+    const writer =
+      process.env.SQLITE_WRITER_THREAD === "0"
+        ? await this.#onMainThread.connect()
+        : await ThreadWriter.open(this.#options, this.adapterName);
+    return new SplitSqliteAdapter(writer, this.#options);
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return this.#writer.connectToShadowDb();
+    return this.#onMainThread.connectToShadowDb();
   }
 }

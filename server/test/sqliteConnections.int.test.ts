@@ -1,11 +1,16 @@
 // @providers: sqlite — the writer and the reader connection of one SQLite file; PostgreSQL has a pool of equals
 // How the SQLite adapter (db/sqliteAdapter.ts) shares one file between its writer and its reader:
 // writes outside a transaction wait for the open one, the journal mode can still be changed after
-// reads (the test templates fold their log into the file that way), and $disconnect closes both.
+// reads (the test templates fold their log into the file that way), $disconnect closes both, and a
+// writer thread that dies takes its open transaction with it.
 import fs from "node:fs";
+import type { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
+import { PrismaClient } from "../db/generated/client";
 import { SplitSqliteAdapterFactory } from "../db/sqliteAdapter";
+import type { LaunchThread } from "../db/sqliteThread";
+import { launchSqliteThread } from "../db/sqliteThreadLauncher";
 import { openTransaction } from "./openTransaction";
 import { useTestDb } from "./testDb";
 
@@ -72,5 +77,30 @@ describe("the SQLite adapter's two connections", () => {
     expect(fs.existsSync(`${config.location}-wal`)).toBe(false);
     // The client connects again on its next query.
     expect(await db.region.findUnique({ where: { code: "S03" } })).not.toBeNull();
+  });
+
+  it("a writer thread that dies fails its open transaction, keeps none of it, and the next write opens another", async () => {
+    const writers: Worker[] = [];
+    const launch: LaunchThread = (data) => {
+      const worker = launchSqliteThread(data);
+      if (data.role === "writer") writers.push(worker);
+      return worker;
+    };
+    const file = testDb.config.location;
+    const db = new PrismaClient({ adapter: new SplitSqliteAdapterFactory({ file, timeout: 10_000, launch }) });
+    try {
+      const transaction = db.$transaction(async (tx) => {
+        await tx.region.create({ data: region("S04") });
+        await writers[0]!.terminate();
+        await tx.region.create({ data: region("S05") });
+      });
+      await expect(transaction).rejects.toThrow(/数据库写入线程已停止/);
+      await db.region.create({ data: region("S06") });
+      expect(writers).toHaveLength(2);
+      const written = await db.region.findMany({ where: { code: { in: ["S04", "S05", "S06"] } } });
+      expect(written.map((row) => row.code)).toEqual(["S06"]);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });

@@ -25,8 +25,8 @@ export interface ImportResult {
 /**
  * Validates every row first and writes nothing unless all pass; then writes
  * the whole file in one transaction. Rows already imported are skipped.
- * Reading, checking and classifying run in a worker thread; the writes stay
- * on this thread's connection (on SQLite the only writer).
+ * Reading, checking and classifying run in a worker thread; the writes go to
+ * the database's writer (on SQLite the only one, on a thread of its own).
  */
 export async function importLedger(
   db: Db,
