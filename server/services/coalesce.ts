@@ -66,6 +66,12 @@ export class Coalescer<T, R = unknown> {
     return waiting.done;
   }
 
+  /** Whether a run of `key` is under way, resting or waiting. */
+  isBusy(key: string): boolean {
+    const state = this.keys.get(key);
+    return Boolean(state && (state.running || state.waiting));
+  }
+
   /** Keys with a run under way or waiting (for tests). */
   get busyKeys(): number {
     return this.keys.size;

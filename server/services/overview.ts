@@ -5,7 +5,7 @@ import { ancestorCodesOf } from "../domain/regions";
 import { departmentLeague } from "./departmentLeague";
 import { metricsFor, periodsEnding, previousPeriod, regionInfo, scoreSettingsFor } from "./metrics";
 import { peerScores, scoreTrendAgainstPeers } from "./rankings";
-import { sharedRead } from "./sharedRead";
+import { DASHBOARD_STALE_MS, sharedRead } from "./sharedRead";
 
 export interface Headline {
   key: string;
@@ -37,12 +37,18 @@ function headlines(now: RegionMetrics, before: RegionMetrics): Headline[] {
   ];
 }
 
-/** Everything 总览 shows for one region and month, shared by everyone asking at once (see sharedRead). */
+/**
+ * Everything 总览 shows for one region and month, shared by everyone asking at once; while it is being
+ * recomputed under load the last answer serves, at most DASHBOARD_STALE_MS old (`asOf` says when).
+ */
 export function overview(db: Db, regionCode: string, period: number) {
-  return sharedRead(db, `overview|${regionCode}|${period}`, () => computeOverview(db, regionCode, period));
+  return sharedRead(db, `overview|${regionCode}|${period}`, () => computeOverview(db, regionCode, period), {
+    staleMs: DASHBOARD_STALE_MS,
+  });
 }
 
 async function computeOverview(db: Db, regionCode: string, period: number) {
+  const asOf = new Date();
   const region = await regionInfo(db, regionCode);
   const settings = await scoreSettingsFor(db, regionCode);
   const trendPeriods = periodsEnding(period, 12);
@@ -56,6 +62,7 @@ async function computeOverview(db: Db, regionCode: string, period: number) {
   return {
     region,
     period,
+    asOf,
     previousPeriod: previous,
     headlines: headlines(now, before),
     byKind: now.kinds.map((k) => ({

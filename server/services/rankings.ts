@@ -22,7 +22,7 @@ import {
   type RegionInfo,
   type ScoreSettings,
 } from "./metrics";
-import { sharedRead } from "./sharedRead";
+import { DASHBOARD_STALE_MS, sharedRead } from "./sharedRead";
 
 export interface PeerStanding {
   code: string;
@@ -51,8 +51,10 @@ export interface PeerScores {
   peers: PeerStanding[];
 }
 
-/** Scores of the children of `parentCode` for a period, ranked among themselves. */
-/** Shared by everyone asking for the same league at once (see sharedRead); callers must not change it. */
+/**
+ * Scores of the children of `parentCode` for a period, ranked among themselves. Shared by everyone asking for the same league at once, and under load answered from the last
+ * computation while the next runs (see sharedRead); callers must not change it.
+ */
 export function peerScores(
   db: Db,
   parentCode: string,
@@ -60,7 +62,9 @@ export function peerScores(
   options: { replicates?: number; seed?: number } = {},
 ): Promise<PeerScores> {
   const key = `peers|${parentCode}|${period}|${options.replicates ?? ""}|${options.seed ?? ""}`;
-  return sharedRead(db, key, () => computePeerScores(db, parentCode, period, options));
+  return sharedRead(db, key, () => computePeerScores(db, parentCode, period, options), {
+    staleMs: DASHBOARD_STALE_MS,
+  });
 }
 
 async function computePeerScores(

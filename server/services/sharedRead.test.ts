@@ -48,3 +48,59 @@ describe("reads shared by everyone asking at once", () => {
     ).toEqual([2, 3]);
   });
 });
+
+describe("reads that may be a few seconds old", () => {
+  const STALE = { staleMs: 10_000 };
+
+  it("while a computation is under way, answers from the last one at once and computes once more after it", async () => {
+    const db = fakeDb();
+    const { data, runs, compute } = slowData();
+    const first = sharedRead(db, "overview|2201|202611", compute, STALE);
+    await tick();
+    runs[0]!.finish();
+    expect(await first).toBe(0);
+    data.value = 1;
+    const second = sharedRead(db, "overview|2201|202611", compute, STALE); // idle: computes afresh
+    await tick();
+    expect(runs).toHaveLength(2);
+    data.value = 2;
+    // Asked while the second runs: the first's answer at once, no one waits for the second.
+    expect(await sharedRead(db, "overview|2201|202611", compute, STALE)).toBe(0);
+    runs[1]!.finish();
+    expect(await second).toBe(1);
+    // The question asked during the second computation gets one more after it (after a rest).
+    await expect.poll(() => runs.length).toBe(3);
+    runs[2]!.finish();
+    await expect.poll(() => sharedRead(db, "overview|2201|202611", compute, STALE)).toBe(2);
+  });
+
+  it("an idle server computes afresh for every question, however recent the last answer", async () => {
+    const db = fakeDb();
+    let value = 0;
+    const compute = async () => value;
+    expect(await sharedRead(db, "peers|2201", compute, STALE)).toBe(0);
+    await tick();
+    value = 1;
+    expect(await sharedRead(db, "peers|2201", compute, STALE)).toBe(1);
+  });
+
+  it("an answer older than the limit is not given: the caller waits for the next computation", async () => {
+    const db = fakeDb();
+    const { data, runs, compute } = slowData();
+    const first = sharedRead(db, "overview|2201|202611", compute, { staleMs: 1 });
+    await tick();
+    runs[0]!.finish();
+    await first;
+    data.value = 1;
+    const running = sharedRead(db, "overview|2201|202611", compute, { staleMs: 1 });
+    await tick();
+    await new Promise((r) => setTimeout(r, 5));
+    const waiting = sharedRead(db, "overview|2201|202611", compute, { staleMs: 1 });
+    runs[1]!.finish();
+    await expect.poll(() => runs.length).toBe(3);
+    data.value = 2;
+    runs[2]!.finish();
+    expect(await running).toBe(1);
+    expect(await waiting).toBe(1);
+  });
+});

@@ -2,6 +2,7 @@
 
 import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
+import dayjs from "dayjs";
 import { Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from "antd";
 import Link from "next/link";
 import { BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
@@ -61,6 +62,9 @@ export function OverviewView() {
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="overview-title">
         {o.region.name} · {formatPeriod(o.period)} 减负监测总览（{o.region.villages} 个村级单位）
       </Typography.Title>
+      <Typography.Text type="secondary" data-testid="overview-as-of">
+        数据截至 {dayjs(o.asOf).format("HH:mm:ss")}（填报频繁时每隔数秒汇总一次）
+      </Typography.Text>
       <Row gutter={[16, 16]}>
         {o.headlines.map((h) => (
           <Col xs={24} sm={12} lg={6} key={h.key}>
