@@ -1,6 +1,7 @@
 // Limits of the Poisson CUSUM (statistics.md §4): the reference k for a shift to
 // CUSUM_SHIFT × λ₀ and the limit h giving an in-control run length of ARL₀,
 // by the Markov-chain approximation of Brook & Evans (1972).
+import { CUSUM_LIMITS_ARL0 } from "./cusumLimitTable";
 
 /**
  * In-control average run length of the CUSUM in months. 1/ARL₀ is its false-alarm
@@ -56,7 +57,8 @@ export function cusumRunLength(lambda: number, k: number, h: number, states = 60
   return l[0]!;
 }
 
-function limitFor(lambda: number, arl0: number): number {
+/** The limit h giving an in-control run length of at least `arl0` for a Poisson(λ) baseline (bisection on h). */
+export function limitFor(lambda: number, arl0: number): number {
   const k = cusumReference(lambda);
   // Where a step past the limit is rarer than 1e-12 the linear system is singular in
   // floating point: the run length is effectively infinite.
@@ -80,19 +82,29 @@ function limitFor(lambda: number, arl0: number): number {
 
 // h is tabulated on a log grid of λ₀ (ten points a decade) and the larger
 // neighbour is used, so the run length is never shorter than ARL₀ by interpolation.
+// The default ARL₀'s column is computed ahead (cusumLimitTable.ts): a county's month of
+// thousands of new demands took a second of one thread to tabulate on first use, a
+// stall of every request the server had.
 const limitTable = new Map<string, number>();
-const GRID = 10;
+export const CUSUM_GRID = 10;
+export const CUSUM_GRID_RANGE = { from: -3 * CUSUM_GRID, to: 5 * CUSUM_GRID } as const;
+
+/** The grid index whose λ₀ is 10^(i / CUSUM_GRID). */
+export function cusumGridLimit(i: number, arl0 = CUSUM_ARL0): number {
+  if (arl0 === CUSUM_ARL0) {
+    const ahead = CUSUM_LIMITS_ARL0[i - CUSUM_GRID_RANGE.from];
+    if (ahead !== undefined) return ahead;
+  }
+  const key = `${arl0}|${i}`;
+  let h = limitTable.get(key);
+  if (h === undefined) {
+    h = limitFor(10 ** (i / CUSUM_GRID), arl0);
+    limitTable.set(key, h);
+  }
+  return h;
+}
 
 export function cusumLimit(lambda0: number, arl0 = CUSUM_ARL0): number {
-  const x = Math.log10(Math.min(1e5, Math.max(1e-3, lambda0))) * GRID;
-  const at = (i: number) => {
-    const key = `${arl0}|${i}`;
-    let h = limitTable.get(key);
-    if (h === undefined) {
-      h = limitFor(10 ** (i / GRID), arl0);
-      limitTable.set(key, h);
-    }
-    return h;
-  };
-  return Math.max(at(Math.floor(x)), at(Math.ceil(x)));
+  const x = Math.log10(Math.min(1e5, Math.max(1e-3, lambda0))) * CUSUM_GRID;
+  return Math.max(cusumGridLimit(Math.floor(x), arl0), cusumGridLimit(Math.ceil(x), arl0));
 }
