@@ -14,6 +14,9 @@ import { createDatabase, dropDatabase, withDatabase } from "../server/dbadmin/po
 export const BENCH_POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? LOCAL_POSTGRES_URL;
 export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? LOCAL_REDIS_URL;
 
+/** Put before every scratch database's name (BENCH_DB_PREFIX=s8b_): engineers sharing one PostgreSQL tell theirs apart. */
+export const BENCH_DB_PREFIX = process.env.BENCH_DB_PREFIX ?? "";
+
 export const PROVIDER_LABEL: Record<DatabaseProvider, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
 
 export interface BenchDb {
@@ -33,7 +36,7 @@ export async function cleanupBenchDbs(): Promise<void> {
 
 // Scratch names carry the owning process's id, so a later run can tell a dead run's leftovers from a
 // live run's (several benches share this machine's PostgreSQL).
-const OWNED = /^(?:burden_bench_[a-z]+_p|bench-[a-z]+-p)(\d+)[_-]/;
+const OWNED = /^(?:[a-z0-9]+_)?(?:burden_bench_[a-z]+_p|bench-[a-z]+-p)(\d+)[_-]/;
 
 function isAlive(pid: number): boolean {
   try {
@@ -59,7 +62,7 @@ export async function sweepDeadBenchDbs(): Promise<void> {
   try {
     await client.connect();
     const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'burden\\_bench\\_%'",
+      "SELECT datname FROM pg_database WHERE datname LIKE '%burden\\_bench\\_%'",
     );
     for (const { datname } of rows) if (dead(datname)) await dropDatabase(BENCH_POSTGRES_URL, datname);
   } catch {
@@ -73,7 +76,7 @@ export async function createBenchDb(provider: DatabaseProvider, name: string): P
   let config: DatabaseConfig;
   let drop: () => Promise<void>;
   if (provider === "postgresql") {
-    const database = `burden_bench_${name}_p${process.pid}_${randomBytes(3).toString("hex")}`;
+    const database = `${BENCH_DB_PREFIX}burden_bench_${name}_p${process.pid}_${randomBytes(3).toString("hex")}`;
     await createDatabase(BENCH_POSTGRES_URL, database);
     config = { provider, location: withDatabase(BENCH_POSTGRES_URL, database) };
     drop = () => dropDatabase(BENCH_POSTGRES_URL, database);

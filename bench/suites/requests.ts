@@ -14,7 +14,7 @@ import { currentPeriod } from "../../server/domain/periods";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../../server/services/demoSeed";
 import { AppClient, measureOn, startAppServer } from "../appServer";
 import { seedCountyRecords } from "../countyRecords";
-import { BENCH_POSTGRES_URL, type BenchDb, createBenchDb, PROVIDER_LABEL } from "../databases";
+import { BENCH_DB_PREFIX, BENCH_POSTGRES_URL, type BenchDb, createBenchDb, PROVIDER_LABEL } from "../databases";
 import type { Measurement } from "../harness";
 
 const COUNTY = "220103";
@@ -38,7 +38,7 @@ export function processCpuMs(pid: number): number {
  */
 async function seededCounty(bench: BenchDb, records: number): Promise<Db> {
   const keep = process.env.BENCH_REQUESTS_KEEP_SEED === "1";
-  const copy = `burden_requests_seed_${records}`;
+  const copy = `${BENCH_DB_PREFIX}burden_requests_seed_${records}`;
   const sqliteCopy = path.join(os.tmpdir(), `${copy}.db`);
   const postgres = bench.config.provider === "postgresql";
   const database = postgres ? new URL(bench.config.location).pathname.slice(1) : "";

@@ -60,6 +60,14 @@ export function filterTerms(filter: RecordFilter): FilterTerm[] {
   return terms;
 }
 
+/** The terms of one month (yyyymm) of occurredOn: a total's month counted on its own. */
+export function monthTerms(period: number): FilterTerm[] {
+  return [
+    { column: "occurredOn", op: ">=", value: monthStart(period) },
+    { column: "occurredOn", op: "<", value: monthStart(nextPeriod(period)) },
+  ];
+}
+
 const comparable = (value: string | boolean | Date) => (value instanceof Date ? value.getTime() : value);
 
 /** Whether `record` meets every term, as the SQL of the same terms decides it. */

@@ -2,7 +2,7 @@
 // any write, every demand of the same catalogue item in the same year and
 // county is judged again with its ordinal, so withdrawing an earlier demand
 // clears the later ones and a new earlier one flags them.
-import { forgetRecordCounts } from "./recordCounts";
+import { forgetRecordMonths } from "./recordCounts";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { demandsOfItem, setJudgement } from "../db/judgementRepository";
@@ -112,8 +112,12 @@ export async function rejudgeFrequencies(
       });
     });
     changedIds.push(...ids);
-    forgetRecordCounts();
-    changedRecords.push(...demands.filter((d) => ids.includes(d.id)));
+    const changed = demands.filter((d) => ids.includes(d.id));
+    forgetRecordMonths(
+      db,
+      changed.map((d) => d.period),
+    );
+    changedRecords.push(...changed);
   }
   if (changedRecords.length) await evaluateAfterWrites(db, changedRecords);
   return changedIds;

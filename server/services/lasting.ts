@@ -1,6 +1,6 @@
 // Ending a lasting burden: a work group dissolved, a mechanism abolished, a
 // sign taken down. It keeps counting up to and including the month it ended.
-import { forgetRecordCounts } from "./recordCounts";
+import { forgetRecordMonths } from "./recordCounts";
 import type { SessionUser } from "../domain/actor";
 import type { Db } from "../db/client";
 import { insertAuditBy } from "../db/auditRepository";
@@ -55,7 +55,7 @@ export async function endLastingBurden(db: Db, user: SessionUser, id: string, en
     for (let p = from; p <= last; p = p % 100 === 12 ? p + 89 : p + 1)
       months.push({ scopeRegionCode: current.scopeRegionCode, period: p });
   }
-  forgetRecordCounts();
+  forgetRecordMonths(db, [current.period]);
   await evaluateAfterWrites(db, months);
   return updated;
 }

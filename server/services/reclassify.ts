@@ -1,4 +1,4 @@
-import { forgetRecordCounts } from "./recordCounts";
+import { forgetRecordMonths } from "./recordCounts";
 import type { Db } from "../db/client";
 import { insertAudit } from "../db/auditRepository";
 import { recordsForReclassification } from "../db/burdenRepository";
@@ -98,7 +98,10 @@ export async function reclassifyAfterCatalogueChange(
       changed += updates.length;
     }
   }
-  forgetRecordCounts();
+  forgetRecordMonths(
+    db,
+    touched.map((t) => t.period),
+  );
   await evaluateAfterWrites(db, touched);
   // A new or renamed item changes which demands count together: count them again.
   await rejudgeFrequencies(db, touched, actor);

@@ -7,11 +7,12 @@ function countingDb(rows: number) {
   const state = { rows, counted: 0, hold: null as Promise<void> | null };
   const db = {
     _activeProvider: "postgresql",
-    async $queryRaw() {
+    async $queryRaw(query: { sql: string }) {
       state.counted += 1;
       const answer = state.rows;
       if (state.hold) await state.hold;
-      return [{ n: answer }];
+      // Every record is in November 2026, the month `record()` creates in.
+      return /GROUP BY/.test(query.sql) ? [{ month: 202611, n: answer }] : [{ n: answer }];
     },
   } as unknown as Db;
   return { db, state };
@@ -46,7 +47,7 @@ describe("kept record.list totals", () => {
       { regionCode: "220103", isViolation: false, source: "MANUAL", departmentId: "d1" },
     ];
     for (const filter of filters) await recordCount(db, filter);
-    await creatingRecords(db, async () => [record()]);
+    await creatingRecords(db, [record()], async () => [record()]);
     for (const filter of filters) expect(await recordCount(db, filter)).toBe(101);
     expect(state.counted).toBe(filters.length);
   });
@@ -62,7 +63,10 @@ describe("kept record.list totals", () => {
       { regionCode: "220103", departmentId: "d2" },
     ];
     for (const filter of filters) await recordCount(db, filter);
-    await creatingRecords(db, async () => [record(), record({ scopeRegionCode: "220103", status: "WITHDRAWN" })]);
+    await creatingRecords(db, [record()], async () => [
+      record(),
+      record({ scopeRegionCode: "220103", status: "WITHDRAWN" }),
+    ]);
     for (const filter of filters) expect(await recordCount(db, filter)).toBe(100);
     expect(await recordCount(db, { regionCode: "220103", includeWithdrawn: true })).toBe(100);
   });
@@ -70,7 +74,7 @@ describe("kept record.list totals", () => {
   it("counts a text search again: whether the record matches is the database's to say", async () => {
     const { db, state } = countingDb(7);
     await recordCount(db, { regionCode: "220103", text: "台账" });
-    await creatingRecords(db, async () => [record()]);
+    await creatingRecords(db, [record()], async () => [record()]);
     state.rows = 8;
     expect(await recordCount(db, { regionCode: "220103", text: "台账" })).toBe(8);
     expect(state.counted).toBe(2);
@@ -83,7 +87,7 @@ describe("kept record.list totals", () => {
       release = resolve;
     });
     const counting = recordCount(db, { regionCode: "220103" });
-    await creatingRecords(db, async () => [record()]);
+    await creatingRecords(db, [record()], async () => [record()]);
     release();
     await counting;
     state.hold = null;
@@ -97,9 +101,9 @@ describe("kept record.list totals", () => {
     const other = countingDb(5);
     await recordCount(one.db, { regionCode: "220103" });
     await recordCount(other.db, { regionCode: "220103" });
-    await creatingRecords(one.db, async () => [record()]);
+    await creatingRecords(one.db, [record()], async () => [record()]);
     await expect(
-      creatingRecords(one.db, async (): Promise<CountedRecord[]> => {
+      creatingRecords(one.db, [record()], async (): Promise<CountedRecord[]> => {
         throw new Error("写入失败");
       }),
     ).rejects.toThrow("写入失败");

@@ -7,7 +7,7 @@ import { evaluateAfterWrites } from "./alerts/alertEvaluation";
 import { announceViolations } from "./alerts/violationEvents";
 import { Coalescer } from "./coalesce";
 import { rejudgeFrequencies, type TouchedDemand } from "./frequency";
-import { forgetRecordCounts } from "./recordCounts";
+import { forgetRecordMonths } from "./recordCounts";
 
 // Under 50 clients a county gets several records a second, and each evaluation of its month reads
 // every sibling county's aggregates: writes that arrive during one evaluation share the next, which
@@ -34,8 +34,13 @@ export async function afterRecordsWritten(
   options: { totalsUpdated?: boolean } = {},
 ): Promise<void> {
   // The kept record.list totals are this instance's; a writer must see their record counted at once
-  // (creatingRecords has added new records to them already; other writes make every list count again).
-  if (!options.totalsUpdated) forgetRecordCounts();
+  // (creatingRecords has added new records to them already; other writes make the lists count their
+  // months again: `touched` holds every written record as it was and as it is, by its period).
+  if (!options.totalsUpdated)
+    forgetRecordMonths(
+      db,
+      touched.map((t) => t.period),
+    );
   await evaluateAfter(db, touched);
   await rejudgeFrequencies(db, touched, actor);
   // Read back after the frequencies were counted: a form beyond its yearly allowance is a violation only now.

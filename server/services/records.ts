@@ -10,7 +10,7 @@ import {
 import { findDepartmentById } from "../db/departmentRepository";
 import { accumulate, recordFilter } from "../db/metricRepository";
 import { findRegion, regionNames } from "../db/regionRepository";
-import { creatingRecords, recordCount } from "./recordCounts";
+import { creatingRecords, recordCount, recordCountEstimate } from "./recordCounts";
 import { listRecordIds, recordsInOrder, type RecordFilter, type RecordListKey } from "../db/recordListRepository";
 import {
   departmentOutOfScope,
@@ -100,7 +100,7 @@ export async function createBurdenRecord(
   options: CreateOptions = {},
 ): Promise<RecordDto> {
   const prepared = await prepare(db, user, input);
-  const [record] = await creatingRecords(db, async () => [
+  const [record] = await creatingRecords(db, [prepared], async () => [
     await db.$transaction(async (tx) => {
       const record = await insertRecord(tx, { ...prepared, source: options.source ?? "MANUAL", createdById: user.id });
       await accumulate(tx, recordFilter(record.id), 1);
@@ -194,10 +194,13 @@ export async function listBurdenRecords(
       throw new UserInputError("分页位置无效，请从第一页重新查询");
     after = { occurredOn: at.occurredOn, id: at.id };
   }
-  // The total also tells SQLite which index serves the page (an export pays for it once: it is kept);
-  // PostgreSQL's planner needs no hint, so there a page without a total counts nothing.
-  const needsTotal = options.count || dialectOf(db) === "sqlite";
-  const matches = needsTotal ? await recordCount(db, filter) : 0;
+  // The total also tells SQLite which index serves the page, where a total of any age will do (the
+  // list's later pages and an export ask for none); PostgreSQL's planner needs no hint.
+  const matches = options.count
+    ? await recordCount(db, filter)
+    : dialectOf(db) === "sqlite"
+      ? await recordCountEstimate(db, filter)
+      : 0;
   const rows = await recordsInOrder(db, await listRecordIds(db, filter, pageSize + 1, matches, after));
   const total = options.count ? matches : null;
   const page = rows.slice(0, pageSize);

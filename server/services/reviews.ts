@@ -1,7 +1,7 @@
 // 待核实: a monitor confirms a doubtful name as the catalogue item (the wording
 // is remembered as a synonym and every record with it is judged again) or
 // confirms the violation for that record.
-import { forgetRecordCounts } from "./recordCounts";
+import { forgetRecordMonths } from "./recordCounts";
 import type { SessionUser } from "../domain/actor";
 import { toRecordDto } from "./dto/records";
 import type { Db } from "../db/client";
@@ -125,7 +125,7 @@ export async function confirmViolation(db: Db, user: SessionUser, id: string, no
       after: { decision: "VIOLATION", note, violations: stored.violations },
     });
   });
-  forgetRecordCounts();
+  forgetRecordMonths(db, [record.period]);
   await evaluateAfterWrites(db, [record]);
   await rejudgeFrequencies(db, [record], user);
   return { id, violations: stored.violations };

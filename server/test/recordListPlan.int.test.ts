@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCountyRecords } from "../../bench/countyRecords";
 import type { Prisma } from "../db/generated/client";
-import { countRecords, recordCountQuery, recordListQuery, type RecordFilter } from "../db/recordListRepository";
+import {
+  countRecords,
+  recordCountQuery,
+  recordListQuery,
+  recordMonthCountQuery,
+  recordMonthCountsQuery,
+  type RecordFilter,
+} from "../db/recordListRepository";
 import { currentPeriod } from "../domain/periods";
 import { listBurdenRecords } from "../services/records";
 import { callerAs } from "./fixtures";
@@ -65,7 +72,20 @@ describe("record.list on a large county", () => {
     ]) {
       const count = await plan(recordCountQuery(testDb.db, filter));
       expect(count).toMatch(/SEARCH r USING COVERING INDEX BurdenRecord_list_region_idx \(scopeRegionCode>\? AND/);
+      // The kept totals' months: the same index entries, grouped by the month of their date.
+      const byMonth = await plan(recordMonthCountsQuery(testDb.db, filter));
+      expect(byMonth).toMatch(/SEARCH r USING COVERING INDEX BurdenRecord_list_region_idx \(scopeRegionCode>\? AND/);
     }
+    // A month written since is counted on its own: a county's through the date index, a village's in its region range.
+    const month = currentPeriod();
+    const county = { regionCode: "220103" };
+    expect(
+      await plan(await recordMonthCountQuery(testDb.db, county, month, await countRecords(testDb.db, county))),
+    ).toMatch(/SEARCH r USING COVERING INDEX BurdenRecord_list_date_idx \(occurredOn>\? AND occurredOn<\?\)/);
+    const few = { regionCode: village.scopeRegionCode };
+    expect(await plan(await recordMonthCountQuery(testDb.db, few, month, await countRecords(testDb.db, few)))).toMatch(
+      /SEARCH r USING COVERING INDEX BurdenRecord_list_region_idx \(scopeRegionCode>\? AND scopeRegionCode<\?\)/,
+    );
   });
 
   it("pages add up to exactly the records a plain query finds, newest first, for every filter", async () => {

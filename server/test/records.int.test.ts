@@ -128,6 +128,16 @@ describe("recording burden records through tRPC", () => {
     expect(second.items[0]!.id).not.toBe(first.items[49]!.id);
     expect(new Set([...first.items, ...second.items].map((r) => r.id)).size).toBe(100);
     expect(second.total).toBe(first.total);
+    // The records page asks later pages for no total (it shows the first page's): the same records, nothing counted.
+    const uncounted = await api.record.list({
+      regionCode: "2201",
+      isViolation: true,
+      pageSize: 50,
+      cursor: first.nextCursor,
+      count: false,
+    });
+    expect(uncounted.total).toBeNull();
+    expect(uncounted.items.map((r) => r.id)).toEqual(second.items.map((r) => r.id));
   });
 
   it("counts a created record at once in the kept totals it falls in, and in no other", async () => {
@@ -140,10 +150,18 @@ describe("recording burden records through tRPC", () => {
     ];
     const totals = async () => Promise.all(filters.map(async (f) => (await api.record.list(f)).total));
     const before = await totals();
-    await api.record.create({ ...base(), scopeRegionCode: "220103002001", kind: "FORM", title: "计数测试表格" });
+    const created = await api.record.create({
+      ...base(),
+      scopeRegionCode: "220103002001",
+      kind: "FORM",
+      title: "计数测试表格",
+    });
     const after = await totals();
     expect(after).toEqual([before[0]! + 1, before[1]! + 1, before[2], before[3]]);
     forgetRecordCounts();
     expect(await totals()).toEqual(after);
+    // A withdrawal forgets the kept totals of its record's month: the next lists count it again.
+    await api.record.withdraw({ id: created.id, reason: "重复录入" });
+    expect(await totals()).toEqual(before);
   });
 });

@@ -71,7 +71,7 @@ export function RecordsWorkspace() {
   const canEdit = can(me, "record.create");
   const [selected, setSelected] = useState<string[]>([]);
 
-  const query = {
+  const filter = {
     regionCode: region ?? "",
     kind: filters.kind,
     departmentId: filters.departmentId,
@@ -81,19 +81,25 @@ export function RecordsWorkspace() {
     includeWithdrawn: filters.includeWithdrawn,
     source: filters.source,
     text: filters.text || undefined,
-    pageSize: PAGE_SIZE,
-    cursor: pages.cursor,
   };
+  // Only the first page asks for the total; the later ones show the first page's, which the cache
+  // keeps and every write's invalidation refetches (it stays active while later pages are shown).
+  const firstPage = { ...filter, pageSize: PAGE_SIZE, cursor: null, count: true };
+  const query = pages.cursor === null ? firstPage : { ...firstPage, cursor: pages.cursor, count: false };
   const exportUrl = `/api/ledger/export?${new URLSearchParams(
-    Object.entries({ ...query, cursor: undefined, pageSize: undefined }).flatMap(([k, v]) =>
-      v === undefined || v === null ? [] : [[k, String(v)]],
-    ),
+    Object.entries(filter).flatMap(([k, v]) => (v === undefined || v === null ? [] : [[k, String(v)]])),
   )}`;
   const records = useQuery({
     ...trpc.record.list.queryOptions(query),
     enabled: Boolean(region),
     placeholderData: (previous) => previous,
   });
+  const first = useQuery({
+    ...trpc.record.list.queryOptions(firstPage),
+    enabled: Boolean(region),
+    placeholderData: (previous) => previous,
+  });
+  const total = pages.cursor === null ? records.data?.total : first.data?.total;
   const departments = useQuery({
     ...trpc.record.departments.queryOptions({ regionCode: region ?? "" }),
     enabled: Boolean(region),
@@ -192,7 +198,7 @@ export function RecordsWorkspace() {
           {canEdit && <CreateFromRecordsButton recordIds={selected} onDone={() => setSelected([])} />}
         </Space>
       </Card>
-      <Card title={`负担记录${records.data ? `（共 ${formatNumber(records.data.total ?? 0)} 条）` : ""}`}>
+      <Card title={`负担记录${typeof total === "number" ? `（共 ${formatNumber(total)} 条）` : ""}`}>
         <RowsTable
           loading={records.isFetching}
           locale={{

@@ -18,9 +18,11 @@ export const list = regionProcedure
       text: z.string().trim().max(100, "搜索词不能超过100个字").optional(),
       pageSize: z.number().int().min(1).max(200).default(20),
       cursor: z.string().max(40).nullish(),
+      // The list's later pages show the first page's total: counting it again on each is wasted.
+      count: z.boolean().default(true),
     }),
   )
   .query(({ ctx, input }) => {
-    const { pageSize, cursor, ...filter } = input;
-    return listBurdenRecords(ctx.db, filter, pageSize, cursor ?? undefined);
+    const { pageSize, cursor, count, ...filter } = input;
+    return listBurdenRecords(ctx.db, filter, pageSize, cursor ?? undefined, { count });
   });
