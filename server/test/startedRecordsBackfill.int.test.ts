@@ -12,7 +12,7 @@ const MIGRATION = "20261130114652_evaluation_from_aggregates";
 function backfillStatements(): string[] {
   const folder = testProvider === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations";
   const sql = fs.readFileSync(path.join(folder, MIGRATION, "migration.sql"), "utf8");
-  const backfill = sql.slice(sql.indexOf('-- Backfill "startedRecords"'), sql.indexOf("-- DropIndex"));
+  const backfill = sql.slice(sql.indexOf('-- Backfill "startedRecords"'));
   return backfill
     .replace(/^--.*$/gm, "")
     .split(";")

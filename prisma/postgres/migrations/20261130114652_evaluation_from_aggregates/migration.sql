@@ -4,14 +4,10 @@ ALTER TABLE "MetricAggregate" ADD COLUMN     "startedRecords" INTEGER NOT NULL D
 -- CreateIndex
 CREATE INDEX "BurdenRecord_standing_violation_idx" ON "BurdenRecord"("kind", "isViolation", "status", "scopeRegionCode", "period", "endPeriod");
 
--- Backfill "startedRecords": an event began in the month it counts in, a lasting record in its first month
--- (read through the index this migration drops last).
+-- Backfill "startedRecords": an event began in the month it counts in, a lasting record in its first month.
 UPDATE "MetricAggregate" SET "startedRecords" = "records" WHERE "kind" NOT IN ('WORK_GROUP', 'MECHANISM', 'SIGNBOARD');
 UPDATE "MetricAggregate" SET "startedRecords" = (
   SELECT count(*) FROM "BurdenRecord" r
   WHERE r."kind" = "MetricAggregate"."kind" AND r."period" = "MetricAggregate"."period" AND r."status" = 'ACTIVE'
     AND r."scopeRegionCode" >= "MetricAggregate"."regionCode" AND r."scopeRegionCode" < "MetricAggregate"."regionCode" || ':'
 ) WHERE "kind" IN ('WORK_GROUP', 'MECHANISM', 'SIGNBOARD');
-
--- DropIndex
-DROP INDEX "BurdenRecord_new_demand_idx";
