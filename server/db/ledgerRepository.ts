@@ -48,7 +48,8 @@ export async function insertLedger(
   batch: { fileName: string; fileHash: string; kind: string; regionCode: string; uploadedById: string },
   rows: LedgerRecordRow[],
   audit: Omit<AuditEntry, "entityId" | "after">,
-  onProgress: (written: number) => void,
+  /** After each chunk; the next waits for it (an import may give way to a busy server). */
+  onProgress: (written: number) => void | Promise<void>,
 ): Promise<{ batchId: string; inserted: number }> {
   return db.$transaction(
     async (tx) => {
@@ -95,7 +96,7 @@ export async function insertLedger(
         inserted += await bulkInsertJson(tx, "BurdenRecord", COLUMNS, "dedupKey", values, chunk);
         // Rows skipped as duplicates never got these ids, so only this chunk's new rows are counted.
         if (sqlite) await accumulate(tx, recordsFilter(ids), 1);
-        onProgress(Math.min(rows.length, start + chunk));
+        await onProgress(Math.min(rows.length, start + chunk));
         if (sqlite) await new Promise<void>((resolve) => setImmediate(resolve));
       }
       await tx.importBatch.update({ where: { id: created.id }, data: { rowCount: inserted } });

@@ -1,8 +1,9 @@
 import type { SessionUser } from "../../domain/actor";
-import type { Db } from "../../db/client";
+import { dialectOf, type Db } from "../../db/client";
 import { insertLedger } from "../../db/ledgerRepository";
 import type { BurdenKind } from "../../domain/burdenKinds";
 import { afterRecordsWritten } from "../recordWrites";
+import { importPacer } from "./importPacing";
 import { validateInWorker } from "./importWorkers";
 import type { ImportProgress } from "./validateLedger";
 
@@ -37,12 +38,16 @@ export async function importLedger(
   onProgress({ phase: "reading", done: 0, total: 0 });
   const { rows, fileHash } = await validateInWorker(db, user, input, onProgress);
   const total = rows.length;
+  const giveWay = dialectOf(db) === "postgresql" ? importPacer() : null;
   const { batchId, inserted } = await insertLedger(
     db,
     { fileName: input.fileName, fileHash, kind: input.kind, regionCode: user.regionCode, uploadedById: user.id },
     rows,
     { actorId: user.id, actorRole: user.role, regionCode: user.regionCode, action: "IMPORT", entity: "ImportBatch" },
-    (written) => onProgress({ phase: "writing", done: written, total }),
+    (written) => {
+      onProgress({ phase: "writing", done: written, total });
+      return giveWay?.();
+    },
   );
   await afterRecordsWritten(db, user, rows, { batchId });
   onProgress({ phase: "done", done: total, total });

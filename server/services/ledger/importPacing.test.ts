@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { importPacer } from "./importPacing";
+
+/** A clock whose main-thread work and time the test moves by hand. */
+function fakeClock() {
+  const state = { time: 0, idle: 0, active: 0, slept: [] as number[] };
+  return {
+    state,
+    clock: {
+      now: () => state.time,
+      utilisation: () => ({ idle: state.idle, active: state.active }),
+      sleep: async (ms: number) => {
+        state.slept.push(ms);
+        state.time += ms;
+      },
+    },
+    chunk(ms: number, busyShare: number) {
+      state.time += ms;
+      state.active += ms * busyShare;
+      state.idle += ms * (1 - busyShare);
+    },
+  };
+}
+
+describe("an import gives way to a busy server", () => {
+  it("rests as long as the chunk took when the main thread was mostly busy with others", async () => {
+    const { state, clock, chunk } = fakeClock();
+    const pace = importPacer(clock);
+    chunk(400, 0.8);
+    await pace();
+    expect(state.slept).toEqual([400]);
+    // The rest itself is not counted as the next chunk's length.
+    chunk(300, 0.9);
+    await pace();
+    expect(state.slept).toEqual([400, 300]);
+  });
+
+  it("does not wait on a quiet server", async () => {
+    const { state, clock, chunk } = fakeClock();
+    const pace = importPacer(clock);
+    chunk(400, 0.1);
+    await pace();
+    chunk(400, 0.45);
+    await pace();
+    expect(state.slept).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// A ledger import gives way to the people using the server. Its write phase on PostgreSQL keeps one
+// backend inserting 5,000-row statements into a table of fifteen indexes for half a minute, a whole
+// core of a two-core server, while fifty users' pages wait on the other (issue #14's load test:
+// record.list p95 300–390 ms during the import, 150 ms after it). When the main thread was busy
+// with requests during a chunk, the next chunk waits as long as this one took; an import on an
+// otherwise quiet server is not slowed. (SQLite's import holds its only writer, so there it does not wait.)
+import { performance } from "node:perf_hooks";
+
+/** Share of the main thread's time spent working during a chunk above which the import rests. */
+export const BUSY_UTILISATION = 0.5;
+
+interface Clock {
+  now: () => number;
+  utilisation: () => { idle: number; active: number };
+  sleep: (ms: number) => Promise<void>;
+}
+
+const realClock: Clock = {
+  now: () => performance.now(),
+  utilisation: () => {
+    const { idle, active } = performance.eventLoopUtilization();
+    return { idle, active };
+  },
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** Call after each written chunk: resolves at once on a quiet server, after the chunk's length on a busy one. */
+export function importPacer(clock: Clock = realClock): () => Promise<void> {
+  let started = clock.now();
+  let before = clock.utilisation();
+  return async () => {
+    const took = clock.now() - started;
+    const after = clock.utilisation();
+    const active = after.active - before.active;
+    const spent = active + (after.idle - before.idle);
+    if (spent > 0 && active / spent > BUSY_UTILISATION) await clock.sleep(took);
+    started = clock.now();
+    before = clock.utilisation();
+  };
+}
