@@ -1,5 +1,6 @@
 import { Prisma } from "./generated/client";
 import type { Db, Tx } from "./client";
+import { BACKGROUND_READ } from "./readLane";
 import { prefixSums, STOCK_KINDS } from "../domain/stock";
 
 type Executor = Pick<Db, "$executeRaw">;
@@ -147,6 +148,8 @@ export interface DepartmentRow {
 // the range and still active counts in every month of the range it was active.
 
 const STOCK = Prisma.join([...STOCK_KINDS]);
+// Dashboards' reads of seconds: on SQLite they keep to one read thread (readLane.ts).
+const BACKGROUND = Prisma.raw(BACKGROUND_READ);
 const monthIndex = (column: string) => Prisma.raw(`((${column}) / 100 * 12 + (${column}) % 100)`);
 const int = (n: number) => Prisma.raw(String(Math.trunc(n)));
 
@@ -170,7 +173,7 @@ function monthsOf(periods: number[]) {
 /** Department totals in a region's subtree (units × villages of each scope × months active), for the given months. */
 export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: string }, periods: number[]) {
   const { where, months } = monthsOf(periods);
-  return db.$queryRaw<DepartmentRow[]>`
+  return db.$queryRaw<DepartmentRow[]>`${BACKGROUND}
     SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
       SUM(${WEIGHTED_UNITS} * ${months}) AS units,
       SUM(CASE WHEN r."isViolation" THEN ${WEIGHTED_UNITS} * ${months} ELSE 0 END) AS "violationUnits",
@@ -185,7 +188,7 @@ export function departmentTotalsInSubtree(db: Db, range: { gte: string; lt: stri
 export function departmentTotalsAt(db: Db, codes: string[], periods: number[]) {
   if (codes.length === 0) return Promise.resolve([] as DepartmentRow[]);
   const { where, months } = monthsOf(periods);
-  return db.$queryRaw<DepartmentRow[]>`
+  return db.$queryRaw<DepartmentRow[]>`${BACKGROUND}
     SELECT r."departmentId" AS "departmentId", r."kind" AS kind, r."dedicatedPost" AS "dedicatedPost",
       SUM(r."units" * ${months}) AS units,
       SUM(CASE WHEN r."isViolation" THEN r."units" * ${months} ELSE 0 END) AS "violationUnits", COUNT(*) AS records
@@ -197,7 +200,7 @@ export function departmentTotalsAt(db: Db, codes: string[], periods: number[]) {
 /** Distinct scopes each department reached inside a subtree, with their village counts. */
 export function departmentScopes(db: Db, range: { gte: string; lt: string }, periods: number[]) {
   const { where } = monthsOf(periods);
-  return db.$queryRaw<{ departmentId: string; code: string; villages: number }[]>`
+  return db.$queryRaw<{ departmentId: string; code: string; villages: number }[]>`${BACKGROUND}
     SELECT DISTINCT r."departmentId" AS "departmentId", r."scopeRegionCode" AS code, (g."villageCount" + g."communityCount") AS villages
     FROM "BurdenRecord" r JOIN "Region" g ON g."code" = r."scopeRegionCode"
     WHERE r."status" = 'ACTIVE' AND r."scopeRegionCode" >= ${range.gte} AND r."scopeRegionCode" < ${range.lt}

@@ -3,6 +3,7 @@
 // other work while a long statement runs, and a read's rows and errors come back as on the main thread.
 // PostgreSQL's driver always waited on the socket; the file checks that both keep to it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKGROUND_READ } from "../db/readLane";
 import { createTestDb, type TestDb } from "./testDb";
 
 // About a second of SQLite work on this machine, long enough for many 1 ms timers.
@@ -49,5 +50,27 @@ describe("reads that leave the event loop free", () => {
     expect(found!.expiresAt).toEqual(expiresAt);
     await expect(test.db.$queryRawUnsafe("SELECT * FROM no_such_table")).rejects.toThrow(/no_such_table/);
     expect(await test.db.silence.count({ where: { regionCode: "220103" } })).toBe(1);
+  });
+});
+
+describe("the dashboards' background reads", () => {
+  let test: TestDb;
+  beforeAll(async () => {
+    test = await createTestDb();
+  });
+  afterAll(() => test?.cleanup());
+
+  it("queue on one read thread: a page's read is answered while three of them run", async () => {
+    // Three long reads arriving together open the pool's three threads, one each.
+    await Promise.all([1, 2, 3].map(() => test.db.$queryRawUnsafe(SLOW_COUNT)));
+    const order: string[] = [];
+    const slow = Promise.all(
+      [1, 2, 3].map(() => test.db.$queryRawUnsafe(`${BACKGROUND_READ} ${SLOW_COUNT}`).then(() => order.push("long"))),
+    );
+    await new Promise((r) => setTimeout(r, 20)); // the long reads are under way
+    await test.db.region.count().then(() => order.push("short"));
+    await slow;
+    // Spread over every read thread, they left the page's read (and the session's) queued behind one of them.
+    expect(order[0]).toBe("short");
   });
 });
