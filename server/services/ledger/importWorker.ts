@@ -5,11 +5,8 @@
 import { parentPort } from "node:worker_threads";
 import type { ToMain, ToWorker, WorkerFailure } from "./importProtocol";
 import { UserInputError } from "../errors";
-import { lowerThisThreadPriority } from "./threadPriority";
 import { LedgerRejectedError, validateLedger, type LedgerInput } from "./validateLedger";
 
-// Checking a ledger is background work: the server's requests come first (threadPriority.ts).
-lowerThisThreadPriority();
 const port = parentPort!;
 const post = (message: ToMain) => port.postMessage(message);
 
