@@ -1,4 +1,4 @@
-// @providers: sqlite, postgresql covers db/bulk.ts, db/ledgerRepository.ts — bulk inserts are hand-written SQL per dialect, and SQLite adds an import to the aggregates chunk by chunk
+// @providers: sqlite, postgresql covers db/bulk.ts, db/ledgerRepository.ts, services/ledger/importLedger.ts — bulk inserts are hand-written SQL per dialect, SQLite adds an import to the aggregates chunk by chunk, and only PostgreSQL paces an import between chunks
 import { beforeAll, describe, expect, it } from "vitest";
 import { rebuildAggregates } from "../db/metricRepository";
 import { importLedger, LedgerRejectedError } from "../services/ledger/importLedger";
