@@ -23,16 +23,16 @@ function fakeClock() {
 }
 
 describe("an import gives way to a busy server", () => {
-  it("rests as long as the chunk took when the main thread was mostly busy with others", async () => {
+  it("rests twice as long as the chunk took when the main thread was mostly busy with others", async () => {
     const { state, clock, chunk } = fakeClock();
     const pace = importPacer(clock);
     chunk(400, 0.8);
     await pace();
-    expect(state.slept).toEqual([400]);
+    expect(state.slept).toEqual([800]);
     // The rest itself is not counted as the next chunk's length.
     chunk(300, 0.9);
     await pace();
-    expect(state.slept).toEqual([400, 300]);
+    expect(state.slept).toEqual([800, 600]);
   });
 
   it("does not wait on a quiet server", async () => {
