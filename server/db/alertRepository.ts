@@ -359,6 +359,7 @@ export async function violatingRecordScopes(
   period: number,
   where: { subtree: string } | { at: string[] },
 ): Promise<{ kind: string; scopeRegionCode: string; records: number }[]> {
+  if ("at" in where && where.at.length === 0) return [];
   const scope =
     "subtree" in where
       ? Prisma.sql`r."scopeRegionCode" >= ${subtreeRange(where.subtree).gte} AND r."scopeRegionCode" < ${subtreeRange(where.subtree).lt}`

@@ -79,4 +79,25 @@ describe("coalesced work after writes", () => {
     runs[2]!.finish();
     await alone;
   });
+
+  it("takes the rest from a function of the last run's length when given one", async () => {
+    const lengths: number[] = [];
+    const releases: (() => void)[] = [];
+    const coalescer = new Coalescer<number>(() => new Promise<void>((resolve) => releases.push(resolve)), {
+      rest: (last) => {
+        lengths.push(last);
+        return 0;
+      },
+    });
+    const first = coalescer.run("k", [1]);
+    await new Promise((r) => setTimeout(r, 30));
+    const second = coalescer.run("k", [2]); // follows a run under way: rests first
+    releases[0]!();
+    await first;
+    await expect.poll(() => releases.length).toBe(2);
+    releases[1]!();
+    await second;
+    expect(lengths).toHaveLength(1);
+    expect(lengths[0]).toBeGreaterThanOrEqual(25);
+  });
 });

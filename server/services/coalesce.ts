@@ -24,11 +24,12 @@ export class Coalescer<T, R = unknown> {
    * `rest`: a run that follows another without a pause (calls kept arriving while one ran) first waits
    * `rest` × the last run's length. Ten records a second into one county kept its evaluation running
    * back to back, a whole core of the one event loop every other request needs; with rest 1 it takes at
-   * most half. A call that finds nothing under way still starts at once.
+   * most half. A call that finds nothing under way still starts at once. A function gives the rest in ms
+   * from the last run's length.
    */
   constructor(
     private readonly work: (items: T[]) => Promise<R>,
-    private readonly options: { rest?: number } = {},
+    private readonly options: { rest?: number | ((lastRunMs: number) => number) } = {},
   ) {}
 
   /** Resolves to the result of the run this call joined. */
@@ -46,8 +47,11 @@ export class Coalescer<T, R = unknown> {
     const waiting: { items: T[]; done: Promise<R> } = { items: [...items], done: undefined as never };
     const follows = entry.running;
     waiting.done = entry.tail.then(async () => {
-      const rest = (this.options.rest ?? 0) * entry.lastRunMs;
-      if (follows && rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+      if (follows) {
+        const { rest: restOption = 0 } = this.options;
+        const rest = typeof restOption === "function" ? restOption(entry.lastRunMs) : restOption * entry.lastRunMs;
+        if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+      }
       entry.waiting = null;
       entry.running = true;
       const started = performance.now();

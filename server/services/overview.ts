@@ -57,7 +57,7 @@ async function computeOverview(db: Db, regionCode: string, period: number) {
   const own = (await metricsFor(db, [region], ancestorCodesOf(regionCode), periods, settings.minutes)).get(regionCode)!;
   const now = own.get(period)!;
   const before = own.get(previous)!;
-  const children = region.level < 5 ? await peerScores(db, regionCode, period, { replicates: 0 }) : null;
+  const children = region.level < 5 ? await peerScores(db, regionCode, period, { replicates: 0, fresh: true }) : null;
   const departments = await departmentLeague(db, region, period, period, settings.minutes);
   return {
     region,

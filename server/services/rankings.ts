@@ -52,18 +52,20 @@ export interface PeerScores {
 }
 
 /**
- * Scores of the children of `parentCode` for a period, ranked among themselves. Shared by everyone asking for the same league at once, and under load answered from the last
- * computation while the next runs (see sharedRead); callers must not change it.
+ * Scores of the children of `parentCode` for a period, ranked among themselves. Shared by everyone asking
+ * for the same league at once, and under load answered from the last computation while the next runs
+ * (see sharedRead) unless `fresh` (a caller that keeps the answer itself, as 总览 does, must not stack
+ * two limits of staleness); callers must not change it.
  */
 export function peerScores(
   db: Db,
   parentCode: string,
   period: number,
-  options: { replicates?: number; seed?: number } = {},
+  options: { replicates?: number; seed?: number; fresh?: boolean } = {},
 ): Promise<PeerScores> {
   const key = `peers|${parentCode}|${period}|${options.replicates ?? ""}|${options.seed ?? ""}`;
   return sharedRead(db, key, () => computePeerScores(db, parentCode, period, options), {
-    staleMs: DASHBOARD_STALE_MS,
+    staleMs: options.fresh ? undefined : DASHBOARD_STALE_MS,
   });
 }
 

@@ -39,7 +39,10 @@ function readsOf(db: Db): DbReads {
     const first = (computes: (() => Promise<unknown>)[]) => computes[0]!();
     reads = {
       strict: new Coalescer(first),
-      tolerant: new Coalescer(first, { rest: BUSY_REST }),
+      // The rest never lets the kept answer age past the limit: run, rest, run must fit in DASHBOARD_STALE_MS.
+      tolerant: new Coalescer(first, {
+        rest: (last) => Math.max(0, Math.min(BUSY_REST * last, DASHBOARD_STALE_MS - 2 * last)),
+      }),
       kept: new Map(),
     };
     perDb.set(db, reads);
@@ -68,7 +71,9 @@ export function sharedRead<T>(
   const busy = reads.tolerant.isBusy(key);
   const next = reads.tolerant.run(key, [keeping]) as Promise<T>;
   const last = reads.kept.get(key);
-  if (busy && last && performance.now() - last.startedAt <= options.staleMs) {
+  const fresh = last && performance.now() - last.startedAt <= options.staleMs;
+  if (last && !fresh) reads.kept.delete(key);
+  if (busy && last && fresh) {
     next.catch(() => {}); // its callers that wait see a failure; this one has its answer
     return Promise.resolve(last.value as T);
   }

@@ -1,7 +1,8 @@
 // @providers: sqlite — HTTP framing around the same procedures; no SQL of its own
 // tRPC served by the Node server itself (server/api/httpHandler.ts), not through a Next route: a call and
 // a batch answer as before, with the API's security headers, and the request guards still hold.
-import { createServer, type Server } from "node:http";
+import { createServer, get, type IncomingHttpHeaders, type Server } from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { serveTrpc } from "../api/httpHandler";
@@ -34,6 +35,25 @@ it("answers a query with the caller's data and the API's security headers", asyn
   expect(response.headers.get("x-frame-options")).toBe("DENY");
   const body = await response.json();
   expect(body.result.data.json.items).toHaveLength(5);
+});
+
+it("compresses an answer for a client that accepts gzip, and only then", async () => {
+  const url = `${base}/api/trpc/${query("record.list", { regionCode: "220103", pageSize: 20 })}`;
+  // fetch always asks for gzip and unpacks it; node:http shows what was sent.
+  const raw = (encoding?: string) =>
+    new Promise<{ headers: IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+      get(url, { headers: { cookie, ...(encoding ? { "accept-encoding": encoding } : {}) } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+      }).on("error", reject);
+    });
+  const plain = await raw();
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  const packed = await raw("gzip, deflate, br");
+  expect(packed.headers["content-encoding"]).toBe("gzip");
+  expect(packed.bytes.length).toBeLessThan(plain.bytes.length / 2);
+  expect(gunzipSync(packed.bytes).toString()).toBe(plain.bytes.toString());
 });
 
 it("refuses a call without a session, outside the caller's county, and with bad input, in Chinese", async () => {

@@ -32,5 +32,5 @@ UPDATE "MetricAggregate" SET "startedRecords" = "records" WHERE "kind" NOT IN ('
 UPDATE "MetricAggregate" SET "startedRecords" = (
   SELECT count(*) FROM "BurdenRecord" r
   WHERE r."kind" = "MetricAggregate"."kind" AND r."period" = "MetricAggregate"."period" AND r."status" = 'ACTIVE'
-    AND r."scopeRegionCode" >= "MetricAggregate"."regionCode" AND r."scopeRegionCode" < "MetricAggregate"."regionCode" || ':'
+    AND substr(r."scopeRegionCode", 1, length("MetricAggregate"."regionCode")) = "MetricAggregate"."regionCode"
 ) WHERE "kind" IN ('WORK_GROUP', 'MECHANISM', 'SIGNBOARD');

@@ -27,17 +27,31 @@ const realClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** Call after each written chunk: resolves at once on a quiet server, after twice the chunk's length on a busy one. */
+/** Longest rest after one chunk: a slow chunk (a lock wait) is not a reason to hold the transaction open longer. */
+export const MAX_REST_MS = 1_000;
+/** After this long writing, the import no longer rests: its transaction must end well inside its 600 s limit. */
+export const MAX_PACED_MS = 240_000;
+
+/**
+ * Call after each written chunk: resolves at once on a quiet server, after twice the chunk's length (at
+ * most MAX_REST_MS) on a busy one. The first call only starts the clock: the first chunk's time includes
+ * waiting for the transaction.
+ */
 export function importPacer(clock: Clock = realClock): () => Promise<void> {
-  let started = clock.now();
-  let before = clock.utilisation();
+  let first: number | null = null;
+  let started = 0;
+  let before = { idle: 0, active: 0 };
   return async () => {
-    const took = clock.now() - started;
-    const after = clock.utilisation();
-    const active = after.active - before.active;
-    const spent = active + (after.idle - before.idle);
-    if (spent > 0 && active / spent > BUSY_UTILISATION) await clock.sleep(took * REST_PER_CHUNK);
+    if (first !== null) {
+      const took = clock.now() - started;
+      const after = clock.utilisation();
+      const active = after.active - before.active;
+      const spent = active + (after.idle - before.idle);
+      const busy = spent > 0 && active / spent > BUSY_UTILISATION;
+      if (busy && clock.now() - first < MAX_PACED_MS) await clock.sleep(Math.min(MAX_REST_MS, took * REST_PER_CHUNK));
+    }
     started = clock.now();
+    first ??= started;
     before = clock.utilisation();
   };
 }
