@@ -63,7 +63,7 @@ export function OverviewView() {
         {o.region.name} · {formatPeriod(o.period)} 减负监测总览（{o.region.villages} 个村级单位）
       </Typography.Title>
       <Typography.Text type="secondary" data-testid="overview-as-of">
-        数据截至 {dayjs(o.asOf).format("HH:mm:ss")}（填报频繁时每隔数秒汇总一次）
+        数据截至 {dayjs(o.asOf).format("HH:mm:ss")}（填报频繁时定期汇总，最多滞后半分钟）
       </Typography.Text>
       <Row gutter={[16, 16]}>
         {o.headlines.map((h) => (
