@@ -48,6 +48,12 @@ function conditions(db: Db, filter: RecordFilter, after?: RecordListKey, month?:
   return Prisma.join(terms, " AND ");
 }
 
+/** About how many records the table holds (its largest rowid: no count), for SQLite's index choices. */
+async function sqliteTableSize(db: Db): Promise<number> {
+  const [{ rows }] = await db.$queryRaw<{ rows: number | bigint }[]>`SELECT max(rowid) AS rows FROM "BurdenRecord"`;
+  return Number(rows ?? 0);
+}
+
 /**
  * SQLite plans this query from estimates that go wrong both ways (a skip-scan over months that
  * sorted a township's 17,000 rows), so it is told which index to use: walking dates newest first
@@ -55,8 +61,7 @@ function conditions(db: Db, filter: RecordFilter, after?: RecordListKey, month?:
  * the walk wins once matches² > take × table. PostgreSQL's planner makes the same choice itself.
  */
 async function sqliteIndexFor(db: Db, take: number, matches: number): Promise<Prisma.Sql> {
-  const [{ rows }] = await db.$queryRaw<{ rows: number | bigint }[]>`SELECT max(rowid) AS rows FROM "BurdenRecord"`;
-  const walk = matches * matches > take * Number(rows ?? 0);
+  const walk = matches * matches > take * (await sqliteTableSize(db));
   return Prisma.raw(`INDEXED BY "${walk ? LIST_DATE_INDEX : LIST_REGION_INDEX}"`);
 }
 
@@ -147,8 +152,7 @@ export async function recordMonthCountQuery(
 ): Promise<Prisma.Sql> {
   let index = Prisma.empty;
   if (dialectOf(db) === "sqlite") {
-    const [{ rows }] = await db.$queryRaw<{ rows: number | bigint }[]>`SELECT max(rowid) AS rows FROM "BurdenRecord"`;
-    const byDate = matches * 12 > Number(rows ?? 0);
+    const byDate = matches * 12 > (await sqliteTableSize(db));
     index = Prisma.raw(`INDEXED BY "${byDate ? LIST_DATE_INDEX : LIST_REGION_INDEX}"`);
   }
   return Prisma.sql`SELECT count(*) AS n FROM "BurdenRecord" r ${index} WHERE ${conditions(db, filter, undefined, month)}`;

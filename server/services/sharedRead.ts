@@ -29,30 +29,37 @@ interface Kept {
   startedAt: number;
 }
 
+type Runs = Coalescer<() => Promise<unknown>>;
+
 interface DbReads {
-  strict: Coalescer<() => Promise<unknown>>;
-  tolerant: Coalescer<() => Promise<unknown>>;
+  strict: Runs;
+  /** Per staleness limit: the rest after a run depends on it. */
+  tolerant: Map<number, Runs>;
   kept: Map<string, Kept>;
 }
+
+// Every caller of one key asks for the same computation: the first one's closure runs it.
+const first = (computes: (() => Promise<unknown>)[]) => computes[0]!();
 
 const perDb = new WeakMap<Db, DbReads>();
 
 function readsOf(db: Db): DbReads {
   let reads = perDb.get(db);
   if (!reads) {
-    // Every caller of one key asks for the same computation: the first one's closure runs it.
-    const first = (computes: (() => Promise<unknown>)[]) => computes[0]!();
-    reads = {
-      strict: new Coalescer(first),
-      // The rest never lets the kept answer age past the limit: run, rest, run must fit in DASHBOARD_STALE_MS.
-      tolerant: new Coalescer(first, {
-        rest: (last) => Math.max(0, Math.min(BUSY_REST * last, DASHBOARD_STALE_MS - 2 * last)),
-      }),
-      kept: new Map(),
-    };
+    reads = { strict: new Coalescer(first), tolerant: new Map(), kept: new Map() };
     perDb.set(db, reads);
   }
   return reads;
+}
+
+function tolerantRuns(reads: DbReads, staleMs: number): Runs {
+  let runs = reads.tolerant.get(staleMs);
+  if (!runs) {
+    // The rest never lets the kept answer age past the limit: run, rest, run must fit in staleMs.
+    runs = new Coalescer(first, { rest: (last) => Math.max(0, Math.min(BUSY_REST * last, staleMs - 2 * last)) });
+    reads.tolerant.set(staleMs, runs);
+  }
+  return runs;
 }
 
 export function sharedRead<T>(
@@ -73,8 +80,9 @@ export function sharedRead<T>(
     }
     return value;
   };
-  const busy = reads.tolerant.isBusy(key);
-  const next = reads.tolerant.run(key, [keeping]) as Promise<T>;
+  const tolerant = tolerantRuns(reads, options.staleMs);
+  const busy = tolerant.isBusy(key);
+  const next = tolerant.run(key, [keeping]) as Promise<T>;
   const last = reads.kept.get(key);
   const fresh = last && performance.now() - last.startedAt <= options.staleMs;
   if (last && !fresh) reads.kept.delete(key);
